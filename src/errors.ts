@@ -1,0 +1,49 @@
+/** Base of the application's named errors: a stable `code` for logs and for deciding what to tell the user. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Optimistic concurrency lost: the document changed since it was read (HTTP 412), or already exists (409). */
+export class ConflictError extends AppError {
+  constructor(message = 'Dokumentet har ändrats av någon annan', options?: { cause?: unknown }) {
+    super('conflict', message, options);
+  }
+}
+
+/** The document to replace does not exist (HTTP 404 on a write). */
+export class NotFoundError extends AppError {
+  constructor(message = 'Dokumentet finns inte', options?: { cause?: unknown }) {
+    super('not_found', message, options);
+  }
+}
+
+/** The store could not be reached or failed after its retries. */
+export class StoreUnavailableError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('store_unavailable', message, options);
+  }
+}
+
+/** The caller may not do this (role check failed). */
+export class ForbiddenError extends AppError {
+  constructor(message = 'Du har inte behörighet till detta', options?: { cause?: unknown }) {
+    super('forbidden', message, options);
+  }
+}
+
+/** Input that fails validation; `fields` maps field ids to messages shown next to them. */
+export class ValidationError extends AppError {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super('validation', message);
+  }
+}

@@ -1,0 +1,86 @@
+import type { Server } from 'restify';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { PackRegistry } from './knowledge/PackRegistry';
+import { openStore } from './store/openStore';
+import type { DocumentStore } from './store/Collection';
+import { createOrgRepository } from './domain/org/OrgRepository';
+import { createConversationRefRepository } from './domain/conversations/ConversationRefRepository';
+import { ConversationMemory } from './domain/conversations/rememberConversation';
+import { createConversationSettings } from './domain/settings/ConversationSettings';
+import { createAdapter } from './bot/createAdapter';
+import { StyrBot } from './bot/StyrBot';
+import { CommandRouter, type Command } from './bot/CommandRouter';
+import { CardActionRouter } from './bot/CardActionRouter';
+import { helpCommand } from './bot/handlers/help';
+import { whoamiCommand } from './bot/handlers/whoami';
+import { kommunCommand } from './bot/handlers/kommun';
+import { runAction } from './bot/handlers/runAction';
+import type { BotDeps } from './bot/BotDeps';
+import { createServer } from './server/createServer';
+import type { InFlight } from './server/InFlight';
+
+export interface App {
+  config: Config;
+  logger: Logger;
+  store: DocumentStore;
+  server: Server;
+  inFlight: InFlight;
+  deps: BotDeps;
+  /** Starts listening; resolves with the bound port. */
+  listen(): Promise<number>;
+  /** Stops accepting, waits for turns in flight (up to the shutdown timeout), closes the store. */
+  stop(): Promise<void>;
+}
+
+export interface AppOverrides {
+  logger?: Logger;
+  store?: DocumentStore;
+  packs?: PackRegistry;
+  clock?: () => Date;
+}
+
+/** The composition root: builds every part once and wires them together. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.log);
+  const packs = overrides.packs ?? PackRegistry.load();
+  if (!packs.has(config.defaultKommun)) {
+    throw new Error(`DEFAULT_KOMMUN "${config.defaultKommun}" has no knowledge pack (known: ${packs.ids().join(', ')})`);
+  }
+  const store = overrides.store ?? (await openStore(config.store));
+  const deps: BotDeps = {
+    config,
+    logger,
+    packs,
+    org: createOrgRepository(store),
+    conversations: new ConversationMemory(createConversationRefRepository(store)),
+    settings: createConversationSettings(store),
+    clock: overrides.clock ?? (() => new Date()),
+  };
+  const commands: Command[] = [];
+  const help = helpCommand(() => commands);
+  commands.push(help, whoamiCommand, kommunCommand);
+  const router = new CommandRouter(commands, (turn) => help.run(turn));
+  const cardActions = new CardActionRouter([runAction(router)]);
+  const bot = new StyrBot(deps, router, cardActions);
+  const adapter = createAdapter(config, logger);
+  const { server, inFlight } = createServer({ adapter, bot, store, logger, bodyLimitBytes: config.bodyLimitBytes });
+
+  return {
+    config, logger, store, server, inFlight, deps,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
+      }),
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const drained = await inFlight.drained(config.shutdownTimeoutMs);
+      if (!drained) logger.warn({ event: 'shutdown_timeout', inFlight: inFlight.size }, 'turns still in flight at shutdown');
+      server.server.closeAllConnections();
+      await closed;
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/** Process entry: configuration, start-up banner, signals. Everything else is built in createApp. */
+import { ConfigError, loadConfig, type Config } from './config';
+import { createApp } from './index';
+import { seedSampleOrg } from './domain/org/seedSampleOrg';
+
+async function main(): Promise<void> {
+  const started = process.hrtime.bigint();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const app = await createApp(config);
+  if (!config.bot.authenticated) {
+    const seeded = await seedSampleOrg(app.deps.org, config.defaultKommun);
+    if (seeded) console.error(`Local mode: imported the SAMPLE organisation of ${seeded.kommun} (${seeded.people} invented people; the playground user Alex Wilber is admin).`);
+  }
+  const port = await app.listen();
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  app.logger.info({ event: 'started', port, store: app.store.kind, kommun: config.defaultKommun, startupMs: Math.round(ms) }, 'listening');
+  if (!config.bot.authenticated) {
+    const warning = [
+      '',
+      '!!! LOCAL MODE: Bot Framework authentication is OFF (no MicrosoftAppId/MicrosoftAppPassword). !!!',
+      '!!! Anyone who can reach this port can talk to the bot. Never expose it like this.           !!!',
+      '',
+    ].join('\n');
+    app.logger.warn({ event: 'auth_off' }, 'authentication is off (local mode)');
+    console.error(warning);
+  }
+  console.error(
+    [
+      `Styrmodellsboten listens on http://localhost:${port}/api/messages (store: ${app.store.kind}, kommun: ${config.defaultKommun})`,
+      `  Try it:   npm run playground   (Microsoft 365 Agents Playground, in another terminal)`,
+      `  Health:   curl http://localhost:${port}/healthz   ·   Ready: curl http://localhost:${port}/readyz`,
+      `  Roles:    type "roller" in the chat; org files: npm run org:import -- FILE (with the bot stopped when on the embedded store)`,
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info({ event: 'stopping', signal }, 'stopping');
+    try {
+      await app.stop();
+      app.logger.info({ event: 'stopped' }, 'stopped');
+      process.exit(0);
+    } catch (e) {
+      app.logger.error({ event: 'stop_failed', err: { message: (e as Error).message } }, 'stop failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((e) => {
+  console.error('Start-up failed:', (e as Error).message);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { StoreUnavailableError } from '../errors';
+
+/** How often and how patiently to retry; the clock and the dice are injectable so tests run instantly. */
+export interface RetryOptions {
+  /** Total tries, the first included. */
+  attempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+const defaults = { attempts: 3, baseDelayMs: 100, maxDelayMs: 2_000, sleep: (ms: number) => delay(ms).then(() => undefined), random: Math.random };
+
+/**
+ * Runs `op`, retrying while `isTransient(error)` holds, with exponential backoff and full jitter
+ * (so many callers hitting the same hiccup do not retry in lockstep). Errors that are not transient
+ * are rethrown untouched; running out of attempts gives a StoreUnavailableError carrying the last error.
+ */
+export async function withRetry<T>(what: string, op: () => Promise<T>, isTransient: (error: unknown) => boolean, options: RetryOptions = {}): Promise<T> {
+  const { attempts, baseDelayMs, maxDelayMs, sleep, random } = { ...defaults, ...options };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await op();
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      if (attempt >= attempts) {
+        throw new StoreUnavailableError(`${what} misslyckades efter ${attempt} försök`, { cause: error });
+      }
+      await sleep(Math.round(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1))));
+    }
+  }
+}
