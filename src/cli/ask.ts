@@ -1,0 +1,47 @@
+/**
+ * `npm run --silent ask -- --kommun <id> [--json] [question]`: answers governance questions.
+ * Without a question argument it reads questions from stdin, one per line, and answers in order;
+ * with --json each answer is one line {"answered","text","sources":[{"document","section"}]}.
+ */
+import { createInterface } from 'node:readline';
+import { loadPack } from '../knowledge/loadPack';
+import { loadConfig } from '../config';
+import { QuestionAnswerer } from '../domain/qa/QuestionAnswerer';
+import type { Answer } from '../domain/qa/Answer';
+
+function parseArgs(argv: string[]) {
+  const json = argv.includes('--json');
+  const k = argv.indexOf('--kommun');
+  const kommun = k >= 0 ? argv[k + 1] : loadConfig().defaultKommun;
+  const question = argv.filter((a, i) => !a.startsWith('--') && !(k >= 0 && i === k + 1)).join(' ').trim();
+  return { json, kommun, question };
+}
+
+function print(answer: Answer, json: boolean): void {
+  if (json) {
+    const { answered, text, sources } = answer;
+    process.stdout.write(`${JSON.stringify({ answered, text, sources: sources.map((s) => ({ document: s.document, section: s.section })) })}\n`);
+    return;
+  }
+  const cites = answer.sources.map((s) => `  Källa: ${s.document} – ${s.section}`).join('\n');
+  process.stdout.write(`${answer.text}\n${cites}${cites ? '\n' : ''}\n`);
+}
+
+async function main(): Promise<void> {
+  const { json, kommun, question } = parseArgs(process.argv.slice(2));
+  const qa = new QuestionAnswerer(loadPack(kommun));
+  if (question) {
+    print(qa.answer(question), json);
+    return;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    print(qa.answer(line), json);
+  }
+}
+
+main().catch((e) => {
+  console.error((e as Error).message);
+  process.exit(1);
+});

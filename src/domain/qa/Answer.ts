@@ -1,0 +1,20 @@
+/** A cited source: document title and section heading. */
+export interface AnswerSource {
+  document: string;
+  section: string;
+  documentId: string;
+  /** The passage text, for "Visa källtext". */
+  passage: string;
+}
+
+/** What the bot answers to a governance question. */
+export interface Answer {
+  answered: boolean;
+  /** 1–3 sentences, at most 800 characters. */
+  text: string;
+  sources: AnswerSource[];
+  language: 'sv' | 'en';
+  /** How the answer was found (for tests, logs and tuning; never personal data). */
+  via: 'fact' | 'passage' | 'list' | 'month' | 'roles' | 'unknown';
+  confidence: number;
+}

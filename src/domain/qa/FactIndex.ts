@@ -1,0 +1,94 @@
+import type { KnowledgePack } from '../../knowledge/loadPack';
+import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../knowledge/packSchema';
+import type { Analyzer } from './text/Analyzer';
+
+/** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
+export type FactEntry = { id: string; source: SourceRef; nameTerms: Set<string>; textTerms: Set<string>; nameLists: string[][]; olderModelNote?: string } & (
+  | { kind: 'decision'; fact: Decision }
+  | { kind: 'event'; fact: CycleEvent }
+  | { kind: 'period'; fact: Period }
+  | { kind: 'documentType'; fact: DocumentType }
+  | { kind: 'glossary'; fact: GlossaryEntry }
+  | { kind: 'body'; fact: Body }
+  | { kind: 'periodList'; fact: Period[] }
+  | { kind: 'documentTypeList'; fact: DocumentType[] }
+  | { kind: 'riskList'; fact: Risk[]; body?: Body }
+);
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Draft = DistributiveOmit<FactEntry, 'nameTerms' | 'textTerms' | 'nameLists'> & { names: (string | undefined)[]; text: (string | undefined)[] };
+
+/** Every structured fact of a pack with its name terms (what it is called) and text terms (what it says). */
+export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEntry[] {
+  const bodyName = (id: string) => pack.bodies.find((b) => b.id === id)?.name ?? id;
+  const drafts: Draft[] = [
+    ...pack.decisions.map((f): Draft => ({
+      kind: 'decision', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
+      names: [f.subject, ...f.terms, f.en?.subject],
+      text: [f.verb, f.when, f.note, ...f.decidedBy.map(bodyName), ...f.preparedBy.map(bodyName)],
+    })),
+    ...pack.events.map((f): Draft => ({
+      kind: 'event', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
+      names: [f.title, ...f.terms, f.en?.title],
+      text: [f.action, f.input, f.output, ...f.actor.map(bodyName)],
+    })),
+    ...pack.periods.map((f): Draft => ({
+      kind: 'period', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
+      names: [f.name, ...f.aliases, ...f.terms, f.en?.name], text: [f.description],
+    })),
+    ...pack.documentTypes.map((f): Draft => ({
+      kind: 'documentType', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
+      names: [f.name, ...f.terms, f.en?.name], text: [f.description, f.category, ...f.contents, ...f.decidedBy.map(bodyName)],
+    })),
+    ...pack.glossary.map((f): Draft => ({
+      kind: 'glossary', id: f.term, fact: f, source: f.source, olderModelNote: f.olderModelNote,
+      names: [f.term, ...f.aliases, ...f.terms, f.en?.term], text: [f.definition],
+    })),
+    ...pack.bodies.map((f): Draft => ({
+      kind: 'body', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
+      names: [f.name, ...f.abbreviations, ...f.terms, f.en?.name], text: [f.description],
+    })),
+    ...listDrafts(pack),
+  ];
+  return drafts.map(({ names, text, ...entry }) => {
+    const nameLists = names.filter((n): n is string => Boolean(n)).map((n) => analyzer.terms(n));
+    return {
+      ...entry,
+      nameLists,
+      nameTerms: new Set(nameLists.flat()),
+      textTerms: new Set(text.filter((t): t is string => Boolean(t)).flatMap((t) => analyzer.terms(t))),
+    } as FactEntry;
+  });
+}
+
+/** Facts that answer "vilka …": all follow-up periods, all document types, each body's risks. */
+function listDrafts(pack: KnowledgePack): Draft[] {
+  const lists: Draft[] = [];
+  if (pack.periods.length) {
+    lists.push({
+      kind: 'periodList', id: 'periods', fact: pack.periods, source: pack.periods[0].source,
+      names: ['uppföljningar', 'uppföljningsprocessen', 'rapporter under året', 'follow-ups', 'reports'],
+      text: pack.periods.flatMap((p) => [p.name, ...p.aliases]),
+    });
+  }
+  const ranked = pack.documentTypes.filter((d) => d.order !== undefined || d.category);
+  const types = ranked.length >= 3 ? ranked : pack.documentTypes;
+  if (types.length) {
+    lists.push({
+      kind: 'documentTypeList', id: 'document-types', fact: types, source: types[0].source,
+      names: ['styrdokumenttyper', 'styrdokument', 'dokumenttyper', 'styrande dokument', 'document types', 'governing documents'],
+      text: types.map((d) => d.name),
+    });
+  }
+  const byBody = new Map<string, Risk[]>();
+  for (const r of pack.risks) byBody.set(r.body, [...(byBody.get(r.body) ?? []), r]);
+  for (const [bodyId, risks] of byBody) {
+    const body = pack.bodies.find((b) => b.id === bodyId);
+    lists.push({
+      kind: 'riskList', id: `risks-${bodyId}`, fact: risks, body, source: risks[0].source,
+      names: ['risker', 'största risker', 'riskvärde', 'risk- och väsentlighetsanalys', 'risks', body?.name, ...(body?.abbreviations ?? [])],
+      text: risks.map((r) => r.name),
+    });
+  }
+  return lists;
+}

@@ -1,0 +1,101 @@
+import MiniSearch from 'minisearch';
+import type { Passage } from '../../knowledge/splitPassages';
+import type { Analyzer } from './text/Analyzer';
+import { coverage, termsOf, type TopicWord } from './Question';
+
+/** A passage found for a question, with the sentences that answer it best. */
+export interface PassageHit {
+  passage: Passage;
+  /** IDF-weighted share of the question's topic found in the passage (0–1). */
+  coverage: number;
+  /** Share of the topic found in the section heading. */
+  headingCoverage: number;
+  score: number;
+  excerpt: string;
+}
+
+const maxExcerpt = 600;
+
+/**
+ * Passage retrieval: MiniSearch (BM25) over the pack's passages with the Swedish analyzer
+ * (stems + compound parts), then the best sentences of the best passages by topic coverage.
+ */
+export class PassageIndex {
+  private readonly search: MiniSearch<Passage & { heading: string }>;
+  private readonly terms = new Map<string, { heading: Set<string>; body: Set<string> }>();
+
+  constructor(
+    private readonly passages: Passage[],
+    private readonly analyzer: Analyzer,
+    /** Lower score for passages of superseded documents (prefer the newer model). */
+    private readonly weight: (p: Passage) => number,
+  ) {
+    this.search = new MiniSearch({
+      fields: ['heading', 'text'],
+      storeFields: [],
+      tokenize: (text) => analyzer.terms(text),
+      processTerm: (t) => t,
+      searchOptions: { boost: { heading: 2 } },
+    });
+    this.search.addAll(passages.map((p) => ({ ...p, heading: [...p.parents.slice(-1), p.section].join(' ') })));
+    for (const p of passages) {
+      this.terms.set(p.id, { heading: new Set(analyzer.terms(`${p.parents.slice(-1).join(' ')} ${p.section}`)), body: new Set(analyzer.terms(p.text)) });
+    }
+  }
+
+  /** The best passages for the topic, best first. */
+  find(topic: TopicWord[], limit = 3): PassageHit[] {
+    const query = [...new Set(topic.flatMap(termsOf))].join(' ');
+    if (!query) return [];
+    const results = this.search.search(query, { tokenize: (q) => q.split(' '), processTerm: (t) => t, combineWith: 'OR', fuzzy: false, prefix: (t) => t.length >= 6 });
+    const byId = new Map(this.passages.map((p) => [p.id, p]));
+    return results
+      .slice(0, 12)
+      .map((r) => {
+        const passage = byId.get(r.id as string)!;
+        const t = this.terms.get(passage.id)!;
+        const all = new Set([...t.heading, ...t.body]);
+        const cov = coverage(topic, all);
+        const headingCoverage = coverage(topic, t.heading);
+        return { passage, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage) * this.weight(passage) + r.score / 100, excerpt: '' };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((hit) => ({ ...hit, excerpt: this.excerpt(hit.passage, topic, hit.headingCoverage >= 0.5) }));
+  }
+
+  /**
+   * The sentences of a passage that answer best: the best-covering sentence, plus the one after it
+   * when it is short or introduces a list. When the heading itself names the topic, the passage's opening.
+   */
+  excerpt(passage: Passage, topic: TopicWord[], fromStart: boolean): string {
+    const sentences = splitSentences(passage.text);
+    if (!sentences.length) return '';
+    let best = 0;
+    if (!fromStart) {
+      let bestScore = -1;
+      sentences.forEach((s, i) => {
+        const score = coverage(topic, new Set(this.analyzer.terms(s))) + (/\d|max|minst|högst|fem|tre|två|fyra/.test(s) ? 0.01 : 0);
+        if (score > bestScore + 1e-9) {
+          bestScore = score;
+          best = i;
+        }
+      });
+    }
+    let text = sentences[best];
+    for (let i = best + 1; i < sentences.length && (text.length < 220 || /:$/.test(text) || /^[-•▪]/.test(sentences[i])); i++) {
+      if (text.length + sentences[i].length + 1 > maxExcerpt) break;
+      text += (/^[-•▪]/.test(sentences[i]) ? '\n' : ' ') + sentences[i];
+    }
+    return text.length > maxExcerpt ? `${text.slice(0, maxExcerpt - 1).replace(/\s+\S*$/, '')} …` : text;
+  }
+}
+
+/** Sentences and list items of a passage's text. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => (/^\s*[-•▪*]\s/.test(line) ? [line.trim().replace(/^[*▪•]\s/, '- ')] : line.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/)))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}

@@ -1,0 +1,76 @@
+import { detectIntent, decisionWord, type Intent } from './intent';
+import { expandSynonyms } from './synonyms';
+import type { Analyzer } from './text/Analyzer';
+import type { Vocabulary } from './text/Vocabulary';
+import { monthNumbers, words } from './text/normalize';
+
+/** One topic word of a question with the terms that count as a match for it. */
+export interface TopicWord {
+  word: string;
+  stem: string;
+  /** Stems of its compound parts ("internkontrollplan" → intern…, kontroll, plan). */
+  parts: string[];
+  /** Terms of its synonyms ("årsbokslut" for "årsredovisning"). */
+  synonyms: string[];
+  /** How telling the word is (IDF in the pack). */
+  weight: number;
+  /** Whether the pack uses the word at all. */
+  known: boolean;
+}
+
+export interface Question {
+  text: string;
+  intent: Intent;
+  topic: TopicWord[];
+}
+
+/** Words that say what kind of answer is wanted, not what it is about. */
+const intentWords = new Set(
+  ('vem vad nar vilka vilken vilket hur varfor var who what when which why where whom manga many much ' +
+    'menas betyder innebar innebara mean means meant star stands forklara explain definition definiera ' +
+    'skillnad skillnaden skiljer difference between mellan ' +
+    'innehalla innehaller ingar ingå contain contains include includes ' +
+    'hander sker gors pagar happen happens ' +
+    'ansvarar ansvar responsible gor gora does ' +
+    'tar fattar klartecken bereder bereds forbereder prepares prepare drafts ' +
+    'kommunen kommunens kommun municipality ' +
+    'lista list exist finns aret under year datum tidpunkt month manad').split(' '),
+);
+
+/** Analyses a question: intent, and its topic words expanded with compounds, synonyms and spelling fixes. */
+export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vocabulary): Question {
+  const intent = detectIntent(text);
+  const topicWords = words(text).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
+  const topic: TopicWord[] = [];
+  for (const w of topicWords) {
+    const [token] = analyzer.tokens(w);
+    if (!token) continue;
+    const fixed = vocabulary.correct(token);
+    const synonymTerms = analyzer.terms(expandSynonyms(fixed.word)).filter((t) => t !== fixed.stem);
+    const known = vocabulary.knows(fixed.stem) || fixed.parts.some((p) => vocabulary.knows(p)) || synonymTerms.some((t) => vocabulary.knows(t));
+    topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight: vocabulary.idf(fixed.stem), known });
+  }
+  return { text, intent, topic };
+}
+
+/**
+ * How well a set of terms covers the question's topic, weighted by IDF (0–1). A word counts fully
+ * when its stem or a synonym is there, partly when only some compound parts are.
+ */
+export function coverage(topic: TopicWord[], terms: Set<string>): number {
+  let total = 0;
+  let hit = 0;
+  for (const w of topic) {
+    total += w.weight;
+    hit += w.weight * wordMatch(w, terms);
+  }
+  return total ? hit / total : 0;
+}
+
+export function wordMatch(w: TopicWord, terms: Set<string>): number {
+  if (terms.has(w.stem) || w.synonyms.some((t) => terms.has(t))) return 1;
+  return w.parts.length ? (w.parts.filter((p) => terms.has(p)).length / w.parts.length) * 0.7 : 0;
+}
+
+/** All terms a topic word may match (for search queries). */
+export const termsOf = (w: TopicWord): string[] => [w.stem, ...w.parts, ...w.synonyms];

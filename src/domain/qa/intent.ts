@@ -1,0 +1,50 @@
+import { monthNumbers, words } from './text/normalize';
+
+/** What kind of answer the question asks for; the topic is found separately. */
+export type IntentKind =
+  | 'decides' | 'prepares' | 'when' | 'contents' | 'difference' | 'month' | 'cycle'
+  | 'roles' | 'list' | 'howmany' | 'define' | 'who' | 'other';
+
+export interface Intent {
+  kind: IntentKind;
+  english: boolean;
+  /** Month asked about (1–12), for "vad händer i oktober?". */
+  month?: number;
+}
+
+const has = (ws: string[], ...patterns: RegExp[]) => ws.some((w) => patterns.some((p) => p.test(w)));
+const phrase = (text: string, ...patterns: RegExp[]) => patterns.some((p) => p.test(text));
+
+/** Folded words that mark a decision ("bestämmer", "fastställer", "tar beslut", "godkänner", "adopts" …). */
+export const decisionWord = /^(beslut\w*|bestamm\w*|faststall\w*|ant(a|ar|as|agits?|ogs?)|godkann\w*|klubba\w*|tillsatt\w*|tillsat\w*|utse\w*|utser|decid\w*|approv\w*|adopt\w*|appoint\w*)$/;
+const prepareWord = /^(bered\w*|forbered\w*|utarbeta\w*|sammanstall\w*|prepar\w*|draft\w*)$/;
+const whenWord = /^(nar|when|datum|tidpunkt|manad|manader|month|deadline|senast|sista)$/;
+const englishWord = /^(who|what|when|which|how|does|do|is|are|the|decides?|approves?|prepares?|mean|means|happens?|annual|plan|report|council|board|committee|budget|between|difference|contain|contains|many)$/;
+const swedishWord = /^(vem|vad|nar|vilka|vilken|hur|ar|och|om|for|beslutar|bestammer|ska|i|en|ett|den|det|som|med)$/;
+
+/** Classifies a question by its wording (folded words), in Swedish or English. */
+export function detectIntent(question: string): Intent {
+  const ws = words(question);
+  const text = ` ${ws.join(' ')} `;
+  const english = ws.filter((w) => englishWord.test(w)).length > ws.filter((w) => swedishWord.test(w)).length;
+  const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
+  const kind = classify(ws, text, month);
+  return { kind, english, month };
+}
+
+function classify(ws: string[], text: string, month: number | undefined): IntentKind {
+  if (phrase(text, / skillnad\w* /, / difference /, / skiljer /)) return 'difference';
+  if (phrase(text, / vem gor vad /, / who does what /, / rollfordelning\w* /, / (politik\w*|forvaltning\w*|tjanstepers\w*) (s )?roll\w* /, / vad och hur /, / roles? /)) return 'roles';
+  if (month && phrase(text, / (hander|sker|gors|pagar|ar det|happens?|going on|aktiviteter|handelser) /) ) return 'month';
+  if (month && ws.length <= 3) return 'month';
+  if (phrase(text, / arshjul\w* /, / annual (cycle|wheel) /)) return month ? 'month' : 'cycle';
+  if (phrase(text, / hur manga /, / how many /, / antal\w* /)) return 'howmany';
+  if (phrase(text, / inneh[a]?ll\w* /, / ingar /, / ska ingaa? /, / bestar av /, / contain\w* /, / include\w* /)) return 'contents';
+  if (has(ws, prepareWord) || phrase(text, / tar fram /, / ta fram /)) return 'prepares';
+  if (has(ws, decisionWord) || phrase(text, / tar beslut /, / fattar beslut /, / ger klartecken /)) return 'decides';
+  if (has(ws, whenWord) || phrase(text, / vilken tid /, / vilket datum /, / hur dags /)) return 'when';
+  if (phrase(text, / vilka .* (finns|ar|gors|har) /, / lista /, / which .* (are|exist) /, / list /, / vilka \w+ (finns|ar|gors) /)) return 'list';
+  if (phrase(text, /^ (vad|what) (ar|innebar|betyder|menas|star|is|are|does|means?) /, / menas med /, / betyder /, / innebar /, / forklara /, / definition /, / stands? for /, / what is /)) return 'define';
+  if (phrase(text, /^ (vem|vilka|vilken|who) /, / ansvar\w* for /)) return 'who';
+  return 'other';
+}

@@ -1,0 +1,69 @@
+import type { KnowledgePack } from '../../knowledge/loadPack';
+import type { SourceRef } from '../../knowledge/packSchema';
+import type { Answer, AnswerSource } from './Answer';
+import { englishMonths, swedishMonths } from './text/normalize';
+
+type Cite = (ref: SourceRef) => AnswerSource;
+const max = 780;
+
+/** "Vad händer i oktober?": the annual-cycle events of one month. */
+export function answerMonth(pack: KnowledgePack, month: number, english: boolean, cite: Cite): Answer {
+  const events = pack.events.filter((e) => e.months.includes(month));
+  const name = english ? englishMonths[month - 1] : swedishMonths[month - 1];
+  if (!events.length) {
+    return {
+      answered: true,
+      text: english ? `${pack.name}'s annual cycle has no step in ${name}.` : `I ${pack.name}s årshjul finns ingen hållpunkt i ${name}.`,
+      sources: pack.events.slice(0, 1).map((e) => cite(e.source)),
+      language: english ? 'en' : 'sv', via: 'month', confidence: 1,
+    };
+  }
+  const items = events.map((e) => (english && e.en ? e.en.title : e.title) + (e.onlyWhen ? ` (${e.onlyWhen})` : ''));
+  let text = english ? `In ${name}: ` : `I ${name}: `;
+  for (const [i, item] of items.entries()) {
+    const next = `${item}${i < items.length - 1 ? '; ' : '.'}`;
+    if (text.length + next.length > max) {
+      text = `${text.replace(/; $/, '')} …`;
+      break;
+    }
+    text += next;
+  }
+  return { answered: true, text, sources: dedupe(events.map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
+}
+
+/** "Årshjulet": the year's steps, month by month, as far as fits. */
+export function answerCycle(pack: KnowledgePack, english: boolean, cite: Cite): Answer {
+  const names = english ? englishMonths : swedishMonths;
+  const lines: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const titles = pack.events.filter((e) => e.months[0] === m).map((e) => (english && e.en ? e.en.title : e.title));
+    if (titles.length) lines.push(`${names[m - 1]}: ${titles.join(', ')}`);
+  }
+  let text = english ? `${pack.name}'s annual cycle – ` : `${pack.name}s årshjul – `;
+  for (const line of lines) {
+    if (text.length + line.length + 2 > max) {
+      text += '…';
+      break;
+    }
+    text += `${line}; `;
+  }
+  return { answered: true, text: text.replace(/; $/, '.'), sources: dedupe(pack.events.slice(0, 3).map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
+}
+
+/** "Vem gör vad?": politics decides what and when, the administration how and by whom. */
+export function answerRoles(pack: KnowledgePack, english: boolean, cite: Cite): Answer {
+  const r = pack.roleOverview;
+  return {
+    answered: true,
+    text: english && r.en ? r.en : r.text,
+    sources: [cite(r.source)],
+    language: english && r.en ? 'en' : 'sv',
+    via: 'roles',
+    confidence: 1,
+  };
+}
+
+function dedupe(sources: AnswerSource[]): AnswerSource[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(`${s.documentId}#${s.section}`) && seen.add(`${s.documentId}#${s.section}`)).slice(0, 4);
+}

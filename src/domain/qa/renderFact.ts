@@ -1,0 +1,90 @@
+import type { KnowledgePack } from '../../knowledge/loadPack';
+import type { FactEntry } from './FactIndex';
+import type { IntentKind } from './intent';
+import { dayText, joinList, monthsText } from './months';
+
+/** Lower-cases the first letter of a body name for use inside a sentence ("Kommunfullmäktige" → "kommunfullmäktige"). */
+const inSentence = (s: string) => (/^[A-ZÅÄÖ][a-zåäö]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+const sentence = (s: string) => s.trim().replace(/([^.!?:])$/, '$1.');
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const englishVerb: Record<string, string> = {
+  beslutas: 'decided', fastställs: 'adopted', antas: 'adopted', tillsätts: 'appointed', utses: 'appointed', leds: 'led', godkänns: 'approved', upprättas: 'drawn up',
+};
+
+/** Names of bodies (ids) or free text, for answers in Swedish or English. */
+function names(pack: KnowledgePack, ids: string[], english: boolean): string {
+  const list = ids.map((id) => {
+    const body = pack.bodies.find((b) => b.id === id);
+    if (!body) return id;
+    return english && body.en ? `the ${body.en.name.toLowerCase()}` : inSentence(body.name);
+  });
+  return joinList(list, english ? 'and' : 'och');
+}
+
+/** The answer text for a structured fact, shaped by what was asked. Undefined when English is asked but the fact has no English. */
+export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: IntentKind, english: boolean): string | undefined {
+  const en = english;
+  switch (entry.kind) {
+    case 'decision': {
+      const f = entry.fact;
+      if (en) {
+        if (!f.en) return undefined;
+        return sentence(`${capital(f.en.subject)} is ${englishVerb[f.verb] ?? 'decided'} by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`) + (f.en.note ? ` ${sentence(f.en.note)}` : '');
+      }
+      const decided = sentence(`${f.subject} ${f.verb} av ${names(pack, f.decidedBy, false)}${f.when ? ` ${f.when}` : ''}`);
+      const prepared = f.preparedBy.length ? sentence(`Ärendet bereds av ${names(pack, f.preparedBy, false)}`) : '';
+      if (intent === 'prepares' && prepared) return `${sentence(`${f.subject} bereds av ${names(pack, f.preparedBy, false)}`)} ${sentence(`Beslutet fattas av ${names(pack, f.decidedBy, false)}${f.when ? ` ${f.when}` : ''}`)}`;
+      return [decided, prepared, f.note ? sentence(f.note) : ''].filter(Boolean).join(' ');
+    }
+    case 'event': {
+      const f = entry.fact;
+      const when = monthsText(f.months, en);
+      if (en) return f.en ? sentence(`${f.en.title} (${when})${f.en.action ? `: ${f.en.action}` : ''}`) : undefined;
+      const only = f.onlyWhen ? ` Gäller ${f.onlyWhen}.` : '';
+      const out = f.output && intent !== 'when' ? ` Resultat: ${sentence(inSentence(f.output))}` : '';
+      return `${f.title} (${when}): ${sentence(f.action)}${only}${out}`;
+    }
+    case 'period': {
+      const f = entry.fact;
+      if (en) return f.en ? sentence(`${f.en.name}, as of ${dayText(f.asOf, true)}${f.en.description ? `. ${f.en.description}` : ''}`) : undefined;
+      return `${f.name} – per ${dayText(f.asOf)}. ${sentence(f.description)}`;
+    }
+    case 'documentType': {
+      const f = entry.fact;
+      if (en) return f.en ? sentence(`${f.en.name}${f.en.description ? `: ${f.en.description}` : ''}`) : undefined;
+      if (intent === 'contents' && f.contents.length) return sentence(`${f.name} ska innehålla: ${f.contents.map(inSentence).join('; ')}`);
+      if (intent === 'decides' && f.decidedBy.length) return `${sentence(`${f.name} beslutas av ${names(pack, f.decidedBy, false)}`)} ${sentence(f.description)}`;
+      const contents = f.contents.length ? ` Innehåll: ${sentence(f.contents.map(inSentence).join('; '))}` : '';
+      return `${f.name}: ${sentence(f.description)}${contents}`;
+    }
+    case 'glossary': {
+      const f = entry.fact;
+      if (en) return f.en?.definition ? sentence(`${f.en.term}: ${f.en.definition}`) : undefined;
+      return `${f.term}: ${sentence(f.definition)}`;
+    }
+    case 'body': {
+      const f = entry.fact;
+      const abbr = f.abbreviations.length ? ` (${f.abbreviations.join(', ')})` : '';
+      if (en) return f.en ? sentence(`${f.en.name}${abbr}${f.en.description ? `: ${f.en.description}` : ''}`) : undefined;
+      return `${f.name}${abbr}: ${sentence(f.description)}`;
+    }
+    case 'periodList': {
+      const items = entry.fact.map((p) => `${en && p.en ? p.en.name.toLowerCase() : inSentence(p.name)} (${en ? 'as of' : 'per'} ${dayText(p.asOf, en)})`);
+      return en
+        ? `${pack.shortName} has ${entry.fact.length} follow-ups during the year: ${joinList(items, 'and')}.`
+        : `${pack.shortName} gör ${entry.fact.length} gemensamma uppföljningar under året: ${joinList(items)}.`;
+    }
+    case 'documentTypeList': {
+      const sorted = [...entry.fact].sort((a, b) => (a.order ?? 99) - (b.order ?? 99));
+      const items = sorted.map((d) => (d.order !== undefined ? `${d.order}. ${d.name}` : d.name));
+      return en ? `Types of governing documents in ${pack.shortName}: ${items.join(', ')}.` : `Styrdokumenttyper i ${pack.shortName}: ${joinList(items)}.`;
+    }
+    case 'riskList': {
+      const top = [...entry.fact].sort((a, b) => b.value - a.value).slice(0, 5);
+      const who = entry.body ? inSentence(entry.body.name) : pack.shortName;
+      const items = top.map((r) => `${r.name.toLowerCase()} (riskvärde ${r.value})`);
+      return `Störst riskvärde i risk- och väsentlighetsanalysen för ${who} (${top[0].year}): ${joinList(items)}. Totalt ${entry.fact.length} risker.`;
+    }
+  }
+}

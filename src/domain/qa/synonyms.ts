@@ -1,0 +1,48 @@
+import { words } from './text/normalize';
+
+/**
+ * Generic Swedish governance vocabulary: words that name the same thing across kommuner. Each group
+ * expands a question with the others (folded). Kommun-specific names (abbreviations, a kommun's own
+ * report names) come from the pack: bodies' abbreviations and facts' terms/aliases.
+ */
+const groups: string[][] = [
+  ['kf', 'fullmaktige', 'kommunfullmaktige'],
+  ['ks', 'kommunstyrelsen', 'styrelsen'],
+  ['ksau', 'arbetsutskott', 'arbetsutskottet'],
+  ['klg', 'kommunledningsgruppen'],
+  ['ik', 'internkontroll', 'intern kontroll'],
+  ['ikplan', 'internkontrollplan', 'intern kontrollplan', 'plan for intern kontroll'],
+  ['arsredovisning', 'arsbokslut', 'arsrapport', 'bokslut', 'bokslutet'],
+  ['delarsrapport', 'delarsbokslut', 'delar', 'delarsuppfoljning', 'delarsrapporten'],
+  ['tertialrapport', 'resultatprognos', 'manadsuppfoljning', 'aprilrapport', 'fordjupad manadsuppfoljning'],
+  ['budget', 'mal och budget', 'budgeten', 'arsbudget'],
+  ['skatt', 'skattesats', 'skatten', 'kommunalskatt', 'utdebitering'],
+  ['uppfoljning', 'rapportering', 'uppfoljningar'],
+  ['revisorer', 'revision', 'revisionen', 'granskning'],
+  ['bolag', 'bolagen', 'kommunala bolag', 'helagda bolag'],
+  ['namnd', 'namnder', 'facknamnd'],
+  ['risk', 'risker', 'riskanalys', 'riskvarde'],
+  ['styrdokument', 'styrande dokument', 'dokumenttyper'],
+  ['uppsikt', 'uppsiktsplikt'],
+  ['internal control', 'internkontroll'],
+  ['annual report', 'arsredovisning'],
+  ['interim report', 'delarsrapport'],
+  ['council', 'kommunfullmaktige'],
+  ['executive board', 'kommunstyrelsen'],
+];
+
+const index = new Map<string, string[]>();
+for (const g of groups) for (const member of g) index.set(member, g);
+
+/** The question text with synonym groups appended for each word or two-word phrase that has one. */
+export function expandSynonyms(question: string): string {
+  const ws = words(question);
+  const extra: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    for (const key of [ws[i], `${ws[i]} ${ws[i + 1] ?? ''}`.trim(), `${ws[i]} ${ws[i + 1] ?? ''} ${ws[i + 2] ?? ''}`.trim()]) {
+      const g = index.get(key);
+      if (g) extra.push(...g.filter((m) => m !== key));
+    }
+  }
+  return extra.length ? `${question} ${extra.join(' ')}` : question;
+}

@@ -1,0 +1,98 @@
+import { stem } from './stem';
+import { stopwords, words } from './normalize';
+
+/** A word of a text: its folded form, its stem, and the stems of its compound parts (if it is a compound). */
+export interface Token {
+  word: string;
+  stem: string;
+  parts: string[];
+}
+
+const minPart = 3;
+const linking = ['', 's', 'e'];
+/** Three-letter endings that are inflections, not words, when they close a word ("prognos|en" ≠ "progno|sen"). */
+const inflections = new Set(['sen', 'ens', 'ets', 'ers', 'ars', 'ors', 'ern', 'are', 'ade', 'het', 'ena', 'ene', 'nas', 'nde', 'ing']);
+
+/**
+ * Turns Swedish text into search terms: folded, stemmed, stopwords dropped, and compounds split
+ * into known parts ("internkontrollplanen" → internkontrollplan + intern, kontroll, plan), so that
+ * "intern kontrollplan" and "internkontrollplanen" meet. The vocabulary of known parts comes
+ * from the knowledge pack itself.
+ */
+export class Analyzer {
+  private readonly known = new Set<string>();
+  private readonly splits = new Map<string, string[]>();
+
+  constructor(corpus: Iterable<string>) {
+    for (const text of corpus) {
+      for (const w of words(text)) {
+        if (w.length >= minPart && !stopwords.has(w)) {
+          this.known.add(w);
+          this.known.add(stem(w));
+        }
+      }
+    }
+  }
+
+  /** True when the word (or its stem) occurs in the pack. */
+  isKnown(word: string): boolean {
+    return this.known.has(word) || this.known.has(stem(word));
+  }
+
+  tokens(text: string): Token[] {
+    return words(text)
+      .filter((w) => !stopwords.has(w))
+      .map((w) => ({ word: w, stem: stem(w), parts: this.split(w) }));
+  }
+
+  /** Index terms: each word's stem plus its compound parts. */
+  terms(text: string): string[] {
+    return this.tokens(text).flatMap((t) => [t.stem, ...t.parts]);
+  }
+
+  /**
+   * Stems of the parts of a compound, or [] when the word is not a compound of known words.
+   * Nested parts are included too ("internkontrollplan" → internkontroll, int(ern), kontroll, plan).
+   */
+  split(word: string): string[] {
+    if (word.length < 2 * minPart + 1 || /\d/.test(word)) return [];
+    let parts = this.splits.get(word);
+    if (!parts) {
+      const best = this.bestSplit(word, 3);
+      parts = best ? [...new Set(best.flatMap((p) => [stem(p), ...this.split(p)]))] : [];
+      this.splits.set(word, parts);
+    }
+    return parts;
+  }
+
+  /**
+   * The split of `word` into known parts (joined by nothing, "s" or "e") whose shortest part is
+   * longest: "resultatprognosen" → resultat + prognosen, not resultatprogno + sen.
+   */
+  private bestSplit(word: string, depth: number): string[] | undefined {
+    let best: string[] | undefined;
+    const shortest = (parts: string[]) => Math.min(...parts.map((p) => p.length));
+    for (let i = minPart; i <= word.length - minPart; i++) {
+      const head = word.slice(0, i);
+      if (!this.isKnownPart(head)) continue;
+      for (const link of linking) {
+        const tail = word.slice(i + link.length);
+        if (!word.startsWith(link, i) || tail.length < minPart || inflections.has(tail)) continue;
+        const candidates = [this.isKnownPart(tail) ? [head, tail] : undefined, depth > 2 ? this.restSplit(head, tail, depth) : undefined];
+        for (const c of candidates) {
+          if (c && (!best || shortest(c) > shortest(best) || (shortest(c) === shortest(best) && c.length < best.length))) best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  private restSplit(head: string, tail: string, depth: number): string[] | undefined {
+    const more = this.bestSplit(tail, depth - 1);
+    return more ? [head, ...more] : undefined;
+  }
+
+  private isKnownPart(s: string): boolean {
+    return !stopwords.has(s) && this.isKnown(s);
+  }
+}

@@ -1,0 +1,72 @@
+import type { Analyzer, Token } from './Analyzer';
+import { stem } from './stem';
+
+/** Edit distance, capped: returns max+1 as soon as it is certain to exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The pack's words with document frequencies: inverse document frequency for weighting, and
+ * spelling correction of question words against the pack's own vocabulary ("budjet" → "budget").
+ */
+export class Vocabulary {
+  private readonly df = new Map<string, number>();
+  private readonly surface = new Set<string>();
+  private readonly corrections = new Map<string, string | undefined>();
+  private docs = 0;
+
+  constructor(private readonly analyzer: Analyzer) {}
+
+  /** Adds one document (passage or fact) to the statistics. */
+  add(text: string): void {
+    this.docs++;
+    const tokens = this.analyzer.tokens(text);
+    for (const t of tokens) this.surface.add(t.word);
+    for (const term of new Set(tokens.flatMap((t) => [t.stem, ...t.parts]))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+  }
+
+  /** Inverse document frequency of a term (unknown terms weigh like the rarest). */
+  idf(term: string): number {
+    return Math.log(1 + this.docs / (this.df.get(term) ?? 0.5));
+  }
+
+  knows(term: string): boolean {
+    return this.df.has(term);
+  }
+
+  /** The token itself when the pack knows it (or its parts), else the closest pack word within 1–2 edits. */
+  correct(token: Token): Token {
+    if (this.knows(token.stem) || (token.parts.length && token.parts.every((p) => this.knows(p)))) return token;
+    if (!this.corrections.has(token.word)) this.corrections.set(token.word, this.closest(token.word));
+    const fixed = this.corrections.get(token.word);
+    return fixed ? { word: fixed, stem: stem(fixed), parts: this.analyzer.split(fixed) } : token;
+  }
+
+  private closest(word: string): string | undefined {
+    const max = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+    if (max === 0) return undefined;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (const candidate of this.surface) {
+      const d = editDistance(word, candidate, max);
+      if (d < bestDistance || (d === bestDistance && best && (this.df.get(stem(candidate)) ?? 0) > (this.df.get(stem(best)) ?? 0))) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= max ? best : undefined;
+  }
+}

@@ -1,0 +1,15 @@
+import * as snowball from 'snowball-stemmers';
+
+const swedish = snowball.newStemmer('swedish');
+const cache = new Map<string, string>();
+
+/** Swedish Snowball stem of a folded word (cached; the same rule for documents and questions). */
+export function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = word.length <= 3 || /\d/.test(word) ? word : swedish.stem(word);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
