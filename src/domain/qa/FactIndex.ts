@@ -1,9 +1,19 @@
 import type { KnowledgePack } from '../../knowledge/loadPack';
 import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../knowledge/packSchema';
-import type { Analyzer } from './text/Analyzer';
+import type { Analyzer, TermSet } from './text/Analyzer';
 
 /** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
-export type FactEntry = { id: string; source: SourceRef; nameTerms: Set<string>; textTerms: Set<string>; nameLists: string[][]; olderModelNote?: string } & (
+export type FactEntry = {
+  id: string;
+  source: SourceRef;
+  /** Terms of what the fact is called (Swedish), of its English names, and of what it says. */
+  nameTerms: TermSet;
+  enTerms: TermSet;
+  textTerms: TermSet;
+  /** Stems of each Swedish name, for preferring the fact whose name is asked for most exactly. */
+  nameLists: string[][];
+  olderModelNote?: string;
+} & (
   | { kind: 'decision'; fact: Decision }
   | { kind: 'event'; fact: CycleEvent }
   | { kind: 'period'; fact: Period }
@@ -16,7 +26,7 @@ export type FactEntry = { id: string; source: SourceRef; nameTerms: Set<string>;
 );
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type Draft = DistributiveOmit<FactEntry, 'nameTerms' | 'textTerms' | 'nameLists'> & { names: (string | undefined)[]; text: (string | undefined)[] };
+type Draft = DistributiveOmit<FactEntry, 'nameTerms' | 'enTerms' | 'textTerms' | 'nameLists'> & { names: (string | undefined)[]; en?: (string | undefined)[]; text: (string | undefined)[] };
 
 /** Every structured fact of a pack with its name terms (what it is called) and text terms (what it says). */
 export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEntry[] {
@@ -24,39 +34,40 @@ export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEnt
   const drafts: Draft[] = [
     ...pack.decisions.map((f): Draft => ({
       kind: 'decision', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
-      names: [f.subject, ...f.terms, f.en?.subject],
+      names: [f.subject, ...f.terms], en: [f.en?.subject],
       text: [f.verb, f.when, f.note, ...f.decidedBy.map(bodyName), ...f.preparedBy.map(bodyName)],
     })),
     ...pack.events.map((f): Draft => ({
       kind: 'event', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
-      names: [f.title, ...f.terms, f.en?.title],
+      names: [f.title, ...f.terms], en: [f.en?.title],
       text: [f.action, f.input, f.output, ...f.actor.map(bodyName)],
     })),
     ...pack.periods.map((f): Draft => ({
       kind: 'period', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
-      names: [f.name, ...f.aliases, ...f.terms, f.en?.name], text: [f.description],
+      names: [f.name, ...f.aliases, ...f.terms], en: [f.en?.name], text: [f.description],
     })),
     ...pack.documentTypes.map((f): Draft => ({
       kind: 'documentType', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
-      names: [f.name, ...f.terms, f.en?.name], text: [f.description, f.category, ...f.contents, ...f.decidedBy.map(bodyName)],
+      names: [f.name, ...f.terms], en: [f.en?.name], text: [f.description, f.category, ...f.contents, ...f.decidedBy.map(bodyName)],
     })),
     ...pack.glossary.map((f): Draft => ({
       kind: 'glossary', id: f.term, fact: f, source: f.source, olderModelNote: f.olderModelNote,
-      names: [f.term, ...f.aliases, ...f.terms, f.en?.term], text: [f.definition],
+      names: [f.term, ...f.aliases, ...f.terms], en: [f.en?.term], text: [f.definition],
     })),
     ...pack.bodies.map((f): Draft => ({
       kind: 'body', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
-      names: [f.name, ...f.abbreviations, ...f.terms, f.en?.name], text: [f.description],
+      names: [f.name, ...f.abbreviations, ...f.terms], en: [f.en?.name], text: [f.description],
     })),
     ...listDrafts(pack),
   ];
-  return drafts.map(({ names, text, ...entry }) => {
-    const nameLists = names.filter((n): n is string => Boolean(n)).map((n) => analyzer.terms(n));
+  return drafts.map(({ names, en, text, ...entry }) => {
+    const nameTexts = names.filter((n): n is string => Boolean(n));
     return {
       ...entry,
-      nameLists,
-      nameTerms: new Set(nameLists.flat()),
-      textTerms: new Set(text.filter((t): t is string => Boolean(t)).flatMap((t) => analyzer.terms(t))),
+      enTerms: analyzer.termSet((en ?? []).filter(Boolean).join(' \n ')),
+      nameLists: nameTexts.map((n) => analyzer.tokens(n).map((t) => t.stem)),
+      nameTerms: analyzer.termSet(nameTexts.join(' \n ')),
+      textTerms: analyzer.termSet(text.filter(Boolean).join(' \n ')),
     } as FactEntry;
   });
 }
@@ -67,7 +78,7 @@ function listDrafts(pack: KnowledgePack): Draft[] {
   if (pack.periods.length) {
     lists.push({
       kind: 'periodList', id: 'periods', fact: pack.periods, source: pack.periods[0].source,
-      names: ['uppföljningar', 'uppföljningsprocessen', 'rapporter under året', 'follow-ups', 'reports'],
+      names: ['uppföljningar', 'uppföljningsprocessen', 'rapporter under året'], en: ['follow-ups', 'reports'],
       text: pack.periods.flatMap((p) => [p.name, ...p.aliases]),
     });
   }
@@ -76,7 +87,7 @@ function listDrafts(pack: KnowledgePack): Draft[] {
   if (types.length) {
     lists.push({
       kind: 'documentTypeList', id: 'document-types', fact: types, source: types[0].source,
-      names: ['styrdokumenttyper', 'styrdokument', 'dokumenttyper', 'styrande dokument', 'document types', 'governing documents'],
+      names: ['styrdokumenttyper', 'styrdokument', 'dokumenttyper', 'styrande dokument'], en: ['document types', 'governing documents'],
       text: types.map((d) => d.name),
     });
   }
@@ -86,7 +97,7 @@ function listDrafts(pack: KnowledgePack): Draft[] {
     const body = pack.bodies.find((b) => b.id === bodyId);
     lists.push({
       kind: 'riskList', id: `risks-${bodyId}`, fact: risks, body, source: risks[0].source,
-      names: ['risker', 'största risker', 'riskvärde', 'risk- och väsentlighetsanalys', 'risks', body?.name, ...(body?.abbreviations ?? [])],
+      names: ['risker', 'största risker', 'riskvärde', 'risk- och väsentlighetsanalys', body?.name, ...(body?.abbreviations ?? [])], en: ['risks'],
       text: risks.map((r) => r.name),
     });
   }

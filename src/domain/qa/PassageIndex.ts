@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../../knowledge/splitPassages';
-import type { Analyzer } from './text/Analyzer';
+import type { Analyzer, TermSet } from './text/Analyzer';
 import { coverage, termsOf, type TopicWord } from './Question';
 
 /** A passage found for a question, with the sentences that answer it best. */
@@ -22,7 +22,7 @@ const maxExcerpt = 600;
  */
 export class PassageIndex {
   private readonly search: MiniSearch<Passage & { heading: string }>;
-  private readonly terms = new Map<string, { heading: Set<string>; body: Set<string> }>();
+  private readonly terms = new Map<string, { heading: TermSet; all: TermSet }>();
 
   constructor(
     private readonly passages: Passage[],
@@ -39,7 +39,8 @@ export class PassageIndex {
     });
     this.search.addAll(passages.map((p) => ({ ...p, heading: [...p.parents.slice(-1), p.section].join(' ') })));
     for (const p of passages) {
-      this.terms.set(p.id, { heading: new Set(analyzer.terms(`${p.parents.slice(-1).join(' ')} ${p.section}`)), body: new Set(analyzer.terms(p.text)) });
+      const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
+      this.terms.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`) });
     }
   }
 
@@ -54,8 +55,7 @@ export class PassageIndex {
       .map((r) => {
         const passage = byId.get(r.id as string)!;
         const t = this.terms.get(passage.id)!;
-        const all = new Set([...t.heading, ...t.body]);
-        const cov = coverage(topic, all);
+        const cov = coverage(topic, t.all);
         const headingCoverage = coverage(topic, t.heading);
         return { passage, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage) * this.weight(passage) + r.score / 100, excerpt: '' };
       })
@@ -75,7 +75,7 @@ export class PassageIndex {
     if (!fromStart) {
       let bestScore = -1;
       sentences.forEach((s, i) => {
-        const score = coverage(topic, new Set(this.analyzer.terms(s))) + (/\d|max|minst|högst|fem|tre|två|fyra/.test(s) ? 0.01 : 0);
+        const score = coverage(topic, this.analyzer.termSet(s)) + (/\d|max|minst|högst|fem|tre|två|fyra/.test(s) ? 0.01 : 0);
         if (score > bestScore + 1e-9) {
           bestScore = score;
           best = i;

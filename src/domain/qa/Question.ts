@@ -1,6 +1,6 @@
 import { detectIntent, decisionWord, type Intent } from './intent';
 import { expandSynonyms } from './synonyms';
-import type { Analyzer } from './text/Analyzer';
+import type { Analyzer, TermSet } from './text/Analyzer';
 import type { Vocabulary } from './text/Vocabulary';
 import { monthNumbers, words } from './text/normalize';
 
@@ -37,16 +37,20 @@ const intentWords = new Set(
     'lista list exist finns aret under year datum tidpunkt month manad').split(' '),
 );
 
+/** "för hur lång period", "hur länge", "hur lång tid": the form of a question about duration, not its topic. */
+const durationPhrase = / (for )?hur (lang|lange|langt)( tid| period| sikt| tidsperiod)? /g;
+
 /** Analyses a question: intent, and its topic words expanded with compounds, synonyms and spelling fixes. */
 export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vocabulary): Question {
   const intent = detectIntent(text);
-  const topicWords = words(text).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
+  const asked = ` ${words(text).join(' ')} `.replace(durationPhrase, ' ');
+  const topicWords = asked.split(' ').filter(Boolean).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
   const topic: TopicWord[] = [];
   for (const w of topicWords) {
     const [token] = analyzer.tokens(w);
     if (!token) continue;
     const fixed = vocabulary.correct(token);
-    const synonymTerms = analyzer.terms(expandSynonyms(fixed.word)).filter((t) => t !== fixed.stem);
+    const synonymTerms = analyzer.terms(expandSynonyms(fixed.word).slice(fixed.word.length)).filter((t) => t !== fixed.stem);
     const known = vocabulary.knows(fixed.stem) || fixed.parts.some((p) => vocabulary.knows(p)) || synonymTerms.some((t) => vocabulary.knows(t));
     topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight: vocabulary.idf(fixed.stem), known });
   }
@@ -57,7 +61,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vo
  * How well a set of terms covers the question's topic, weighted by IDF (0–1). A word counts fully
  * when its stem or a synonym is there, partly when only some compound parts are.
  */
-export function coverage(topic: TopicWord[], terms: Set<string>): number {
+export function coverage(topic: TopicWord[], terms: TermSet): number {
   let total = 0;
   let hit = 0;
   for (const w of topic) {
@@ -67,9 +71,11 @@ export function coverage(topic: TopicWord[], terms: Set<string>): number {
   return total ? hit / total : 0;
 }
 
-export function wordMatch(w: TopicWord, terms: Set<string>): number {
-  if (terms.has(w.stem) || w.synonyms.some((t) => terms.has(t))) return 1;
-  return w.parts.length ? (w.parts.filter((p) => terms.has(p)).length / w.parts.length) * 0.7 : 0;
+export function wordMatch(w: TopicWord, terms: TermSet): number {
+  if (terms.whole.has(w.stem) || w.synonyms.some((t) => terms.whole.has(t))) return 1;
+  // The text has the word only inside a compound ("plan" in "verksamhetsplan"): a weaker match.
+  if (terms.all.has(w.stem) || w.synonyms.some((t) => terms.all.has(t))) return 0.7;
+  return w.parts.length ? (w.parts.filter((p) => terms.all.has(p)).length / w.parts.length) * 0.6 : 0;
 }
 
 /** All terms a topic word may match (for search queries). */

@@ -13,8 +13,11 @@ import { Analyzer } from './text/Analyzer';
 import { stem } from './text/stem';
 import { Vocabulary } from './text/Vocabulary';
 import { words } from './text/normalize';
+import { lexicon } from './text/lexicon';
 
 const maxAnswer = 800;
+/** Decision verbs that say nothing about which decision (unlike "tillsätter", "utser"). */
+const genericDecisionVerb = /^(beslut|bestamm|faststall|ant[aos]|godkann|decid|approv|adopt)/;
 
 /**
  * Answers governance questions for one kommun from its knowledge pack: structured facts first,
@@ -29,11 +32,11 @@ export class QuestionAnswerer {
 
   constructor(readonly pack: KnowledgePack) {
     const factTexts = JSON.stringify([pack.bodies, pack.decisions, pack.events, pack.periods, pack.documentTypes, pack.glossary, pack.risks]);
-    this.analyzer = new Analyzer([...pack.passages.map((p) => `${p.section} ${p.text}`), factTexts]);
+    this.analyzer = new Analyzer([...pack.passages.map((p) => `${p.section} ${p.text}`), factTexts, lexicon.join(' ')]);
     this.vocabulary = new Vocabulary(this.analyzer);
     for (const p of pack.passages) this.vocabulary.add(`${p.section} ${p.text}`);
     this.facts = buildFactIndex(pack, this.analyzer);
-    for (const f of this.facts) this.vocabulary.add([...f.nameTerms, ...f.textTerms].join(' '));
+    for (const f of this.facts) this.vocabulary.add([...f.nameTerms.all, ...f.textTerms.all].join(' '));
     const superseded = new Set(pack.documents.filter((d) => d.supersededBy).map((d) => d.id));
     this.passages = new PassageIndex(pack.passages, this.analyzer, (p) => (superseded.has(p.document) ? 0.8 : 1));
     this.ownName = new Set(words(`${pack.name} ${pack.shortName} ${pack.kommun}`).flatMap((w) => [w, stem(w)]));
@@ -54,7 +57,7 @@ export class QuestionAnswerer {
     if (!total) return undefined;
     const knownShare = q.topic.filter((w) => w.known).reduce((s, w) => s + w.weight, 0) / total;
     if (knownShare < 0.6) return undefined;
-    const verbs = words(q.text).filter((w) => decisionWord.test(w)).map(stem);
+    const verbs = words(q.text).filter((w) => decisionWord.test(w) && !genericDecisionVerb.test(w)).map(stem);
     const [bestFact] = scoreFacts(q, this.facts, verbs);
     const [bestPassage] = this.passages.find(q.topic);
     const factStrong = bestFact && bestFact.nameCoverage >= 0.7;

@@ -33,19 +33,20 @@ export function scoreFacts(question: Question, facts: FactEntry[], verbStems: st
   const scored = facts.map((entry) => {
     let hit = 0;
     let nameHit = 0;
+    const names = question.intent.english ? entry.enTerms : entry.nameTerms;
     for (const w of question.topic) {
-      const inName = wordMatch(w, entry.nameTerms);
+      const inName = Math.max(wordMatch(w, names), question.intent.english ? wordMatch(w, entry.nameTerms) : 0);
       nameHit += w.weight * inName;
       hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
     }
     const coverage = hit / total;
     const nameCoverage = nameHit / total;
     // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
-    const topicTerms = new Set(question.topic.flatMap((w) => [w.stem, ...w.parts, ...w.synonyms]));
+    const topicTerms = new Set(question.topic.flatMap((w) => [w.stem, ...w.synonyms]));
     const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
-    const verbBonus = entry.kind === 'decision' && verbStems.some((v) => entry.textTerms.has(v)) ? 0.1 : 0;
+    const verbBonus = entry.kind === 'decision' && verbStems.some((v) => entry.textTerms.whole.has(v)) ? 0.1 : 0;
     const kindPrior = prior[question.intent.kind][entry.kind] ?? 0.5;
-    return { entry, coverage, nameCoverage, score: coverage * kindPrior + 0.12 * specificity + verbBonus };
+    return { entry, coverage, nameCoverage, score: coverage * kindPrior + 0.25 * specificity + verbBonus };
   });
   return scored.filter((s) => s.coverage > 0).sort((a, b) => b.score - a.score);
 }

@@ -34,14 +34,14 @@ const groups: string[][] = [
 const index = new Map<string, string[]>();
 for (const g of groups) for (const member of g) index.set(member, g);
 
-/** The question text with synonym groups appended for each word or two-word phrase that has one. */
+/** The question text with the one-word synonyms appended for each word or phrase (up to three words) that has a group. */
 export function expandSynonyms(question: string): string {
   const ws = words(question);
   const extra: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     for (const key of [ws[i], `${ws[i]} ${ws[i + 1] ?? ''}`.trim(), `${ws[i]} ${ws[i + 1] ?? ''} ${ws[i + 2] ?? ''}`.trim()]) {
       const g = index.get(key);
-      if (g) extra.push(...g.filter((m) => m !== key));
+      if (g) extra.push(...g.filter((m) => m !== key && !m.includes(' ')));
     }
   }
   return extra.length ? `${question} ${extra.join(' ')}` : question;

@@ -8,6 +8,12 @@ export interface Token {
   parts: string[];
 }
 
+/** Terms of a text: `whole` holds the stems of its words, `all` adds their compound parts. */
+export interface TermSet {
+  whole: Set<string>;
+  all: Set<string>;
+}
+
 const minPart = 3;
 const linking = ['', 's', 'e'];
 /** Three-letter endings that are inflections, not words, when they close a word ("prognos|en" ≠ "progno|sen"). */
@@ -48,6 +54,12 @@ export class Analyzer {
   /** Index terms: each word's stem plus its compound parts. */
   terms(text: string): string[] {
     return this.tokens(text).flatMap((t) => [t.stem, ...t.parts]);
+  }
+
+  /** The text's terms, telling whole-word stems apart from compound parts. */
+  termSet(text: string): TermSet {
+    const tokens = this.tokens(text);
+    return { whole: new Set(tokens.map((t) => t.stem)), all: new Set(tokens.flatMap((t) => [t.stem, ...t.parts])) };
   }
 
   /**

@@ -8,6 +8,8 @@ export function stem(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
     s = word.length <= 3 || /\d/.test(word) ? word : swedish.stem(word);
+    // Snowball keeps the definite "-et" ("bokslutet", "beslutet"); strip it so they meet "bokslut".
+    if (s.length >= 6 && s.endsWith('et')) s = s.slice(0, -2);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, s);
   }
