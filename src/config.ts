@@ -45,6 +45,9 @@ const envSchema = z.object({
 
 type Env = z.infer<typeof envSchema>;
 
+/** Every environment variable the application reads (documented one by one in `.env.example`). */
+export const envKeys = Object.keys(envSchema.shape) as (keyof Env)[];
+
 /** The application's configuration, parsed once from the environment at start-up. */
 export interface Config {
   env: Env['NODE_ENV'];
@@ -74,7 +77,8 @@ export interface Config {
 
 /** Parses the environment; throws one ConfigError that lists every problem. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(source);
+  // `KEY=` (as in a copied .env.example) means "not set": the default applies, not an empty value.
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     throw new ConfigError(problemList(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)));
   }

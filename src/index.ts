@@ -16,6 +16,11 @@ import { helpCommand } from './bot/handlers/help';
 import { whoamiCommand } from './bot/handlers/whoami';
 import { kommunCommand } from './bot/handlers/kommun';
 import { runAction } from './bot/handlers/runAction';
+import { askQuestion } from './bot/handlers/ask';
+import { qaFeedbackAction } from './bot/handlers/qaFeedback';
+import { cycleCommand, rolesCommand, unansweredCommand } from './bot/handlers/qaCommands';
+import { QaService } from './domain/qa/QaService';
+import { createQuestionLog } from './domain/qa/QuestionLog';
 import type { BotDeps } from './bot/BotDeps';
 import { createServer } from './server/createServer';
 import type { InFlight } from './server/InFlight';
@@ -55,13 +60,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     org: createOrgRepository(store),
     conversations: new ConversationMemory(createConversationRefRepository(store)),
     settings: createConversationSettings(store),
+    qa: new QaService(packs, createQuestionLog(store), overrides.clock),
     clock: overrides.clock ?? (() => new Date()),
   };
   const commands: Command[] = [];
   const help = helpCommand(() => commands);
-  commands.push(help, whoamiCommand, kommunCommand);
-  const router = new CommandRouter(commands, (turn) => help.run(turn));
-  const cardActions = new CardActionRouter([runAction(router)]);
+  commands.push(help, cycleCommand, rolesCommand, whoamiCommand, kommunCommand, unansweredCommand);
+  const router = new CommandRouter(commands, askQuestion);
+  const cardActions = new CardActionRouter([runAction(router), qaFeedbackAction]);
   const bot = new StyrBot(deps, router, cardActions);
   const adapter = createAdapter(config, logger);
   const { server, inFlight } = createServer({ adapter, bot, store, logger, bodyLimitBytes: config.bodyLimitBytes });

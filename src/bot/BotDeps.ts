@@ -4,6 +4,7 @@ import type { PackRegistry } from '../knowledge/PackRegistry';
 import type { OrgRepository } from '../domain/org/OrgRepository';
 import type { ConversationMemory } from '../domain/conversations/rememberConversation';
 import type { ConversationSettings } from '../domain/settings/ConversationSettings';
+import type { QaService } from '../domain/qa/QaService';
 
 /** Everything the bot edge needs, built by the composition root (src/index.ts). */
 export interface BotDeps {
@@ -13,5 +14,6 @@ export interface BotDeps {
   org: OrgRepository;
   conversations: ConversationMemory;
   settings: ConversationSettings;
+  qa: QaService;
   clock: () => Date;
 }

@@ -13,13 +13,22 @@ export const roleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.enum(['ordforande', 'ledamot', 'ersattare']), body: id }),
 ]);
 
+/** A goal of a nämnd or unit with its indicators; shown in the follow-up form (issue 4). */
+export const goalSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, 'id with letters, digits, "_" or "-"'),
+  title: z.string().min(1),
+  indicators: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i), name: z.string().min(1), unit: z.string().optional(), target: z.union([z.number(), z.string()]).optional() }))
+    .default([]),
+});
+
 export const orgFileSchema = z.object({
   kommun: z.string().regex(/^[a-z0-9-]+$/),
   /** True for the invented sample organisations shipped with the project. */
   sample: z.boolean().default(false),
-  bodies: z.array(z.object({ id, name: z.string(), kind: z.enum(['fullmaktige', 'styrelse', 'namnd', 'utskott', 'bolag', 'annan']) })).min(1),
+  bodies: z.array(z.object({ id, name: z.string(), kind: z.enum(['fullmaktige', 'styrelse', 'namnd', 'utskott', 'bolag', 'annan']), goals: z.array(goalSchema).optional() })).min(1),
   administrations: z.array(z.object({ id, name: z.string(), body: id })).default([]),
-  units: z.array(z.object({ id, name: z.string(), administration: id })).default([]),
+  units: z.array(z.object({ id, name: z.string(), administration: id, goals: z.array(goalSchema).optional() })).default([]),
   people: z
     .array(
       z.object({
@@ -38,6 +47,7 @@ export type OrgFile = z.infer<typeof orgFileSchema>;
 export type OrgBody = OrgFile['bodies'][number];
 export type Administration = OrgFile['administrations'][number];
 export type Unit = OrgFile['units'][number];
+export type Goal = z.infer<typeof goalSchema>;
 
 /** A person as stored: one document per person and kommun. */
 export interface Person {
@@ -72,6 +82,10 @@ export function orgFileProblems(org: OrgFile): string[] {
   dup('Förvaltning', org.administrations.map((a) => a.id));
   dup('Enhet', org.units.map((u) => u.id));
   dup('Person', org.people.map((p) => p.id));
+  for (const owner of [...org.bodies, ...org.units]) {
+    dup(`Mål i ${owner.id}:`, (owner.goals ?? []).map((g) => g.id));
+    for (const g of owner.goals ?? []) dup(`Indikator i ${owner.id}/${g.id}:`, g.indicators.map((i) => i.id));
+  }
   for (const a of org.administrations) if (!bodies.has(a.body)) problems.push(`Förvaltning ${a.id}: okänt organ ${a.body}`);
   for (const u of org.units) if (!admins.has(u.administration)) problems.push(`Enhet ${u.id}: okänd förvaltning ${u.administration}`);
   for (const p of org.people) {

@@ -8,7 +8,7 @@ import { analyzeQuestion, type Question } from './Question';
 import { PassageIndex } from './PassageIndex';
 import { renderFact } from './renderFact';
 import { scoreFacts } from './scoreFacts';
-import { answerCycle, answerMonth, answerRoles } from './renderCycle';
+import { answerBodyDecisions, answerCycle, answerMonth, answerRoles } from './renderCycle';
 import { Analyzer } from './text/Analyzer';
 import { stem } from './text/stem';
 import { Vocabulary } from './text/Vocabulary';
@@ -49,7 +49,17 @@ export class QuestionAnswerer {
     if (q.intent.kind === 'roles') return answerRoles(this.pack, english, this.source.bind(this));
     if (q.intent.kind === 'month' && q.intent.month && q.topic.length <= 1) return answerMonth(this.pack, q.intent.month, english, this.source.bind(this));
     if (q.intent.kind === 'cycle' && q.topic.length <= 1) return answerCycle(this.pack, english, this.source.bind(this));
+    if (q.intent.kind === 'bodyDecisions') {
+      const body = this.bodyAskedAbout(q);
+      if (body) return answerBodyDecisions(this.pack, body, q.intent.month, english, this.source.bind(this));
+    }
     return this.fromFactsOrPassages(q) ?? this.unknown(english);
+  }
+
+  /** The body the whole topic names ("KF", "kommunstyrelsen"), for "vad beslutar X om?". */
+  private bodyAskedAbout(q: Question) {
+    const [best] = scoreFacts(q, this.facts.filter((f) => f.kind === 'body'), []);
+    return best && best.nameCoverage >= 0.9 && best.entry.kind === 'body' ? best.entry.fact : undefined;
   }
 
   private fromFactsOrPassages(q: Question): Answer | undefined {

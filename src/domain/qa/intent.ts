@@ -3,7 +3,7 @@ import { monthNumbers, words } from './text/normalize';
 /** What kind of answer the question asks for; the topic is found separately. */
 export type IntentKind =
   | 'decides' | 'prepares' | 'when' | 'contents' | 'difference' | 'month' | 'cycle'
-  | 'roles' | 'list' | 'howmany' | 'define' | 'who' | 'other';
+  | 'roles' | 'list' | 'howmany' | 'define' | 'who' | 'bodyDecisions' | 'other';
 
 export interface Intent {
   kind: IntentKind;
@@ -41,6 +41,7 @@ function classify(ws: string[], text: string, month: number | undefined): Intent
   if (phrase(text, / hur manga /, / how many /, / antal\w* /)) return 'howmany';
   if (phrase(text, / inneh[a]?ll\w* /, / ingar /, / ska ingaa? /, / bestar av /, / contain\w* /, / include\w* /)) return 'contents';
   if (has(ws, prepareWord) || phrase(text, / tar fram /, / ta fram /)) return 'prepares';
+  if (phrase(text, /^ vad (beslutar|bestammer|faststaller|antar) /, /^ vilka beslut (fattar|tar) /, /^ what does .* decide /)) return 'bodyDecisions';
   if (has(ws, decisionWord) || phrase(text, / tar beslut /, / fattar beslut /, / ger klartecken /)) return 'decides';
   if (has(ws, whenWord) || phrase(text, / vilken tid /, / vilket datum /, / hur dags /)) return 'when';
   if (phrase(text, / vilka .* (finns|ar|gors|har) /, / lista /, / which .* (are|exist) /, / list /, / vilka \w+ (finns|ar|gors) /)) return 'list';

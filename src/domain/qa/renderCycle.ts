@@ -1,5 +1,6 @@
 import type { KnowledgePack } from '../../knowledge/loadPack';
-import type { SourceRef } from '../../knowledge/packSchema';
+import type { Body, SourceRef } from '../../knowledge/packSchema';
+import { monthsText } from './months';
 import type { Answer, AnswerSource } from './Answer';
 import { englishMonths, swedishMonths } from './text/normalize';
 
@@ -66,4 +67,29 @@ export function answerRoles(pack: KnowledgePack, english: boolean, cite: Cite): 
 function dedupe(sources: AnswerSource[]): AnswerSource[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(`${s.documentId}#${s.section}`) && seen.add(`${s.documentId}#${s.section}`)).slice(0, 4);
+}
+
+/** "Vad beslutar kommunfullmäktige om (i juni)?": the decisions the pack gives to one body. */
+export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: number | undefined, english: boolean, cite: Cite): Answer {
+  const decisions = pack.decisions.filter((d) => d.decidedBy.includes(body.id) && (!month || d.months.includes(month)));
+  const name = english && body.en ? body.en.name : body.name;
+  if (!decisions.length) {
+    const when = month ? ` i ${swedishMonths[month - 1]}` : '';
+    return { answered: true, text: `Styrmodellen anger inga beslut för ${name.toLowerCase()}${when}.`, sources: [cite(body.source)], language: 'sv', via: 'list', confidence: 0.6 };
+  }
+  const items = decisions.map((d) => {
+    const raw = english && d.en ? d.en.subject : d.subject;
+    const subject = /^[A-ZÅÄÖ][a-zåäö]/.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw;
+    return d.months.length && !month ? `${subject} (${monthsText(d.months, english)})` : subject;
+  });
+  let text = english ? `${name} decides among other things on: ` : `${name} beslutar bland annat om: `;
+  for (const [i, item] of items.entries()) {
+    const next = `${item}${i < items.length - 1 ? '; ' : '.'}`;
+    if (text.length + next.length > max) {
+      text = `${text.replace(/; $/, '')} …`;
+      break;
+    }
+    text += next;
+  }
+  return { answered: true, text, sources: dedupe(decisions.map((d) => cite(d.source))), language: english ? 'en' : 'sv', via: 'list', confidence: 1 };
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, StoreUnavailableError } from '../../errors';
+import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
 import { collectionNames, type Collection, type CollectionName, type DocumentStore, type Filter, type QueryOptions, type StoredDoc, type Versioned } from '../Collection';
 
 type Row<T> = T & { _id: string; _etag: string };
@@ -82,12 +83,26 @@ export class NedbStore implements DocumentStore {
   readonly kind = 'embedded' as const;
   private readonly dbs = new Map<CollectionName, Datastore>();
 
-  private constructor(private readonly dataDir: string) {}
+  private constructor(
+    private readonly dataDir: string,
+    private readonly lock: DataDirLock,
+  ) {}
 
-  /** Opens (and creates) the datafiles of every collection. */
+  /** Locks the directory against a second process, then opens (and creates) every collection's datafile. */
   static async open(dataDir: string): Promise<NedbStore> {
     mkdirSync(dataDir, { recursive: true });
-    const store = new NedbStore(dataDir);
+    const store = new NedbStore(dataDir, acquireDataDirLock(dataDir));
+    try {
+      await store.load();
+    } catch (e) {
+      store.lock.release();
+      throw e;
+    }
+    return store;
+  }
+
+  private async load(): Promise<void> {
+    const { dataDir } = this;
     for (const name of collectionNames) {
       const filename = join(dataDir, `${name}.db`);
       const db = new Datastore({ filename });
@@ -98,9 +113,8 @@ export class NedbStore implements DocumentStore {
         throw new StoreUnavailableError(`Kunde inte öppna ${name}.db i ${dataDir}`, { cause: e });
       }
       await db.ensureIndexAsync({ fieldName: 'tenant' });
-      store.dbs.set(name, db);
+      this.dbs.set(name, db);
     }
-    return store;
   }
 
   collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
@@ -113,10 +127,14 @@ export class NedbStore implements DocumentStore {
     if (this.dbs.size !== collectionNames.length) throw new StoreUnavailableError('Lagret är stängt');
   }
 
-  /** Compacts every datafile (rewrites it without superseded lines) and closes. */
+  /** Compacts every datafile (rewrites it without superseded lines), closes and releases the directory lock. */
   async close(): Promise<void> {
-    for (const db of this.dbs.values()) await db.compactDatafileAsync();
-    this.dbs.clear();
+    try {
+      for (const db of this.dbs.values()) await db.compactDatafileAsync();
+    } finally {
+      this.dbs.clear();
+      this.lock.release();
+    }
   }
 
   toString(): string {

@@ -1,0 +1,39 @@
+import { isAdmin } from '../../domain/org/access';
+import type { Command } from '../CommandRouter';
+import { askQuestion } from './ask';
+
+/** `årshjul [månad]`: the annual cycle, or one month of it. */
+export const cycleCommand: Command = {
+  name: 'årshjul',
+  aliases: ['arshjul', 'årshjulet'],
+  usage: 'årshjul [månad]',
+  description: 'Visar årshjulets hållpunkter, hela året eller en månad ("årshjul oktober").',
+  button: 'Årshjulet',
+  run: (turn) => askQuestion({ ...turn, args: turn.args ? `Vad händer i ${turn.args}?` : 'årshjul' }),
+};
+
+/** `vem gör vad`: the role split between politics and administration. */
+export const rolesCommand: Command = {
+  name: 'rollfördelning',
+  usage: 'vem gör vad',
+  description: 'Politiken beslutar vad och när, förvaltningen hur och av vem.',
+  button: 'Vem gör vad?',
+  run: (turn) => askQuestion({ ...turn, args: 'vem gör vad' }),
+};
+
+/** `obesvarade`: admins see the most frequent questions the model could not answer. */
+export const unansweredCommand: Command = {
+  name: 'obesvarade',
+  aliases: ['obesvarat', 'unanswered'],
+  usage: 'obesvarade',
+  description: 'Administratörer: de vanligaste frågorna jag inte kunde svara på.',
+  async run(turn) {
+    if (!isAdmin(turn.session.person)) {
+      await turn.context.sendActivity('Den listan kan bara administratörer se.');
+      return;
+    }
+    const top = await turn.deps.qa.topUnanswered(turn.session.kommun, 10);
+    const lines = top.map((q, i) => `${i + 1}. ${q.text} (${q.count} ${q.count === 1 ? 'gång' : 'gånger'})`);
+    await turn.context.sendActivity(lines.length ? `Vanligaste obesvarade frågorna:\n\n${lines.join('\n')}` : 'Inga obesvarade frågor ännu.');
+  },
+};

@@ -1,0 +1,33 @@
+import type { Answer } from '../domain/qa/Answer';
+import { renderCard, type AdaptiveCardJson } from './renderCard';
+
+/** Data bound to cards/answer.json. */
+export interface AnswerCardData {
+  text: string;
+  answered: boolean;
+  questionId: string;
+  feedbackGiven: boolean;
+  sources: { document: string; section: string; passage: string }[];
+  labels: { source: string; showSource: string; helpful: string; yes: string; no: string; thanks: string };
+}
+
+const labels = {
+  sv: { source: 'Källa', showSource: 'Visa källtext', helpful: 'Var svaret till hjälp?', yes: 'Ja', no: 'Nej', thanks: 'Tack för din återkoppling!' },
+  en: { source: 'Source', showSource: 'Show source text', helpful: 'Was this answer helpful?', yes: 'Yes', no: 'No', thanks: 'Thank you for your feedback!' },
+};
+
+/** Source passages are shown in full but kept short enough for the 80 KB card budget. */
+const maxPassage = 4000;
+
+/** The answer card: text, cited sources, "Visa källtext" and "Var svaret till hjälp?". */
+export function answerCard(answer: Pick<Answer, 'text' | 'answered' | 'sources' | 'language'>, questionId: string, feedbackGiven = false): AdaptiveCardJson {
+  const data: AnswerCardData = {
+    text: answer.text,
+    answered: answer.answered,
+    questionId,
+    feedbackGiven,
+    sources: answer.sources.map((s) => ({ document: s.document, section: s.section, passage: s.passage.slice(0, maxPassage) })),
+    labels: labels[answer.language],
+  };
+  return renderCard('answer', data);
+}

@@ -1,0 +1,48 @@
+import type { ResolvedPeriod } from '../../domain/followup/periods';
+import { stateNames } from '../../domain/followup/exportTables';
+import type { Counts, StatusSummary } from '../../domain/followup/statusSummary';
+import { formatDay } from '../../domain/time/swedishTime';
+import type { Notice } from './followupForm';
+import type { FollowupStatusData } from './followupStatus';
+
+/** At most this many missing units are listed per förvaltning (keeps the card well under 80 KB). */
+export const maxMissingListed = 25;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 av 7 har lämnat in · 2 utkast · 2 ej påbörjade" */
+export const describeCounts = (c: Counts): string =>
+  `${c.submitted} av ${c.total} har lämnat in · ${plural(c.draft, 'utkast', 'utkast')} · ${plural(c.notStarted, 'ej påbörjad', 'ej påbörjade')}`;
+
+function bars(c: Counts): FollowupStatusData['groups'][number]['bars'] {
+  const share = (n: number) => (n === 0 ? 0 : Math.max(1, Math.round((n / c.total) * 100)));
+  return [
+    { width: share(c.submitted), style: 'good' as const },
+    { width: share(c.draft), style: 'warning' as const },
+    { width: share(c.notStarted), style: 'emphasis' as const },
+  ].filter((b) => b.width > 0);
+}
+
+/** Maps the status of a period onto the status card. */
+export function followupStatusView(period: ResolvedPeriod, summary: StatusSummary, options: { canRemind: boolean; notice?: Notice | null }): FollowupStatusData {
+  const missingTotal = summary.totals.total - summary.totals.submitted;
+  return {
+    title: `${period.name} ${period.year}`,
+    deadline: `Lämnas senast ${formatDay(period.deadline)}`,
+    totals: `Totalt: ${describeCounts(summary.totals)}`,
+    notice: options.notice ?? null,
+    groups: summary.groups.map((g) => {
+      const missing = g.units.filter((u) => u.state !== 'submitted');
+      return {
+        title: g.administration.name,
+        subtitle: g.body.name,
+        counts: describeCounts(g.counts),
+        bars: bars(g.counts),
+        missing: missing.slice(0, maxMissingListed).map((u) => ({ unit: u.unit.id, name: u.unit.name, state: stateNames[u.state].toLowerCase() })),
+        more: missing.length > maxMissingListed ? `… och ${missing.length - maxMissingListed} till` : null,
+      };
+    }),
+    canRemind: options.canRemind && missingTotal > 0,
+    act: { period: period.id, year: period.year },
+  };
+}

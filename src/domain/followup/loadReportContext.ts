@@ -1,0 +1,45 @@
+import type { PackFile } from '../../knowledge/packSchema';
+import type { OrgRepository } from '../org/OrgRepository';
+import type { Administration, OrgBody, OrgStructure, Unit } from '../org/orgSchema';
+import type { DeadlineRepository } from './DeadlineRepository';
+import type { ReportRef } from './FollowupReport';
+import { buildFormDefinition, type FormDefinition } from './formDefinition';
+import { resolvePeriod, type ResolvedPeriod } from './periods';
+
+/** Everything needed to show or save one unit's report. */
+export interface ReportContext {
+  kommun: string;
+  ref: ReportRef;
+  period: ResolvedPeriod;
+  org: OrgStructure;
+  unit: Unit;
+  administration: Administration;
+  body: OrgBody;
+  definition: FormDefinition;
+}
+
+export type ContextResult = { ok: true; context: ReportContext } | { ok: false; missing: 'period' | 'org' | 'unit' };
+
+/** The period of the pack for a year, with the admin's deadline override if there is one. */
+export async function loadPeriod(deadlines: DeadlineRepository, pack: PackFile, period: string, year: number): Promise<ResolvedPeriod | undefined> {
+  const p = pack.periods.find((x) => x.id === period);
+  return p && resolvePeriod(p, year, await deadlines.get(pack.kommun, period, year));
+}
+
+/** Resolves period, organisation and form of a report; says what is missing otherwise. */
+export async function loadReportContext(
+  stores: { org: OrgRepository; deadlines: DeadlineRepository },
+  pack: PackFile,
+  ref: ReportRef,
+): Promise<ContextResult> {
+  const period = await loadPeriod(stores.deadlines, pack, ref.period, ref.year);
+  if (!period) return { ok: false, missing: 'period' };
+  const org = await stores.org.getStructure(pack.kommun);
+  if (!org) return { ok: false, missing: 'org' };
+  const unit = org.units.find((u) => u.id === ref.unit);
+  const administration = org.administrations.find((a) => a.id === unit?.administration);
+  const body = org.bodies.find((b) => b.id === administration?.body);
+  const definition = buildFormDefinition(pack.followupForm, org, ref.unit);
+  if (!unit || !administration || !body || !definition) return { ok: false, missing: 'unit' };
+  return { ok: true, context: { kommun: pack.kommun, ref, period, org, unit, administration, body, definition } };
+}

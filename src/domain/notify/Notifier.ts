@@ -1,0 +1,15 @@
+import type { Person } from '../org/orgSchema';
+
+/** A message for one person: text, and optionally an Adaptive Card (plain JSON). */
+export interface NotifyMessage {
+  text: string;
+  card?: Record<string, unknown>;
+}
+
+/** `no_reference`: the person never talked to the bot in a personal chat, so it cannot write to them. */
+export type NotifyOutcome = 'sent' | 'no_reference' | 'failed';
+
+/** Port for proactive messages; the edge implements it with the Bot Framework adapter. */
+export interface Notifier {
+  notifyPerson(kommun: string, person: Person, message: NotifyMessage): Promise<NotifyOutcome>;
+}

@@ -1,0 +1,35 @@
+import { detectIntent } from './intent';
+
+describe('Question intents', () => {
+  it.each([
+    ['Vem beslutar om budgeten?', 'decides'],
+    ['vem bestämmer över internkontrollplanen', 'decides'],
+    ['Vem tar beslut om skatten?', 'decides'],
+    ['Vem fastställer årsredovisningen?', 'decides'],
+    ['Vilka antar verksamhetsplanen?', 'decides'],
+    ['Vem bereder budgeten?', 'prepares'],
+    ['När är budgetdagen?', 'when'],
+    ['nar ar omvarldsdagen', 'when'],
+    ['Vad är en vision?', 'define'],
+    ['Vad menas med uppsiktsplikt', 'define'],
+    ['Vad ska budget- och årsplanen innehålla?', 'contents'],
+    ['Vad är skillnaden mellan policy och riktlinje?', 'difference'],
+    ['Vad händer i oktober?', 'month'],
+    ['årshjul', 'cycle'],
+    ['Vem gör vad?', 'roles'],
+    ['Hur många mål får en nämnd ha?', 'howmany'],
+    ['Vilka uppföljningar görs under året?', 'list'],
+    ['Vem har uppsiktsplikt?', 'who'],
+  ])('When asked "%s", then the intent is %s', (q, kind) => {
+    expect(detectIntent(q).kind).toBe(kind);
+  });
+
+  it('When the question is in English, then it is marked English', () => {
+    expect(detectIntent('Who decides the budget?')).toMatchObject({ kind: 'decides', english: true });
+    expect(detectIntent('Vem beslutar om budgeten?').english).toBe(false);
+  });
+
+  it('When a month is named, then it is returned as a number', () => {
+    expect(detectIntent('vad händer i oktober').month).toBe(10);
+  });
+});

@@ -1,0 +1,43 @@
+import { Analyzer } from './Analyzer';
+import { fold, words } from './normalize';
+import { stem } from './stem';
+
+const analyzer = new Analyzer([
+  'internkontroll plan kontroll intern delår rapport budget process omvärld dag verksamhet resultat prognos',
+]);
+
+describe('Swedish text analysis', () => {
+  it('When text has å/ä/ö and capitals, then it is folded', () => {
+    expect(fold('Omvärldsdagen ÄR Snart')).toBe('omvarldsdagen ar snart');
+  });
+
+  it('When a list uses a suspended hyphen ("budget- och årsplan"), then the words stay whole', () => {
+    expect(words('Vad ska en budget- och årsplan innehålla?')).toEqual(['vad', 'ska', 'en', 'budget', 'och', 'arsplan', 'innehalla']);
+  });
+
+  it('When a word is inflected, then it stems like its base form (incl. the definite -et)', () => {
+    expect(stem('budgeten')).toBe(stem('budget'));
+    expect(stem('arsbokslutet')).toBe(stem('arsbokslut'));
+    expect(stem('namnderna')).toBe(stem('namnd'));
+    expect(stem('tillsatter')).toBe(stem('tillsatts'));
+  });
+
+  it('When a compound is written together, split or inflected, then they share terms', () => {
+    const together = analyzer.terms('internkontrollplanen');
+    const apart = analyzer.terms('intern kontrollplan');
+    for (const part of [stem('kontroll'), 'plan']) {
+      expect(together).toContain(part);
+      expect(apart).toContain(part);
+    }
+    expect(analyzer.terms('delårsrapporten')).toEqual(expect.arrayContaining([stem('rapport')]));
+    expect(analyzer.terms('budgetprocessen')).toEqual(expect.arrayContaining([stem('budget'), stem('process')]));
+  });
+
+  it('When a compound could split at an inflection, then the split with the longest parts wins', () => {
+    expect(analyzer.split('resultatprognosen')).toEqual([stem('resultat'), stem('prognosen')]);
+  });
+
+  it('When a word is not a compound of known words, then it is not split', () => {
+    expect(analyzer.split('kaffebryggare')).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Cell, Table } from '../domain/followup/exportTables';
+
+/**
+ * Text a spreadsheet would run as a formula ("=", "+", "-", "@", tab, CR) gets a leading apostrophe,
+ * so a comment typed in a card can never become a formula in the controller's Excel (CSV injection).
+ */
+export const defuse = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
+/** CSV as Swedish Excel opens it by double-click: UTF-8 with BOM, ";" between fields, decimal comma. */
+export function toCsv(table: Table): Buffer {
+  const rows: Cell[][] = [table.columns, ...table.rows];
+  const text = stringify(rows, {
+    delimiter: ';',
+    bom: true,
+    record_delimiter: 'windows',
+    cast: { number: (n) => String(n).replace('.', ','), string: defuse },
+  });
+  return Buffer.from(text, 'utf8');
+}

@@ -1,0 +1,82 @@
+import { ConnectorStub } from '../support/connectorStub';
+import { cardAction, message } from '../support/activities';
+import { post, startTestApp } from '../support/testApp';
+import { validateCard } from '../support/validateCard';
+import { importOrg } from '../../src/domain/org/importOrg';
+import { createQuestionLog } from '../../src/domain/qa/QuestionLog';
+import type { App } from '../../src/index';
+
+const cardOf = (a: { attachments?: { content: any }[] }) => a.attachments?.[0]?.content;
+const texts = (card: any): string => JSON.stringify(card);
+
+describe('Governance questions in Teams', () => {
+  const connector = new ConnectorStub();
+  const user = { id: 'user-q', aadObjectId: 'aad-q' };
+  let app: App;
+  let url: string;
+
+  beforeAll(async () => {
+    await connector.start();
+    ({ app, url } = await startTestApp({ DEFAULT_KOMMUN: 'hallstahammar' }));
+    await importOrg(app.deps.org, {
+      kommun: 'hallstahammar', sample: false,
+      bodies: [{ id: 'ks', name: 'Kommunstyrelsen', kind: 'styrelse' }], administrations: [], units: [],
+      people: [{ id: 'admin', name: 'Admin', aadObjectId: 'aad-admin', roles: [{ role: 'admin' }] }],
+    });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await connector.stop();
+  });
+  beforeEach(() => connector.reset());
+
+  it('When a user asks a question, then an answer card with source, "Visa källtext" and feedback buttons comes back and is valid', async () => {
+    await post(url, message(connector.url, user, 'Vem beslutar om kommunens budget?'));
+    await connector.waitFor(1);
+    const card = cardOf(connector.sent[0].activity);
+    expect(texts(card)).toMatch(/kommunfullmäktige/);
+    expect(texts(card)).toMatch(/Källa: Styrmodell för Hallstahammars kommun/);
+    expect(card.actions.map((a: { title: string }) => a.title)).toEqual(['Visa källtext', 'Ja', 'Nej']);
+    expect(card.actions[0].card.body[0].items[1].text.length).toBeGreaterThan(50);
+    const { failures, bytes } = validateCard(card);
+    expect(failures).toEqual([]);
+    expect(bytes).toBeLessThan(80 * 1024);
+  });
+
+  it('When the user presses "Ja", then the feedback is stored and the card thanks them without the buttons', async () => {
+    await post(url, message(connector.url, user, 'När är budgetdagen?'));
+    await connector.waitFor(1);
+    const yes = cardOf(connector.sent[0].activity).actions.find((a: { title: string }) => a.title === 'Ja');
+    const res = await post(url, cardAction(connector.url, user, yes.verb, yes.data));
+    expect(res.body.statusCode).toBe(200);
+    expect(texts(res.body.value)).toContain('Tack för din återkoppling');
+    expect(res.body.value.actions.map((a: { title: string }) => a.title)).toEqual(['Visa källtext']);
+    const stored = await createQuestionLog(app.store).feedbackFor('hallstahammar', yes.data.questionId);
+    expect(stored).toEqual([expect.objectContaining({ helpful: true, questionId: yes.data.questionId })]);
+  });
+
+  it('When a question is outside the model, then "Det vet jag inte" comes back without feedback buttons, and admins can list it', async () => {
+    for (let i = 0; i < 2; i++) await post(url, message(connector.url, user, 'Hur mycket kostar en kaffe i Stockholm?'));
+    await post(url, message(connector.url, user, 'Vem vann fotbolls-VM?'));
+    await connector.waitFor(3);
+    const card = cardOf(connector.sent[0].activity);
+    expect(texts(card)).toContain('Det vet jag inte');
+    expect(card.actions ?? []).toEqual([]);
+    connector.reset();
+    await post(url, message(connector.url, { id: 'u-admin', aadObjectId: 'aad-admin' }, 'obesvarade'));
+    await connector.waitFor(1);
+    expect(connector.sent[0].activity.text).toMatch(/1\. Hur mycket kostar en kaffe i Stockholm\? \(2 gånger\)/);
+  });
+
+  it('When a non-admin asks for the unanswered list, then it is refused', async () => {
+    await post(url, message(connector.url, user, 'obesvarade'));
+    await connector.waitFor(1);
+    expect(connector.sent[0].activity.text).toContain('bara administratörer');
+  });
+
+  it('When "årshjul oktober" is typed, then the events of October come back', async () => {
+    await post(url, message(connector.url, user, 'årshjul oktober'));
+    await connector.waitFor(1);
+    expect(texts(cardOf(connector.sent[0].activity))).toMatch(/I oktober: /);
+  });
+});

@@ -1,0 +1,74 @@
+import { loadPack } from '../../src/knowledge/loadPack';
+import { QuestionAnswerer } from '../../src/domain/qa/QuestionAnswerer';
+import { fold } from '../../src/domain/qa/text/normalize';
+
+const qa = {
+  hallstahammar: new QuestionAnswerer(loadPack('hallstahammar')),
+  alingsas: new QuestionAnswerer(loadPack('alingsas')),
+  ange: new QuestionAnswerer(loadPack('ange')),
+};
+const ask = (k: keyof typeof qa, q: string) => qa[k].answer(q);
+
+describe('Answering governance questions', () => {
+  it('When a question has typos, missing å/ä/ö or a split compound, then it is still answered from the same fact', () => {
+    const right = ask('hallstahammar', 'Vem beslutar om internkontrollplanen?');
+    for (const q of ['vem beslutar om intern kontrollplanen', 'vem beslutar om internkontrolplanen', 'Vem bestammer om internkontrollplanen']) {
+      const a = ask('hallstahammar', q);
+      expect(a.answered).toBe(true);
+      expect(a.sources[0].section).toBe(right.sources[0].section);
+    }
+  });
+
+  it('When "nar ar omvarldsdagen" is asked, then the answer names January', () => {
+    const a = ask('hallstahammar', 'nar ar omvarldsdagen');
+    expect(fold(a.text)).toContain('januari');
+  });
+
+  it('When an abbreviation is used (KF), then it means kommunfullmäktige', () => {
+    const a = ask('ange', 'Vad beslutar KF om i juni?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/budget/);
+  });
+
+  it('When a question is outside the governance model, then it says it does not know and suggests what it can answer', () => {
+    for (const q of ['Hur mycket kostar en kaffe i Stockholm?', 'Skriv en dikt om hösten', 'Vem vann fotbolls-VM 2022?', 'Hur bokar jag ett konferensrum?']) {
+      const a = ask('hallstahammar', q);
+      expect(a.answered).toBe(false);
+      expect(a.sources).toEqual([]);
+      expect(a.text).toMatch(/^Det vet jag inte/);
+      expect(a.text).toMatch(/Jag kan svara på/);
+    }
+  });
+
+  it('When asked about a month, then the events of that month are listed with sources', () => {
+    const a = ask('hallstahammar', 'Vad händer i oktober?');
+    expect(a.via).toBe('month');
+    expect(fold(a.text)).toMatch(/budget- och arsplan/);
+    expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it('When asked "vem gör vad", then the role split is given', () => {
+    const a = ask('alingsas', 'Vem gör vad?');
+    expect(fold(a.text)).toMatch(/vad och nar|hur och vem/);
+  });
+
+  it('When asked in English about a structured fact, then the answer is English', () => {
+    const a = ask('hallstahammar', 'Who decides the budget?');
+    expect(a.language).toBe('en');
+    expect(a.text).toMatch(/council/i);
+  });
+
+  it('When the older Alingsås overview differs, then the answer says so', () => {
+    const a = ask('alingsas', 'Vad är prioriterade mål?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/aldre|2024|effektiva/);
+  });
+
+  it('Every answer is at most 800 characters and every answered one cites a source', () => {
+    for (const [k, q] of [['ange', 'årshjul'], ['hallstahammar', 'årshjulet'], ['alingsas', 'Vilka styrdokumenttyper finns?'], ['hallstahammar', 'Vad händer i juni?']] as const) {
+      const a = ask(k, q);
+      expect(a.text.length).toBeLessThanOrEqual(800);
+      if (a.answered) expect(a.sources.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPack } from '../../src/knowledge/loadPack';
+import { QuestionAnswerer } from '../../src/domain/qa/QuestionAnswerer';
+import { fold } from '../../src/domain/qa/text/normalize';
+
+interface Case { id: string; kommun: string; q: string; expect?: string[]; answered?: boolean }
+
+/** Scores a question set the way ../shared/tools/qa-eval.mjs does, in-process. */
+function score(file: string): { ratio: number; failures: string[] } {
+  const cases: Case[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const answerers = new Map<string, QuestionAnswerer>();
+  const failures: string[] = [];
+  for (const c of cases) {
+    if (!answerers.has(c.kommun)) answerers.set(c.kommun, new QuestionAnswerer(loadPack(c.kommun)));
+    const a = answerers.get(c.kommun)!.answer(c.q);
+    const want = c.answered !== false;
+    const text = fold(a.text);
+    const missing = (c.expect ?? []).filter((p) => !new RegExp(p).test(text));
+    if (a.answered !== want || (want && (text.length > 800 || !a.sources.length || missing.length))) failures.push(`${c.id} ${c.q} → ${a.text.slice(0, 120)}`);
+  }
+  return { ratio: 1 - failures.length / cases.length, failures };
+}
+
+const dev = join(__dirname, '..', '..', '..', 'shared', 'qa-dev.jsonl');
+const heldout = join(__dirname, '..', 'fixtures', 'qa-heldout.jsonl');
+
+describe('Question sets', () => {
+  (existsSync(dev) ? it : it.skip)('When the shared development set is asked, then at least 95 % are right', () => {
+    const { ratio, failures } = score(dev);
+    expect({ ratio, failures }).toEqual({ ratio: expect.any(Number), failures: expect.any(Array) });
+    expect(ratio).toBeGreaterThanOrEqual(0.95);
+  });
+
+  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 80 % are right', () => {
+    const { ratio, failures } = score(heldout);
+    if (ratio < 0.8) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.8);
+  });
+});
