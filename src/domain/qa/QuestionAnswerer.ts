@@ -71,8 +71,8 @@ export class QuestionAnswerer {
     const [bestFact] = scoreFacts(q, this.facts, verbs);
     const [bestPassage] = this.passages.find(q.topic);
     const factStrong = bestFact && bestFact.nameCoverage >= 0.7;
-    const passageOk = bestPassage && bestPassage.coverage >= 0.75;
-    if (bestFact && (factStrong || (bestFact.coverage >= 0.6 && !(passageOk && bestPassage.coverage > bestFact.coverage + 0.25)))) {
+    const passageOk = bestPassage && bestPassage.coverage >= 0.6;
+    if (bestFact && (factStrong || (bestFact.coverage >= 0.5 && !(passageOk && bestPassage.coverage > bestFact.coverage + 0.25)))) {
       const answer = this.factAnswer(bestFact.entry, q);
       if (answer) return { ...answer, confidence: bestFact.coverage };
     }
