@@ -1,5 +1,5 @@
-import { detectIntent, decisionWord, type Intent } from './intent';
-import { expandSynonyms } from './synonyms';
+import { detectIntent, decisionWord, fixVerbTypo, type Intent } from './intent';
+import { expandSynonyms, phraseKeys, synonymsOf } from './synonyms';
 import type { Analyzer, TermSet } from './text/Analyzer';
 import type { Vocabulary } from './text/Vocabulary';
 import { monthNumbers, stopwords, words } from './text/normalize';
@@ -65,19 +65,32 @@ function joinSplitCompounds(ws: string[], analyzer: Analyzer): string[] {
   return out;
 }
 
+/** Multi-word synonym keys found in a question, joined into one word ("annual report" → "annual_report"). */
+const phraseSynonyms = new Map<string, string[]>(phraseKeys.map((k) => [k.replace(/ /g, '_'), synonymsOf(k)]));
+
+function joinPhrases(ws: string[]): string[] {
+  const text = ` ${ws.join(' ')} `;
+  let joined = text;
+  for (const key of phraseKeys) joined = joined.replace(new RegExp(` ${key} `, 'g'), ` ${key.replace(/ /g, '_')} `);
+  return joined === text ? ws : joined.trim().split(' ');
+}
+
 /** Analyses a question: intent, and its topic words expanded with compounds, synonyms and spelling fixes. */
 export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vocabulary): Question {
   const intent = detectIntent(text);
-  const asked = ` ${words(text).join(' ')} `.replace(durationPhrase, ' ');
-  const topicWords = joinSplitCompounds(asked.split(' ').filter(Boolean), analyzer).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
+  const asked = ` ${words(text).map(fixVerbTypo).join(' ')} `.replace(durationPhrase, ' ');
+  const topicWords = joinPhrases(joinSplitCompounds(asked.split(' ').filter(Boolean), analyzer)).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
   const topic: TopicWord[] = [];
   for (const w of topicWords) {
-    const [token] = analyzer.tokens(w);
+    const phrase = phraseSynonyms.get(w);
+    const [token] = phrase ? [{ word: w, stem: w, parts: [] }] : analyzer.tokens(w);
     if (!token) continue;
-    const fixed = vocabulary.correct(token);
-    const synonymTerms = analyzer.terms(expandSynonyms(fixed.word).slice(fixed.word.length)).filter((t) => t !== fixed.stem);
+    const fixed = phrase ? token : vocabulary.correct(token);
+    const synonymWords = phrase ?? words(expandSynonyms(fixed.word).slice(fixed.word.length));
+    const synonymTerms = analyzer.terms(synonymWords.join(' ')).filter((t) => t !== fixed.stem);
     const known = vocabulary.knows(fixed.stem) || fixed.parts.some((p) => vocabulary.knows(p)) || synonymTerms.some((t) => vocabulary.knows(t));
-    topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight: vocabulary.idf(fixed.stem), known });
+    const weight = phrase ? Math.min(...synonymTerms.map((t) => vocabulary.idf(t))) : vocabulary.idf(fixed.stem);
+    topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight, known });
   }
   return { text, intent, topic };
 }

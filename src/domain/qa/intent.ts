@@ -1,4 +1,5 @@
 import { monthNumbers, words } from './text/normalize';
+import { editDistance } from './text/Vocabulary';
 
 /** What kind of answer the question asks for; the topic is found separately. */
 export type IntentKind =
@@ -22,9 +23,18 @@ const whenWord = /^(nar|when|datum|tidpunkt|manad|manader|month|deadline|senast|
 const englishWord = /^(who|what|when|which|how|does|do|is|are|the|decides?|approves?|prepares?|mean|means|happens?|annual|plan|report|council|board|committee|budget|between|difference|contain|contains|many)$/;
 const swedishWord = /^(vem|vad|nar|vilka|vilken|hur|ar|och|om|for|beslutar|bestammer|ska|i|en|ett|den|det|som|med)$/;
 
+/** Decision verbs as managers type them; a word one letter off ("bestamer", "beslutr") counts as the verb. */
+const canonicalVerbs = ['beslutar', 'bestammer', 'faststaller', 'godkanner', 'tillsatter', 'bereder'];
+
+/** The canonical verb for a one-letter typo of a decision verb, else the word itself. */
+export function fixVerbTypo(word: string): string {
+  if (word.length < 6 || canonicalVerbs.includes(word)) return word;
+  return canonicalVerbs.find((v) => editDistance(word, v, 1) <= 1) ?? word;
+}
+
 /** Classifies a question by its wording (folded words), in Swedish or English. */
 export function detectIntent(question: string): Intent {
-  const ws = words(question);
+  const ws = words(question).map(fixVerbTypo);
   const text = ` ${ws.join(' ')} `;
   const english = ws.filter((w) => englishWord.test(w)).length > ws.filter((w) => swedishWord.test(w)).length;
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);

@@ -27,12 +27,35 @@ const groups: string[][] = [
   ['internal control', 'internkontroll'],
   ['annual report', 'arsredovisning'],
   ['interim report', 'delarsrapport'],
-  ['council', 'kommunfullmaktige'],
+  ['council', 'municipal council', 'kommunfullmaktige'],
   ['executive board', 'kommunstyrelsen'],
+  // English words managers use, mapped onto the Swedish model's words.
+  ['committee', 'committees', 'namnd'],
+  ['administration', 'forvaltning'],
+  ['goal', 'goals', 'mal'],
+  ['step', 'steps', 'steg'],
+  ['term of office', 'mandatperiod'],
+  ['resource allocation model', 'resursfordelningsmodell'],
+  ['forecast', 'prognos'],
+  ['auditors', 'revisorer'],
+  ['budget day', 'budgetdag'],
+  ['vision', 'visionen'],
+  ['key figures', 'nyckeltal'],
+  ['operational plan', 'verksamhetsplan'],
+  ['tax rate', 'skattesats'],
+  ['internal control plan', 'internkontrollplan'],
 ];
 
 const index = new Map<string, string[]>();
 for (const g of groups) for (const member of g) index.set(member, g);
+
+/** Synonym-group keys of two or three words ("annual report", "term of office"). */
+export const phraseKeys = [...index.keys()].filter((k) => k.includes(' '));
+
+/** The one-word members of the group a word or phrase belongs to (without itself). */
+export function synonymsOf(key: string): string[] {
+  return (index.get(key) ?? []).filter((m) => m !== key && !m.includes(' '));
+}
 
 /** The question text with the one-word synonyms appended for each word or phrase (up to three words) that has a group. */
 export function expandSynonyms(question: string): string {
