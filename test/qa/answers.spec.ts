@@ -71,4 +71,26 @@ describe('Answering governance questions', () => {
       if (a.answered) expect(a.sources.length).toBeGreaterThan(0);
     }
   });
+
+  it('When asked for the difference between two terms, then both are explained with both sources', () => {
+    const a = ask('ange', 'Vad är skillnaden mellan en policy och en regel?');
+    expect(fold(a.text)).toMatch(/policy/);
+    expect(fold(a.text)).toMatch(/regel|regler/);
+    expect(a.sources.map((s) => s.section)).toEqual(['Policy', 'Regel']);
+  });
+
+  it('When asked "hur många", then the sentence with the number is given; without one, it does not know', () => {
+    expect(fold(ask('hallstahammar', 'Hur många kommunövergripande mål får det finnas?').text)).toMatch(/fem/);
+    expect(ask('hallstahammar', 'Hur många anställda har kommunen?').answered).toBe(false);
+  });
+
+  it('When asked who holds a post, then it says the model names roles, not people', () => {
+    const a = ask('ange', 'Vem är kommunstyrelsens ordförande?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/roller, inte vilka personer/);
+  });
+
+  it('When a list is a section with sub-headings, then the sub-headings are listed', () => {
+    expect(fold(ask('hallstahammar', 'Vilka tre perspektiv finns i styrmodellen?').text)).toMatch(/verksamhetsperspektivet.*medarbetarperspektivet.*ekonomiperspektivet/);
+  });
 });

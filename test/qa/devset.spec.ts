@@ -32,9 +32,9 @@ describe('Question sets', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.95);
   });
 
-  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 75 % are right (measured 77 %)', () => {
+  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 78 % are right (measured 81 %)', () => {
     const { ratio, failures } = score(heldout);
-    if (ratio < 0.75) console.log(failures.join('\n'));
-    expect(ratio).toBeGreaterThanOrEqual(0.75);
+    if (ratio < 0.78) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.78);
   });
 });

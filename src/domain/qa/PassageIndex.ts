@@ -15,6 +15,8 @@ export interface PassageHit {
 }
 
 const maxExcerpt = 600;
+/** A number in digits or Swedish words, or a bound ("max", "högst", "minst"). */
+const numberWord = /\d|(?<!\p{L})(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|hundra|tusen|max|högst|minst|dubbel|halv)(?!\p{L})/iu;
 
 /**
  * Passage retrieval: MiniSearch (BM25) over the pack's passages with the Swedish analyzer
@@ -64,6 +66,24 @@ export class PassageIndex {
       .map((hit) => ({ ...hit, excerpt: this.excerpt(hit.passage, topic, hit.headingCoverage >= 0.5) }));
   }
 
+  /** Headings of the passages directly under this one ("Centrala principer" → its principles). */
+  children(passage: Passage): string[] {
+    return this.passages
+      .filter((p) => p.document === passage.document && p.parents[p.parents.length - 1] === passage.section)
+      .map((p) => p.section);
+  }
+
+  /** The passage's sentence that states a number ("max fem", "tre år", "15 oktober") and best covers the topic. */
+  numberSentence(passage: Passage, topic: TopicWord[]): { text: string; coverage: number } | undefined {
+    let best: { text: string; coverage: number } | undefined;
+    for (const sentence of splitSentences(passage.text)) {
+      if (!numberWord.test(sentence)) continue;
+      const cov = coverage(topic, this.analyzer.termSet(`${passage.section} ${sentence}`));
+      if (!best || cov > best.coverage) best = { text: sentence, coverage: cov };
+    }
+    return best;
+  }
+
   /**
    * The sentences of a passage that answer best: the best-covering sentence, plus the one after it
    * when it is short or introduces a list. When the heading itself names the topic, the passage's opening.
@@ -75,7 +95,7 @@ export class PassageIndex {
     if (!fromStart) {
       let bestScore = -1;
       sentences.forEach((s, i) => {
-        const score = coverage(topic, this.analyzer.termSet(s)) + (/\d|max|minst|högst|fem|tre|två|fyra/.test(s) ? 0.01 : 0);
+        const score = coverage(topic, this.analyzer.termSet(s)) + (numberWord.test(s) ? 0.01 : 0);
         if (score > bestScore + 1e-9) {
           bestScore = score;
           best = i;

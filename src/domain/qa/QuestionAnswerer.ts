@@ -5,7 +5,9 @@ import type { Answer, AnswerSource } from './Answer';
 import { buildFactIndex, type FactEntry } from './FactIndex';
 import { decisionWord } from './intent';
 import { analyzeQuestion, type Question } from './Question';
-import { PassageIndex } from './PassageIndex';
+import { PassageIndex, splitSentences, type PassageHit } from './PassageIndex';
+import type { Passage } from '../../knowledge/splitPassages';
+import type { IntentKind } from './intent';
 import { renderFact } from './renderFact';
 import { scoreFacts } from './scoreFacts';
 import { answerBodyDecisions, answerCycle, answerMonth, answerRoles } from './renderCycle';
@@ -46,7 +48,12 @@ export class QuestionAnswerer {
     const q = analyzeQuestion(text, this.analyzer, this.vocabulary);
     q.topic = q.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem));
     const english = q.intent.english;
+    if (q.intent.kind === 'person') return this.unknown(english, english ? 'The governance model names roles, not people.' : 'Styrmodellen anger roller, inte vilka personer som har dem.');
     if (q.intent.kind === 'roles') return answerRoles(this.pack, english, this.source.bind(this));
+    if (q.intent.kind === 'difference') {
+      const both = this.difference(q);
+      if (both) return both;
+    }
     if (q.intent.kind === 'month' && q.intent.month && q.topic.length <= 1) return answerMonth(this.pack, q.intent.month, english, this.source.bind(this));
     if (q.intent.kind === 'cycle' && q.topic.length <= 1) return answerCycle(this.pack, english, this.source.bind(this));
     if (q.intent.kind === 'bodyDecisions') {
@@ -68,29 +75,46 @@ export class QuestionAnswerer {
     const knownShare = q.topic.filter((w) => w.known).reduce((s, w) => s + w.weight, 0) / total;
     if (knownShare < 0.6) return undefined;
     const verbs = words(q.text).filter((w) => decisionWord.test(w) && !genericDecisionVerb.test(w)).map(stem);
-    const [bestFact] = scoreFacts(q, this.facts, verbs);
-    const [bestPassage] = this.passages.find(q.topic);
+    const bestFact = scoreFacts(q, this.facts, verbs).find((f) => suits(f.entry, q.intent.kind));
+    const hits = this.passages.find(q.topic, 5);
+    if (q.intent.kind === 'howmany') return this.numberAnswer(q, hits);
+    const [bestPassage] = hits;
     const factStrong = bestFact && bestFact.nameCoverage >= 0.7;
     const passageOk = bestPassage && bestPassage.coverage >= 0.6;
     if (bestFact && (factStrong || (bestFact.coverage >= 0.5 && !(passageOk && bestPassage.coverage > bestFact.coverage + 0.25)))) {
       const answer = this.factAnswer(bestFact.entry, q);
       if (answer) return { ...answer, confidence: bestFact.coverage };
     }
-    if (passageOk) {
-      const { passage } = bestPassage;
-      const doc = this.pack.documentById.get(passage.document)!;
-      const older = doc.supersededBy ? ` (Obs: ur den äldre översikten; ${this.pack.documentById.get(doc.supersededBy)?.title ?? 'den nyare styrmodellen'} gäller i första hand.)` : '';
-      const note = q.intent.english ? 'From the Swedish source text: ' : '';
-      return {
-        answered: true,
-        text: clip(`${note}${bestPassage.excerpt}${older}`),
-        sources: [this.source(passage)],
-        language: q.intent.english ? 'en' : 'sv',
-        via: 'passage',
-        confidence: bestPassage.coverage,
-      };
+    if (!passageOk) return undefined;
+    const children = bestPassage.headingCoverage >= 0.6 ? this.passages.children(bestPassage.passage) : [];
+    const text = children.length >= 2 && q.intent.kind !== 'define'
+      ? `${splitSentences(bestPassage.passage.text)[0] ?? bestPassage.passage.section} ${children.join('; ')}.`
+      : bestPassage.excerpt;
+    return this.passageAnswer(q, bestPassage.passage, text, bestPassage.coverage);
+  }
+
+  /** "Hur många …?": the sentence with a number that covers the question, from the best passages; else nothing. */
+  private numberAnswer(q: Question, hits: PassageHit[]): Answer | undefined {
+    let best: { hit: PassageHit; text: string; coverage: number } | undefined;
+    for (const hit of hits) {
+      const found = this.passages.numberSentence(hit.passage, q.topic);
+      if (found && (!best || found.coverage > best.coverage)) best = { hit, ...found };
     }
-    return undefined;
+    return best && best.coverage >= 0.6 ? this.passageAnswer(q, best.hit.passage, best.text, best.coverage) : undefined;
+  }
+
+  private passageAnswer(q: Question, passage: Passage, excerpt: string, confidence: number): Answer {
+    const doc = this.pack.documentById.get(passage.document)!;
+    const older = doc.supersededBy ? ` (Obs: ur den äldre översikten; ${this.pack.documentById.get(doc.supersededBy)?.title ?? 'den nyare styrmodellen'} gäller i första hand.)` : '';
+    const note = q.intent.english ? 'From the Swedish source text: ' : '';
+    return {
+      answered: true,
+      text: clip(`${note}${excerpt}${older}`),
+      sources: [this.source(passage)],
+      language: q.intent.english ? 'en' : 'sv',
+      via: 'passage',
+      confidence,
+    };
   }
 
   private factAnswer(entry: FactEntry, q: Question): Omit<Answer, 'confidence'> | undefined {
@@ -118,7 +142,23 @@ export class QuestionAnswerer {
     };
   }
 
-  private unknown(english: boolean): Answer {
+  /** "Skillnaden mellan X och Y": each side answered from its own fact, both cited. */
+  private difference(q: Question): Answer | undefined {
+    const m = / mellan (.+?) och (.+?) *$/.exec(` ${words(q.text).join(' ')} `) ?? / between (.+?) and (.+?) *$/.exec(` ${words(q.text).join(' ')} `);
+    if (!m) return undefined;
+    const sides = [m[1], m[2]].map((side) => {
+      const sq = analyzeQuestion(`vad är ${side}`, this.analyzer, this.vocabulary);
+      const best = scoreFacts(sq, this.facts, [])[0];
+      return best && best.nameCoverage >= 0.7 ? best.entry : undefined;
+    });
+    if (!sides[0] || !sides[1] || sides[0] === sides[1]) return undefined;
+    const texts = sides.map((e) => renderFact(this.pack, e!, 'define', false) ?? '');
+    const half = Math.floor((maxAnswer - 10) / 2);
+    const text = texts.map((t) => (t.length > half ? `${t.slice(0, half - 2).replace(/\s+\S*$/, '')} …` : t)).join('\n\n');
+    return { answered: true, text, sources: uniqueSources(sides.map((e) => this.source(e!.source))), language: 'sv', via: 'fact', confidence: 0.8 };
+  }
+
+  private unknown(english: boolean, reason?: string): Answer {
     const p = this.pack;
     const examples = [
       p.decisions[0] && `vem som beslutar om ${p.decisions[0].subject.toLowerCase()}`,
@@ -126,11 +166,18 @@ export class QuestionAnswerer {
       p.glossary[0] && `vad ${p.glossary[0].term.toLowerCase()} är`,
       'vad som händer i oktober',
     ].filter(Boolean);
+    const why = reason ? ` ${reason}` : '';
     const text = english
-      ? `I don't know – I can't find that in ${p.name}'s governance model. I can answer, for example, who decides what and when, what a term means, or what happens in a given month.`
-      : `Det vet jag inte – jag hittar inget om det i ${p.name}s styrmodell. Jag kan svara på till exempel ${examples.join(', ')}.`;
+      ? `I don't know – I can't find that in ${p.name}'s governance model.${why} I can answer, for example, who decides what and when, what a term means, or what happens in a given month.`
+      : `Det vet jag inte – jag hittar inget om det i ${p.name}s styrmodell.${why} Jag kan svara på till exempel ${examples.join(', ')}.`;
     return { answered: false, text: clip(text), sources: [], language: english ? 'en' : 'sv', via: 'unknown', confidence: 0 };
   }
+}
+
+/** Facts that can answer a kind of question: "vad ska X innehålla" needs a fact that lists contents. */
+function suits(entry: FactEntry, kind: IntentKind): boolean {
+  if (kind === 'contents') return entry.kind === 'documentType' ? entry.fact.contents.length > 0 : entry.kind === 'periodList' || entry.kind === 'documentTypeList';
+  return true;
 }
 
 function clip(text: string): string {

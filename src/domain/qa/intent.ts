@@ -4,7 +4,7 @@ import { editDistance } from './text/Vocabulary';
 /** What kind of answer the question asks for; the topic is found separately. */
 export type IntentKind =
   | 'decides' | 'prepares' | 'when' | 'contents' | 'difference' | 'month' | 'cycle'
-  | 'roles' | 'list' | 'howmany' | 'define' | 'who' | 'bodyDecisions' | 'other';
+  | 'roles' | 'list' | 'howmany' | 'define' | 'who' | 'bodyDecisions' | 'person' | 'other';
 
 export interface Intent {
   kind: IntentKind;
@@ -43,6 +43,8 @@ export function detectIntent(question: string): Intent {
 }
 
 function classify(ws: string[], text: string, month: number | undefined): IntentKind {
+  // "Vem är ordförande i KS?": a named person, which a governance model never holds.
+  if (phrase(text, /^ (vem|vilka|who) (ar|is|are|heter) (\w+s )?(\w+ )?(ordforande|vice ordforande|kommundirektor|kommunchef|forvaltningschef|kommunalrad|oppositionsrad|sekreterare|controller|chair|chairman|mayor|ceo)\b/, /^ vad heter /)) return 'person';
   if (phrase(text, / skillnad\w* /, / difference /, / skiljer /)) return 'difference';
   if (phrase(text, / vem gor vad /, / who does what /, / rollfordelning\w* /, / (politik\w*|forvaltning\w*|tjanstepers\w*) (s )?roll\w* /, / vad och hur /, / roles? /)) return 'roles';
   if (month && phrase(text, / (hander|sker|gors|pagar|ar det|happens?|going on|aktiviteter|handelser) /) ) return 'month';

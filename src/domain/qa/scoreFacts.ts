@@ -13,7 +13,7 @@ const prior: Record<IntentKind, Partial<Record<FactEntry['kind'], number>>> = {
   list: { periodList: 1.3, documentTypeList: 1.3, riskList: 1.3, glossary: 0.9, decision: 0.8, event: 0.8, documentType: 0.9 },
   howmany: { periodList: 1.0, documentTypeList: 1.0, riskList: 1.0, glossary: 0.8, decision: 0.8 },
   difference: { glossary: 1.2, documentType: 1.2, body: 1.1, period: 1.0 },
-  month: {}, cycle: {}, roles: {}, bodyDecisions: { decision: 1.1, body: 1.0 },
+  month: {}, cycle: {}, roles: {}, person: {}, bodyDecisions: { decision: 1.1, body: 1.0 },
   other: { glossary: 1.05, decision: 1.0, event: 1.0, documentType: 1.0, body: 0.95, period: 1.0, periodList: 0.9, documentTypeList: 0.9, riskList: 0.95 },
 };
 
@@ -38,6 +38,7 @@ export interface ScoredFact {
 export function scoreFacts(question: Question, facts: FactEntry[], verbStems: string[]): ScoredFact[] {
   const total = question.topic.reduce((s, w) => s + w.weight, 0);
   if (!total) return [];
+  const key = question.topic.reduce<(typeof question.topic)[number] | undefined>((a, w) => (!a || w.weight > a.weight ? w : a), undefined);
   const scored = facts.map((entry) => {
     let hit = 0;
     let nameHit = 0;
@@ -54,7 +55,9 @@ export function scoreFacts(question: Question, facts: FactEntry[], verbStems: st
     const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
     const verbBonus = entry.kind === 'decision' && verbStems.some((v) => entry.textTerms.whole.has(v)) ? 0.1 : 0;
     const kindPrior = prior[question.intent.kind][entry.kind] ?? 0.5;
-    return { entry, coverage, nameCoverage, score: coverage * kindPrior + 0.25 * specificity + verbBonus + monthFit(entry, question.intent.month) };
+    // The question's rarest word named by the fact is the best sign it is the fact asked about.
+    const keyBonus = key && wordMatch(key, names) === 1 ? 0.15 : 0;
+    return { entry, coverage, nameCoverage, score: coverage * kindPrior + 0.25 * specificity + verbBonus + keyBonus + monthFit(entry, question.intent.month) };
   });
   return scored.filter((s) => s.coverage > 0).sort((a, b) => b.score - a.score);
 }
