@@ -25,6 +25,8 @@ export class ConnectorStub {
   readonly members = new Map<string, Member>();
   /** When set, the next sends fail with this HTTP status (to test storage/send error paths). */
   failWith?: number;
+  /** When set, each send is captured at once but answered only after this many ms (a slow connector). */
+  delayMs = 0;
   private server?: Server;
   private waiters: { count: number; resolve: () => void }[] = [];
 
@@ -44,7 +46,9 @@ export class ConnectorStub {
         }
         this.sent.push({ conversationId: decodeURIComponent(send[1]), replyToId: send[2] && decodeURIComponent(send[2]), activity: JSON.parse(body) });
         this.waiters = this.waiters.filter((w) => (this.sent.length >= w.count ? (w.resolve(), false) : true));
-        reply(res, 200, { id: `sent-${this.sent.length}` });
+        const id = `sent-${this.sent.length}`;
+        if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+        reply(res, 200, { id });
       } else if (req.method === 'GET' && member) {
         const m = this.members.get(decodeURIComponent(member[2]));
         reply(res, m ? 200 : 404, m);
