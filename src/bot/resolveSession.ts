@@ -15,7 +15,7 @@ export async function resolveSession(context: TurnContext, deps: BotDeps): Promi
   const aadObjectId = a.from?.aadObjectId;
   const person = await identifyPerson(deps.org, kommun, {
     aadObjectId,
-    lookupEmails: async () => (a.channelId === 'msteams' ? memberEmails(context) : []),
+    lookupEmails: async () => (a.channelId === 'msteams' && deps.recentLookups.shouldLookup(`${kommun}/${a.from.id}`) ? memberEmails(context) : []),
   });
   const scope = scopeOf(a);
   const reference = TurnContextReference(context);

@@ -5,7 +5,8 @@ import { renderCard, type AdaptiveCardJson } from './renderCard';
 export interface AnswerCardData {
   text: string;
   answered: boolean;
-  questionId: string;
+  /** The question, carried in the feedback buttons' data (nothing is stored for answered questions). */
+  question: string;
   feedbackGiven: boolean;
   sources: { document: string; section: string; passage: string }[];
   labels: { source: string; showSource: string; helpful: string; yes: string; no: string; thanks: string };
@@ -20,11 +21,11 @@ const labels = {
 const maxPassage = 4000;
 
 /** The answer card: text, cited sources, "Visa källtext" and "Var svaret till hjälp?". */
-export function answerCard(answer: Pick<Answer, 'text' | 'answered' | 'sources' | 'language'>, questionId: string, feedbackGiven = false): AdaptiveCardJson {
+export function answerCard(answer: Pick<Answer, 'text' | 'answered' | 'sources' | 'language'>, question: string, feedbackGiven = false): AdaptiveCardJson {
   const data: AnswerCardData = {
     text: answer.text,
     answered: answer.answered,
-    questionId,
+    question: question.slice(0, 500),
     feedbackGiven,
     sources: answer.sources.map((s) => ({ document: s.document, section: s.section, passage: s.passage.slice(0, maxPassage) })),
     labels: labels[answer.language],

@@ -4,6 +4,7 @@ import { post, startTestApp } from '../support/testApp';
 import { validateCard } from '../support/validateCard';
 import { importOrg } from '../../src/domain/org/importOrg';
 import { createQuestionLog } from '../../src/domain/qa/QuestionLog';
+import { questionKey } from '../../src/domain/qa/QaService';
 import type { App } from '../../src/index';
 
 const cardOf = (a: { attachments?: { content: any }[] }) => a.attachments?.[0]?.content;
@@ -51,8 +52,11 @@ describe('Governance questions in Teams', () => {
     expect(res.body.statusCode).toBe(200);
     expect(texts(res.body.value)).toContain('Tack för din återkoppling');
     expect(res.body.value.actions.map((a: { title: string }) => a.title)).toEqual(['Visa källtext']);
-    const stored = await createQuestionLog(app.store).feedbackFor('hallstahammar', yes.data.questionId);
-    expect(stored).toEqual([expect.objectContaining({ helpful: true, questionId: yes.data.questionId })]);
+    const stored = await createQuestionLog(app.store).feedbackFor('hallstahammar', questionKey('När är budgetdagen?'));
+    expect(stored).toEqual([expect.objectContaining({ helpful: true, question: 'När är budgetdagen?', sources: [expect.objectContaining({ section: expect.stringMatching(/Budgetdagen/) })] })]);
+    await post(url, cardAction(connector.url, user, yes.verb, { ...yes.data, helpful: false }));
+    const changed = await createQuestionLog(app.store).feedbackFor('hallstahammar', questionKey('När är budgetdagen?'));
+    expect(changed).toEqual([expect.objectContaining({ helpful: false })]);
   });
 
   it('When a question is outside the model, then "Det vet jag inte" comes back without feedback buttons, and admins can list it', async () => {

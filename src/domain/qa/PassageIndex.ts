@@ -11,7 +11,12 @@ export interface PassageHit {
   /** Share of the topic found in the section heading. */
   headingCoverage: number;
   score: number;
-  excerpt: string;
+}
+
+interface Sentence {
+  text: string;
+  terms: TermSet;
+  hasNumber: boolean;
 }
 
 const maxExcerpt = 600;
@@ -24,7 +29,8 @@ const numberWord = /\d|(?<!\p{L})(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|t
  */
 export class PassageIndex {
   private readonly search: MiniSearch<Passage & { heading: string }>;
-  private readonly terms = new Map<string, { heading: TermSet; all: TermSet }>();
+  private readonly terms = new Map<string, { heading: TermSet; all: TermSet; sentences: Sentence[] }>();
+  private readonly byId: Map<string, Passage>;
 
   constructor(
     private readonly passages: Passage[],
@@ -40,9 +46,11 @@ export class PassageIndex {
       searchOptions: { boost: { heading: 2 } },
     });
     this.search.addAll(passages.map((p) => ({ ...p, heading: [...p.parents.slice(-1), p.section].join(' ') })));
+    this.byId = new Map(passages.map((p) => [p.id, p]));
     for (const p of passages) {
       const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
-      this.terms.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`) });
+      const sentences = splitSentences(p.text).map((text) => ({ text, terms: analyzer.termSet(`${p.section} ${text}`), hasNumber: numberWord.test(text) }));
+      this.terms.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`), sentences });
     }
   }
 
@@ -51,19 +59,17 @@ export class PassageIndex {
     const query = [...new Set(topic.flatMap(termsOf))].join(' ');
     if (!query) return [];
     const results = this.search.search(query, { tokenize: (q) => q.split(' '), processTerm: (t) => t, combineWith: 'OR', fuzzy: false, prefix: (t) => t.length >= 6 });
-    const byId = new Map(this.passages.map((p) => [p.id, p]));
     return results
       .slice(0, 12)
       .map((r) => {
-        const passage = byId.get(r.id as string)!;
+        const passage = this.byId.get(r.id as string)!;
         const t = this.terms.get(passage.id)!;
         const cov = coverage(topic, t.all);
         const headingCoverage = coverage(topic, t.heading);
-        return { passage, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage) * this.weight(passage) + r.score / 100, excerpt: '' };
+        return { passage, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage) * this.weight(passage) + r.score / 100 };
       })
       .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map((hit) => ({ ...hit, excerpt: this.excerpt(hit.passage, topic, hit.headingCoverage >= 0.5) }));
+      .slice(0, limit);
   }
 
   /** Headings of the passages directly under this one ("Centrala principer" → its principles). */
@@ -76,10 +82,10 @@ export class PassageIndex {
   /** The passage's sentence that states a number ("max fem", "tre år", "15 oktober") and best covers the topic. */
   numberSentence(passage: Passage, topic: TopicWord[]): { text: string; coverage: number } | undefined {
     let best: { text: string; coverage: number } | undefined;
-    for (const sentence of splitSentences(passage.text)) {
-      if (!numberWord.test(sentence)) continue;
-      const cov = coverage(topic, this.analyzer.termSet(`${passage.section} ${sentence}`));
-      if (!best || cov > best.coverage) best = { text: sentence, coverage: cov };
+    for (const sentence of this.terms.get(passage.id)!.sentences) {
+      if (!sentence.hasNumber) continue;
+      const cov = coverage(topic, sentence.terms);
+      if (!best || cov > best.coverage) best = { text: sentence.text, coverage: cov };
     }
     return best;
   }
@@ -88,14 +94,16 @@ export class PassageIndex {
    * The sentences of a passage that answer best: the best-covering sentence, plus the one after it
    * when it is short or introduces a list. When the heading itself names the topic, the passage's opening.
    */
-  excerpt(passage: Passage, topic: TopicWord[], fromStart: boolean): string {
-    const sentences = splitSentences(passage.text);
+  excerpt(hit: PassageHit, topic: TopicWord[]): string {
+    const fromStart = hit.headingCoverage >= 0.5;
+    const analysed = this.terms.get(hit.passage.id)!.sentences;
+    const sentences = analysed.map((s) => s.text);
     if (!sentences.length) return '';
     let best = 0;
     if (!fromStart) {
       let bestScore = -1;
-      sentences.forEach((s, i) => {
-        const score = coverage(topic, this.analyzer.termSet(s)) + (numberWord.test(s) ? 0.01 : 0);
+      analysed.forEach((s, i) => {
+        const score = coverage(topic, s.terms) + (s.hasNumber ? 0.01 : 0);
         if (score > bestScore + 1e-9) {
           bestScore = score;
           best = i;

@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { PackRegistry } from '../../knowledge/PackRegistry';
 import type { Answer } from './Answer';
 import { QuestionAnswerer } from './QuestionAnswerer';
 import type { AskedQuestion, QuestionLog } from './QuestionLog';
 import { fold } from './text/normalize';
+
+const maxQuestion = 500;
 
 /** A question's key: folded text without punctuation, so "När är budgetdagen?" and "nar ar budgetdagen" count as one. */
 export const questionKey = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -28,29 +30,41 @@ export class QaService {
     return a;
   }
 
-  async ask(kommun: string, text: string, askedBy?: string): Promise<{ answer: Answer; questionId: string }> {
+  /** Answers; a question the model cannot answer is stored for the admins' list (answered ones are not kept). */
+  async ask(kommun: string, text: string, askedBy?: string): Promise<Answer> {
     const answer = this.answerer(kommun).answer(text);
-    const questionId = randomUUID();
-    await this.log.record({
-      id: questionId,
-      tenant: kommun,
-      text: text.slice(0, 500),
-      key: questionKey(text).slice(0, 500),
-      answered: answer.answered,
-      via: answer.via,
-      sources: answer.sources.map((s) => ({ documentId: s.documentId, section: s.section })),
-      askedAt: this.clock().toISOString(),
-      askedBy,
-    });
-    return { answer, questionId };
+    if (!answer.answered) {
+      const asked: AskedQuestion = {
+        id: randomUUID(),
+        tenant: kommun,
+        text: text.slice(0, maxQuestion),
+        key: questionKey(text).slice(0, maxQuestion),
+        answered: false,
+        via: answer.via,
+        sources: [],
+        askedAt: this.clock().toISOString(),
+        askedBy,
+      };
+      await this.log.record(asked);
+    }
+    return answer;
   }
 
-  /** Stores whether an answer helped; one verdict per person and question (the latest counts). */
-  async feedback(kommun: string, questionId: string, helpful: boolean, by: string | undefined): Promise<AskedQuestion | undefined> {
-    const question = await this.log.get(kommun, questionId);
-    if (!question) return undefined;
-    await this.log.saveFeedback({ id: `${questionId}:${by ?? 'anon'}`, tenant: kommun, questionId, helpful, at: this.clock().toISOString(), by });
-    return question;
+  /** Stores whether an answer helped (one verdict per person and question) and returns the answer again. */
+  async feedback(kommun: string, question: string, helpful: boolean, by: string | undefined): Promise<Answer> {
+    const answer = this.answerer(kommun).answer(question);
+    const key = questionKey(question).slice(0, maxQuestion);
+    await this.log.saveFeedback({
+      id: createHash('sha256').update(`${key}\u0000${by ?? 'anon'}`).digest('base64url'),
+      tenant: kommun,
+      question: question.slice(0, maxQuestion),
+      key,
+      helpful,
+      sources: answer.sources.map((s) => ({ documentId: s.documentId, section: s.section })),
+      at: this.clock().toISOString(),
+      by,
+    });
+    return answer;
   }
 
   /** The most frequent unanswered questions, most asked first. */

@@ -89,7 +89,7 @@ export class QuestionAnswerer {
     const children = bestPassage.headingCoverage >= 0.6 ? this.passages.children(bestPassage.passage) : [];
     const text = children.length >= 2 && q.intent.kind !== 'define'
       ? `${splitSentences(bestPassage.passage.text)[0] ?? bestPassage.passage.section} ${children.join('; ')}.`
-      : bestPassage.excerpt;
+      : this.passages.excerpt(bestPassage, q.topic);
     return this.passageAnswer(q, bestPassage.passage, text, bestPassage.coverage);
   }
 

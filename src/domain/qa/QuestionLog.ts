@@ -1,6 +1,6 @@
 import type { DocumentStore } from '../../store/Collection';
 
-/** One asked question: kept so feedback can refer to it and admins can see what the model does not answer. */
+/** A question the model could not answer: kept so admins can see what their model is silent about. */
 export interface AskedQuestion {
   id: string;
   tenant: string;
@@ -16,11 +16,15 @@ export interface AskedQuestion {
   askedBy?: string;
 }
 
+/** "Var svaret till hjälp?": one verdict per person and question (the latest counts). */
 export interface Feedback {
   id: string;
   tenant: string;
-  questionId: string;
+  question: string;
+  /** Same folding as AskedQuestion.key, so verdicts on one question count together. */
+  key: string;
   helpful: boolean;
+  sources: { documentId: string; section: string }[];
   at: string;
   by?: string;
 }
@@ -28,10 +32,9 @@ export interface Feedback {
 /** Where questions and their feedback are kept. */
 export interface QuestionLog {
   record(q: AskedQuestion): Promise<void>;
-  get(kommun: string, id: string): Promise<AskedQuestion | undefined>;
   unanswered(kommun: string, limit?: number): Promise<AskedQuestion[]>;
   saveFeedback(f: Feedback): Promise<void>;
-  feedbackFor(kommun: string, questionId: string): Promise<Feedback[]>;
+  feedbackFor(kommun: string, key: string): Promise<Feedback[]>;
 }
 
 export function createQuestionLog(store: DocumentStore): QuestionLog {
@@ -39,10 +42,9 @@ export function createQuestionLog(store: DocumentStore): QuestionLog {
   const feedback = store.collection<Feedback>('feedback');
   return {
     record: async (q) => void (await questions.create(q)),
-    get: async (kommun, id) => (await questions.get(kommun, id))?.doc,
     unanswered: async (kommun, limit = 1000) =>
       (await questions.find(kommun, { answered: false }, { orderBy: { field: 'askedAt', direction: 'desc' }, limit })).map((v) => v.doc),
     saveFeedback: async (f) => void (await feedback.upsert(f)),
-    feedbackFor: async (kommun, questionId) => (await feedback.find(kommun, { questionId })).map((v) => v.doc),
+    feedbackFor: async (kommun, key) => (await feedback.find(kommun, { key })).map((v) => v.doc),
   };
 }

@@ -25,6 +25,24 @@ function monthFit(entry: FactEntry, month: number | undefined): number {
   return months.includes(month) ? 0.3 : -0.3;
 }
 
+/** Inverted index term → facts, per fact list (built once per list, on first use). */
+const indexes = new WeakMap<FactEntry[], Map<string, FactEntry[]>>();
+
+/** Only the facts that share at least one term with the question are worth scoring. */
+function candidates(facts: FactEntry[], question: Question): FactEntry[] {
+  let index = indexes.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts) {
+      for (const t of new Set([...f.nameTerms.all, ...f.enTerms.all, ...f.textTerms.all])) index.set(t, [...(index.get(t) ?? []), f]);
+    }
+    indexes.set(facts, index);
+  }
+  const found = new Set<FactEntry>();
+  for (const w of question.topic) for (const t of [w.stem, ...w.parts, ...w.synonyms]) for (const f of index.get(t) ?? []) found.add(f);
+  return [...found];
+}
+
 export interface ScoredFact {
   entry: FactEntry;
   /** IDF-weighted topic coverage: full weight in the fact's names, 40 % in its text. */
@@ -39,7 +57,8 @@ export function scoreFacts(question: Question, facts: FactEntry[], verbStems: st
   const total = question.topic.reduce((s, w) => s + w.weight, 0);
   if (!total) return [];
   const key = question.topic.reduce<(typeof question.topic)[number] | undefined>((a, w) => (!a || w.weight > a.weight ? w : a), undefined);
-  const scored = facts.map((entry) => {
+  const topicTerms = new Set(question.topic.flatMap((w) => [w.stem, ...w.synonyms]));
+  const scored = candidates(facts, question).map((entry) => {
     let hit = 0;
     let nameHit = 0;
     const names = question.intent.english ? entry.enTerms : entry.nameTerms;
@@ -51,7 +70,6 @@ export function scoreFacts(question: Question, facts: FactEntry[], verbStems: st
     const coverage = hit / total;
     const nameCoverage = nameHit / total;
     // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
-    const topicTerms = new Set(question.topic.flatMap((w) => [w.stem, ...w.synonyms]));
     const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
     const verbBonus = entry.kind === 'decision' && verbStems.some((v) => entry.textTerms.whole.has(v)) ? 0.1 : 0;
     const kindPrior = prior[question.intent.kind][entry.kind] ?? 0.5;
