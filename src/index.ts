@@ -20,8 +20,12 @@ import { askQuestion } from './bot/handlers/ask';
 import { qaFeedbackAction } from './bot/handlers/qaFeedback';
 import { cycleCommand, rolesCommand, unansweredCommand } from './bot/handlers/qaCommands';
 import { QaService } from './domain/qa/QaService';
+import { RecentLookups } from './bot/RecentLookups';
 import { createQuestionLog } from './domain/qa/QuestionLog';
 import type { BotDeps } from './bot/BotDeps';
+import { createFollowupServices } from './bot/handlers/followup/createFollowupServices';
+import { deadlineCommand, followupActions, followupCommands } from './bot/handlers/followup/followupHandlers';
+import { registerExportRoute } from './server/exportRoute';
 import { createServer } from './server/createServer';
 import type { InFlight } from './server/InFlight';
 
@@ -53,6 +57,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     throw new Error(`DEFAULT_KOMMUN "${config.defaultKommun}" has no knowledge pack (known: ${packs.ids().join(', ')})`);
   }
   const store = overrides.store ?? (await openStore(config.store));
+  const adapter = createAdapter(config, logger);
+  const clock = overrides.clock ?? (() => new Date());
   const deps: BotDeps = {
     config,
     logger,
@@ -61,16 +67,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     conversations: new ConversationMemory(createConversationRefRepository(store)),
     settings: createConversationSettings(store),
     qa: new QaService(packs, createQuestionLog(store), overrides.clock),
+    recentLookups: new RecentLookups(),
     clock: overrides.clock ?? (() => new Date()),
+    // `server` is read only when a link is made, long after it exists (it is declared below).
+    followup: createFollowupServices({ config, store, adapter, logger, clock, boundPort: () => (server.address() as { port: number }).port }),
   };
   const commands: Command[] = [];
   const help = helpCommand(() => commands);
   commands.push(help, cycleCommand, rolesCommand, whoamiCommand, kommunCommand, unansweredCommand);
+  commands.push(...followupCommands(askQuestion), deadlineCommand);
   const router = new CommandRouter(commands, askQuestion);
-  const cardActions = new CardActionRouter([runAction(router), qaFeedbackAction]);
+  const cardActions = new CardActionRouter([runAction(router), qaFeedbackAction, ...followupActions]);
   const bot = new StyrBot(deps, router, cardActions);
-  const adapter = createAdapter(config, logger);
-  const { server, inFlight } = createServer({ adapter, bot, store, logger, bodyLimitBytes: config.bodyLimitBytes });
+  const { server, inFlight } = createServer({
+    adapter, bot, store, logger, bodyLimitBytes: config.bodyLimitBytes,
+    routes: (s) => registerExportRoute(s, { links: deps.followup.links, packs, org: deps.org, reports: deps.followup.reports, deadlines: deps.followup.deadlines, logger, clock }),
+  });
 
   return {
     config, logger, store, server, inFlight, deps,

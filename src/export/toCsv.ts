@@ -14,6 +14,8 @@ export function toCsv(table: Table): Buffer {
     delimiter: ';',
     bom: true,
     record_delimiter: 'windows',
+    // Multi-line comments stay in one cell only when quoted (Excel reads a bare LF as a new row).
+    quoted_match: /[\r\n]/,
     cast: { number: (n) => String(n).replace('.', ','), string: defuse },
   });
   return Buffer.from(text, 'utf8');

@@ -11,6 +11,8 @@ export interface ServerDeps {
   store: DocumentStore;
   logger: Logger;
   bodyLimitBytes: number;
+  /** Extra routes (e.g. GET /exports?t=<token> for signed download links). */
+  routes?: (server: Server) => void;
 }
 
 /**
@@ -43,5 +45,6 @@ export function createServer(deps: ServerDeps): { server: Server; inFlight: InFl
       res.send(503, { status: 'unavailable', store: deps.store.kind });
     }
   });
+  deps.routes?.(server);
   return { server, inFlight };
 }

@@ -23,7 +23,8 @@ export type VerifyResult = { ok: true; claim: ExportClaim } | { ok: false; reaso
 export const linkTtlMs = 15 * 60_000;
 
 /**
- * Short-lived signed download links served by the bot's own server: `/exports/<claim>.<HMAC-SHA256>`.
+ * Short-lived signed download links served by the bot's own server: `/exports?t=<claim>.<HMAC-SHA256>`,
+ * both base64url (in the query: restify's router caps path parameters at 100 characters).
  * Without a configured secret a random one per process is used (links die with a restart: fine locally).
  */
 export class ExportLinks {
@@ -41,7 +42,7 @@ export class ExportLinks {
   create(claim: Omit<ExportClaim, 'exp'>): { url: string; expiresAt: Date } {
     const expiresAt = new Date(this.clock().getTime() + linkTtlMs);
     const body = Buffer.from(JSON.stringify({ ...claim, exp: Math.floor(expiresAt.getTime() / 1000) })).toString('base64url');
-    return { url: `${this.baseUrl().replace(/\/+$/, '')}/exports/${body}.${this.sign(body)}`, expiresAt };
+    return { url: `${this.baseUrl().replace(/\/+$/, '')}/exports?t=${body}.${this.sign(body)}`, expiresAt };
   }
 
   /** Checks signature first (a tampered link tells nothing), then shape, then expiry. */

@@ -8,6 +8,7 @@ import type { OrgRepository } from '../domain/org/OrgRepository';
 import { toCsv } from '../export/toCsv';
 import { toXlsx } from '../export/toXlsx';
 import type { ExportLinks } from './exportLinks';
+import { StoreUnavailableError } from '../errors';
 
 export interface ExportRouteDeps {
   links: ExportLinks;
@@ -24,10 +25,10 @@ const contentTypes = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-/** GET /exports/:token: a signed link's file; 403 when tampered or no longer allowed, 410 when expired. */
+/** GET /exports?t=<token>: a signed link's file; 403 when tampered or no longer allowed, 410 when expired. */
 export function registerExportRoute(server: Server, deps: ExportRouteDeps): void {
-  server.get('/exports/:token', async (req, res) => {
-    const verified = deps.links.verify(String(req.params.token ?? ''));
+  server.get('/exports', async (req, res) => {
+    const verified = deps.links.verify(new URL(req.url ?? '', 'http://localhost').searchParams.get('t') ?? '');
     if (!verified.ok) {
       const gone = verified.reason === 'expired';
       res.send(gone ? 410 : 403, { error: gone ? 'Länken har gått ut. Be om en ny export i Teams.' : 'Ogiltig länk.' });
@@ -38,7 +39,14 @@ export function registerExportRoute(server: Server, deps: ExportRouteDeps): void
       res.send(404, { error: 'Okänd kommun.' });
       return;
     }
-    const result = await exportPeriod(deps, deps.packs.get(claim.kommun), { period: claim.period, year: claim.year, body: claim.body, personId: claim.by });
+    let result: Awaited<ReturnType<typeof exportPeriod>>;
+    try {
+      result = await exportPeriod(deps, deps.packs.get(claim.kommun), { period: claim.period, year: claim.year, body: claim.body, personId: claim.by });
+    } catch (e) {
+      if (!(e instanceof StoreUnavailableError)) throw e;
+      res.send(503, { error: 'Lagringen svarar inte just nu. Försök igen om en stund.' });
+      return;
+    }
     if (!result.ok) {
       res.send(result.reason === 'forbidden' ? 403 : 404, { error: result.reason === 'forbidden' ? 'Du har inte längre behörighet till den här exporten.' : 'Perioden finns inte.' });
       return;

@@ -34,7 +34,8 @@ export interface FollowupFormData {
     owner: string;
     assessment: ChoiceView;
     comment: FieldView;
-    indicators: { name: string; target: string | null; value: FieldView; trend: ChoiceView }[];
+    /** "Behöriga till gymnasiet (%) · målvärde 90 %" */
+    indicators: { name: string; value: FieldView; trend: ChoiceView }[];
   }[];
   economy: { amounts: FieldView[]; deviation: Notice | null; hint: string; explanation: FieldView };
   sections: { title: string; fields: FieldView[] }[];

@@ -7,6 +7,9 @@ import { formatDay } from '../../domain/time/swedishTime';
 import { type ChoiceView, type FieldView, type FollowupFormData, type Notice } from './followupForm';
 import { stateLine } from './stateLine';
 
+/** At most this many errors are listed in the summary on top of the form. */
+export const maxSummaryItems = 8;
+
 export interface FormViewInput {
   context: ReportContext;
   /** The values to show by field key: what the user typed, or the stored answers (see valuesOf). */
@@ -14,6 +17,8 @@ export interface FormViewInput {
   errors?: Record<string, string>;
   /** The stored version the card is based on (its eTag goes into the actions). */
   stored?: { report: FollowupReport; etag: string };
+  /** Without `stored` (the store failed): the version the user's card was based on. */
+  seen?: { etag: string | null; version: number };
   deviation?: Deviation | null;
   notice?: Notice | null;
   refreshUserIds?: string[] | null;
@@ -26,7 +31,7 @@ export function valuesOf(answers: Answers): Record<string, string> {
 
 /** Maps a report (stored or being typed) onto the form card's data. */
 export function followupFormView(input: FormViewInput): FollowupFormData {
-  const { context, values, errors = {}, stored } = input;
+  const { context, values, errors = {}, stored, seen } = input;
   const def = context.definition;
   const field = (f: FieldDef, multiline = f.kind === 'text'): FieldView => ({
     id: f.key, label: f.label, value: values[f.key] ?? '', error: errors[f.key] ?? null, maxLength: f.maxLength ?? 30, multiline,
@@ -38,7 +43,7 @@ export function followupFormView(input: FormViewInput): FollowupFormData {
     title: `${context.period.name} ${context.period.year}`,
     unitLine: `${context.unit.name} · ${context.body.name}`,
     deadline: `Lämnas senast ${formatDay(context.period.deadline)}`,
-    stateLine: stateLine(stored?.report),
+    stateLine: !stored && seen?.version ? `Version ${seen.version} är den senast sparade.` : stateLine(stored?.report),
     notice: input.notice ?? null,
     errorSummary: errorCount
       ? { title: `Formuläret har ${errorCount} fel – rätta de markerade fälten.`, items: summaryItems(def, errors) }
@@ -48,7 +53,7 @@ export function followupFormView(input: FormViewInput): FollowupFormData {
       owner: `Mål för ${g.ownerName}`,
       assessment: choice(g.assessment),
       comment: field(g.comment),
-      indicators: g.indicators.map((i) => ({ name: i.name, target: i.target ?? null, value: field(i.value, false), trend: choice(i.trend) })),
+      indicators: g.indicators.map((i) => ({ name: i.target ? `${i.name} · målvärde ${i.target}` : i.name, value: field(i.value, false), trend: choice(i.trend) })),
     })),
     economy: {
       amounts: [def.economy.budget, def.economy.outcome, def.economy.forecast].map((f) => field(f)),
@@ -60,9 +65,9 @@ export function followupFormView(input: FormViewInput): FollowupFormData {
     },
     sections: sectionsOf(def).map((s) => ({ title: s.title, fields: s.fields.map((f) => field(f)) })),
     canSaveDraft: !submitted,
-    canCancel: Boolean(stored),
+    canCancel: Boolean(stored ?? seen?.etag),
     submitTitle: submitted ? 'Lämna in ändringar' : 'Lämna in',
-    act: { period: context.ref.period, year: context.ref.year, unit: context.ref.unit, etag: stored?.etag ?? null, version: stored?.report.version ?? 0 },
+    act: { ...context.ref, etag: stored?.etag ?? seen?.etag ?? null, version: stored?.report.version ?? seen?.version ?? 0 },
     refresh: input.refreshUserIds ? { userIds: input.refreshUserIds } : null,
   };
 }
@@ -88,5 +93,7 @@ function summaryItems(def: FormDefinition, errors: Record<string, string>): stri
   }
   const order = [...context.keys(), def.economy.budget.key, def.economy.outcome.key, def.economy.forecast.key, def.economy.explanation.key, ...sectionsOf(def).flatMap((s) => s.fields.map((f) => f.key))];
   const labels = new Map([...sectionsOf(def).flatMap((s) => s.fields), def.economy.budget, def.economy.outcome, def.economy.forecast, def.economy.explanation].map((f) => [f.key, f.label]));
-  return order.filter((k) => errors[k]).map((k) => `${context.get(k) ?? labels.get(k) ?? k}: ${errors[k]}`);
+  const items = order.filter((k) => errors[k]).map((k) => `${context.get(k) ?? labels.get(k) ?? k}: ${errors[k]}`);
+  // Every error is also shown under its field; the summary names the first ones (keeps the card small).
+  return items.length > maxSummaryItems ? [...items.slice(0, maxSummaryItems), `… och ${items.length - maxSummaryItems} fel till.`] : items;
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { renderCard, type AdaptiveCardJson } from '../renderCard';
 import { reportRefSchema } from './followupRef';
 
@@ -9,7 +10,10 @@ export interface FollowupPickerData {
   act: { period: string; year: number };
 }
 
-/** Data of `followup.open`: a unit (from the picker, the status card or a reminder), or none (the picker). */
-export const openActionSchema = reportRefSchema.partial({ unit: true });
+/**
+ * Data of `followup.open`: a unit (from the picker, the status card or a reminder), or none (the picker).
+ * `as: "message"` (the status card) answers with a new message instead of replacing the card.
+ */
+export const openActionSchema = reportRefSchema.partial({ unit: true }).extend({ as: z.enum(['message']).optional() });
 
 export const renderFollowupPicker = (data: FollowupPickerData): AdaptiveCardJson => renderCard('followupPicker', data);

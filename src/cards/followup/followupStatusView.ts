@@ -5,8 +5,9 @@ import { formatDay } from '../../domain/time/swedishTime';
 import type { Notice } from './followupForm';
 import type { FollowupStatusData } from './followupStatus';
 
-/** At most this many missing units are listed per förvaltning (keeps the card well under 80 KB). */
-export const maxMissingListed = 25;
+/** Missing units listed per förvaltning, and on the whole card (keeps a large kommun's card under 80 KB). */
+export const maxMissingListed = 10;
+export const maxMissingOnCard = 60;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -26,6 +27,7 @@ function bars(c: Counts): FollowupStatusData['groups'][number]['bars'] {
 /** Maps the status of a period onto the status card. */
 export function followupStatusView(period: ResolvedPeriod, summary: StatusSummary, options: { canRemind: boolean; notice?: Notice | null }): FollowupStatusData {
   const missingTotal = summary.totals.total - summary.totals.submitted;
+  let budget = maxMissingOnCard;
   return {
     title: `${period.name} ${period.year}`,
     deadline: `Lämnas senast ${formatDay(period.deadline)}`,
@@ -33,13 +35,15 @@ export function followupStatusView(period: ResolvedPeriod, summary: StatusSummar
     notice: options.notice ?? null,
     groups: summary.groups.map((g) => {
       const missing = g.units.filter((u) => u.state !== 'submitted');
+      const listed = Math.min(maxMissingListed, missing.length, budget);
+      budget -= listed;
       return {
         title: g.administration.name,
         subtitle: g.body.name,
         counts: describeCounts(g.counts),
         bars: bars(g.counts),
-        missing: missing.slice(0, maxMissingListed).map((u) => ({ unit: u.unit.id, name: u.unit.name, state: stateNames[u.state].toLowerCase() })),
-        more: missing.length > maxMissingListed ? `… och ${missing.length - maxMissingListed} till` : null,
+        missing: missing.slice(0, listed).map((u) => ({ unit: u.unit.id, name: u.unit.name, state: stateNames[u.state].toLowerCase() })),
+        more: missing.length > listed ? `… och ${missing.length - listed} till (se exporten)` : null,
       };
     }),
     canRemind: options.canRemind && missingTotal > 0,

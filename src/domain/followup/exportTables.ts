@@ -58,8 +58,8 @@ export function exportTables(groups: StatusGroup[], definitionOf: (unitId: strin
 }
 
 function sectionOf(key: string): string {
-  if (key.startsWith('economy.')) return 'Ekonomi';
-  if (key.startsWith('personnel.')) return 'Personal';
+  if (key.startsWith('economy:')) return 'Ekonomi';
+  if (key.startsWith('personnel:')) return 'Personal';
   if (key === 'quality') return 'Kvalitet';
   return 'Analys och åtgärder';
 }

@@ -3,7 +3,10 @@ import type { Goal, OrgStructure } from '../org/orgSchema';
 
 export type FieldKind = 'choice' | 'text' | 'amount' | 'number' | 'percent';
 
-/** One answer in the form: its key in the stored answers and the card's input id. */
+/**
+ * One answer in the form: its key in the stored answers and the card's input id. Keys use ":" as
+ * separator (`goal:b-bun:kunskap:assessment`): stored field names may not contain "." (NeDB, queries).
+ */
 export interface FieldDef {
   key: string;
   label: string;
@@ -42,21 +45,25 @@ export interface FormDefinition {
 }
 
 export const trends = ['förbättrad', 'oförändrad', 'försämrad'];
-const short = 1000;
-const long = 4000;
+/**
+ * Text limits keep the largest form (8 goals × 5 indicators, every text full, errors shown) under the
+ * 80 KB we allow a card (Teams refuses about 100 KB): ~45 KB of structure leaves ~25 KB for text.
+ */
+const short = 800;
+const long = 2000;
 
 function goalDef(owner: string, ownerName: string, goal: Goal, assessments: string[]): GoalDef {
-  const key = `goal.${owner}.${goal.id}`;
+  const key = `goal:${owner}:${goal.id}`;
   return {
     title: goal.title,
     ownerName,
-    assessment: { key: `${key}.assessment`, label: 'Bedömning', kind: 'choice', choices: assessments },
-    comment: { key: `${key}.comment`, label: 'Kommentar', kind: 'text', maxLength: short },
+    assessment: { key: `${key}:assessment`, label: 'Bedömning', kind: 'choice', choices: assessments },
+    comment: { key: `${key}:comment`, label: 'Kommentar', kind: 'text', maxLength: short },
     indicators: goal.indicators.map((ind) => ({
       name: ind.unit ? `${ind.name} (${ind.unit})` : ind.name,
       target: ind.target === undefined ? undefined : `${ind.target}${typeof ind.target === 'number' && ind.unit ? ` ${ind.unit}` : ''}`,
-      value: { key: `ind.${owner}.${goal.id}.${ind.id}.value`, label: `Värde: ${ind.name}`, kind: 'number' },
-      trend: { key: `ind.${owner}.${goal.id}.${ind.id}.trend`, label: `Trend: ${ind.name}`, kind: 'choice', choices: trends },
+      value: { key: `ind:${owner}:${goal.id}:${ind.id}:value`, label: `Värde: ${ind.name}`, kind: 'number' },
+      trend: { key: `ind:${owner}:${goal.id}:${ind.id}:trend`, label: `Trend: ${ind.name}`, kind: 'choice', choices: trends },
     })),
   };
 }
@@ -74,16 +81,16 @@ export function buildFormDefinition(form: FollowupForm, org: OrgStructure, unitI
   return {
     goals,
     economy: {
-      budget: { key: 'economy.budget', label: 'Budget helår (tkr)', kind: 'amount' },
-      outcome: { key: 'economy.outcome', label: 'Utfall hittills (tkr)', kind: 'amount' },
-      forecast: { key: 'economy.forecast', label: 'Prognos helår (tkr)', kind: 'amount' },
-      explanation: { key: 'economy.explanation', label: 'Förklaring till avvikelsen', kind: 'text', maxLength: long },
+      budget: { key: 'economy:budget', label: 'Budget helår (tkr)', kind: 'amount' },
+      outcome: { key: 'economy:outcome', label: 'Utfall hittills (tkr)', kind: 'amount' },
+      forecast: { key: 'economy:forecast', label: 'Prognos helår (tkr)', kind: 'amount' },
+      explanation: { key: 'economy:explanation', label: 'Förklaring till avvikelsen', kind: 'text', maxLength: long },
     },
     quality: form.askQualityFactors ? { key: 'quality', label: form.qualityFactorLabel, kind: 'text', maxLength: long } : undefined,
     personnel: form.askPersonnel
       ? {
-          sickLeave: { key: 'personnel.sickLeave', label: 'Sjukfrånvaro (%)', kind: 'percent' },
-          comment: { key: 'personnel.comment', label: 'Kommentar om personal och kompetensförsörjning', kind: 'text', maxLength: long },
+          sickLeave: { key: 'personnel:sickLeave', label: 'Sjukfrånvaro (%)', kind: 'percent' },
+          comment: { key: 'personnel:comment', label: 'Kommentar om personal och kompetensförsörjning', kind: 'text', maxLength: long },
         }
       : undefined,
     analysis: { key: 'analysis', label: 'Analys av avvikelser (orsaker)', kind: 'text', maxLength: long },

@@ -1,4 +1,4 @@
-import type { Notifier, NotifyMessage } from '../notify/Notifier';
+import type { Notifier, NotifyMessage, NotifyOutcome } from '../notify/Notifier';
 import type { Person, Unit } from '../org/orgSchema';
 import type { UnitStatus } from './statusSummary';
 
@@ -34,19 +34,25 @@ export function planReminders(missing: UnitStatus[], people: Person[]): { plan: 
   return { plan: [...byPerson.values()], withoutChief };
 }
 
-/** Sends the reminders one after the other (the notifier paces itself) and says how it went. */
+/**
+ * Sends the reminders, a few at a time (each to its own chat, so Teams' per-conversation limits hold
+ * and a card action still answers in seconds), waits for all, and says how it went, in plan order.
+ */
 export async function sendReminders(
   notifier: Notifier,
   kommun: string,
   planned: { plan: ReminderPlan[]; withoutChief: Unit[] },
   message: (entry: ReminderPlan) => NotifyMessage,
+  concurrency = 4,
 ): Promise<ReminderOutcome> {
-  const outcome: ReminderOutcome = { sent: [], noReference: [], failed: [], withoutChief: planned.withoutChief };
-  for (const entry of planned.plan) {
-    const result = await notifier.notifyPerson(kommun, entry.person, message(entry));
-    if (result === 'sent') outcome.sent.push(entry.person);
-    else if (result === 'no_reference') outcome.noReference.push(entry.person);
-    else outcome.failed.push(entry.person);
-  }
-  return outcome;
+  const results: NotifyOutcome[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < planned.plan.length; i = next++) {
+      results[i] = await notifier.notifyPerson(kommun, planned.plan[i].person, message(planned.plan[i]));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, planned.plan.length) }, worker));
+  const who = (wanted: NotifyOutcome) => planned.plan.filter((_, i) => results[i] === wanted).map((e) => e.person);
+  return { sent: who('sent'), noReference: who('no_reference'), failed: who('failed'), withoutChief: planned.withoutChief };
 }

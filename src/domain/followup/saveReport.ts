@@ -22,7 +22,7 @@ export interface SaveInput {
 
 export type SaveResult =
   | { outcome: 'saved'; report: Versioned<FollowupReport> }
-  | { outcome: 'invalid'; errors: Record<string, string>; deviation: Deviation | null }
+  | { outcome: 'invalid'; errors: Record<string, string>; deviation: Deviation | null; current?: Versioned<FollowupReport> }
   /** Someone else wrote first: the newer stored version; nothing was written. */
   | { outcome: 'conflict'; current: Versioned<FollowupReport> }
   /** A submitted report is changed by submitting again, never by saving a draft over it. */
@@ -37,7 +37,7 @@ export async function saveReport(reports: FollowupRepository, input: SaveInput):
   const current = await reports.get(input.kommun, input.ref);
   if (current && current.etag !== input.etag) return { outcome: 'conflict', current };
   const validation = validateAnswers(input.definition, input.raw, input.intent);
-  if (!validation.ok) return { outcome: 'invalid', errors: validation.errors, deviation: validation.deviation };
+  if (!validation.ok) return { outcome: 'invalid', errors: validation.errors, deviation: validation.deviation, current };
   if (current?.doc.state === 'submitted' && input.intent === 'save') return { outcome: 'locked', current };
 
   const next = nextVersion(input, current?.doc, validation.answers, validation.deviation);

@@ -1,0 +1,96 @@
+import { readdirSync } from 'node:fs';
+import { cardsDir, type AdaptiveCardJson } from '../../src/cards/renderCard';
+import { renderFollowupForm } from '../../src/cards/followup/followupForm';
+import { followupFormView } from '../../src/cards/followup/followupFormView';
+import { renderFollowupReceipt } from '../../src/cards/followup/followupReceipt';
+import { followupReceiptView } from '../../src/cards/followup/followupReceiptView';
+import { renderFollowupStatus } from '../../src/cards/followup/followupStatus';
+import { followupStatusView } from '../../src/cards/followup/followupStatusView';
+import { renderFollowupPicker } from '../../src/cards/followup/followupPicker';
+import { renderFollowupExport } from '../../src/cards/followup/followupExport';
+import { renderFollowupReminder } from '../../src/cards/followup/followupReminder';
+import { allFields, buildFormDefinition } from '../../src/domain/followup/formDefinition';
+import type { ReportContext } from '../../src/domain/followup/loadReportContext';
+import { resolvePeriod } from '../../src/domain/followup/periods';
+import { summarizeStatus } from '../../src/domain/followup/statusSummary';
+import { followupFormSchema } from '../../src/knowledge/packSchema';
+import type { FollowupReport } from '../../src/domain/followup/FollowupReport';
+import type { Goal, OrgStructure } from '../../src/domain/org/orgSchema';
+import { validateCard } from '../support/validateCard';
+import { input } from '../support/cardQuery';
+
+const goals = (owner: string, n: number): Goal[] =>
+  Array.from({ length: n }, (_, g) => ({
+    id: `${owner}-mal-${g + 1}`,
+    title: `Mål ${g + 1}: Invånarna upplever att ${owner} ger en tillgänglig, trygg och likvärdig service av hög kvalitet`,
+    indicators: Array.from({ length: 5 }, (_, i) => ({ id: `ind-${i + 1}`, name: `Andel invånare som är nöjda med delområde ${i + 1} enligt medborgarundersökningen`, unit: '%', target: 80 + i })),
+  }));
+
+/** A large kommun: 10 förvaltningar with 30 units each; the unit's nämnd and the unit have 4 goals each. */
+const org: OrgStructure = {
+  id: 'structure', tenant: 'storkommun', sample: false, importedAt: '2026-01-01T00:00:00Z',
+  bodies: Array.from({ length: 10 }, (_, b) => ({ id: `namnd-${b}`, name: `Nämnd nummer ${b} för vård, skola och omsorg`, kind: 'namnd' as const, goals: goals('nämnden', 4) })),
+  administrations: Array.from({ length: 10 }, (_, a) => ({ id: `forv-${a}`, name: `Förvaltning nummer ${a} för vård, skola och omsorg`, body: `namnd-${a}` })),
+  units: Array.from({ length: 300 }, (_, u) => ({ id: `enhet-${u}`, name: `Enhet nummer ${u} med ett ganska långt namn`, administration: `forv-${u % 10}`, goals: u === 0 ? goals('enheten', 4) : undefined })),
+};
+const form = followupFormSchema.parse({ deviationThresholdPercent: 2, askPersonnel: true, askQualityFactors: true });
+const definition = buildFormDefinition(form, org, 'enhet-0')!;
+const period = resolvePeriod({ id: 'fordjupad-manadsuppfoljning', name: 'Fördjupad månadsuppföljning', aliases: [], asOf: '04-30', unitDeadline: '05-15', deadlineNextYear: false, description: '', terms: [], source: { document: 'x', section: 'y' } }, 2026);
+const context: ReportContext = { kommun: 'storkommun', ref: { period: period.id, year: 2026, unit: 'enhet-0' }, period, org, unit: org.units[0], administration: org.administrations[0], body: org.bodies[0], definition };
+const longText = 'Verksamheten har under perioden haft hög personalomsättning och ökade kostnader för vikarier, vilket påverkar både ekonomi och kvalitet. ';
+const report: FollowupReport = {
+  id: 'x', tenant: 'storkommun', kind: 'followup', period: period.id, year: 2026, unit: 'enhet-0', administration: 'forv-0', body: 'namnd-0',
+  state: 'submitted', version: 12, answers: Object.fromEntries(definition.goals.map((g) => [g.assessment.key, 'delvis uppfyllt'])),
+  deviation: { amount: -1250.5, percent: -4.2, exceedsThreshold: true }, history: [],
+  createdAt: '2026-05-02T12:05:00Z', createdBy: 'a', updatedAt: '2026-05-03T12:05:00Z', updatedBy: 'a', updatedByName: 'Anna Andersson-Bergqvist',
+  submittedAt: '2026-05-03T12:05:00Z', submittedBy: 'a', submittedByName: 'Anna Andersson-Bergqvist',
+};
+const sixtyUsers = Array.from({ length: 60 }, (_, i) => `29:1${'x'.repeat(80)}${i}`);
+
+/**
+ * The worst realistic case: every text field filled to its limit (Swedish text), and every other field
+ * typed wrong and in error (text fields can only be in error when empty: the client stops longer text).
+ */
+function largestForm(): AdaptiveCardJson {
+  const fields = allFields(definition);
+  const values = Object.fromEntries(fields.map((f) => [f.key, f.kind === 'text' ? longText.repeat(40).slice(0, f.maxLength) : 'inte ett tal']));
+  const errors = Object.fromEntries(fields.filter((f) => f.kind !== 'text').map((f) => [f.key, 'Ange ett tal, till exempel 87 eller 3,5.']));
+  return renderFollowupForm(followupFormView({ context, values, errors, stored: { report, etag: '"00000000-0000-0000-0000-000000000000"' }, deviation: report.deviation, notice: { text: longText, color: 'Attention' }, refreshUserIds: sixtyUsers }));
+}
+
+const cases: Record<string, () => AdaptiveCardJson> = {
+  followupForm: largestForm,
+  followupReceipt: () => renderFollowupReceipt(followupReceiptView({ context, report, canEdit: true, notice: { text: 'Tack! Rapporten är inlämnad (version 12).', color: 'Good' }, refreshUserIds: sixtyUsers })),
+  followupStatus: () => renderFollowupStatus(followupStatusView(period, summarizeStatus(org, [], () => true), { canRemind: true, notice: { text: longText, color: 'Good' } })),
+  followupPicker: () => renderFollowupPicker({ title: 'Delårsrapport 2026', deadline: 'Lämnas senast 10 september 2026', units: org.units.slice(0, 5).map((u) => ({ unit: u.id, name: u.name, state: 'Utkast' })), act: { period: 'delarsrapport', year: 2026 } }),
+  followupExport: () => renderFollowupExport({ title: 'Delårsrapport 2026', validity: 'Länkarna gäller till 2 maj 2026 kl. 14:20 (15 minuter) och bara för dig.', scopes: org.bodies.map((b) => ({ name: b.name, csv: `https://bot.example.se/exports?t=${'a'.repeat(200)}`, xlsx: `https://bot.example.se/exports?t=${'b'.repeat(200)}` })) }),
+  followupReminder: () => renderFollowupReminder({ title: 'Delårsrapport 2026', text: 'Delårsrapport 2026 för Enhet 1, Enhet 2 är inte inlämnad ännu. Sista dag är 10 september 2026.', sender: 'Sekreterare Sex', units: org.units.slice(0, 2).map((u) => ({ unit: u.id, name: u.name })), act: { period: 'delarsrapport', year: 2026 } }),
+};
+
+describe('Follow-up card templates', () => {
+  it('When the cards folder is listed, then every follow-up template has a validation case here', () => {
+    const templates = readdirSync(cardsDir).filter((f) => f.startsWith('followup')).map((f) => f.replace(/\.json$/, ''));
+    expect(Object.keys(cases).sort()).toEqual(templates.sort());
+  });
+
+  it.each(Object.keys(cases))('When %s is rendered with large realistic data, then the adaptivecards parser reports no failures and it stays under 80 KB', (name) => {
+    const card = cases[name]();
+    expect(card.version).toBe('1.5');
+    expect(JSON.stringify(card)).not.toMatch(/\$\{/);
+    const { failures, bytes } = validateCard(card);
+    expect(failures).toEqual([]);
+    expect(bytes).toBeLessThan(80_000);
+  });
+
+  it('When the largest form is rendered (8 goals × 5 indicators, every section, every text full, every other field in error), then it keeps every value and error and weighs under 80 KB', () => {
+    const card = largestForm();
+    const json = JSON.stringify(card);
+    const fields = allFields(definition);
+    expect(definition.goals).toHaveLength(8);
+    expect(fields).toHaveLength(8 * 2 + 8 * 5 * 2 + 4 + 1 + 2 + 2);
+    expect(json.match(/"color":"Attention"/g)!.length).toBeGreaterThanOrEqual(fields.filter((f) => f.kind !== 'text').length);
+    for (const f of fields) expect(input(card, f.key)?.value).toBe(f.kind === 'text' ? longText.repeat(40).slice(0, f.maxLength) : 'inte ett tal');
+    const bytes = Buffer.byteLength(json);
+    expect(bytes).toBeLessThan(80_000);
+  });
+});
