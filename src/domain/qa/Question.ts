@@ -38,7 +38,9 @@ const intentWords = new Set(
     // Generic verbs and fillers that say how, not what.
     'halls hallas kommer galler maste bor kan kunna anvands anvander skickas skickats beredas tas ges sker ske gors gjordes ' +
     'genomfors genomforas upprattas upprattar lyfts bygger byggs typer typ slags olika sitt sin sina egen egna ' +
-    'vanligtvis normalt brukar enligt styrmodellen styrmodell modellen finnas sager arshjul arshjulet').split(' '),
+    'vanligtvis normalt brukar enligt styrmodellen styrmodell modellen finnas sager arshjul arshjulet ' +
+    'lamna lamnas lamnar lamnats klar klart klara fardig fardigt borja borjar slutar traffas motas ' +
+    'skicka skickar visa visas ta tar ge ger fa hinna behova behover').split(' '),
 );
 
 /** "för hur lång period", "hur länge", "hur lång tid": the form of a question about duration, not its topic. */
