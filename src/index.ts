@@ -20,6 +20,7 @@ import { askQuestion } from './bot/handlers/ask';
 import { qaFeedbackAction } from './bot/handlers/qaFeedback';
 import { cycleCommand, rolesCommand, unansweredCommand } from './bot/handlers/qaCommands';
 import { QaService } from './domain/qa/QaService';
+import { AzureOpenAiPhraser } from './integrations/AzureOpenAiPhraser';
 import { RecentLookups } from './bot/RecentLookups';
 import { createQuestionLog } from './domain/qa/QuestionLog';
 import type { BotDeps } from './bot/BotDeps';
@@ -66,7 +67,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     org: createOrgRepository(store),
     conversations: new ConversationMemory(createConversationRefRepository(store)),
     settings: createConversationSettings(store),
-    qa: new QaService(packs, createQuestionLog(store), overrides.clock),
+    qa: new QaService(packs, createQuestionLog(store), overrides.clock, config.openai && new AzureOpenAiPhraser(config.openai, logger)),
     recentLookups: new RecentLookups(),
     clock: overrides.clock ?? (() => new Date()),
     // `server` is read only when a link is made, long after it exists (it is declared below).

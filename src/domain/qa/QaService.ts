@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { PackRegistry } from '../../knowledge/PackRegistry';
 import type { Answer } from './Answer';
+import type { AnswerPhraser } from './AnswerPhraser';
 import { QuestionAnswerer } from './QuestionAnswerer';
 import type { AskedQuestion, QuestionLog } from './QuestionLog';
 import { fold } from './text/normalize';
@@ -18,6 +19,8 @@ export class QaService {
     private readonly packs: PackRegistry,
     private readonly log: QuestionLog,
     private readonly clock: () => Date = () => new Date(),
+    /** Optional: rewords answers from their cited passages (Azure OpenAI); off unless configured. */
+    private readonly phraser?: AnswerPhraser,
   ) {}
 
   /** The answerer of a kommun (built once, on first use). */
@@ -31,8 +34,15 @@ export class QaService {
   }
 
   /** Answers; a question the model cannot answer is stored for the admins' list (answered ones are not kept). */
+  /** The answer, reworded from its passages when a phraser is configured; sources stay the same. */
+  private async answerOf(kommun: string, text: string): Promise<Answer> {
+    const found = this.answerer(kommun).answer(text);
+    const phrased = found.answered && this.phraser ? await this.phraser.phrase(text, found) : undefined;
+    return phrased ? { ...found, text: phrased } : found;
+  }
+
   async ask(kommun: string, text: string, askedBy?: string): Promise<Answer> {
-    const answer = this.answerer(kommun).answer(text);
+    const answer = await this.answerOf(kommun, text);
     if (!answer.answered) {
       const asked: AskedQuestion = {
         id: randomUUID(),
@@ -52,7 +62,7 @@ export class QaService {
 
   /** Stores whether an answer helped (one verdict per person and question) and returns the answer again. */
   async feedback(kommun: string, question: string, helpful: boolean, by: string | undefined): Promise<Answer> {
-    const answer = this.answerer(kommun).answer(question);
+    const answer = await this.answerOf(kommun, question);
     const key = questionKey(question).slice(0, maxQuestion);
     await this.log.saveFeedback({
       id: createHash('sha256').update(`${key}\u0000${by ?? 'anon'}`).digest('base64url'),
