@@ -20,15 +20,7 @@ export function answerMonth(pack: KnowledgePack, month: number, english: boolean
     };
   }
   const items = events.map((e) => (english && e.en ? e.en.title : e.title) + (e.onlyWhen ? ` (${e.onlyWhen})` : ''));
-  let text = english ? `In ${name}: ` : `I ${name}: `;
-  for (const [i, item] of items.entries()) {
-    const next = `${item}${i < items.length - 1 ? '; ' : '.'}`;
-    if (text.length + next.length > max) {
-      text = `${text.replace(/; $/, '')} …`;
-      break;
-    }
-    text += next;
-  }
+  const text = listWithin(english ? `In ${name}: ` : `I ${name}: `, items);
   return { answered: true, text, sources: dedupe(events.map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
 }
 
@@ -64,6 +56,17 @@ export function answerRoles(pack: KnowledgePack, english: boolean, cite: Cite): 
   };
 }
 
+/** "Prefix: a; b; c." with as many items as fit in the answer, then "…". */
+function listWithin(prefix: string, items: string[]): string {
+  let text = prefix;
+  for (const [i, item] of items.entries()) {
+    const next = `${item}${i < items.length - 1 ? '; ' : '.'}`;
+    if (text.length + next.length > max) return `${text.replace(/; $/, '')} …`;
+    text += next;
+  }
+  return text;
+}
+
 function dedupe(sources: AnswerSource[]): AnswerSource[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(`${s.documentId}#${s.section}`) && seen.add(`${s.documentId}#${s.section}`)).slice(0, 4);
@@ -82,14 +85,6 @@ export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: numb
     const subject = /^[A-ZÅÄÖ][a-zåäö]/.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw;
     return d.months.length && !month ? `${subject} (${monthsText(d.months, english)})` : subject;
   });
-  let text = english ? `${name} decides among other things on: ` : `${name} beslutar bland annat om: `;
-  for (const [i, item] of items.entries()) {
-    const next = `${item}${i < items.length - 1 ? '; ' : '.'}`;
-    if (text.length + next.length > max) {
-      text = `${text.replace(/; $/, '')} …`;
-      break;
-    }
-    text += next;
-  }
+  const text = listWithin(english ? `${name} decides among other things on: ` : `${name} beslutar bland annat om: `, items);
   return { answered: true, text, sources: dedupe(decisions.map((d) => cite(d.source))), language: english ? 'en' : 'sv', via: 'list', confidence: 1 };
 }
