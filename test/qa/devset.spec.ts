@@ -32,9 +32,9 @@ describe('Question sets', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.95);
   });
 
-  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 78 % are right (measured 81 %)', () => {
+  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 80 % are right (measured 85 %)', () => {
     const { ratio, failures } = score(heldout);
-    if (ratio < 0.78) console.log(failures.join('\n'));
-    expect(ratio).toBeGreaterThanOrEqual(0.78);
+    if (ratio < 0.8) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../../knowledge/splitPassages';
 import type { Analyzer, TermSet } from './text/Analyzer';
+import { words } from './text/normalize';
+import { stem } from './text/stem';
 import { coverage, termsOf, type TopicWord } from './Question';
 
 /** A passage found for a question, with the sentences that answer it best. */
@@ -80,11 +82,14 @@ export class PassageIndex {
   }
 
   /** The passage's sentence that states a number ("max fem", "tre år", "15 oktober") and best covers the topic. */
-  numberSentence(passage: Passage, topic: TopicWord[]): { text: string; coverage: number } | undefined {
+  numberSentence(passage: Passage, topic: TopicWord[], counted?: string): { text: string; coverage: number } | undefined {
     let best: { text: string; coverage: number } | undefined;
+    const countedStem = counted ? stem(counted) : undefined;
     for (const sentence of this.terms.get(passage.id)!.sentences) {
       if (!sentence.hasNumber) continue;
-      const cov = coverage(topic, sentence.terms);
+      // "max tre mål", "tre till fem i antal": the number stands next to what is counted.
+      const near = countedStem && countedNear(sentence.text, countedStem) ? 0.25 : 0;
+      const cov = coverage(topic, sentence.terms) + near;
       if (!best || cov > best.coverage) best = { text: sentence.text, coverage: cov };
     }
     return best;
@@ -117,6 +122,13 @@ export class PassageIndex {
     }
     return text.length > maxExcerpt ? `${text.slice(0, maxExcerpt - 1).replace(/\s+\S*$/, '')} …` : text;
   }
+}
+
+/** True when a number and the counted word (or "antal") stand within four words of each other. */
+function countedNear(sentence: string, countedStem: string): boolean {
+  const ws = words(sentence);
+  const numbers = ws.map((w, i) => (numberWord.test(w) ? i : -1)).filter((i) => i >= 0);
+  return ws.some((w, i) => (w === 'antal' || stem(w) === countedStem) && numbers.some((n) => Math.abs(n - i) <= 4));
 }
 
 /** Sentences and list items of a passage's text. */

@@ -38,7 +38,7 @@ const intentWords = new Set(
     // Generic verbs and fillers that say how, not what.
     'halls hallas kommer galler maste bor kan kunna anvands anvander skickas skickats beredas tas ges sker ske gors gjordes ' +
     'genomfors genomforas upprattas upprattar lyfts bygger byggs typer typ slags olika sitt sin sina egen egna ' +
-    'vanligtvis normalt brukar enligt styrmodellen styrmodell modellen finnas sager arshjul arshjulet ' +
+    'vanligtvis normalt brukar enligt finnas sager arshjul arshjulet ' +
     'lamna lamnas lamnar lamnats klar klart klara fardig fardigt borja borjar slutar traffas motas ' +
     'skicka skickar visa visas ta tar ge ger fa hinna behova behover').split(' '),
 );
@@ -89,7 +89,8 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vo
     if (!token) continue;
     const fixed = phrase ? token : vocabulary.correct(token);
     const synonymWords = phrase ?? words(expandSynonyms(fixed.word).slice(fixed.word.length));
-    const synonymTerms = analyzer.terms(synonymWords.join(' ')).filter((t) => t !== fixed.stem);
+    // Whole synonyms only: their compound parts ("bokslut" in "delårsbokslut") would match other facts.
+    const synonymTerms = [...new Set(analyzer.tokens(synonymWords.join(' ')).map((t) => t.stem))].filter((t) => t !== fixed.stem);
     const known = vocabulary.knows(fixed.stem) || fixed.parts.some((p) => vocabulary.knows(p)) || synonymTerms.some((t) => vocabulary.knows(t));
     const weight = phrase ? Math.min(...synonymTerms.map((t) => vocabulary.idf(t))) : vocabulary.idf(fixed.stem);
     topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight, known });

@@ -75,15 +75,20 @@ export class QuestionAnswerer {
     const knownShare = q.topic.filter((w) => w.known).reduce((s, w) => s + w.weight, 0) / total;
     if (knownShare < 0.6) return undefined;
     const verbs = words(q.text).filter((w) => decisionWord.test(w) && !genericDecisionVerb.test(w)).map(stem);
-    const bestFact = scoreFacts(q, this.facts, verbs).find((f) => suits(f.entry, q.intent.kind));
+    const scored = scoreFacts(q, this.facts, verbs).filter((f) => suits(f.entry, q.intent.kind));
+    const [bestFact] = scored;
     const hits = this.passages.find(q.topic, 5);
     if (q.intent.kind === 'howmany') return this.numberAnswer(q, hits);
     const [bestPassage] = hits;
     const factStrong = bestFact && bestFact.nameCoverage >= 0.7;
     const passageOk = bestPassage && bestPassage.coverage >= 0.6;
     if (bestFact && (factStrong || (bestFact.coverage >= 0.5 && !(passageOk && bestPassage.coverage > bestFact.coverage + 0.25)))) {
-      const answer = this.factAnswer(bestFact.entry, q);
-      if (answer) return { ...answer, confidence: bestFact.coverage };
+      // Facts of the same kind that fit just as well ("politikerdagarna": one in May, one in November) are all given.
+      const twin = (f: (typeof scored)[number]) =>
+        f.entry.kind === bestFact.entry.kind && f.score >= bestFact.score - 0.02 && f.nameCoverage >= 0.7 && f.nameCoverage === bestFact.nameCoverage && f.specificity === bestFact.specificity;
+      const twins = [bestFact, ...scored.slice(1).filter(twin)].slice(0, 3);
+      const answers = twins.map((f) => this.factAnswer(f.entry, q)).filter((a): a is NonNullable<typeof a> => Boolean(a));
+      if (answers.length) return { ...answers[0], text: clip(answers.map((a) => a.text).join('\n\n')), sources: uniqueSources(answers.flatMap((a) => a.sources)), confidence: bestFact.coverage };
     }
     if (!passageOk) return undefined;
     const children = bestPassage.headingCoverage >= 0.6 ? this.passages.children(bestPassage.passage) : [];
@@ -97,10 +102,10 @@ export class QuestionAnswerer {
   private numberAnswer(q: Question, hits: PassageHit[]): Answer | undefined {
     let best: { hit: PassageHit; text: string; coverage: number } | undefined;
     for (const hit of hits) {
-      const found = this.passages.numberSentence(hit.passage, q.topic);
+      const found = this.passages.numberSentence(hit.passage, q.topic, q.intent.counted);
       if (found && (!best || found.coverage > best.coverage)) best = { hit, ...found };
     }
-    return best && best.coverage >= 0.6 ? this.passageAnswer(q, best.hit.passage, best.text, best.coverage) : undefined;
+    return best && best.coverage >= 0.6 ? this.passageAnswer(q, best.hit.passage, best.text, Math.min(1, best.coverage)) : undefined;
   }
 
   private passageAnswer(q: Question, passage: Passage, excerpt: string, confidence: number): Answer {
@@ -176,7 +181,7 @@ export class QuestionAnswerer {
 
 /** Facts that can answer a kind of question: "vad ska X innehålla" needs a fact that lists contents. */
 function suits(entry: FactEntry, kind: IntentKind): boolean {
-  if (kind === 'contents') return entry.kind === 'documentType' ? entry.fact.contents.length > 0 : entry.kind === 'periodList' || entry.kind === 'documentTypeList';
+  if (kind === 'contents') return entry.kind === 'documentType' && entry.fact.contents.length > 0;
   return true;
 }
 

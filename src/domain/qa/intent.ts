@@ -11,6 +11,8 @@ export interface Intent {
   english: boolean;
   /** Month asked about (1–12), for "vad händer i oktober?". */
   month?: number;
+  /** What "hur många …" counts ("mål" in "hur många mål får en nämnd ha"). */
+  counted?: string;
 }
 
 const has = (ws: string[], ...patterns: RegExp[]) => ws.some((w) => patterns.some((p) => p.test(w)));
@@ -39,7 +41,8 @@ export function detectIntent(question: string): Intent {
   const english = ws.filter((w) => englishWord.test(w)).length > ws.filter((w) => swedishWord.test(w)).length;
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const kind = classify(ws, text, month);
-  return { kind, english, month };
+  const counted = / (hur manga|how many) (\w+)/.exec(text)?.[2];
+  return { kind, english, month, counted };
 }
 
 function classify(ws: string[], text: string, month: number | undefined): IntentKind {

@@ -49,6 +49,8 @@ export interface ScoredFact {
   coverage: number;
   /** Coverage by the names alone. */
   nameCoverage: number;
+  /** How fully the best-matching name is asked for (0–1). */
+  specificity: number;
   score: number;
 }
 
@@ -63,7 +65,8 @@ export function scoreFacts(question: Question, facts: FactEntry[], verbStems: st
     let nameHit = 0;
     const names = question.intent.english ? entry.enTerms : entry.nameTerms;
     for (const w of question.topic) {
-      const inName = Math.max(wordMatch(w, names), question.intent.english ? wordMatch(w, entry.nameTerms) : 0);
+      // A body named in the question ("När beslutar KS …") is matched by the fact's decider or actor.
+      const inName = Math.max(wordMatch(w, names), question.intent.english ? wordMatch(w, entry.nameTerms) : 0, 0.9 * wordMatch(w, entry.roleTerms));
       nameHit += w.weight * inName;
       hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
     }
@@ -75,7 +78,7 @@ export function scoreFacts(question: Question, facts: FactEntry[], verbStems: st
     const kindPrior = prior[question.intent.kind][entry.kind] ?? 0.5;
     // The question's rarest word named by the fact is the best sign it is the fact asked about.
     const keyBonus = key && wordMatch(key, names) === 1 ? 0.15 : 0;
-    return { entry, coverage, nameCoverage, score: coverage * kindPrior + 0.25 * specificity + verbBonus + keyBonus + monthFit(entry, question.intent.month) };
+    return { entry, coverage, nameCoverage, specificity, score: coverage * kindPrior + 0.25 * specificity + verbBonus + keyBonus + monthFit(entry, question.intent.month) };
   });
   return scored.filter((s) => s.coverage > 0).sort((a, b) => b.score - a.score);
 }
