@@ -60,7 +60,7 @@ export class PassageIndex {
   find(topic: TopicWord[], limit = 3): PassageHit[] {
     const query = [...new Set(topic.flatMap(termsOf))].join(' ');
     if (!query) return [];
-    const results = this.search.search(query, { tokenize: (q) => q.split(' '), processTerm: (t) => t, combineWith: 'OR', fuzzy: false, prefix: (t) => t.length >= 6 });
+    const results = this.search.search(query, { tokenize: (q) => q.split(' '), processTerm: (t) => t, combineWith: 'OR', fuzzy: false, prefix: false });
     return results
       .slice(0, 12)
       .map((r) => {
