@@ -93,4 +93,14 @@ describe('Answering governance questions', () => {
   it('When a list is a section with sub-headings, then the sub-headings are listed', () => {
     expect(fold(ask('hallstahammar', 'Vilka tre perspektiv finns i styrmodellen?').text)).toMatch(/verksamhetsperspektivet.*medarbetarperspektivet.*ekonomiperspektivet/);
   });
+
+  it('When asked "hur ofta", then a sentence about how often is given', () => {
+    expect(fold(ask('alingsas', 'Hur ofta följer KF upp budgeten?').text)).toMatch(/tva ganger per ar/);
+    expect(fold(ask('alingsas', 'Hur ofta görs genomlysningen?').text)).toMatch(/arligen/);
+  });
+
+  it('When the question uses everyday phrasing ("äger rum", "lämna"), then those words do not hide the topic', () => {
+    expect(fold(ask('hallstahammar', 'När äger omvärldsdagen rum?').text)).toMatch(/januari/);
+    expect(fold(ask('hallstahammar', 'När ska nämnderna lämna sin delårsrapport?').text)).toMatch(/september/);
+  });
 });

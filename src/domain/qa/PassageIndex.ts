@@ -85,8 +85,9 @@ export class PassageIndex {
   numberSentence(passage: Passage, topic: TopicWord[], counted?: string): { text: string; coverage: number } | undefined {
     let best: { text: string; coverage: number } | undefined;
     const countedStem = counted ? stem(counted) : undefined;
+    const frequency = counted === 'ganger';
     for (const sentence of this.terms.get(passage.id)!.sentences) {
-      if (!sentence.hasNumber) continue;
+      if (frequency ? !frequencyWord.test(sentence.text) : !sentence.hasNumber) continue;
       // "max tre mål", "tre till fem i antal": the number stands next to what is counted.
       const near = countedStem && countedNear(sentence.text, countedStem) ? 0.25 : 0;
       const cov = coverage(topic, sentence.terms) + near;
@@ -123,6 +124,9 @@ export class PassageIndex {
     return text.length > maxExcerpt ? `${text.slice(0, maxExcerpt - 1).replace(/\s+\S*$/, '')} …` : text;
   }
 }
+
+/** How often something happens ("två gånger per år", "årligen", "löpande"). */
+const frequencyWord = /gång|årlig|varje (år|månad|vecka|kvartal)|per (år|månad|kvartal)|löpande|tertial|kvartal/i;
 
 /** True when a number and the counted word (or "antal") stand within four words of each other. */
 function countedNear(sentence: string, countedStem: string): boolean {

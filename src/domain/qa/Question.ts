@@ -40,7 +40,8 @@ const intentWords = new Set(
     'genomfors genomforas upprattas upprattar lyfts bygger byggs typer typ slags olika sitt sin sina egen egna ' +
     'vanligtvis normalt brukar enligt finnas sager arshjul arshjulet ' +
     'lamna lamnas lamnar lamnats klar klart klara fardig fardigt borja borjar slutar traffas motas ' +
-    'skicka skickar visa visas ta tar ge ger fa hinna behova behover').split(' '),
+    'skicka skickar visa visas ta tar ge ger fa hinna behova behover ager rum ofta ' +
+    'ska skall bor maste galla').split(' '),
 );
 
 /** "för hur lång period", "hur länge", "hur lång tid": the form of a question about duration, not its topic. */

@@ -78,7 +78,11 @@ export class QuestionAnswerer {
     const scored = scoreFacts(q, this.facts, verbs).filter((f) => suits(f.entry, q.intent.kind));
     const [bestFact] = scored;
     const hits = this.passages.find(q.topic, 5);
-    if (q.intent.kind === 'howmany') return this.numberAnswer(q, hits);
+    if (q.intent.kind === 'howmany') {
+      const counted = this.numberAnswer(q, hits);
+      // "Hur ofta …" may also be answered in words ("årligen", "i samband med budget").
+      if (counted || q.intent.counted !== 'ganger') return counted;
+    }
     const [bestPassage] = hits;
     const factStrong = bestFact && bestFact.nameCoverage >= 0.7;
     const passageOk = bestPassage && bestPassage.coverage >= 0.6;

@@ -41,7 +41,8 @@ export function detectIntent(question: string): Intent {
   const english = ws.filter((w) => englishWord.test(w)).length > ws.filter((w) => swedishWord.test(w)).length;
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const kind = classify(ws, text, month);
-  const counted = / (hur manga|how many) (\w+)/.exec(text)?.[2];
+  // "hur ofta" counts times ("två gånger per år").
+  const counted = / (hur ofta|how often) /.test(text) ? 'ganger' : / (hur manga|how many) (\w+)/.exec(text)?.[2];
   return { kind, english, month, counted };
 }
 
@@ -53,7 +54,7 @@ function classify(ws: string[], text: string, month: number | undefined): Intent
   if (month && phrase(text, / (hander|sker|gors|pagar|ar det|happens?|going on|aktiviteter|handelser) /) ) return 'month';
   if (month && ws.length <= 3) return 'month';
   if (phrase(text, / arshjul\w* /, / annual (cycle|wheel) /)) return month ? 'month' : 'cycle';
-  if (phrase(text, / hur manga /, / how many /, / antal\w* /)) return 'howmany';
+  if (phrase(text, / hur manga /, / how many /, / antal\w* /, / hur ofta /, / how often /)) return 'howmany';
   if (phrase(text, / inneh[a]?ll\w* /, / ingar /, / ska ingaa? /, / bestar av /, / contain\w* /, / include\w* /)) return 'contents';
   if (has(ws, prepareWord) || phrase(text, / tar fram /, / ta fram /)) return 'prepares';
   if (phrase(text, /^ vad (beslutar|bestammer|faststaller|antar) /, /^ vilka beslut (fattar|tar) /, /^ what does .* decide /)) return 'bodyDecisions';
