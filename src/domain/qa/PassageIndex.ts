@@ -89,7 +89,7 @@ export class PassageIndex {
     for (const sentence of this.terms.get(passage.id)!.sentences) {
       if (frequency ? !frequencyWord.test(sentence.text) : !sentence.hasNumber) continue;
       // "max tre mål", "tre till fem i antal": the number stands next to what is counted.
-      const near = countedStem && countedNear(sentence.text, countedStem) ? 0.25 : 0;
+      const near = countedStem && countedNear(sentence.text, countedStem) ? 0.5 : 0;
       const cov = coverage(topic, sentence.terms) + near;
       if (!best || cov > best.coverage) best = { text: sentence.text, coverage: cov };
     }

@@ -20,6 +20,8 @@ describe('Swedish text analysis', () => {
     expect(stem('arsbokslutet')).toBe(stem('arsbokslut'));
     expect(stem('namnderna')).toBe(stem('namnd'));
     expect(stem('tillsatter')).toBe(stem('tillsatts'));
+    expect(stem('vasentlighetsanalysen')).toBe(stem('vasentlighetsanalys'));
+    expect(stem('prognosen')).toBe(stem('prognos'));
   });
 
   it('When a compound is written together, split or inflected, then they share terms', () => {
