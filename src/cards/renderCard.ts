@@ -23,8 +23,3 @@ function template(name: string): Template {
 export function renderCard<T extends object>(name: string, data: T): AdaptiveCardJson {
   return template(name).expand({ $root: data }) as AdaptiveCardJson;
 }
-
-/** The card as a Bot Framework attachment. */
-export function cardAttachment(card: AdaptiveCardJson): { contentType: string; content: AdaptiveCardJson } {
-  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
-}

@@ -49,9 +49,6 @@ export class QaService {
         tenant: kommun,
         text: text.slice(0, maxQuestion),
         key: questionKey(text).slice(0, maxQuestion),
-        answered: false,
-        via: answer.via,
-        sources: [],
         askedAt: this.clock().toISOString(),
         askedBy,
       };

@@ -8,9 +8,6 @@ export interface AskedQuestion {
   text: string;
   /** Folded, whitespace-normalised text: questions that are the same count together. */
   key: string;
-  answered: boolean;
-  via: string;
-  sources: { documentId: string; section: string }[];
   askedAt: string;
   /** Pseudonym of who asked (not the person's id). */
   askedBy?: string;
@@ -43,7 +40,7 @@ export function createQuestionLog(store: DocumentStore): QuestionLog {
   return {
     record: async (q) => void (await questions.create(q)),
     unanswered: async (kommun, limit = 1000) =>
-      (await questions.find(kommun, { answered: false }, { orderBy: { field: 'askedAt', direction: 'desc' }, limit })).map((v) => v.doc),
+      (await questions.find(kommun, {}, { orderBy: { field: 'askedAt', direction: 'desc' }, limit })).map((v) => v.doc),
     saveFeedback: async (f) => void (await feedback.upsert(f)),
     feedbackFor: async (kommun, key) => (await feedback.find(kommun, { key })).map((v) => v.doc),
   };
