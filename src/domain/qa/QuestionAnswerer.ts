@@ -11,13 +11,13 @@ import type { IntentKind } from './intent';
 import { renderFact } from './renderFact';
 import { scoreFacts } from './scoreFacts';
 import { answerBodyDecisions, answerCycle, answerMonth, answerRoles } from './renderCycle';
+import { clip, maxAnswer, unknownAnswer } from './unknownAnswer';
 import { Analyzer } from './text/Analyzer';
 import { stem } from './text/stem';
 import { Vocabulary } from './text/Vocabulary';
 import { words } from './text/normalize';
 import { lexicon } from './text/lexicon';
 
-const maxAnswer = 800;
 /** Decision verbs that say nothing about which decision (unlike "tillsätter", "utser"). */
 const genericDecisionVerb = /^(beslut|bestamm|faststall|ant[aos]|godkann|decid|approv|adopt)/;
 
@@ -168,18 +168,7 @@ export class QuestionAnswerer {
   }
 
   private unknown(english: boolean, reason?: string): Answer {
-    const p = this.pack;
-    const examples = [
-      p.decisions[0] && `vem som beslutar om ${p.decisions[0].subject.toLowerCase()}`,
-      p.periods[1] && `när ${p.periods[1].name.toLowerCase()} tas fram`,
-      p.glossary[0] && `vad ${p.glossary[0].term.toLowerCase()} är`,
-      'vad som händer i oktober',
-    ].filter(Boolean);
-    const why = reason ? ` ${reason}` : '';
-    const text = english
-      ? `I don't know – I can't find that in ${p.name}'s governance model.${why} I can answer, for example, who decides what and when, what a term means, or what happens in a given month.`
-      : `Det vet jag inte – jag hittar inget om det i ${p.name}s styrmodell.${why} Jag kan svara på till exempel ${examples.join(', ')}.`;
-    return { answered: false, text: clip(text), sources: [], language: english ? 'en' : 'sv', via: 'unknown', confidence: 0 };
+    return unknownAnswer(this.pack, english, reason);
   }
 }
 
@@ -189,9 +178,6 @@ function suits(entry: FactEntry, kind: IntentKind): boolean {
   return true;
 }
 
-function clip(text: string): string {
-  return text.length <= maxAnswer ? text : `${text.slice(0, maxAnswer - 2).replace(/\s+\S*$/, '')} …`;
-}
 
 function uniqueSources(sources: AnswerSource[]): AnswerSource[] {
   const seen = new Set<string>();

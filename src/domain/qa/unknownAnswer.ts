@@ -1,0 +1,32 @@
+import type { KnowledgePack } from '../../knowledge/loadPack';
+import type { Answer } from './Answer';
+
+/** Longest answer text (Teams card and the `ask` contract). */
+export const maxAnswer = 800;
+
+export function clip(text: string): string {
+  return text.length <= maxAnswer ? text : `${text.slice(0, maxAnswer - 2).replace(/\s+\S*$/, '')} …`;
+}
+
+const shortest = (xs: string[]) => xs.filter(Boolean).sort((a, b) => a.length - b.length)[0];
+
+/**
+ * The honest "Det vet jag inte", with example questions taken from the kommun's own model
+ * (a decision, a follow-up and a term it does know), so the user sees what to ask instead.
+ */
+export function unknownAnswer(pack: KnowledgePack, english: boolean, reason?: string): Answer {
+  const why = reason ? ` ${reason}` : '';
+  const decision = shortest(pack.decisions.slice(0, 12).map((d) => d.subject.toLowerCase()));
+  const period = pack.periods[1]?.name.toLowerCase();
+  const term = shortest(pack.glossary.slice(0, 12).map((g) => g.term.toLowerCase()));
+  const examples = [
+    decision && `”Vem beslutar om ${decision}?”`,
+    period && `”När görs ${period}?”`,
+    term && `”Vad är ${term}?”`,
+    '”Vad händer i oktober?”',
+  ].filter(Boolean);
+  const text = english
+    ? `I don't know – I can't find that in ${pack.name}'s governance model.${why} I can answer, for example, who decides what and when, what a term means, or what happens in a given month.`
+    : `Det vet jag inte – jag hittar inget om det i ${pack.name}s styrmodell.${why} Jag kan svara på till exempel ${examples.join(', ')}.`;
+  return { answered: false, text: clip(text), sources: [], language: english ? 'en' : 'sv', via: 'unknown', confidence: 0 };
+}
