@@ -7,12 +7,15 @@ export type { Logger };
 const personalPaths = ['text', 'name', 'email', 'upn', 'userPrincipalName', 'question', 'answer', 'comment', '*.text', '*.name', '*.email', '*.upn', '*.question'];
 
 /** Structured JSON logger; personal data is redacted unless explicitly enabled. */
-export function createLogger(options: { level: string; personalData: boolean }): Logger {
-  return pino({
-    level: options.level,
-    base: { app: 'styrmodellsboten' },
-    redact: options.personalData ? [] : { paths: personalPaths, censor: '[redacted]' },
-  });
+export function createLogger(options: { level: string; personalData: boolean }, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level: options.level,
+      base: { app: 'styrmodellsboten' },
+      redact: options.personalData ? [] : { paths: personalPaths, censor: '[redacted]' },
+    },
+    destination,
+  );
 }
 
 /** A short stable pseudonym for an id (user, conversation) so logs can correlate without naming anyone. */
