@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from '../projectRoot';
 import { Template } from 'adaptivecards-templating';
 
 /** Folder of the Adaptive Card templates (the repository's `cards/`). */
-export const cardsDir = join(__dirname, '..', '..', 'cards');
+export const cardsDir = join(projectRoot, 'cards');
 
 /** An Adaptive Card as plain JSON, ready to send as an attachment or an invoke response. */
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard' };

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from '../projectRoot';
 import { parse as parseYaml } from 'yaml';
 import { packSchema, type PackFile, type PackDocument, type SourceRef } from './packSchema';
 import { splitPassages, type Passage } from './splitPassages';
@@ -15,7 +16,7 @@ export class PackError extends Error {
 }
 
 /** Default folder of the knowledge packs (the repository's `knowledge/`). */
-export const defaultKnowledgeDir = join(__dirname, '..', '..', 'knowledge');
+export const defaultKnowledgeDir = join(projectRoot, 'knowledge');
 
 /** Ids of the packs found under `dir` (folders holding a pack.yaml). */
 export function listPacks(dir = defaultKnowledgeDir): string[] {

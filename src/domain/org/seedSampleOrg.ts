@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from '../../projectRoot';
 import type { OrgRepository } from './OrgRepository';
 import { parseOrgFile } from './parseOrgFile';
 import { importOrg, type ImportSummary } from './importOrg';
 
 /** Folder of the sample organisation files (the repository's `org/`). */
-export const sampleOrgDir = join(__dirname, '..', '..', '..', 'org');
+export const sampleOrgDir = join(projectRoot, 'org');
 
 /**
  * Local mode convenience: when a kommun has no organisation yet, import its sample file
