@@ -8,8 +8,9 @@ export type FactEntry = {
   source: SourceRef;
   /** Terms of what the fact is called (Swedish), of its English names, and of what it says. */
   nameTerms: TermSet;
-  /** Names (and abbreviations, English names) of the bodies that decide, prepare or act in it. */
-  roleTerms: TermSet;
+  /** Names (and abbreviations, English names) of the bodies that decide or act in it, and of those that prepare it. */
+  deciderTerms: TermSet;
+  preparerTerms: TermSet;
   enTerms: TermSet;
   textTerms: TermSet;
   /** Stems of each Swedish name, for preferring the fact whose name is asked for most exactly. */
@@ -28,7 +29,7 @@ export type FactEntry = {
 );
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type Draft = DistributiveOmit<FactEntry, 'nameTerms' | 'enTerms' | 'textTerms' | 'nameLists' | 'roleTerms'> & { names: (string | undefined)[]; en?: (string | undefined)[]; text: (string | undefined)[]; roles?: string[] };
+type Draft = DistributiveOmit<FactEntry, 'nameTerms' | 'enTerms' | 'textTerms' | 'nameLists' | 'deciderTerms' | 'preparerTerms'> & { names: (string | undefined)[]; en?: (string | undefined)[]; text: (string | undefined)[]; deciders?: string[]; preparers?: string[] };
 
 /** Every structured fact of a pack with its name terms (what it is called) and text terms (what it says). */
 export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEntry[] {
@@ -38,13 +39,14 @@ export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEnt
       kind: 'decision', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
       names: [f.subject, ...f.terms], en: [f.en?.subject],
       text: [f.verb, f.when, f.note, ...f.decidedBy.map(bodyName), ...f.preparedBy.map(bodyName)],
-      roles: [...f.decidedBy, ...f.preparedBy],
+      deciders: f.decidedBy,
+      preparers: f.preparedBy,
     })),
     ...pack.events.map((f): Draft => ({
       kind: 'event', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
       names: [f.title, ...f.terms], en: [f.en?.title],
       text: [f.action, f.input, f.output, ...f.actor.map(bodyName)],
-      roles: f.actor,
+      deciders: f.actor,
     })),
     ...pack.periods.map((f): Draft => ({
       kind: 'period', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
@@ -53,7 +55,7 @@ export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEnt
     ...pack.documentTypes.map((f): Draft => ({
       kind: 'documentType', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
       names: [f.name, ...f.terms], en: [f.en?.name], text: [f.description, f.category, ...f.contents, ...f.decidedBy.map(bodyName)],
-      roles: f.decidedBy,
+      deciders: f.decidedBy,
     })),
     ...pack.glossary.map((f): Draft => ({
       kind: 'glossary', id: f.term, fact: f, source: f.source, olderModelNote: f.olderModelNote,
@@ -69,11 +71,12 @@ export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEnt
     const b = pack.bodies.find((x) => x.id === id);
     return b ? [b.name, ...b.abbreviations, b.en?.name ?? ''].join(' \n ') : id;
   };
-  return drafts.map(({ names, en, text, roles, ...entry }) => {
+  return drafts.map(({ names, en, text, deciders, preparers, ...entry }) => {
     const nameTexts = names.filter((n): n is string => Boolean(n));
     return {
       ...entry,
-      roleTerms: analyzer.termSet((roles ?? []).map(bodyWords).join(' \n ')),
+      deciderTerms: analyzer.termSet((deciders ?? []).map(bodyWords).join(' \n ')),
+      preparerTerms: analyzer.termSet((preparers ?? []).map(bodyWords).join(' \n ')),
       enTerms: analyzer.termSet((en ?? []).filter(Boolean).join(' \n ')),
       nameLists: nameTexts.map((n) => analyzer.tokens(n).map((t) => t.stem)),
       nameTerms: analyzer.termSet(nameTexts.join(' \n ')),

@@ -1,4 +1,4 @@
-import { detectIntent, decisionWord, fixVerbTypo, type Intent } from './intent';
+import { detectIntent, decisionWord, questionWords, type Intent } from './intent';
 import { expandSynonyms, phraseKeys, synonymsOf } from './synonyms';
 import type { Analyzer, TermSet } from './text/Analyzer';
 import type { Vocabulary } from './text/Vocabulary';
@@ -40,7 +40,8 @@ const intentWords = new Set(
     'genomfors genomforas upprattas upprattar lyfts bygger byggs typer typ slags olika sitt sin sina egen egna ' +
     'vanligtvis normalt brukar enligt finnas sager arshjul arshjulet ' +
     'lamna lamnas lamnar lamnats klar klart klara fardig fardigt borja borjar slutar traffas motas ' +
-    'skicka skickar visa visas ta tar ge ger fa hinna behova behover ager rum ofta ' +
+    'skicka skickar visa visas ta tar ge ger fa hinna behova behover ager rum ofta fungerar raknas raknar ' +
+    'ungefar cirka ca nagot nagon nagra okej fick far ' +
     'ska skall bor maste galla').split(' '),
 );
 
@@ -81,8 +82,8 @@ function joinPhrases(ws: string[]): string[] {
 /** Analyses a question: intent, and its topic words expanded with compounds, synonyms and spelling fixes. */
 export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vocabulary): Question {
   const intent = detectIntent(text);
-  const asked = ` ${words(text).map(fixVerbTypo).join(' ')} `.replace(durationPhrase, ' ');
-  const topicWords = joinPhrases(joinSplitCompounds(asked.split(' ').filter(Boolean), analyzer)).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
+  const asked = ` ${questionWords(text).join(' ')} `.replace(durationPhrase, ' ');
+  const topicWords = joinPhrases(joinSplitCompounds(asked.split(' ').filter((w) => w.length > 1), analyzer)).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
   const topic: TopicWord[] = [];
   for (const w of topicWords) {
     const phrase = phraseSynonyms.get(w);
@@ -93,7 +94,9 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vo
     // Whole synonyms only: their compound parts ("bokslut" in "delårsbokslut") would match other facts.
     const synonymTerms = [...new Set(analyzer.tokens(synonymWords.join(' ')).map((t) => t.stem))].filter((t) => t !== fixed.stem);
     const known = vocabulary.knows(fixed.stem) || fixed.parts.some((p) => vocabulary.knows(p)) || synonymTerms.some((t) => vocabulary.knows(t));
-    const weight = phrase ? Math.min(...synonymTerms.map((t) => vocabulary.idf(t))) : vocabulary.idf(fixed.stem);
+    // An abbreviation or synonym weighs like the most common word it stands for ("kf" like "kommunfullmäktige").
+    const knownSynonyms = synonymTerms.filter((t) => vocabulary.knows(t));
+    const weight = Math.min(...[...(phrase ? [] : [fixed.stem]), ...knownSynonyms].map((t) => vocabulary.idf(t)), phrase ? Infinity : vocabulary.idf(fixed.stem));
     topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight, known });
   }
   return { text, intent, topic };

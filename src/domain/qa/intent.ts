@@ -28,6 +28,16 @@ const swedishWord = /^(vem|vad|nar|vilka|vilken|hur|ar|och|om|for|beslutar|besta
 /** Decision verbs as managers type them; a word one letter off ("bestamer", "beslutr") counts as the verb. */
 const canonicalVerbs = ['beslutar', 'bestammer', 'faststaller', 'godkanner', 'tillsatter', 'bereder'];
 
+/** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "what's" → "what is"). */
+const colloquial: Record<string, string> = {
+  va: 'vad', e: 'ar', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', ok: 'okej',
+};
+
+/** A question's words, folded, with chat forms and one-letter typos of decision verbs normalised. */
+export function questionWords(question: string): string[] {
+  return words(question.replace(/'s\b/g, ' is').replace(/:s\b/g, '')).map((w) => fixVerbTypo(colloquial[w] ?? w));
+}
+
 /** The canonical verb for a one-letter typo of a decision verb, else the word itself. */
 export function fixVerbTypo(word: string): string {
   if (word.length < 6 || canonicalVerbs.includes(word)) return word;
@@ -36,13 +46,13 @@ export function fixVerbTypo(word: string): string {
 
 /** Classifies a question by its wording (folded words), in Swedish or English. */
 export function detectIntent(question: string): Intent {
-  const ws = words(question).map(fixVerbTypo);
+  const ws = questionWords(question);
   const text = ` ${ws.join(' ')} `;
   const english = ws.filter((w) => englishWord.test(w)).length > ws.filter((w) => swedishWord.test(w)).length;
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const kind = classify(ws, text, month);
   // "hur ofta" counts times ("två gånger per år").
-  const counted = / (hur ofta|how often) /.test(text) ? 'ganger' : / (hur manga|how many) (\w+)/.exec(text)?.[2];
+  const counted = / (hur ofta|how often) /.test(text) ? 'ganger' : / (hur manga|how many|hur mycket|how much) (\w+)/.exec(text)?.[2];
   return { kind, english, month, counted };
 }
 
@@ -54,14 +64,14 @@ function classify(ws: string[], text: string, month: number | undefined): Intent
   if (month && phrase(text, / (hander|sker|gors|pagar|ar det|happens?|going on|aktiviteter|handelser) /) ) return 'month';
   if (month && ws.length <= 3) return 'month';
   if (phrase(text, / arshjul\w* /, / annual (cycle|wheel) /)) return month ? 'month' : 'cycle';
-  if (phrase(text, / hur manga /, / how many /, / antal\w* /, / hur ofta /, / how often /)) return 'howmany';
+  if (phrase(text, / hur manga /, / how many /, / antal\w* /, / hur ofta /, / how often /, / hur mycket /, / how much /)) return 'howmany';
   if (phrase(text, / inneh[a]?ll\w* /, / ingar /, / ska ingaa? /, / bestar av /, / contain\w* /, / include\w* /)) return 'contents';
   if (has(ws, prepareWord) || phrase(text, / tar fram /, / ta fram /)) return 'prepares';
   if (phrase(text, /^ vad (beslutar|bestammer|faststaller|antar) /, /^ vilka beslut (fattar|tar) /, /^ what does .* decide /)) return 'bodyDecisions';
   if (has(ws, decisionWord) || phrase(text, / tar beslut /, / fattar beslut /, / ger klartecken /)) return 'decides';
   if (has(ws, whenWord) || phrase(text, / vilken tid /, / vilket datum /, / hur dags /)) return 'when';
   if (phrase(text, / vilka .* (finns|ar|gors|har) /, / lista /, / which .* (are|exist) /, / list /, / vilka \w+ (finns|ar|gors) /)) return 'list';
-  if (phrase(text, /^ (vad|what) (ar|innebar|betyder|menas|star|is|are|does|means?) /, / menas med /, / betyder /, / innebar /, / forklara /, / definition /, / stands? for /, / what is /)) return 'define';
+  if (phrase(text, /^ (vad|what) (ar|innebar|betyder|menas|star|is|are|does|means?) /, / menas med /, / betyder /, / innebar /, / forklara /, / definition /, / stands? for /, / what is /, /^ hur fungerar /, /^ how does .* work /)) return 'define';
   if (phrase(text, /^ (vem|vilka|vilken|who) /, / ansvar\w* for /)) return 'who';
   return 'other';
 }

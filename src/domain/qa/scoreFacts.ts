@@ -64,9 +64,10 @@ export function scoreFacts(question: Question, facts: FactEntry[], verbStems: st
     let hit = 0;
     let nameHit = 0;
     const names = question.intent.english ? entry.enTerms : entry.nameTerms;
+    const roles = question.intent.kind === 'prepares' ? entry.preparerTerms : entry.deciderTerms;
     for (const w of question.topic) {
       // A body named in the question ("När beslutar KS …") is matched by the fact's decider or actor.
-      const inName = Math.max(wordMatch(w, names), question.intent.english ? wordMatch(w, entry.nameTerms) : 0, 0.9 * wordMatch(w, entry.roleTerms));
+      const inName = Math.max(wordMatch(w, names), question.intent.english ? wordMatch(w, entry.nameTerms) : 0, 0.9 * wordMatch(w, roles));
       nameHit += w.weight * inName;
       hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
     }

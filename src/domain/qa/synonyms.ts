@@ -29,6 +29,8 @@ const groups: string[][] = [
   ['interim report', 'delarsrapport'],
   ['council', 'municipal council', 'kommunfullmaktige'],
   ['executive board', 'kommunstyrelsen'],
+  ['pengar', 'pengarna', 'medel', 'medlen', 'resurser', 'anslag'],
+  ['nasta', 'kommande', 'nastkommande'],
   // English words managers use, mapped onto the Swedish model's words.
   ['committee', 'committees', 'namnd'],
   ['administration', 'forvaltning'],
