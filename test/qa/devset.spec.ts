@@ -24,17 +24,24 @@ function score(file: string): { ratio: number; failures: string[] } {
 
 const dev = join(__dirname, '..', '..', '..', 'shared', 'qa-dev.jsonl');
 const heldout = join(__dirname, '..', 'fixtures', 'qa-heldout.jsonl');
+const heldout2 = join(__dirname, '..', 'fixtures', 'qa-heldout2.jsonl');
 
 describe('Question sets', () => {
   (existsSync(dev) ? it : it.skip)('When the shared development set is asked, then at least 95 % are right', () => {
     const { ratio, failures } = score(dev);
-    expect({ ratio, failures }).toEqual({ ratio: expect.any(Number), failures: expect.any(Array) });
+    if (ratio < 0.95) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.95);
   });
 
-  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 80 % are right (measured 85 %)', () => {
-    const { ratio, failures } = score(heldout);
+  it('When the second held-out set (chat style, written apart from the code) is asked, then at least 80 % are right (measured 91 %)', () => {
+    const { ratio, failures } = score(heldout2);
     if (ratio < 0.8) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.8);
+  });
+
+  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 82 % are right (measured 88 %)', () => {
+    const { ratio, failures } = score(heldout);
+    if (ratio < 0.82) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.82);
   });
 });

@@ -18,6 +18,8 @@ export interface PassageHit {
 interface Sentence {
   text: string;
   terms: TermSet;
+  /** Terms with the sentence before it too: "Dessa mål …" speaks of the goals the sentence before named. */
+  context: TermSet;
   hasNumber: boolean;
 }
 
@@ -51,7 +53,12 @@ export class PassageIndex {
     this.byId = new Map(passages.map((p) => [p.id, p]));
     for (const p of passages) {
       const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
-      const sentences = splitSentences(p.text).map((text) => ({ text, terms: analyzer.termSet(`${p.section} ${text}`), hasNumber: numberWord.test(text) }));
+      const sentences = splitSentences(p.text).map((text, i, all) => ({
+        text,
+        terms: analyzer.termSet(`${p.section} ${text}`),
+        context: analyzer.termSet(`${p.section} ${all[i - 1] ?? ''} ${text}`),
+        hasNumber: numberWord.test(text),
+      }));
       this.terms.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`), sentences });
     }
   }
@@ -90,7 +97,7 @@ export class PassageIndex {
       if (frequency ? !frequencyWord.test(sentence.text) : !sentence.hasNumber) continue;
       // "max tre mål", "tre till fem i antal": the number stands next to what is counted.
       const near = countedStem && countedNear(sentence.text, countedStem) ? 0.5 : 0;
-      const cov = coverage(topic, sentence.terms) + near;
+      const cov = coverage(topic, sentence.context) + near;
       if (!best || cov > best.coverage) best = { text: sentence.text, coverage: cov };
     }
     return best;

@@ -59,6 +59,10 @@ export function detectIntent(question: string): Intent {
 function classify(ws: string[], text: string, month: number | undefined): IntentKind {
   // "Vem är ordförande i KS?": a named person, which a governance model never holds.
   if (phrase(text, /^ (vem|vilka|who) (ar|is|are|heter) (\w+s )?(\w+ )?(ordforande|vice ordforande|kommundirektor|kommunchef|forvaltningschef|kommunalrad|oppositionsrad|sekreterare|controller|chair|chairman|mayor|ceo)\b/, /^ vad heter /)) return 'person';
+  // "Vad bestämmer politikerna om och vad bestämmer tjänstepersonerna?": the role split, however phrased.
+  const politics = phrase(text, / (politik\w*|fortroendevald\w*|politiker\w*) /);
+  const administration = phrase(text, / (forvaltning\w*|tjansteperson\w*|tjansteman\w*) /);
+  if (politics && administration && phrase(text, / (roll\w*|bestammer|beslutar|ansvar\w*|gor|skillnad\w*|fordelning\w*) /)) return 'roles';
   if (phrase(text, / skillnad\w* /, / difference /, / skiljer /)) return 'difference';
   if (phrase(text, / vem gor vad /, / who does what /, / rollfordelning\w* /, / (politik\w*|forvaltning\w*|tjanstepers\w*) (s )?roll\w* /, / vad och hur /, / roles? /)) return 'roles';
   if (month && phrase(text, / (hander|sker|gors|pagar|ar det|happens?|going on|aktiviteter|handelser) /) ) return 'month';

@@ -17,7 +17,8 @@ function names(pack: KnowledgePack, ids: string[], english: boolean): string {
   const list = ids.map((id) => {
     const body = pack.bodies.find((b) => b.id === id);
     if (!body) return id;
-    return english && body.en ? `the ${body.en.name.toLowerCase()}` : inSentence(body.name);
+    // English answers keep the Swedish name too: it is what the user meets in the kommun's documents.
+    return english && body.en ? `the ${body.en.name.toLowerCase()} (${inSentence(body.name)})` : inSentence(body.name);
   });
   return joinList(list, english ? 'and' : 'och');
 }
