@@ -88,6 +88,7 @@ describe('Answering governance questions', () => {
     const a = ask('ange', 'Vem är kommunstyrelsens ordförande?');
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/roller, inte vilka personer/);
+    expect(ask('ange', 'vilket parti styr i ånge').answered).toBe(false);
   });
 
   it('When a list is a section with sub-headings, then the sub-headings are listed', () => {

@@ -108,7 +108,8 @@ export class PassageIndex {
    * when it is short or introduces a list. When the heading itself names the topic, the passage's opening.
    */
   excerpt(hit: PassageHit, topic: TopicWord[]): string {
-    const fromStart = hit.headingCoverage >= 0.5;
+    // A heading that names (nearly) the whole topic: the passage's opening is the answer.
+    const fromStart = hit.headingCoverage >= 0.75;
     const analysed = this.terms.get(hit.passage.id)!.sentences;
     const sentences = analysed.map((s) => s.text);
     if (!sentences.length) return '';

@@ -48,7 +48,7 @@ export class QuestionAnswerer {
     const q = analyzeQuestion(text, this.analyzer, this.vocabulary);
     q.topic = q.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem));
     const english = q.intent.english;
-    if (q.intent.kind === 'person') return this.unknown(english, english ? 'The governance model names roles, not people.' : 'Styrmodellen anger roller, inte vilka personer som har dem.');
+    if (q.intent.kind === 'person') return this.unknown(english, english ? 'The governance model names roles, not people or parties.' : 'Styrmodellen anger roller, inte vilka personer eller partier som har dem.');
     if (q.intent.kind === 'roles') return answerRoles(this.pack, english, this.source.bind(this));
     if (q.intent.kind === 'difference') {
       const both = this.difference(q);

@@ -58,7 +58,7 @@ export function detectIntent(question: string): Intent {
 
 function classify(ws: string[], text: string, month: number | undefined): IntentKind {
   // "Vem är ordförande i KS?": a named person, which a governance model never holds.
-  if (phrase(text, /^ (vem|vilka|who) (ar|is|are|heter) (\w+s )?(\w+ )?(ordforande|vice ordforande|kommundirektor|kommunchef|forvaltningschef|kommunalrad|oppositionsrad|sekreterare|controller|chair|chairman|mayor|ceo)\b/, /^ vad heter /)) return 'person';
+  if (phrase(text, /^ (vem|vilka|who) (ar|is|are|heter) (\w+s )?(\w+ )?(ordforande|vice ordforande|kommundirektor|kommunchef|forvaltningschef|kommunalrad|oppositionsrad|sekreterare|controller|chair|chairman|mayor|ceo)\b/, /^ vad heter /, /^ (vilket|vilka) parti\w* (styr|har makten|leder|sitter)/, /^ (vem|vilka) styr (i|kommunen)/)) return 'person';
   // "Vad bestämmer politikerna om och vad bestämmer tjänstepersonerna?": the role split, however phrased.
   const politics = phrase(text, / (politik\w*|fortroendevald\w*|politiker\w*) /);
   const administration = phrase(text, / (forvaltning\w*|tjansteperson\w*|tjansteman\w*) /);
