@@ -143,11 +143,27 @@ function countedNear(sentence: string, countedStem: string): boolean {
   return ws.some((w, i) => (w === 'antal' || stem(w) === countedStem) && numbers.some((n) => Math.abs(n - i) <= 4));
 }
 
-/** Sentences and list items of a passage's text. */
+/** Sentences and list items of a passage's text; a markdown table row becomes one sentence. */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => (/^\s*[-•▪*]\s/.test(line) ? [line.trim().replace(/^[*▪•]\s/, '- ')] : line.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/)))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1);
+  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  let header: string[] | undefined;
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    if (/^\s*\|/.test(line)) {
+      const row = cells(line);
+      if (row.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+      if (!header) {
+        header = row;
+        continue;
+      }
+      // "| Oktober | Påbörja … | |" → "Oktober: Kommunfullmäktige – Påbörja …"
+      const filled = row.slice(1).map((c, i) => (c ? `${header![i + 1] ?? ''} – ${c}` : '')).filter(Boolean);
+      if (filled.length) out.push(`${row[0]}: ${filled.join('; ')}`);
+      continue;
+    }
+    header = undefined;
+    if (/^\s*[-•▪*]\s/.test(line)) out.push(line.trim().replace(/^[*▪•]\s/, '- '));
+    else out.push(...line.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/));
+  }
+  return out.map((s) => s.trim()).filter((s) => s.length > 1);
 }

@@ -43,3 +43,11 @@ describe('Swedish text analysis', () => {
     expect(analyzer.split('kaffebryggare')).toEqual([]);
   });
 });
+
+describe('Passage sentences', () => {
+  it('When a passage holds a markdown table, then each row reads as one sentence with its column names', async () => {
+    const { splitSentences } = await import('../PassageIndex');
+    const text = 'Årshjulet:\n| Månad | Kommunfullmäktige | Kommunstyrelsen |\n|---|---|---|\n| Maj | Revidering av mål | Anta mål |\n| Juli | | |';
+    expect(splitSentences(text)).toEqual(['Årshjulet:', 'Maj: Kommunfullmäktige – Revidering av mål; Kommunstyrelsen – Anta mål']);
+  });
+});
