@@ -3,6 +3,7 @@ import type { Passage } from '../../knowledge/splitPassages';
 import type { Analyzer, TermSet } from './text/Analyzer';
 import { words } from './text/normalize';
 import { stem } from './text/stem';
+import { synonymsOf } from './synonyms';
 import { coverage, termsOf, type TopicWord } from './Question';
 
 /** A passage found for a question, with the sentences that answer it best. */
@@ -91,12 +92,12 @@ export class PassageIndex {
   /** The passage's sentence that states a number ("max fem", "tre år", "15 oktober") and best covers the topic. */
   numberSentence(passage: Passage, topic: TopicWord[], counted?: string): { text: string; coverage: number } | undefined {
     let best: { text: string; coverage: number } | undefined;
-    const countedStem = counted ? stem(counted) : undefined;
+    const countedStems = counted ? new Set([stem(counted), ...synonymsOf(counted).map(stem)]) : undefined;
     const frequency = counted === 'ganger';
     for (const sentence of this.terms.get(passage.id)!.sentences) {
       if (frequency ? !frequencyWord.test(sentence.text) : !sentence.hasNumber) continue;
       // "max tre mål", "tre till fem i antal": the number stands next to what is counted.
-      const near = countedStem && countedNear(sentence.text, countedStem) ? 0.5 : 0;
+      const near = countedStems && countedNear(sentence.text, countedStems) ? 0.5 : 0;
       const cov = coverage(topic, sentence.context) + near;
       if (!best || cov > best.coverage) best = { text: sentence.text, coverage: cov };
     }
@@ -137,10 +138,10 @@ export class PassageIndex {
 const frequencyWord = /gång|årlig|varje (år|månad|vecka|kvartal)|per (år|månad|kvartal)|löpande|tertial|kvartal/i;
 
 /** True when a number and the counted word (or "antal") stand within four words of each other. */
-function countedNear(sentence: string, countedStem: string): boolean {
+function countedNear(sentence: string, countedStems: Set<string>): boolean {
   const ws = words(sentence);
   const numbers = ws.map((w, i) => (numberWord.test(w) ? i : -1)).filter((i) => i >= 0);
-  return ws.some((w, i) => (w === 'antal' || stem(w) === countedStem) && numbers.some((n) => Math.abs(n - i) <= 4));
+  return ws.some((w, i) => (w === 'antal' || countedStems.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4));
 }
 
 /** Sentences and list items of a passage's text; a markdown table row becomes one sentence. */

@@ -158,7 +158,7 @@ export class QuestionAnswerer {
     const m = / mellan (.+?) och (.+?) *$/.exec(` ${words(q.text).join(' ')} `) ?? / between (.+?) and (.+?) *$/.exec(` ${words(q.text).join(' ')} `);
     if (!m) return undefined;
     const sides = [m[1], m[2]].map((side) => {
-      const sq = analyzeQuestion(`vad är ${side}`, this.analyzer, this.vocabulary);
+      const sq = analyzeQuestion(q.intent.english ? `what is ${side}` : `vad är ${side}`, this.analyzer, this.vocabulary);
       const best = scoreFacts(sq, this.facts, [])[0];
       return best && best.nameCoverage >= 0.7 ? best.entry : undefined;
     });

@@ -41,7 +41,7 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Intent
     case 'event': {
       const f = entry.fact;
       const when = monthsText(f.months, en);
-      if (en) return f.en ? sentence(`${f.en.title} (${when})${f.en.action ? `: ${f.en.action}` : ''}`) : undefined;
+      if (en) return f.en ? `${sentence(`${f.en.title} (${when})${f.en.action ? `: ${f.en.action}` : ''}`)}${f.en.action ? '' : ` In Swedish: ${sentence(f.action)}`}` : undefined;
       const only = f.onlyWhen ? ` Gäller ${f.onlyWhen}.` : '';
       const out = f.output && intent !== 'when' ? ` Resultat: ${sentence(inSentence(f.output))}` : '';
       return `${f.title} (${when}): ${sentence(f.action)}${only}${out}`;

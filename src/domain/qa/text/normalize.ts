@@ -23,6 +23,8 @@ export const stopwords = new Set(
     'ju nog val alltsa typ egentligen annars liksom sadan sadant sadana lite mer mest fler flest hela helt ' +
     'the a an of to in on for and or is are was were be by with what who whom which when where how does do did ' +
     'can could should would will our your their its it this that these those there about from at as into please ' +
+    'have has had may might must shall need needs get gets set sets any each every some such other than then ' +
+    'also just only very there here been being am not no yes if so up out over under after before during ' +
     'mar tell me us i you gentemot angaende rorande kring betraffande avseende inklusive exklusive utan enligt'
   ).split(' '),
 );
