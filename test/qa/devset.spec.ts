@@ -44,4 +44,13 @@ describe('Question sets', () => {
     if (ratio < 0.82) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.82);
   });
+
+  it('When off-topic or unanswerable questions are asked of any kommun, then none is answered', () => {
+    const questions = readFileSync(join(__dirname, '..', 'fixtures', 'qa-out-of-scope.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    for (const kommun of ['alingsas', 'ange', 'hallstahammar']) {
+      const qa = new QuestionAnswerer(loadPack(kommun));
+      const answered = questions.filter((q) => qa.answer(q).answered);
+      expect({ kommun, answered }).toEqual({ kommun, answered: [] });
+    }
+  });
 });
