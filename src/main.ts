@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     const seeded = await seedSampleOrg(app.deps.org, config.defaultKommun);
     if (seeded) console.error(`Local mode: imported the SAMPLE organisation of ${seeded.kommun} (${seeded.people} invented people; the playground user Alex Wilber is admin).`);
   }
+  // Build the default kommun's question index now (≈ 0.1–0.3 s), not on the first user's question.
+  app.deps.qa.answerer(config.defaultKommun);
   const port = await app.listen();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   app.logger.info({ event: 'started', port, store: app.store.kind, kommun: config.defaultKommun, startupMs: Math.round(ms) }, 'listening');
