@@ -163,8 +163,10 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     header = undefined;
-    if (/^\s*[-•▪*]\s/.test(line)) out.push(line.trim().replace(/^[*▪•]\s/, '- '));
-    else out.push(...line.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/));
+    // A list item keeps its dash on its first sentence; long items split into sentences like prose.
+    const item = /^\s*[-•▪*]\s/.test(line);
+    const sentences = line.trim().replace(/^[-*▪•]\s+/, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);
+    out.push(...sentences.map((x, i) => (item && i === 0 ? `- ${x}` : x)));
   }
   return out.map((s) => s.trim()).filter((s) => s.length > 1);
 }
