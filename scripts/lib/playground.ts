@@ -20,6 +20,8 @@ export interface PlaygroundOptions {
   logFile: string;
   /** Where the playground's output goes; defaults to this process's stderr. */
   output?: 'inherit' | 'ignore';
+  /** A playground configuration file (e.g. another current user); the built-in one otherwise. */
+  configPath?: string;
 }
 
 /**
@@ -31,7 +33,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
   const args = [cli, 'start', '-e', options.endpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', TEAMSAPPTESTER_LOGFILE: options.logFile },
+    env: {
+      ...process.env,
+      TEAMSAPPTESTER_BROWSER: 'none',
+      TEAMSAPPTESTER_LOGFILE: options.logFile,
+      ...(options.configPath ? { M365_AGENTS_PLAYGROUND_CONFIG_PATH: options.configPath } : {}),
+    },
     stdio: ['ignore', 'pipe', options.output === 'ignore' ? 'ignore' : 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

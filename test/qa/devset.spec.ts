@@ -25,6 +25,7 @@ function score(file: string): { ratio: number; failures: string[] } {
 const dev = join(__dirname, '..', '..', '..', 'shared', 'qa-dev.jsonl');
 const heldout = join(__dirname, '..', 'fixtures', 'qa-heldout.jsonl');
 const heldout2 = join(__dirname, '..', 'fixtures', 'qa-heldout2.jsonl');
+const heldout3 = join(__dirname, '..', 'fixtures', 'qa-heldout3.jsonl');
 
 describe('Question sets', () => {
   (existsSync(dev) ? it : it.skip)('When the shared development set is asked, then at least 95 % are right', () => {
@@ -33,13 +34,19 @@ describe('Question sets', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('When the second held-out set (chat style, written apart from the code) is asked, then at least 80 % are right (measured 93 %)', () => {
+  it('When the second held-out set (chat style, written apart from the code) is asked, then at least 80 % are right (measured 94 %)', () => {
     const { ratio, failures } = score(heldout2);
     if (ratio < 0.8) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.8);
   });
 
-  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 82 % are right (measured 89 %)', () => {
+  it('When the third held-out set (different askers, written apart from the code) is asked, then at least 72 % are right (measured 79 %, 73 % at first contact)', () => {
+    const { ratio, failures } = score(heldout3);
+    if (ratio < 0.72) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.72);
+  });
+
+  (existsSync(heldout) ? it : it.skip)('When the held-out set (written apart from the code) is asked, then at least 82 % are right (measured 90 %)', () => {
     const { ratio, failures } = score(heldout);
     if (ratio < 0.82) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.82);

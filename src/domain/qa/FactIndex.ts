@@ -91,7 +91,7 @@ function listDrafts(pack: KnowledgePack): Draft[] {
   if (pack.periods.length) {
     lists.push({
       kind: 'periodList', id: 'periods', fact: pack.periods, source: pack.periods[0].source,
-      names: ['uppföljningar', 'uppföljningsprocessen', 'rapporter under året'], en: ['follow-ups', 'reports'],
+      names: ['uppföljningar', 'uppföljningsprocessen', 'uppföljningstillfällen', 'rapporteringstillfällen', 'rapporter under året'], en: ['follow-ups', 'reports'],
       text: pack.periods.flatMap((p) => [p.name, ...p.aliases]),
     });
   }
@@ -110,7 +110,7 @@ function listDrafts(pack: KnowledgePack): Draft[] {
     const body = pack.bodies.find((b) => b.id === bodyId);
     lists.push({
       kind: 'riskList', id: `risks-${bodyId}`, fact: risks, body, source: risks[0].source,
-      names: ['risker', 'största risker', 'riskvärde', 'risk- och väsentlighetsanalys', body?.name, ...(body?.abbreviations ?? [])], en: ['risks'],
+      names: ['risker', 'största risker', 'högst riskvärde', 'riskvärde', 'risk- och väsentlighetsanalys', body?.name, ...(body?.abbreviations ?? [])], en: ['risks', 'biggest risks'],
       text: risks.map((r) => r.name),
     });
   }

@@ -98,6 +98,8 @@ export class PassageIndex {
       if (frequency ? !frequencyWord.test(sentence.text) : !sentence.hasNumber) continue;
       // "max tre m책l", "tre till fem i antal": the number stands next to what is counted.
       const near = countedStems && countedNear(sentence.text, countedStems) ? 0.5 : 0;
+      // "Hur m책nga X": a sentence whose number does not stand by X (or "antal") does not answer it.
+      if (countedStems && !frequency && !near) continue;
       const cov = coverage(topic, sentence.context) + near;
       if (!best || cov > best.coverage) best = { text: sentence.text, coverage: cov };
     }
@@ -140,7 +142,8 @@ const frequencyWord = /g책ng|책rlig|varje (책r|m책nad|vecka|kvartal)|per (책r|m�
 /** True when a number and the counted word (or "antal") stand within four words of each other. */
 function countedNear(sentence: string, countedStems: Set<string>): boolean {
   const ws = words(sentence);
-  const numbers = ws.map((w, i) => (numberWord.test(w) ? i : -1)).filter((i) => i >= 0);
+  // Years ("2024", "2040") date things; they do not count them.
+  const numbers = ws.map((w, i) => (numberWord.test(w) && !/^(19|20)\d\d$/.test(w) ? i : -1)).filter((i) => i >= 0);
   return ws.some((w, i) => (w === 'antal' || countedStems.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4));
 }
 

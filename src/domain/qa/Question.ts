@@ -41,7 +41,8 @@ const intentWords = new Set(
     'vanligtvis normalt brukar enligt finnas sager arshjul arshjulet ' +
     'lamna lamnas lamnar lamnats klar klart klara fardig fardigt borja borjar slutar traffas motas ' +
     'skicka skickar visa visas ta tar ge ger fa hinna behova behover ager rum ofta fungerar raknas raknar ' +
-    'ungefar cirka ca nagot nagon nagra okej fick far ' +
+    'ungefar cirka ca nagot nagon nagra okej fick far paragraf paragrafen ny nya nytt stor stora kom blev ' +
+    'egentligen ens riktigt just precis roughly about approximately ' +
     'ska skall bor maste galla').split(' '),
 );
 
@@ -82,6 +83,9 @@ function joinPhrases(ws: string[]): string[] {
 /** Analyses a question: intent, and its topic words expanded with compounds, synonyms and spelling fixes. */
 export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vocabulary): Question {
   const intent = detectIntent(text);
+  // The counted noun of "hur många nyckltal …" is spelled as the pack spells it.
+  const [counted] = intent.counted && intent.counted !== 'ganger' ? analyzer.tokens(intent.counted) : [];
+  if (counted) intent.counted = vocabulary.correct(counted).word;
   const asked = ` ${questionWords(text).join(' ')} `.replace(durationPhrase, ' ');
   const topicWords = joinPhrases(joinSplitCompounds(asked.split(' ').filter((w) => w.length > 1), analyzer)).filter((w) => !intentWords.has(w) && !decisionWord.test(w) && monthNumbers[w] === undefined);
   const topic: TopicWord[] = [];
@@ -97,7 +101,7 @@ export function analyzeQuestion(text: string, analyzer: Analyzer, vocabulary: Vo
     // An abbreviation or synonym weighs like the most common word it stands for ("kf" like "kommunfullmäktige").
     const knownSynonyms = synonymTerms.filter((t) => vocabulary.knows(t));
     const weight = Math.min(...[...(phrase ? [] : [fixed.stem]), ...knownSynonyms].map((t) => vocabulary.idf(t)), phrase ? Infinity : vocabulary.idf(fixed.stem));
-    topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight, known });
+    topic.push({ word: fixed.word, stem: fixed.stem, parts: fixed.parts, synonyms: synonymTerms, weight: known ? weight : Math.min(weight, vocabulary.unknownWeight()), known });
   }
   return { text, intent, topic };
 }

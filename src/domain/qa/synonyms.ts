@@ -39,6 +39,26 @@ const groups: string[][] = [
   ['rule', 'rules', 'regel'],
   ['policy', 'policies', 'policyn'],
   ['annual cycle', 'arshjul'],
+  ['employees', 'employee', 'staff', 'medarbetare', 'anstallda'],
+  ['overarching', 'overall', 'overgripande'],
+  ['time horizon', 'time perspective', 'tidsperspektiv', 'perspektiv'],
+  ['municipality', 'kommun'],
+  ['follow-up', 'followup', 'uppfoljning'],
+  ['dialogue', 'dialogues', 'dialog'],
+  ['quality', 'kvalitet'],
+  ['indicator', 'indicators', 'indikator'],
+  ['key figures', 'key figure', 'nyckeltal'],
+  ['core mission', 'grunduppdrag'],
+  ['efficient', 'effektiv'],
+  ['sustainable development', 'hallbar utveckling'],
+  ['election year', 'valar'],
+  ['fees', 'fee', 'avgifter'],
+  ['investment plan', 'investeringsplan'],
+  ['internal control', 'internkontroll'],
+  ['risk analysis', 'risk- och vasentlighetsanalys', 'riskanalys'],
+  ['planning', 'planering'],
+  ['politicians', 'politiker', 'fortroendevalda'],
+  ['officials', 'civil servants', 'tjanstepersoner'],
   ['oversight', 'uppsiktsplikt'],
   ['step', 'steps', 'steg'],
   ['term of office', 'mandatperiod'],
@@ -56,13 +76,13 @@ const groups: string[][] = [
 const index = new Map<string, string[]>();
 for (const g of groups) for (const member of g) index.set(member, g);
 
-/** Synonym-group keys of two or three words ("annual report", "term of office"). */
-export const phraseKeys = [...index.keys()].filter((k) => k.includes(' '));
-
 /** The one-word members of the group a word or phrase belongs to (without itself). */
 export function synonymsOf(key: string): string[] {
   return (index.get(key) ?? []).filter((m) => m !== key && !m.includes(' '));
 }
+
+/** Synonym-group keys of two or three words ("annual report", "term of office"). */
+export const phraseKeys = [...index.keys()].filter((k) => k.includes(' ') && synonymsOf(k).length > 0);
 
 /** The question text with the one-word synonyms appended for each word or phrase (up to three words) that has a group. */
 export function expandSynonyms(question: string): string {

@@ -1,6 +1,8 @@
 import type { Analyzer, Token } from './Analyzer';
 import { stem } from './stem';
 
+const UNKNOWN_DF = 3;
+
 /** Edit distance, capped: returns max+1 as soon as it is certain to exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -41,6 +43,14 @@ export class Vocabulary {
   /** Inverse document frequency of a term (unknown terms weigh like the rarest). */
   idf(term: string): number {
     return Math.log(1 + this.docs / (this.df.get(term) ?? 0.5));
+  }
+
+  /**
+   * The weight of a word the pack does not know: like a word in a few documents, not the rarest.
+   * An unknown word's IDF would otherwise outweigh the whole question ("uppföljd", "paragraf").
+   */
+  unknownWeight(): number {
+    return Math.log(1 + this.docs / UNKNOWN_DF);
   }
 
   knows(term: string): boolean {
