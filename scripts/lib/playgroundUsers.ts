@@ -15,6 +15,7 @@ export function playgroundConfig(as: string): string {
   const current = playgroundUsers.find((u) => u.givenName.toLowerCase() === as.toLowerCase());
   if (!current) throw new Error(`unknown playground user "${as}"; choose one of ${playgroundUsers.map((u) => u.givenName.toLowerCase()).join(', ')}`);
   return stringify({
+    version: '0.1.1',
     tenantId: '00000000-0000-0000-0000-0000000000001',
     bot: { id: '00000000-0000-0000-0000-00000000000011', name: 'Styrmodellsboten' },
     currentUser: current,
