@@ -4,7 +4,7 @@ import type { SourceRef } from '../../knowledge/packSchema';
 import type { Answer, AnswerSource } from './Answer';
 import { buildFactIndex, type FactEntry } from './FactIndex';
 import { decisionWord } from './intent';
-import { analyzeQuestion, type Question } from './Question';
+import { analyzeQuestion, wordMatch, type Question } from './Question';
 import { PassageIndex, splitSentences, type PassageHit } from './PassageIndex';
 import type { Passage } from '../../knowledge/splitPassages';
 import type { IntentKind } from './intent';
@@ -63,6 +63,12 @@ export class QuestionAnswerer {
     return this.fromFactsOrPassages(q) ?? this.unknown(english);
   }
 
+  /** Ids of the bodies a question names wholly ("KF", "nämnden", "kommunstyrelsen"). */
+  private mentionedBodies(q: Question): string[] {
+    const bodies = this.facts.filter((f): f is Extract<FactEntry, { kind: 'body' }> => f.kind === 'body');
+    return [...new Set(q.topic.flatMap((w) => bodies.filter((b) => wordMatch(w, b.nameTerms) === 1).map((b) => b.fact.id)))];
+  }
+
   /** The body the whole topic names ("KF", "kommunstyrelsen"), for "vad beslutar X om?". */
   private bodyAskedAbout(q: Question) {
     const [best] = scoreFacts(q, this.facts.filter((f) => f.kind === 'body'), []);
@@ -93,6 +99,10 @@ export class QuestionAnswerer {
       const twin = (f: (typeof scored)[number]) =>
         f.entry.kind === bestFact.entry.kind && f.score >= bestFact.score - 0.02 && f.nameCoverage >= 0.7 && f.nameCoverage === bestFact.nameCoverage && f.specificity === bestFact.specificity;
       const twins = [bestFact, ...scored.slice(1).filter(twin)].slice(0, 3);
+      // "När beslutas den i nämnden och i KF?": one fact for each body the question names.
+      const perBody = this.mentionedBodies(q).map((b) => scored.find((f) => f.entry.kind === bestFact.entry.kind && f.score >= bestFact.score - 0.35 && decidersOf(f.entry).includes(b)));
+      const byBody = [...new Set(perBody.filter((f): f is (typeof scored)[number] => Boolean(f)))];
+      if (byBody.length >= 2) twins.splice(0, twins.length, ...byBody.slice(0, 3));
       const answers = twins.map((f) => this.factAnswer(f.entry, q)).filter((a): a is NonNullable<typeof a> => Boolean(a));
       if (answers.length) return { ...answers[0], text: clip(answers.map((a) => a.text).join('\n\n')), sources: uniqueSources(answers.flatMap((a) => a.sources)), confidence: bestFact.coverage };
     }
@@ -172,6 +182,13 @@ export class QuestionAnswerer {
   private unknown(english: boolean, reason?: string): Answer {
     return unknownAnswer(this.pack, english, reason);
   }
+}
+
+/** Who decides (or acts in) a fact, as body ids. */
+function decidersOf(entry: FactEntry): string[] {
+  if (entry.kind === 'decision' || entry.kind === 'documentType') return entry.fact.decidedBy;
+  if (entry.kind === 'event') return entry.fact.actor;
+  return [];
 }
 
 /** Facts that can answer a kind of question: "vad ska X innehålla" needs a fact that lists contents. */
