@@ -104,4 +104,15 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'När äger omvärldsdagen rum?').text)).toMatch(/januari/);
     expect(fold(ask('hallstahammar', 'När ska nämnderna lämna sin delårsrapport?').text)).toMatch(/september/);
   });
+
+  it('When a definition question carries extra words, then the term right after "vad menas med" is defined', () => {
+    expect(ask('alingsas', 'vad menas med grunduppdrag egentligen? jag är ny som chef').text).toMatch(/^Grunduppdrag:/);
+  });
+
+  it('When a question names two bodies, then each body's decision is given', () => {
+    const a = ask('hallstahammar', 'resultatprognos – när beslutas den i nämnden och i KF?');
+    expect(fold(a.text)).toMatch(/maj/);
+    expect(fold(a.text)).toMatch(/juni/);
+    expect(a.sources.length).toBeGreaterThanOrEqual(2);
+  });
 });

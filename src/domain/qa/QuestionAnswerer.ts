@@ -84,6 +84,14 @@ export class QuestionAnswerer {
     if (q.intent.english) q.topic = q.topic.filter((w) => w.known);
     const verbs = words(q.text).filter((w) => decisionWord.test(w) && !genericDecisionVerb.test(w)).map(stem);
     const scored = scoreFacts(q, this.facts, verbs).filter((f) => suits(f.entry, q.intent.kind));
+    // "Vad menas med grunduppdrag egentligen? Jag är ny som chef": the term right after "vad är" is what is asked.
+    const definition = q.intent.kind === 'define' && q.topic[0]
+      ? scored.find((f) => ['glossary', 'body', 'documentType', 'period'].includes(f.entry.kind) && wordMatch(q.topic[0], f.entry.nameTerms) === 1 && f.specificity >= 0.5)
+      : undefined;
+    if (definition) {
+      const answer = this.factAnswer(definition.entry, q);
+      if (answer) return { ...answer, confidence: definition.coverage };
+    }
     const [bestFact] = scored;
     const hits = this.passages.find(q.topic, 5);
     if (q.intent.kind === 'howmany') {
