@@ -109,7 +109,7 @@ describe('Answering governance questions', () => {
     expect(ask('alingsas', 'vad menas med grunduppdrag egentligen? jag är ny som chef').text).toMatch(/^Grunduppdrag:/);
   });
 
-  it('When a question names two bodies, then each body's decision is given', () => {
+  it('When a question names two bodies, then the decision of each is given', () => {
     const a = ask('hallstahammar', 'resultatprognos – när beslutas den i nämnden och i KF?');
     expect(fold(a.text)).toMatch(/maj/);
     expect(fold(a.text)).toMatch(/juni/);
