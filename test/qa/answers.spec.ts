@@ -113,6 +113,6 @@ describe('Answering governance questions', () => {
     const a = ask('hallstahammar', 'resultatprognos – när beslutas den i nämnden och i KF?');
     expect(fold(a.text)).toMatch(/maj/);
     expect(fold(a.text)).toMatch(/juni/);
-    expect(a.sources.length).toBeGreaterThanOrEqual(2);
+    expect(a.text.split('\n\n')).toHaveLength(2);
   });
 });
