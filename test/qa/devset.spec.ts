@@ -34,13 +34,13 @@ describe('Question sets', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('When the second held-out set (chat style, written apart from the code) is asked, then at least 80 % are right (measured 94 %)', () => {
+  it('When the second held-out set (chat style, written apart from the code) is asked, then at least 80 % are right (measured 93 %)', () => {
     const { ratio, failures } = score(heldout2);
     if (ratio < 0.8) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('When the third held-out set (different askers, written apart from the code) is asked, then at least 72 % are right (measured 79 %, 73 % at first contact)', () => {
+  it('When the third held-out set (different askers, written apart from the code) is asked, then at least 72 % are right (measured 83 %, 73 % at first contact)', () => {
     const { ratio, failures } = score(heldout3);
     if (ratio < 0.72) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.72);
