@@ -1,6 +1,7 @@
 import type { KnowledgePack } from '../../knowledge/loadPack';
 import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../knowledge/packSchema';
 import type { Analyzer, TermSet } from './text/Analyzer';
+import type { IntentKind } from './intent';
 
 /** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
 export type FactEntry = {
@@ -115,4 +116,17 @@ function listDrafts(pack: KnowledgePack): Draft[] {
     });
   }
   return lists;
+}
+
+/** Who decides (or acts in) a fact, as body ids. */
+export function decidersOf(entry: FactEntry): string[] {
+  if (entry.kind === 'decision' || entry.kind === 'documentType') return entry.fact.decidedBy;
+  if (entry.kind === 'event') return entry.fact.actor;
+  return [];
+}
+
+/** Facts that can answer a kind of question: "vad ska X innehålla" needs a fact that lists contents. */
+export function suits(entry: FactEntry, kind: IntentKind): boolean {
+  if (kind === 'contents') return entry.kind === 'documentType' && entry.fact.contents.length > 0;
+  return true;
 }

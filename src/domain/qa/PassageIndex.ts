@@ -39,7 +39,7 @@ export class PassageIndex {
 
   constructor(
     private readonly passages: Passage[],
-    private readonly analyzer: Analyzer,
+    analyzer: Analyzer,
     /** Lower score for passages of superseded documents (prefer the newer model). */
     private readonly weight: (p: Passage) => number,
   ) {

@@ -2,16 +2,17 @@ import type { KnowledgePack } from '../../knowledge/loadPack';
 import { findPassage } from '../../knowledge/loadPack';
 import type { SourceRef } from '../../knowledge/packSchema';
 import type { Answer, AnswerSource } from './Answer';
-import { buildFactIndex, type FactEntry } from './FactIndex';
+import { buildFactIndex, decidersOf, suits, type FactEntry } from './FactIndex';
+import { answerDifference } from './answerDifference';
+import { uniqueSources } from './sources';
 import { decisionWord } from './intent';
 import { analyzeQuestion, wordMatch, type Question } from './Question';
 import { PassageIndex, splitSentences, type PassageHit } from './PassageIndex';
 import type { Passage } from '../../knowledge/splitPassages';
-import type { IntentKind } from './intent';
 import { renderFact } from './renderFact';
 import { scoreFacts } from './scoreFacts';
 import { answerBodyDecisions, answerCycle, answerMonth, answerRoles } from './renderCycle';
-import { clip, maxAnswer, unknownAnswer } from './unknownAnswer';
+import { clip, unknownAnswer } from './unknownAnswer';
 import { Analyzer } from './text/Analyzer';
 import { stem } from './text/stem';
 import { Vocabulary } from './text/Vocabulary';
@@ -173,45 +174,10 @@ export class QuestionAnswerer {
 
   /** "Skillnaden mellan X och Y": each side answered from its own fact, both cited. */
   private difference(q: Question): Answer | undefined {
-    const m = / mellan (.+?) och (.+?) *$/.exec(` ${words(q.text).join(' ')} `) ?? / between (.+?) and (.+?) *$/.exec(` ${words(q.text).join(' ')} `);
-    if (!m) return undefined;
-    const sides = [m[1], m[2]].map((side) => {
-      const sq = analyzeQuestion(q.intent.english ? `what is ${side}` : `vad är ${side}`, this.analyzer, this.vocabulary);
-      const best = scoreFacts(sq, this.facts, [])[0];
-      return best && best.nameCoverage >= 0.7 ? best.entry : undefined;
-    });
-    if (!sides[0] || !sides[1] || sides[0] === sides[1]) return undefined;
-    const texts = sides.map((e) => renderFact(this.pack, e!, 'define', false) ?? '');
-    const half = Math.floor((maxAnswer - 10) / 2);
-    const text = texts.map((t) => (t.length > half ? `${t.slice(0, half - 2).replace(/\s+\S*$/, '')} …` : t)).join('\n\n');
-    return { answered: true, text, sources: uniqueSources(sides.map((e) => this.source(e!.source))), language: 'sv', via: 'fact', confidence: 0.8 };
+    return answerDifference(q, this.pack, this.facts, (text) => analyzeQuestion(text, this.analyzer, this.vocabulary), (ref) => this.source(ref));
   }
 
   private unknown(english: boolean, reason?: string): Answer {
     return unknownAnswer(this.pack, english, reason);
   }
-}
-
-/** Who decides (or acts in) a fact, as body ids. */
-function decidersOf(entry: FactEntry): string[] {
-  if (entry.kind === 'decision' || entry.kind === 'documentType') return entry.fact.decidedBy;
-  if (entry.kind === 'event') return entry.fact.actor;
-  return [];
-}
-
-/** Facts that can answer a kind of question: "vad ska X innehålla" needs a fact that lists contents. */
-function suits(entry: FactEntry, kind: IntentKind): boolean {
-  if (kind === 'contents') return entry.kind === 'documentType' && entry.fact.contents.length > 0;
-  return true;
-}
-
-
-function uniqueSources(sources: AnswerSource[]): AnswerSource[] {
-  const seen = new Set<string>();
-  return sources.filter((s) => {
-    const key = `${s.documentId}#${s.section}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).slice(0, 4);
 }

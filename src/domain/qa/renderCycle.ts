@@ -1,6 +1,7 @@
 import type { KnowledgePack } from '../../knowledge/loadPack';
 import type { Body, SourceRef } from '../../knowledge/packSchema';
 import { monthsText } from './months';
+import { uniqueSources } from './sources';
 import type { Answer, AnswerSource } from './Answer';
 import { englishMonths, swedishMonths } from './text/normalize';
 
@@ -21,7 +22,7 @@ export function answerMonth(pack: KnowledgePack, month: number, english: boolean
   }
   const items = events.map((e) => (english && e.en ? e.en.title : e.title) + (e.onlyWhen ? ` (${e.onlyWhen})` : ''));
   const text = listWithin(english ? `In ${name}: ` : `I ${name}: `, items);
-  return { answered: true, text, sources: dedupe(events.map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
+  return { answered: true, text, sources: uniqueSources(events.map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
 }
 
 /** "Årshjulet": the year's steps, month by month, as far as fits. */
@@ -40,7 +41,7 @@ export function answerCycle(pack: KnowledgePack, english: boolean, cite: Cite): 
     }
     text += `${line}; `;
   }
-  return { answered: true, text: text.replace(/; $/, '.'), sources: dedupe(pack.events.slice(0, 3).map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
+  return { answered: true, text: text.replace(/; $/, '.'), sources: uniqueSources(pack.events.slice(0, 3).map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
 }
 
 /** "Vem gör vad?": politics decides what and when, the administration how and by whom. */
@@ -67,10 +68,6 @@ function listWithin(prefix: string, items: string[]): string {
   return text;
 }
 
-function dedupe(sources: AnswerSource[]): AnswerSource[] {
-  const seen = new Set<string>();
-  return sources.filter((s) => !seen.has(`${s.documentId}#${s.section}`) && seen.add(`${s.documentId}#${s.section}`)).slice(0, 4);
-}
 
 /** "Vad beslutar kommunfullmäktige om (i juni)?": the decisions the pack gives to one body. */
 export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: number | undefined, english: boolean, cite: Cite): Answer {
@@ -86,5 +83,5 @@ export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: numb
     return d.months.length && !month ? `${subject} (${monthsText(d.months, english)})` : subject;
   });
   const text = listWithin(english ? `${name} decides among other things on: ` : `${name} beslutar bland annat om: `, items);
-  return { answered: true, text, sources: dedupe(decisions.map((d) => cite(d.source))), language: english ? 'en' : 'sv', via: 'list', confidence: 1 };
+  return { answered: true, text, sources: uniqueSources(decisions.map((d) => cite(d.source))), language: english ? 'en' : 'sv', via: 'list', confidence: 1 };
 }
