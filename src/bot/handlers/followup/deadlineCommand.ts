@@ -25,7 +25,7 @@ export const deadlineCommand: Command = {
     }
     const period = await loadPeriod(deadlines, pack, args.period, args.year);
     if (!period) return;
-    const how = period.deadlineOverridden ? 'ändrad av administratör' : 'standard enligt styrmodellen';
+    const how = period.deadlineOverridden ? 'ändrad av administratör' : 'förvalt värde – styrmodellen anger ingen sista dag för enheterna';
     await turn.context.sendActivity(`${wanted ? 'Klart. ' : ''}Sista dag för ${period.name} ${period.year}: ${formatDay(period.deadline)} (${how}).`);
   },
 };
