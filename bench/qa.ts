@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPack } from '../src/knowledge/loadPack';
-import { QuestionAnswerer } from '../src/domain/qa/QuestionAnswerer';
+import { loadPack } from '../src/kernel/knowledge/loadPack';
+import { QuestionAnswerer } from '../src/features/qa/domain/QuestionAnswerer';
 import { message } from '../test/support/activities';
 import { measureTurns, type TurnStats } from './lib/measureTurns';
 import { startBenchApp, startEchoServer } from './lib/benchApp';

@@ -4,7 +4,7 @@
  * (store reads, conversation-reference check, card rendering). The replies go to a stub connector.
  * Prints a table, then one JSON line: {"echoRps","helpRps","helpRatio","p50Ms","p95Ms"} (p* = hjälp).
  */
-import { seedSampleOrg } from '../src/domain/org/seedSampleOrg';
+import { seedSampleOrg } from '../src/kernel/org/seedSampleOrg';
 import { message } from '../test/support/activities';
 import type { Captured } from '../test/support/connectorStub';
 import { measureTurns, type TurnStats } from './lib/measureTurns';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const bench = await startBenchApp({ DEFAULT_KOMMUN: 'hallstahammar' });
   const echo = await startEchoServer(bench.app);
   try {
-    await seedSampleOrg(bench.app.deps.org, 'hallstahammar');
+    await seedSampleOrg(bench.app.org, 'hallstahammar');
     bench.connector.members.set(alex.id, { ...alex, email: 'alexw@example.com' });
     const cases = [
       { name: 'echo', url: echo.url, text: 'hej', replied: (a: Reply) => a.text === 'hej' },

@@ -8,7 +8,7 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/app/config';
 import { teamsAppIdFor, writeAppPackage, type ManifestValues } from './lib/appPackage';
 
 const root = join(__dirname, '..');

@@ -1,5 +1,5 @@
 /** Validates knowledge packs and prints what each holds: `npx tsx scripts/checkPack.ts [kommun…]`. */
-import { listPacks, loadPack } from '../src/knowledge/loadPack';
+import { listPacks, loadPack } from '../src/kernel/knowledge/loadPack';
 
 const ids = process.argv.slice(2).length ? process.argv.slice(2) : listPacks();
 let failed = false;

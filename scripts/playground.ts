@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/app/config';
 import { startPlayground } from './lib/playground';
 import { playgroundConfig } from './lib/playgroundUsers';
 

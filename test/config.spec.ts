@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, envKeys, loadConfig } from '../src/config';
+import { ConfigError, envKeys, loadConfig } from '../src/app/config';
 
 const root = join(__dirname, '..');
 
@@ -110,12 +110,12 @@ describe('loadConfig', () => {
 });
 
 describe('Configuration in one place', () => {
-  it('When the source is searched, then only src/config.ts reads process.env', () => {
+  it('When the source is searched, then only src/app/config.ts reads process.env', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
     const readers = files(join(root, 'src'))
       .filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f));
-    expect(readers).toEqual(['src/config.ts']);
+    expect(readers).toEqual(['src/app/config.ts']);
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { playgroundConfig, playgroundUsers } from '../scripts/lib/playgroundUsers';
-import { parseOrgFile } from '../src/domain/org/parseOrgFile';
+import { parseOrgFile } from '../src/kernel/org/parseOrgFile';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

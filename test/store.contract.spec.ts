@@ -4,16 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CosmosClient, type Container } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
-import { ConflictError, NotFoundError, StoreUnavailableError } from '../src/errors';
-import type { DocumentStore, StoredDoc } from '../src/store/Collection';
-import { buildFindQuery } from '../src/store/cosmos/buildFindQuery';
-import { CosmosCollection } from '../src/store/cosmos/CosmosCollection';
-import { cosmosCredentials } from '../src/store/cosmos/cosmosCredentials';
-import { CosmosStore } from '../src/store/cosmos/CosmosStore';
-import { NedbStore } from '../src/store/embedded/NedbStore';
-import { openStore } from '../src/store/openStore';
-import { withRetry } from '../src/store/withRetry';
+import { ConflictError, NotFoundError, StoreUnavailableError } from '../src/shared/errors';
+import type { DocumentStore, StoredDoc } from '../src/kernel/store/Collection';
+import { buildFindQuery } from '../src/platform/store/cosmos/buildFindQuery';
+import { CosmosCollection } from '../src/platform/store/cosmos/CosmosCollection';
+import { cosmosCredentials } from '../src/platform/store/cosmos/cosmosCredentials';
+import { CosmosStore } from '../src/platform/store/cosmos/CosmosStore';
+import { NedbStore } from '../src/platform/store/embedded/NedbStore';
+import { openStore } from '../src/platform/store/openStore';
+import { withRetry } from '../src/platform/store/withRetry';
 import { startCosmosServer, type CosmosTestServer } from './support/cosmosServer';
+import { allCollections } from './support/collections';
 
 interface Note extends StoredDoc {
   title: string;
@@ -35,7 +36,7 @@ interface Adapter {
 
 function embedded(): Adapter {
   const dir = mkdtempSync(join(tmpdir(), 'store-contract-'));
-  return { open: () => openStore({ kind: 'embedded', dataDir: dir }), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  return { open: () => openStore({ kind: 'embedded', dataDir: dir }, allCollections), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function cosmos(): Adapter {
@@ -44,7 +45,7 @@ function cosmos(): Adapter {
     async open() {
       server = await startCosmosServer();
       const database = `contract-${process.pid}-${Date.now()}`;
-      return openStore({ kind: 'cosmos', endpoint: server.endpoint, key: server.key, database }, { agent: server.agent });
+      return openStore({ kind: 'cosmos', endpoint: server.endpoint, key: server.key, database }, allCollections, { agent: server.agent });
     },
     dispose: async () => server?.close(),
   };
@@ -205,14 +206,14 @@ describe('CosmosStore when the service is out of reach', () => {
 
   it('When the endpoint refuses connections, then open fails fast with StoreUnavailableError', async () => {
     const started = Date.now();
-    const opening = CosmosStore.open({ endpoint: `https://127.0.0.1:${await closedPort()}`, key: 'k', database: 'x', retry: instantly });
+    const opening = CosmosStore.open({ endpoint: `https://127.0.0.1:${await closedPort()}`, key: 'k', database: 'x', retry: instantly, collections: allCollections });
     await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('When the server goes away after open, then ping and reads give StoreUnavailableError with the cause', async () => {
     const server = await startCosmosServer();
-    const store = await CosmosStore.open({ endpoint: server.endpoint, key: server.key, database: 'borta', agent: server.agent, retry: instantly });
+    const store = await CosmosStore.open({ endpoint: server.endpoint, key: server.key, database: 'borta', agent: server.agent, retry: instantly, collections: allCollections });
     await server.close();
     const started = Date.now();
     const failure = await store.ping().catch((e: unknown) => e);
@@ -231,7 +232,7 @@ describe('CosmosStore setup', () => {
   });
   afterAll(() => server.close());
   const open = (database: string, containerPrefix?: string) =>
-    CosmosStore.open({ endpoint: server.endpoint, key: server.key, database, agent: server.agent, containerPrefix, retry: instantly });
+    CosmosStore.open({ endpoint: server.endpoint, key: server.key, database, agent: server.agent, containerPrefix, retry: instantly, collections: allCollections });
 
   it('When a container prefix is given, then its collections are apart from the unprefixed ones', async () => {
     const [prefixed, plain] = [await open('delad', 'prov-'), await open('delad')];
@@ -342,7 +343,7 @@ describe('withRetry', () => {
 describe('openStore', () => {
   it('When the configuration says embedded, then a NedbStore is opened in the data directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-open-'));
-    const store = await openStore({ kind: 'embedded', dataDir: dir });
+    const store = await openStore({ kind: 'embedded', dataDir: dir }, allCollections);
     expect(store).toBeInstanceOf(NedbStore);
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StoreUnavailableError } from '../src/errors';
-import { NedbStore } from '../src/store/embedded/NedbStore';
+import { StoreUnavailableError } from '../src/shared/errors';
+import { NedbStore } from '../src/platform/store/embedded/NedbStore';
 import { tempDataDir } from './support/testApp';
+import { allCollections } from './support/collections';
 
 /** Starts test/support/writeThenHang.ts, which opens a NedbStore in `dir` and keeps it open. */
 async function otherBot(dir: string): Promise<ChildProcess> {
@@ -27,7 +28,7 @@ const lockOf = (dir: string) => join(dir, '.lock');
 describe('Data directory lock (embedded store)', () => {
   it('When a store is open, then .lock holds this pid; after close it is gone', async () => {
     const dir = tempDataDir();
-    const store = await NedbStore.open(dir);
+    const store = await NedbStore.open(dir, allCollections);
     expect(readFileSync(lockOf(dir), 'utf8').trim()).toBe(String(process.pid));
     await store.close();
     expect(existsSync(lockOf(dir))).toBe(false);
@@ -37,7 +38,7 @@ describe('Data directory lock (embedded store)', () => {
     const dir = tempDataDir();
     const child = await otherBot(dir);
     try {
-      const failure = await NedbStore.open(dir).catch((e: unknown) => e);
+      const failure = await NedbStore.open(dir, allCollections).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(StoreUnavailableError);
       expect((failure as Error).message).toContain(`används redan av process ${child.pid} — stoppa boten först`);
       expect((failure as Error).message).toContain(`data directory in use by process ${child.pid}`);
@@ -46,22 +47,22 @@ describe('Data directory lock (embedded store)', () => {
       await new Promise((resolve) => child.once('exit', resolve));
     }
     // Killed without closing: its lock is stale now and is taken over.
-    const store = await NedbStore.open(dir);
+    const store = await NedbStore.open(dir, allCollections);
     expect(readFileSync(lockOf(dir), 'utf8').trim()).toBe(String(process.pid));
     await store.close();
   });
 
   it('When the same directory is opened twice in one process, then the second open is refused', async () => {
     const dir = tempDataDir();
-    const store = await NedbStore.open(dir);
-    await expect(NedbStore.open(dir)).rejects.toThrow(`används redan av process ${process.pid}`);
+    const store = await NedbStore.open(dir, allCollections);
+    await expect(NedbStore.open(dir, allCollections)).rejects.toThrow(`används redan av process ${process.pid}`);
     await store.close();
   });
 
   it('When the lock was left by a process that is gone, then it is taken over', async () => {
     const dir = tempDataDir();
     writeFileSync(lockOf(dir), `${await deadPid()}\n`);
-    const store = await NedbStore.open(dir);
+    const store = await NedbStore.open(dir, allCollections);
     expect(readFileSync(lockOf(dir), 'utf8').trim()).toBe(String(process.pid));
     await store.close();
   });
@@ -69,7 +70,7 @@ describe('Data directory lock (embedded store)', () => {
   it('When the lock holds our own pid but no store of ours (a restarted container is pid 1 again), then it is taken over', async () => {
     const dir = tempDataDir();
     writeFileSync(lockOf(dir), `${process.pid}\n`);
-    const store = await NedbStore.open(dir);
+    const store = await NedbStore.open(dir, allCollections);
     await store.close();
     expect(existsSync(lockOf(dir))).toBe(false);
   });
@@ -77,7 +78,7 @@ describe('Data directory lock (embedded store)', () => {
   it('When the lock file is empty or garbled (torn write), then it is treated as stale', async () => {
     const dir = tempDataDir();
     writeFileSync(lockOf(dir), '');
-    const store = await NedbStore.open(dir);
+    const store = await NedbStore.open(dir, allCollections);
     await store.close();
   });
 });

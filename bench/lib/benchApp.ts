@@ -3,10 +3,10 @@ import type { Server } from 'restify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config';
-import { createAdapter } from '../../src/bot/createAdapter';
-import { createApp, type App, type AppOverrides } from '../../src/index';
-import { createServer } from '../../src/server/createServer';
+import { loadConfig } from '../../src/app/config';
+import { createAdapter } from '../../src/platform/teams/createAdapter';
+import { createApp, type App, type AppOverrides } from '../../src/app/createApp';
+import { createServer } from '../../src/platform/http/createServer';
 import { ConnectorStub } from '../../test/support/connectorStub';
 
 /** Our app on a loopback port with a fresh embedded store, its replies going to a local stub connector. */
@@ -50,7 +50,7 @@ class EchoBot extends ActivityHandler {
 /** Serves the echo bot with the app's configuration, logger and store; resolves with its URL. */
 export async function startEchoServer(app: App): Promise<{ url: string; stop(): Promise<void> }> {
   const { server } = createServer({
-    adapter: createAdapter(app.config, app.logger),
+    adapter: createAdapter(app.config.bot, app.logger),
     bot: new EchoBot(),
     store: app.store,
     logger: app.logger,

@@ -1,34 +1,28 @@
 import type { Server } from 'restify';
+import type { Feature, FeatureContext } from '../kernel/Feature';
+import { createConversationRefRepository } from '../kernel/conversations/ConversationRefRepository';
+import { ConversationMemory } from '../kernel/conversations/rememberConversation';
+import { exportRoute } from '../kernel/export/exportRoute';
+import { SignedLinks } from '../kernel/export/SignedLinks';
+import { PackRegistry } from '../kernel/knowledge/PackRegistry';
+import { createOrgRepository, type OrgRepository } from '../kernel/org/OrgRepository';
+import { createChatSettings } from '../kernel/session/ChatSettings';
+import type { DocumentStore } from '../kernel/store/Collection';
+import type { Command } from '../kernel/turn/Command';
+import { createServer } from '../platform/http/createServer';
+import type { InFlight } from '../platform/http/InFlight';
+import { openStore } from '../platform/store/openStore';
+import { createAdapterNotifier } from '../platform/teams/AdapterNotifier';
+import { CardActionRouter } from '../platform/teams/CardActionRouter';
+import { CommandRouter } from '../platform/teams/CommandRouter';
+import { createAdapter } from '../platform/teams/createAdapter';
+import { RecentLookups } from '../platform/teams/RecentLookups';
+import { resolveSession } from '../platform/teams/resolveSession';
+import { runAction } from '../platform/teams/runAction';
+import { StyrBot } from '../platform/teams/StyrBot';
+import { createLogger, type Logger } from '../shared/logger';
 import type { Config } from './config';
-import { createLogger, type Logger } from './logger';
-import { PackRegistry } from './knowledge/PackRegistry';
-import { openStore } from './store/openStore';
-import type { DocumentStore } from './store/Collection';
-import { createOrgRepository } from './domain/org/OrgRepository';
-import { createConversationRefRepository } from './domain/conversations/ConversationRefRepository';
-import { ConversationMemory } from './domain/conversations/rememberConversation';
-import { createConversationSettings } from './domain/settings/ConversationSettings';
-import { createAdapter } from './bot/createAdapter';
-import { StyrBot } from './bot/StyrBot';
-import { CommandRouter, type Command } from './bot/CommandRouter';
-import { CardActionRouter } from './bot/CardActionRouter';
-import { helpCommand } from './bot/handlers/help';
-import { whoamiCommand } from './bot/handlers/whoami';
-import { kommunCommand } from './bot/handlers/kommun';
-import { runAction } from './bot/handlers/runAction';
-import { askQuestion } from './bot/handlers/ask';
-import { qaFeedbackAction } from './bot/handlers/qaFeedback';
-import { cycleCommand, rolesCommand, unansweredCommand } from './bot/handlers/qaCommands';
-import { QaService } from './domain/qa/QaService';
-import { AzureOpenAiPhraser } from './integrations/AzureOpenAiPhraser';
-import { RecentLookups } from './bot/RecentLookups';
-import { createQuestionLog } from './domain/qa/QuestionLog';
-import type { BotDeps } from './bot/BotDeps';
-import { createFollowupServices } from './bot/handlers/followup/createFollowupServices';
-import { deadlineCommand, followupActions, followupCommands } from './bot/handlers/followup/followupHandlers';
-import { registerExportRoute } from './server/exportRoute';
-import { createServer } from './server/createServer';
-import type { InFlight } from './server/InFlight';
+import { appFeatures, collectionsOf } from './features';
 
 export interface App {
   config: Config;
@@ -36,7 +30,8 @@ export interface App {
   store: DocumentStore;
   server: Server;
   inFlight: InFlight;
-  deps: BotDeps;
+  /** The organisation model (org imports, the local-mode sample). */
+  org: OrgRepository;
   /** Starts listening; resolves with the bound port. */
   listen(): Promise<number>;
   /** Stops accepting, waits for turns in flight (up to the shutdown timeout), closes the store. */
@@ -48,45 +43,59 @@ export interface AppOverrides {
   store?: DocumentStore;
   packs?: PackRegistry;
   clock?: () => Date;
+  features?: Feature[];
 }
 
-/** The composition root: builds every part once and wires them together. */
+/** The composition root: builds the platform and the kernel's services once, then starts every feature on them. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.log);
   const packs = overrides.packs ?? PackRegistry.load();
   if (!packs.has(config.defaultKommun)) {
     throw new Error(`DEFAULT_KOMMUN "${config.defaultKommun}" has no knowledge pack (known: ${packs.ids().join(', ')})`);
   }
-  const store = overrides.store ?? (await openStore(config.store));
-  const adapter = createAdapter(config, logger);
+  const features = overrides.features ?? appFeatures(config);
+  const store = overrides.store ?? (await openStore(config.store, collectionsOf(features)));
   const clock = overrides.clock ?? (() => new Date());
-  const deps: BotDeps = {
-    config,
+  const adapter = createAdapter(config.bot, logger);
+  const refs = createConversationRefRepository(store);
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // `server` is read only when a link is made, long after it exists (it is declared below).
+  const links = new SignedLinks(config.linkSigningSecret, () => config.publicBaseUrl ?? `http://${host}:${(server.address() as { port: number }).port}`, clock);
+  const commands: Command[] = [];
+  const context: FeatureContext = {
     logger,
+    clock,
+    store,
     packs,
     org: createOrgRepository(store),
-    conversations: new ConversationMemory(createConversationRefRepository(store)),
-    settings: createConversationSettings(store),
-    qa: new QaService(packs, createQuestionLog(store), overrides.clock, config.openai && new AzureOpenAiPhraser(config.openai, logger)),
-    recentLookups: new RecentLookups(),
-    clock: overrides.clock ?? (() => new Date()),
-    // `server` is read only when a link is made, long after it exists (it is declared below).
-    followup: createFollowupServices({ config, store, adapter, logger, clock, boundPort: () => (server.address() as { port: number }).port }),
+    refs,
+    chatSettings: createChatSettings(store),
+    notifier: createAdapterNotifier({ adapter, appId: config.bot.appId, refs, logger }),
+    links,
+    defaultKommun: config.defaultKommun,
+    authenticated: config.bot.authenticated,
+    commands: () => commands,
   };
-  const commands: Command[] = [];
-  const help = helpCommand(() => commands);
-  commands.push(help, cycleCommand, rolesCommand, whoamiCommand, kommunCommand, unansweredCommand);
-  commands.push(...followupCommands(askQuestion), deadlineCommand);
-  const router = new CommandRouter(commands, askQuestion);
-  const cardActions = new CardActionRouter([runAction(router), qaFeedbackAction, ...followupActions]);
-  const bot = new StyrBot(deps, router, cardActions);
+  const parts = features.map((f) => f.start(context));
+  commands.push(...parts.flatMap((p) => p.commands ?? []));
+  const fallback = parts.find((p) => p.fallback)?.fallback ?? (async () => undefined);
+  const router = new CommandRouter(commands, fallback);
+  const sessions = { ...context, conversations: new ConversationMemory(refs), recentLookups: new RecentLookups() };
+  const bot = new StyrBot({
+    logger,
+    allowedTenantIds: config.allowedTenantIds,
+    resolveSession: (turnContext) => resolveSession(turnContext, sessions),
+    commands: router,
+    cardActions: new CardActionRouter([runAction(router), ...parts.flatMap((p) => p.actions ?? [])]),
+    onInstall: parts.flatMap((p) => (p.onInstall ? [p.onInstall] : [])),
+  });
   const { server, inFlight } = createServer({
     adapter, bot, store, logger, bodyLimitBytes: config.bodyLimitBytes,
-    routes: (s) => registerExportRoute(s, { links: deps.followup.links, packs, org: deps.org, reports: deps.followup.reports, deadlines: deps.followup.deadlines, logger, clock }),
+    routes: [exportRoute({ links, exporters: parts.flatMap((p) => p.exporters ?? []), logger, clock })],
   });
 
   return {
-    config, logger, store, server, inFlight, deps,
+    config, logger, store, server, inFlight, org: context.org,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -1,7 +1,7 @@
 /** Process entry: configuration, start-up banner, signals. Everything else is built in createApp. */
 import { ConfigError, loadConfig, type Config } from './config';
-import { createApp } from './index';
-import { seedSampleOrg } from './domain/org/seedSampleOrg';
+import { createApp } from './createApp';
+import { seedSampleOrg } from '../kernel/org/seedSampleOrg';
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
@@ -17,11 +17,9 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   if (!config.bot.authenticated) {
-    const seeded = await seedSampleOrg(app.deps.org, config.defaultKommun);
+    const seeded = await seedSampleOrg(app.org, config.defaultKommun);
     if (seeded) console.error(`Local mode: imported the SAMPLE organisation of ${seeded.kommun} (${seeded.people} invented people; the playground user Alex Wilber is admin).`);
   }
-  // Build the default kommun's question index now (≈ 0.1–0.3 s), not on the first user's question.
-  app.deps.qa.answerer(config.defaultKommun);
   const port = await app.listen();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   app.logger.info({ event: 'started', port, store: app.store.kind, kommun: config.defaultKommun, startupMs: Math.round(ms) }, 'listening');

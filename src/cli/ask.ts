@@ -4,10 +4,10 @@
  * with --json each answer is one line {"answered","text","sources":[{"document","section"}]}.
  */
 import { createInterface } from 'node:readline';
-import { loadPack } from '../knowledge/loadPack';
-import { loadConfig } from '../config';
-import { QuestionAnswerer } from '../domain/qa/QuestionAnswerer';
-import type { Answer } from '../domain/qa/Answer';
+import { loadConfig } from '../app/config';
+import { loadPack } from '../kernel/knowledge/loadPack';
+import type { Answer } from '../features/qa/domain/Answer';
+import { QuestionAnswerer } from '../features/qa/domain/QuestionAnswerer';
 
 function parseArgs(argv: string[]) {
   const json = argv.includes('--json');

@@ -2,8 +2,8 @@
  * `npm run ingest -- --kommun <id> --title "…" [--year 2025] [--diarienummer "KS 22/327"] [--knowledge-dir DIR] FILE`:
  * adds a document to a pack (default folder: the repository's knowledge/).
  */
-import { documentToMarkdown } from '../domain/ingest/extractText';
-import { addDocument } from '../domain/ingest/addDocument';
+import { addDocument } from '../kernel/knowledge/ingest/addDocument';
+import { documentToMarkdown } from '../kernel/knowledge/ingest/extractText';
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);

@@ -1,11 +1,12 @@
 /** `npm run org:import -- FILE [FILE…]`: imports organisation files (YAML or CSV) into the configured store. */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { loadConfig } from '../config';
-import { openStore } from '../store/openStore';
-import { createOrgRepository } from '../domain/org/OrgRepository';
-import { parseOrgFile } from '../domain/org/parseOrgFile';
-import { importOrg } from '../domain/org/importOrg';
+import { loadConfig } from '../app/config';
+import { kernelCollections } from '../app/features';
+import { importOrg } from '../kernel/org/importOrg';
+import { createOrgRepository } from '../kernel/org/OrgRepository';
+import { parseOrgFile } from '../kernel/org/parseOrgFile';
+import { openStore } from '../platform/store/openStore';
 
 async function main(): Promise<void> {
   const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const store = await openStore(config.store);
+  const store = await openStore(config.store, kernelCollections);
   try {
     const repo = createOrgRepository(store);
     for (const file of files) {

@@ -31,13 +31,6 @@ export class StoreUnavailableError extends AppError {
   }
 }
 
-/** The caller may not do this (role check failed). */
-export class ForbiddenError extends AppError {
-  constructor(message = 'Du har inte behörighet till detta', options?: { cause?: unknown }) {
-    super('forbidden', message, options);
-  }
-}
-
 /** Input that fails validation; `fields` maps field ids to messages shown next to them. */
 export class ValidationError extends AppError {
   constructor(

@@ -61,7 +61,7 @@ describe('Follow-up over HTTP: form → errors → submit → conflict → statu
     expect(textOf(summary)).toContain('Formuläret har 2 fel');
     for (const [id, value] of Object.entries(typed)) expect(input(card, id)?.value).toBe(value);
     expect(card.refresh).toBeUndefined();
-    expect(await t.app.deps.followup.reports.get('provkommun', skola)).toBeUndefined();
+    expect(await t.reports.get('provkommun', skola)).toBeUndefined();
   });
 
   it('When the chief fixes the errors and submits, then the card is replaced by a receipt with who, when and version, and an "Ändra" button', async () => {
@@ -72,7 +72,7 @@ describe('Follow-up over HTTP: form → errors → submit → conflict → statu
     expect(text).toContain('Chef Ett – 2 maj 2026 kl. 14:05');
     expect(findAll(receipt, (n) => n.title === 'Version')[0].value).toBe('1');
     expect(action(receipt, 'followup.edit')).toMatchObject({ title: 'Ändra', data: skola });
-    const stored = await t.app.deps.followup.reports.get('provkommun', skola);
+    const stored = await t.reports.get('provkommun', skola);
     expect(stored?.doc).toMatchObject({ state: 'submitted', version: 1, submittedBy: 'chef', answers: { 'economy:budget': 12000, 'ind:b-bun:kunskap:behorighet:value': 91.5 } });
     expect(stored?.doc.history[0]).toMatchObject({ version: 1, by: 'chef', action: 'submitted' });
   });
@@ -90,7 +90,7 @@ describe('Follow-up over HTTP: form → errors → submit → conflict → statu
     expect(textOf(card)).toContain('Chef Ett sparade en nyare version (version 2) 4 maj 2026 kl. 09:30. Dina ändringar sparades inte');
     expect(input(card, 'economy:forecast')?.value).toBe('12050');
     expect(input(card, 'actions')?.value).toBe('');
-    const stored = await t.app.deps.followup.reports.get('provkommun', skola);
+    const stored = await t.reports.get('provkommun', skola);
     expect(stored?.doc).toMatchObject({ version: 2, updatedBy: 'chef', answers: { 'economy:forecast': 12050 } });
     expect(stored?.doc.answers.actions).toBeUndefined();
     expect(stored?.doc.history.map((h) => h.changed)).toEqual([expect.arrayContaining(['economy:budget']), ['economy:forecast']]);

@@ -1,8 +1,9 @@
-import { NedbStore } from '../../src/store/embedded/NedbStore';
+import { NedbStore } from '../../src/platform/store/embedded/NedbStore';
 import { action, afterInput, input, textOf } from '../support/cardQuery';
 import { failingWrites } from '../support/failingStore';
 import { startFollowupApp, who, type FollowupTestApp } from '../support/followupApp';
 import { tempDataDir } from '../support/testApp';
+import { allCollections } from '../support/collections';
 
 const ref = { period: 'delarsrapport', year: 2026, unit: 'skola' };
 const period = { period: 'delarsrapport', year: 2026 };
@@ -64,10 +65,10 @@ describe('Follow-up authorization, checked on every verb', () => {
   });
 
   it('When a board member tries to save by replaying a chief\'s card data, then nothing is written', async () => {
-    const before = await t.app.deps.followup.reports.get('provkommun', ref);
+    const before = await t.reports.get('provkommun', ref);
     const res = await t.invoke(who('ledamot'), 'followup.submit', { ...ref, etag: before?.etag, version: before?.doc.version, ...values, analysis: 'Inte min rapport' });
     expect(res.value.message).toBe('Du kan tyvärr inte ändra uppföljningen för Skolan. Det kan bara enhetens chef, chefens ersättare och administratörer.');
-    expect((await t.app.deps.followup.reports.get('provkommun', ref))?.etag).toBe(before?.etag);
+    expect((await t.reports.get('provkommun', ref))?.etag).toBe(before?.etag);
   });
 
   it('When the card data is malformed, then the invoke is refused before any handler runs', async () => {
@@ -84,7 +85,7 @@ describe('Follow-up when the store fails', () => {
   const failing = { on: false };
   let t: FollowupTestApp;
   beforeAll(async () => {
-    const store = failingWrites(await NedbStore.open(tempDataDir()), 'followups', failing);
+    const store = failingWrites(await NedbStore.open(tempDataDir(), allCollections), 'followups', failing);
     t = await startFollowupApp({ store, clock: () => new Date('2026-05-02T12:05:00Z') });
   });
   afterAll(() => t.stop());
@@ -99,7 +100,7 @@ describe('Follow-up when the store fails', () => {
     for (const [id, value] of Object.entries(typed)) expect(input(card, id)?.value).toBe(value);
     expect(afterInput(card, 'economy:budget')?.color).not.toBe('Attention');
     expect(card.refresh).toBeUndefined();
-    expect(await t.app.deps.followup.reports.get('provkommun', { period: 'resultatprognos', year: 2026, unit: 'skola' })).toBeUndefined();
+    expect(await t.reports.get('provkommun', { period: 'resultatprognos', year: 2026, unit: 'skola' })).toBeUndefined();
 
     failing.on = false;
     const retried = await t.invoke(who('chef'), 'followup.submit', { ...action(card, 'followup.submit')!.data, ...typed });

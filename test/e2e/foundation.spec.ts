@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { PackRegistry } from '../../src/knowledge/PackRegistry';
-import { parseOrgFile } from '../../src/domain/org/parseOrgFile';
-import { importOrg } from '../../src/domain/org/importOrg';
-import { createConversationRefRepository } from '../../src/domain/conversations/ConversationRefRepository';
+import { PackRegistry } from '../../src/kernel/knowledge/PackRegistry';
+import { parseOrgFile } from '../../src/kernel/org/parseOrgFile';
+import { importOrg } from '../../src/kernel/org/importOrg';
+import { createConversationRefRepository } from '../../src/kernel/conversations/ConversationRefRepository';
 import { ConnectorStub } from '../support/connectorStub';
 import { botAdded, cardAction, message } from '../support/activities';
 import { post, startTestApp, tempDataDir } from '../support/testApp';
-import type { App } from '../../src/index';
+import type { App } from '../../src/app/createApp';
 
 const packs = PackRegistry.load(join(__dirname, '..', 'fixtures', 'knowledge'));
 const env = { DEFAULT_KOMMUN: 'testkommun' };
@@ -23,7 +23,7 @@ describe('Foundation over HTTP', () => {
   beforeAll(async () => {
     await connector.start();
     ({ app, url } = await startTestApp(env, { packs }));
-    await importOrg(app.deps.org, orgFile);
+    await importOrg(app.org, orgFile);
   });
   afterAll(async () => {
     await app.stop();
@@ -63,7 +63,7 @@ describe('Foundation over HTTP', () => {
     await connector.waitFor(1);
     expect(connector.sent[0].activity.text).toContain('Chef Ett');
     expect(connector.sent[0].activity.text).toContain('Chef – Skolan');
-    expect((await app.deps.org.getPerson('testkommun', 'chef1'))?.aadObjectId).toBe('aad-chef1');
+    expect((await app.org.getPerson('testkommun', 'chef1'))?.aadObjectId).toBe('aad-chef1');
   });
 
   it('When an unknown user asks for roles, then they are told they are not in the organisation', async () => {
@@ -156,10 +156,10 @@ describe('Durability and limits', () => {
   it('When the app restarts on the same data directory, then data written before is still there', async () => {
     const dataDir = tempDataDir();
     const first = await startTestApp({ ...env, DATA_DIR: dataDir }, { packs });
-    await importOrg(first.app.deps.org, orgFile);
+    await importOrg(first.app.org, orgFile);
     await first.app.stop();
     const second = await startTestApp({ ...env, DATA_DIR: dataDir }, { packs });
-    expect((await second.app.deps.org.findByEmail('testkommun', 'chef1@example.se'))?.name).toBe('Chef Ett');
+    expect((await second.app.org.findByEmail('testkommun', 'chef1@example.se'))?.name).toBe('Chef Ett');
     await second.app.stop();
   });
 

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { seedSampleOrg } from '../../src/domain/org/seedSampleOrg';
-import type { App } from '../../src/index';
+import { seedSampleOrg } from '../../src/kernel/org/seedSampleOrg';
+import type { App } from '../../src/app/createApp';
 import { startPlayground, type Playground } from '../../scripts/lib/playground';
 import { freePort } from '../support/botProcess';
 import { startTestApp } from '../support/testApp';
@@ -37,7 +37,7 @@ if (missing) console.warn(`SKIPPED the Agents Playground browser test: ${missing
   beforeAll(async () => {
     const started = await startTestApp({ DEFAULT_KOMMUN: 'hallstahammar' });
     app = started.app;
-    await seedSampleOrg(app.deps.org, 'hallstahammar');
+    await seedSampleOrg(app.org, 'hallstahammar');
     const scratch = mkdtempSync(join(tmpdir(), 'playground-'));
     playground = await startPlayground({ endpoint: `${started.url}/api/messages`, port: await freePort(), logFile: join(scratch, 'playground.log'), output: 'ignore' });
     browser = await chromium.launchPersistentContext(join(scratch, 'profile'), { executablePath: chromiumPath, headless: true, args: chromiumArgs });

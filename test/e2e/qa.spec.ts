@@ -2,10 +2,10 @@ import { ConnectorStub } from '../support/connectorStub';
 import { cardAction, message } from '../support/activities';
 import { post, startTestApp } from '../support/testApp';
 import { validateCard } from '../support/validateCard';
-import { importOrg } from '../../src/domain/org/importOrg';
-import { createQuestionLog } from '../../src/domain/qa/QuestionLog';
-import { questionKey } from '../../src/domain/qa/QaService';
-import type { App } from '../../src/index';
+import { importOrg } from '../../src/kernel/org/importOrg';
+import type { Feedback } from '../../src/features/qa/domain/QuestionLog';
+import { questionKey } from '../../src/features/qa/domain/QaService';
+import type { App } from '../../src/app/createApp';
 
 const cardOf = (a: { attachments?: { content: any }[] }) => a.attachments?.[0]?.content;
 const texts = (card: any): string => JSON.stringify(card);
@@ -15,11 +15,14 @@ describe('Governance questions in Teams', () => {
   const user = { id: 'user-q', aadObjectId: 'aad-q' };
   let app: App;
   let url: string;
+  /** The stored verdicts on a question, read straight from the store. */
+  const feedbackFor = async (question: string) =>
+    (await app.store.collection<Feedback>('feedback').find('hallstahammar', { key: questionKey(question) })).map((v) => v.doc);
 
   beforeAll(async () => {
     await connector.start();
     ({ app, url } = await startTestApp({ DEFAULT_KOMMUN: 'hallstahammar' }));
-    await importOrg(app.deps.org, {
+    await importOrg(app.org, {
       kommun: 'hallstahammar', sample: false,
       bodies: [{ id: 'ks', name: 'Kommunstyrelsen', kind: 'styrelse' }], administrations: [], units: [],
       people: [{ id: 'admin', name: 'Admin', aadObjectId: 'aad-admin', roles: [{ role: 'admin' }] }],
@@ -52,10 +55,10 @@ describe('Governance questions in Teams', () => {
     expect(res.body.statusCode).toBe(200);
     expect(texts(res.body.value)).toContain('Tack för din återkoppling');
     expect(res.body.value.actions.map((a: { title: string }) => a.title)).toEqual(['Visa källtext']);
-    const stored = await createQuestionLog(app.store).feedbackFor('hallstahammar', questionKey('När är budgetdagen?'));
+    const stored = await feedbackFor('När är budgetdagen?');
     expect(stored).toEqual([expect.objectContaining({ helpful: true, question: 'När är budgetdagen?', sources: [expect.objectContaining({ section: expect.stringMatching(/Budgetdagen/) })] })]);
     await post(url, cardAction(connector.url, user, yes.verb, { ...yes.data, helpful: false }));
-    const changed = await createQuestionLog(app.store).feedbackFor('hallstahammar', questionKey('När är budgetdagen?'));
+    const changed = await feedbackFor('När är budgetdagen?');
     expect(changed).toEqual([expect.objectContaining({ helpful: false })]);
   });
 

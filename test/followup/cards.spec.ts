@@ -1,21 +1,17 @@
 import { readdirSync } from 'node:fs';
-import { cardsDir, type AdaptiveCardJson } from '../../src/cards/renderCard';
-import { renderFollowupForm } from '../../src/cards/followup/followupForm';
-import { followupFormView } from '../../src/cards/followup/followupFormView';
-import { renderFollowupReceipt } from '../../src/cards/followup/followupReceipt';
-import { followupReceiptView } from '../../src/cards/followup/followupReceiptView';
-import { renderFollowupStatus } from '../../src/cards/followup/followupStatus';
-import { followupStatusView } from '../../src/cards/followup/followupStatusView';
-import { renderFollowupPicker } from '../../src/cards/followup/followupPicker';
-import { renderFollowupExport } from '../../src/cards/followup/followupExport';
-import { renderFollowupReminder } from '../../src/cards/followup/followupReminder';
-import { allFields, buildFormDefinition } from '../../src/domain/followup/formDefinition';
-import type { ReportContext } from '../../src/domain/followup/loadReportContext';
-import { resolvePeriod } from '../../src/domain/followup/periods';
-import { summarizeStatus } from '../../src/domain/followup/statusSummary';
-import { followupFormSchema } from '../../src/knowledge/packSchema';
-import type { FollowupReport } from '../../src/domain/followup/FollowupReport';
-import type { Goal, OrgStructure } from '../../src/domain/org/orgSchema';
+import { join } from 'node:path';
+import { cardsDir, type AdaptiveCardJson } from '../../src/kernel/cards/renderCard';
+import { followupFormCard } from '../../src/features/followup/cards/formCard';
+import { receiptCard } from '../../src/features/followup/cards/receiptCard';
+import { statusCard } from '../../src/features/followup/cards/statusCard';
+import { exportCard, pickerCard, reminderCard } from '../../src/features/followup/cards/smallCards';
+import { allFields, buildFormDefinition } from '../../src/features/followup/domain/formDefinition';
+import type { ReportContext } from '../../src/features/followup/domain/loadReportContext';
+import { resolvePeriod } from '../../src/features/followup/domain/periods';
+import { summarizeStatus } from '../../src/kernel/forms/statusSummary';
+import { followupFormSchema } from '../../src/kernel/knowledge/packSchema';
+import type { FollowupReport } from '../../src/features/followup/domain/FollowupReport';
+import type { Goal, OrgStructure } from '../../src/kernel/org/orgSchema';
 import { validateCard } from '../support/validateCard';
 import { input } from '../support/cardQuery';
 
@@ -55,22 +51,22 @@ function largestForm(): AdaptiveCardJson {
   const fields = allFields(definition);
   const values = Object.fromEntries(fields.map((f) => [f.key, f.kind === 'text' ? longText.repeat(40).slice(0, f.maxLength) : 'inte ett tal']));
   const errors = Object.fromEntries(fields.filter((f) => f.kind !== 'text').map((f) => [f.key, 'Ange ett tal, till exempel 87 eller 3,5.']));
-  return renderFollowupForm(followupFormView({ context, values, errors, stored: { report, etag: '"00000000-0000-0000-0000-000000000000"' }, deviation: report.deviation, notice: { text: longText, color: 'Attention' }, refreshUserIds: sixtyUsers }));
+  return followupFormCard(context, { values, errors, stored: { doc: report, etag: '"00000000-0000-0000-0000-000000000000"' }, notice: { text: longText, color: 'Attention' }, refreshUserIds: sixtyUsers });
 }
 
 const cases: Record<string, () => AdaptiveCardJson> = {
-  followupForm: largestForm,
-  followupReceipt: () => renderFollowupReceipt(followupReceiptView({ context, report, canEdit: true, notice: { text: 'Tack! Rapporten är inlämnad (version 12).', color: 'Good' }, refreshUserIds: sixtyUsers })),
-  followupStatus: () => renderFollowupStatus(followupStatusView(period, summarizeStatus(org, [], () => true), { canRemind: true, notice: { text: longText, color: 'Good' } })),
-  followupPicker: () => renderFollowupPicker({ title: 'Delårsrapport 2026', deadline: 'Lämnas senast 10 september 2026', units: org.units.slice(0, 5).map((u) => ({ unit: u.id, name: u.name, state: 'Utkast' })), act: { period: 'delarsrapport', year: 2026 } }),
-  followupExport: () => renderFollowupExport({ title: 'Delårsrapport 2026', validity: 'Länkarna gäller till 2 maj 2026 kl. 14:20 (15 minuter) och bara för dig.', scopes: org.bodies.map((b) => ({ name: b.name, csv: `https://bot.example.se/exports?t=${'a'.repeat(200)}`, xlsx: `https://bot.example.se/exports?t=${'b'.repeat(200)}` })) }),
-  followupReminder: () => renderFollowupReminder({ title: 'Delårsrapport 2026', text: 'Delårsrapport 2026 för Enhet 1, Enhet 2 är inte inlämnad ännu. Sista dag är 10 september 2026.', sender: 'Sekreterare Sex', units: org.units.slice(0, 2).map((u) => ({ unit: u.id, name: u.name })), act: { period: 'delarsrapport', year: 2026 } }),
+  form: largestForm,
+  receipt: () => receiptCard({ context, report, canEdit: true, notice: { text: 'Tack! Rapporten är inlämnad (version 12).', color: 'Good' }, refreshUserIds: sixtyUsers }),
+  status: () => statusCard(period, summarizeStatus(org, [], () => true), { canRemind: true, notice: { text: longText, color: 'Good' } }),
+  picker: () => pickerCard({ title: 'Delårsrapport 2026', deadline: 'Lämnas senast 10 september 2026', units: org.units.slice(0, 5).map((u) => ({ unit: u.id, name: u.name, state: 'Utkast' })), act: { period: 'delarsrapport', year: 2026 } }),
+  export: () => exportCard({ title: 'Delårsrapport 2026', validity: 'Länkarna gäller till 2 maj 2026 kl. 14:20 (15 minuter) och bara för dig.', scopes: org.bodies.map((b) => ({ name: b.name, csv: `https://bot.example.se/exports?t=${'a'.repeat(200)}`, xlsx: `https://bot.example.se/exports?t=${'b'.repeat(200)}` })) }),
+  reminder: () => reminderCard({ title: 'Delårsrapport 2026', text: 'Delårsrapport 2026 för Enhet 1, Enhet 2 är inte inlämnad ännu. Sista dag är 10 september 2026.', sender: 'Sekreterare Sex', units: org.units.slice(0, 2).map((u) => ({ unit: u.id, name: u.name })), act: { period: 'delarsrapport', year: 2026 } }),
 };
 
 describe('Follow-up card templates', () => {
-  it('When the cards folder is listed, then every follow-up template has a validation case here', () => {
-    const templates = readdirSync(cardsDir).filter((f) => f.startsWith('followup')).map((f) => f.replace(/\.json$/, ''));
-    expect(Object.keys(cases).sort()).toEqual(templates.sort());
+  it('When the cards folder is listed, then every follow-up template (and the generic form) has a validation case here', () => {
+    const templates = readdirSync(join(cardsDir, 'followup')).map((f) => f.replace(/\.json$/, ''));
+    expect(Object.keys(cases).sort()).toEqual([...templates, 'form'].sort());
   });
 
   it.each(Object.keys(cases))('When %s is rendered with large realistic data, then the adaptivecards parser reports no failures and it stays under 80 KB', (name) => {

@@ -1,17 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConflictError } from '../../src/errors';
-import { createConversationSettings } from '../../src/domain/settings/ConversationSettings';
-import { createDeadlineRepository } from '../../src/domain/followup/DeadlineRepository';
-import { createFollowupRepository } from '../../src/domain/followup/FollowupRepository';
-import { saveReport, type SaveInput } from '../../src/domain/followup/saveReport';
-import { buildFormDefinition } from '../../src/domain/followup/formDefinition';
-import { followupFormSchema } from '../../src/knowledge/packSchema';
-import { openStore } from '../../src/store/openStore';
-import type { DocumentStore } from '../../src/store/Collection';
+import { ConflictError } from '../../src/shared/errors';
+import { createChatSettings } from '../../src/kernel/session/ChatSettings';
+import { createDeadlineRepository } from '../../src/features/followup/domain/DeadlineRepository';
+import { createFollowupRepository } from '../../src/features/followup/domain/FollowupRepository';
+import { saveReport, type SaveInput } from '../../src/features/followup/domain/saveReport';
+import { buildFormDefinition } from '../../src/features/followup/domain/formDefinition';
+import { followupFormSchema } from '../../src/kernel/knowledge/packSchema';
+import { openStore } from '../../src/platform/store/openStore';
+import type { DocumentStore } from '../../src/kernel/store/Collection';
 import { followupOrg } from '../support/followupApp';
 import { startCosmosServer, type CosmosTestServer } from '../support/cosmosServer';
+import { allCollections } from '../support/collections';
 
 let tenantCount = 0;
 const newKommun = () => `kommun-${++tenantCount}`;
@@ -35,7 +36,7 @@ const input = (kommun: string, over: Partial<SaveInput> = {}): SaveInput => ({
 
 function embedded() {
   const dir = mkdtempSync(join(tmpdir(), 'followup-repo-'));
-  return { open: () => openStore({ kind: 'embedded', dataDir: dir }), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  return { open: () => openStore({ kind: 'embedded', dataDir: dir }, allCollections), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function cosmos() {
@@ -43,7 +44,7 @@ function cosmos() {
   return {
     async open() {
       server = await startCosmosServer();
-      return openStore({ kind: 'cosmos', endpoint: server.endpoint, key: server.key, database: `followup-${process.pid}` }, { agent: server.agent });
+      return openStore({ kind: 'cosmos', endpoint: server.endpoint, key: server.key, database: `followup-${process.pid}` }, allCollections, { agent: server.agent });
     },
     dispose: async () => server?.close(),
   };
@@ -132,7 +133,7 @@ describe.each([
     const kommun = newKommun();
     const deadlines = createDeadlineRepository(store);
     await deadlines.set(kommun, { period: 'resultatprognos', year: 2026, deadline: '2026-05-20', changedBy: 'admin', changedAt: '2026-05-01T00:00:00Z' });
-    await createConversationSettings(store).setKommun({ id: 'a:chat', tenant: kommun, kommun: 'provkommun', changedBy: 'admin', changedAt: '' });
+    await createChatSettings(store).setKommun({ id: 'a:chat', tenant: kommun, kommun: 'provkommun', changedBy: 'admin', changedAt: '' });
     expect(await deadlines.get(kommun, 'resultatprognos', 2026)).toBe('2026-05-20');
     expect(await deadlines.get(kommun, 'resultatprognos', 2027)).toBeUndefined();
     expect(await deadlines.get(newKommun(), 'resultatprognos', 2026)).toBeUndefined();

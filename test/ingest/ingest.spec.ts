@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { documentToMarkdown } from '../../src/domain/ingest/extractText';
-import { addDocument } from '../../src/domain/ingest/addDocument';
-import { textToMarkdown } from '../../src/domain/ingest/textToMarkdown';
-import { loadPack } from '../../src/knowledge/loadPack';
-import { QuestionAnswerer } from '../../src/domain/qa/QuestionAnswerer';
+import { documentToMarkdown } from '../../src/kernel/knowledge/ingest/extractText';
+import { addDocument } from '../../src/kernel/knowledge/ingest/addDocument';
+import { textToMarkdown } from '../../src/kernel/knowledge/ingest/textToMarkdown';
+import { loadPack } from '../../src/kernel/knowledge/loadPack';
+import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 
 const root = join(__dirname, '..', '..');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));

@@ -1,6 +1,6 @@
-import { loadPack } from '../../src/knowledge/loadPack';
-import { QuestionAnswerer } from '../../src/domain/qa/QuestionAnswerer';
-import { fold } from '../../src/domain/qa/text/normalize';
+import { loadPack } from '../../src/kernel/knowledge/loadPack';
+import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
+import { fold } from '../../src/features/qa/domain/text/normalize';
 
 const qa = {
   hallstahammar: new QuestionAnswerer(loadPack('hallstahammar')),

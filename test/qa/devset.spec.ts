@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPack } from '../../src/knowledge/loadPack';
-import { QuestionAnswerer } from '../../src/domain/qa/QuestionAnswerer';
-import { fold } from '../../src/domain/qa/text/normalize';
+import { loadPack } from '../../src/kernel/knowledge/loadPack';
+import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
+import { fold } from '../../src/features/qa/domain/text/normalize';
 
 interface Case { id: string; kommun: string; q: string; expect?: string[]; answered?: boolean }
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPassage, listPacks, loadPack, PackError, sourcesOf } from '../../src/knowledge/loadPack';
+import { findPassage, listPacks, loadPack, PackError, sourcesOf } from '../../src/kernel/knowledge/loadPack';
 
 const packs = listPacks();
 

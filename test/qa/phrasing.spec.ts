@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { loadPack } from '../../src/knowledge/loadPack';
-import { PackRegistry } from '../../src/knowledge/PackRegistry';
-import { QaService } from '../../src/domain/qa/QaService';
-import type { QuestionLog } from '../../src/domain/qa/QuestionLog';
-import { AzureOpenAiPhraser } from '../../src/integrations/AzureOpenAiPhraser';
+import { loadPack } from '../../src/kernel/knowledge/loadPack';
+import { PackRegistry } from '../../src/kernel/knowledge/PackRegistry';
+import { QaService } from '../../src/features/qa/domain/QaService';
+import type { QuestionLog } from '../../src/features/qa/domain/QuestionLog';
+import { AzureOpenAiPhraser } from '../../src/features/qa/domain/AzureOpenAiPhraser';
 
 /** A stand-in for an Azure OpenAI chat deployment: records requests, answers with `reply`. */
 function fakeOpenAi(reply: (body: any) => { status: number; content?: string }) {
@@ -29,7 +29,7 @@ function fakeOpenAi(reply: (body: any) => { status: number; content?: string }) 
   };
 }
 
-const noLog: QuestionLog = { record: async () => undefined, unanswered: async () => [], saveFeedback: async () => undefined, feedbackFor: async () => [] };
+const noLog: QuestionLog = { record: async () => undefined, unanswered: async () => [], saveFeedback: async () => undefined };
 const packs = PackRegistry.of([loadPack('hallstahammar')]);
 
 describe('Optional generative phrasing (Azure OpenAI)', () => {

@@ -17,7 +17,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The real entry (`node --import tsx src/main.ts`) running as a child process. */
+/** The real entry (`node --import tsx src/app/main.ts`) running as a child process. */
 export interface BotProcess {
   child: ChildProcess;
   /** Everything written so far. */
@@ -28,11 +28,11 @@ export interface BotProcess {
 }
 
 /**
- * Starts src/main.ts with exactly `env` (plus PATH and HOME): nothing leaks in from the developer's
+ * Starts src/app/main.ts with exactly `env` (plus PATH and HOME): nothing leaks in from the developer's
  * or jest's environment (jest sets NODE_ENV=test).
  */
 export function spawnBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'app', 'main.ts')], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,16 +1,16 @@
-import { StoreUnavailableError } from '../../src/errors';
-import type { Collection, CollectionName, DocumentStore, StoredDoc } from '../../src/store/Collection';
+import { StoreUnavailableError } from '../../src/shared/errors';
+import type { Collection, DocumentStore, StoredDoc } from '../../src/kernel/store/Collection';
 
 /**
  * Wraps a store so that writes to one collection fail like an unreachable Cosmos DB after its retries
  * (StoreUnavailableError) while `switch.on` is true; reads keep working.
  */
-export function failingWrites(inner: DocumentStore, name: CollectionName, failing: { on: boolean }): DocumentStore {
+export function failingWrites(inner: DocumentStore, name: string, failing: { on: boolean }): DocumentStore {
   return {
     kind: inner.kind,
     ping: () => inner.ping(),
     close: () => inner.close(),
-    collection<T extends StoredDoc>(wanted: CollectionName): Collection<T> {
+    collection<T extends StoredDoc>(wanted: string): Collection<T> {
       const c = inner.collection<T>(wanted);
       if (wanted !== name) return c;
       const guard = <A extends unknown[], R>(op: (...args: A) => Promise<R>) => (...args: A): Promise<R> =>

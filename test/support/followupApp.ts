@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PackRegistry } from '../../src/knowledge/PackRegistry';
-import { importOrg } from '../../src/domain/org/importOrg';
-import { parseOrgFile } from '../../src/domain/org/parseOrgFile';
-import type { App, AppOverrides } from '../../src/index';
+import { PackRegistry } from '../../src/kernel/knowledge/PackRegistry';
+import { importOrg } from '../../src/kernel/org/importOrg';
+import { parseOrgFile } from '../../src/kernel/org/parseOrgFile';
+import type { App, AppOverrides } from '../../src/app/createApp';
+import { createFollowupRepository, type FollowupRepository } from '../../src/features/followup/domain/FollowupRepository';
 import { cardAction, message, type Who } from './activities';
 import { ConnectorStub } from './connectorStub';
 import { post, startTestApp } from './testApp';
@@ -26,6 +27,8 @@ export interface FollowupTestApp {
   app: App;
   url: string;
   connector: ConnectorStub;
+  /** The follow-up reports as stored (to check what was written). */
+  reports: FollowupRepository;
   /** Presses a card button (Action.Execute) and returns the invoke response. */
   invoke(user: Who, verb: string, data: Record<string, unknown>): Promise<InvokeBody>;
   /** Writes a message and returns the bot's first reply. */
@@ -37,11 +40,12 @@ export interface FollowupTestApp {
 export async function startFollowupApp(overrides: AppOverrides = {}): Promise<FollowupTestApp> {
   const connector = await new ConnectorStub().start();
   const { app, url } = await startTestApp({ DEFAULT_KOMMUN: 'provkommun' }, { packs: followupPacks, ...overrides });
-  await importOrg(app.deps.org, followupOrg);
+  await importOrg(app.org, followupOrg);
   return {
     app,
     url,
     connector,
+    reports: createFollowupRepository(app.store),
     async invoke(user, verb, data) {
       const res = await post(url, cardAction(connector.url, user, verb, data));
       if (res.status !== 200) throw new Error(`invoke ${verb} answered HTTP ${res.status}`);

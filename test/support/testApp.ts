@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { loadConfig, type Config } from '../../src/config';
-import { createApp, type App, type AppOverrides } from '../../src/index';
+import { loadConfig, type Config } from '../../src/app/config';
+import { createApp, type App, type AppOverrides } from '../../src/app/createApp';
 
 /** A fresh data directory under the OS temp dir. */
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'styrbot-'));

@@ -1,14 +1,11 @@
-import { CardFactory } from 'botbuilder';
-import { renderCard } from '../../cards/renderCard';
-import type { Turn } from '../Turn';
+import { renderCard } from '../../kernel/cards/renderCard';
+import type { Turn } from '../../kernel/turn/Turn';
 import { exampleQuestion } from './help';
 
-/** Sends the welcome card (on install, or when the bot is added to a conversation). */
-export async function sendWelcome(turn: Turn): Promise<void> {
-  const card = renderCard('welcome', {
-    kommunName: turn.deps.packs.name(turn.session.kommun),
-    example: exampleQuestion,
-    localMode: !turn.deps.config.bot.authenticated,
-  });
-  await turn.context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+/** The welcome card, sent when the bot is added to a personal chat, a group chat or a team. */
+export function welcome(deps: { kommunName: (kommun: string) => string; authenticated: boolean }) {
+  return async (turn: Turn): Promise<void> => {
+    const card = renderCard('basics/welcome', { kommunName: deps.kommunName(turn.session.kommun), example: exampleQuestion, localMode: !deps.authenticated });
+    await turn.reply({ card, summary: 'Hej! Jag är Styrmodellsboten' });
+  };
 }

@@ -1,39 +1,42 @@
-import { isAdmin } from '../../domain/org/access';
-import type { Command } from '../CommandRouter';
-import { askQuestion } from './ask';
+import { isAdmin } from '../../kernel/org/access';
+import type { Command } from '../../kernel/turn/Command';
+import type { Turn } from '../../kernel/turn/Turn';
+import type { QaService } from './domain/QaService';
+
+type Ask = (turn: Turn) => Promise<void>;
 
 /** `årshjul [månad]`: the annual cycle, or one month of it. */
-export const cycleCommand: Command = {
+export const cycleCommand = (ask: Ask): Command => ({
   name: 'årshjul',
   aliases: ['arshjul', 'årshjulet'],
   usage: 'årshjul [månad]',
   description: 'Visar årshjulets hållpunkter, hela året eller en månad ("årshjul oktober").',
   button: 'Årshjulet',
-  run: (turn) => askQuestion({ ...turn, args: turn.args ? `Vad händer i ${turn.args}?` : 'årshjul' }),
-};
+  run: (turn) => ask({ ...turn, args: turn.args ? `Vad händer i ${turn.args}?` : 'årshjul' }),
+});
 
 /** `vem gör vad`: the role split between politics and administration. */
-export const rolesCommand: Command = {
+export const roleSplitCommand = (ask: Ask): Command => ({
   name: 'rollfördelning',
   usage: 'vem gör vad',
   description: 'Politiken beslutar vad och när, förvaltningen hur och av vem.',
   button: 'Vem gör vad?',
-  run: (turn) => askQuestion({ ...turn, args: 'vem gör vad' }),
-};
+  run: (turn) => ask({ ...turn, args: 'vem gör vad' }),
+});
 
 /** `obesvarade`: admins see the most frequent questions the model could not answer. */
-export const unansweredCommand: Command = {
+export const unansweredCommand = (qa: QaService): Command => ({
   name: 'obesvarade',
   aliases: ['obesvarat', 'unanswered'],
   usage: 'obesvarade',
   description: 'Administratörer: de vanligaste frågorna jag inte kunde svara på.',
   async run(turn) {
     if (!isAdmin(turn.session.person)) {
-      await turn.context.sendActivity('Den listan kan bara administratörer se.');
+      await turn.reply('Den listan kan bara administratörer se.');
       return;
     }
-    const top = await turn.deps.qa.topUnanswered(turn.session.kommun, 10);
+    const top = await qa.topUnanswered(turn.session.kommun, 10);
     const lines = top.map((q, i) => `${i + 1}. ${q.text} (${q.count} ${q.count === 1 ? 'gång' : 'gånger'})`);
-    await turn.context.sendActivity(lines.length ? `Vanligaste obesvarade frågorna:\n\n${lines.join('\n')}` : 'Inga obesvarade frågor ännu.');
+    await turn.reply(lines.length ? `Vanligaste obesvarade frågorna:\n\n${lines.join('\n')}` : 'Inga obesvarade frågor ännu.');
   },
-};
+});

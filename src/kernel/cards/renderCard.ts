@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../projectRoot';
 import { Template } from 'adaptivecards-templating';
+import { projectRoot } from '../../shared/projectRoot';
 
 /** Folder of the Adaptive Card templates (the repository's `cards/`). */
 export const cardsDir = join(projectRoot, 'cards');
 
 /** An Adaptive Card as plain JSON, ready to send as an attachment or an invoke response. */
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard' };
+
+/** A line in a card that tells how something went; the colour is an Adaptive Cards text colour. */
+export interface Notice {
+  text: string;
+  color: 'Good' | 'Warning' | 'Attention' | 'Accent' | 'Default';
+}
 
 const templates = new Map<string, Template>();
 
@@ -20,7 +26,11 @@ function template(name: string): Template {
   return t;
 }
 
-/** Expands the template `cards/<name>.json` with typed data (adaptivecards-templating). */
+/**
+ * Expands the template `cards/<name>.json` (name may hold a folder: "followup/receipt") with typed data
+ * (adaptivecards-templating), and drops the top-level keys a false `$when` left as null (e.g. `refresh`).
+ */
 export function renderCard<T extends object>(name: string, data: T): AdaptiveCardJson {
-  return template(name).expand({ $root: data }) as AdaptiveCardJson;
+  const card = template(name).expand({ $root: data }) as AdaptiveCardJson;
+  return Object.fromEntries(Object.entries(card).filter(([, v]) => v !== null)) as AdaptiveCardJson;
 }

@@ -1,11 +1,11 @@
-import { ExportLinks } from './exportLinks';
+import { SignedLinks } from './SignedLinks';
 
-const claim = { kommun: 'provkommun', period: 'resultatprognos', year: 2026, format: 'csv' as const, by: 'sekr' };
+const claim = { exporter: 'followup', kommun: 'provkommun', params: { period: 'resultatprognos', year: 2026 }, format: 'csv' as const, by: 'sekr' };
 const tokenOf = (url: string) => new URL(url).searchParams.get('t')!;
 
 describe('Signed export links', () => {
   let now = new Date('2026-05-02T12:00:00Z');
-  const links = new ExportLinks('hemlig', () => 'https://bot.example.se/', () => now);
+  const links = new SignedLinks('hemlig', () => 'https://bot.example.se/', () => now);
 
   it('When a link is made, then it points at /exports on the base URL and verifies to its claim for 15 minutes', () => {
     const { url, expiresAt } = links.create(claim);
@@ -21,7 +21,7 @@ describe('Signed export links', () => {
     expect(links.verify(`${forged}.${sig}`)).toEqual({ ok: false, reason: 'invalid' });
     const flipped = `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`;
     expect(links.verify(`${body}.${flipped}`)).toEqual({ ok: false, reason: 'invalid' });
-    expect(new ExportLinks('annan', () => '', () => now).verify(token)).toEqual({ ok: false, reason: 'invalid' });
+    expect(new SignedLinks('annan', () => '', () => now).verify(token)).toEqual({ ok: false, reason: 'invalid' });
     expect(links.verify('')).toEqual({ ok: false, reason: 'invalid' });
   });
 

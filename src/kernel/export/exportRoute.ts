@@ -1,66 +1,54 @@
-import type { Server } from 'restify';
-import type { PackRegistry } from '../knowledge/PackRegistry';
-import type { Logger } from '../logger';
-import { exportPeriod } from '../domain/followup/exportPeriod';
-import type { FollowupRepository } from '../domain/followup/FollowupRepository';
-import type { DeadlineRepository } from '../domain/followup/DeadlineRepository';
-import type { OrgRepository } from '../domain/org/OrgRepository';
-import { toCsv } from '../export/toCsv';
-import { toXlsx } from '../export/toXlsx';
-import type { ExportLinks } from './exportLinks';
-import { StoreUnavailableError } from '../errors';
-
-export interface ExportRouteDeps {
-  links: ExportLinks;
-  packs: PackRegistry;
-  org: OrgRepository;
-  reports: FollowupRepository;
-  deadlines: DeadlineRepository;
-  logger: Logger;
-  clock: () => Date;
-}
+import { pseudonym, type Logger } from '../../shared/logger';
+import { StoreUnavailableError } from '../../shared/errors';
+import type { HttpRoute } from '../http/HttpRoute';
+import type { Exporter } from './Exporter';
+import type { SignedLinks } from './SignedLinks';
+import { toCsv } from './toCsv';
+import { toXlsx } from './toXlsx';
 
 const contentTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-/** GET /exports?t=<token>: a signed link's file; 403 when tampered or no longer allowed, 410 when expired. */
-export function registerExportRoute(server: Server, deps: ExportRouteDeps): void {
-  server.get('/exports', async (req, res) => {
-    const verified = deps.links.verify(new URL(req.url ?? '', 'http://localhost').searchParams.get('t') ?? '');
-    if (!verified.ok) {
-      const gone = verified.reason === 'expired';
-      res.send(gone ? 410 : 403, { error: gone ? 'Länken har gått ut. Be om en ny export i Teams.' : 'Ogiltig länk.' });
-      return;
-    }
-    const { claim } = verified;
-    if (!deps.packs.has(claim.kommun)) {
-      res.send(404, { error: 'Okänd kommun.' });
-      return;
-    }
-    let result: Awaited<ReturnType<typeof exportPeriod>>;
-    try {
-      result = await exportPeriod(deps, deps.packs.get(claim.kommun), { period: claim.period, year: claim.year, body: claim.body, personId: claim.by });
-    } catch (e) {
-      if (!(e instanceof StoreUnavailableError)) throw e;
-      res.send(503, { error: 'Lagringen svarar inte just nu. Försök igen om en stund.' });
-      return;
-    }
-    if (!result.ok) {
-      res.send(result.reason === 'forbidden' ? 403 : 404, { error: result.reason === 'forbidden' ? 'Du har inte längre behörighet till den här exporten.' : 'Perioden finns inte.' });
-      return;
-    }
-    const name = ['uppfoljning', claim.kommun, claim.period, claim.year, claim.body].filter(Boolean).join('-');
-    const file =
-      claim.format === 'csv'
-        ? toCsv(result.tables.answers)
-        : await toXlsx([result.tables.units, result.tables.answers], { title: `${result.period.name} ${claim.year}`, created: deps.clock() });
-    deps.logger.info({ event: 'export_downloaded', kommun: claim.kommun, period: claim.period, year: claim.year, format: claim.format, bytes: file.length }, 'export downloaded');
-    res.sendRaw(200, file, {
-      'content-type': contentTypes[claim.format],
-      'content-disposition': `attachment; filename="${name}.${claim.format}"`,
-      'cache-control': 'no-store',
-    });
-  });
+const fail = (status: number, error: string) => ({ status, json: { error } });
+
+/**
+ * GET /exports?t=<token>: the file of a signed link, made by the exporter it names. 403 when tampered
+ * or no longer allowed, 410 when expired, 503 when the store is down. Every download is logged with the
+ * pseudonym of the person the link was made for (it is a bearer link: anyone holding it can download).
+ */
+export function exportRoute(deps: { links: SignedLinks; exporters: Exporter[]; logger: Logger; clock: () => Date }): HttpRoute {
+  const byName = new Map(deps.exporters.map((e) => [e.name, e]));
+  return {
+    method: 'GET',
+    path: '/exports',
+    async handle({ url }) {
+      const verified = deps.links.verify(url.searchParams.get('t') ?? '');
+      if (!verified.ok) return verified.reason === 'expired' ? fail(410, 'Länken har gått ut. Be om en ny export i Teams.') : fail(403, 'Ogiltig länk.');
+      const { claim } = verified;
+      const exporter = byName.get(claim.exporter);
+      const params = exporter?.params.safeParse(claim.params);
+      if (!exporter || !params?.success) return fail(404, 'Exporten finns inte.');
+      let result: Awaited<ReturnType<Exporter['produce']>>;
+      try {
+        result = await exporter.produce(claim.kommun, params.data, claim.by);
+      } catch (e) {
+        if (!(e instanceof StoreUnavailableError)) throw e;
+        return fail(503, 'Lagringen svarar inte just nu. Försök igen om en stund.');
+      }
+      if (!result.ok) return result.reason === 'forbidden' ? fail(403, 'Du har inte längre behörighet till den här exporten.') : fail(404, 'Exporten finns inte.');
+      const file = claim.format === 'csv' ? toCsv(result.csv) : await toXlsx(result.sheets, { title: result.title, created: deps.clock() });
+      deps.logger.info({ event: 'export_downloaded', exporter: claim.exporter, kommun: claim.kommun, format: claim.format, linkFor: pseudonym(claim.by), bytes: file.length }, 'export downloaded');
+      return {
+        status: 200,
+        body: file,
+        headers: {
+          'content-type': contentTypes[claim.format],
+          'content-disposition': `attachment; filename="${result.fileName}.${claim.format}"`,
+          'cache-control': 'no-store',
+        },
+      };
+    },
+  };
 }

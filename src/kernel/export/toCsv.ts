@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cell, Table } from '../domain/followup/exportTables';
+import type { Cell, Table } from './Table';
 
 /**
  * Text a spreadsheet would run as a formula ("=", "+", "-", "@", tab, CR) gets a leading apostrophe,

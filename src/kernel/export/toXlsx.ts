@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Table } from '../domain/followup/exportTables';
+import type { Table } from './Table';
 
 /** An Excel workbook with one sheet per table: bold header, frozen first row, sensible widths. */
 export async function toXlsx(tables: Table[], meta: { title: string; created: Date }): Promise<Buffer> {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../projectRoot';
+import { projectRoot } from '../../shared/projectRoot';
 import { parse as parseYaml } from 'yaml';
 import { packSchema, type PackFile, type PackDocument, type SourceRef } from './packSchema';
 import { splitPassages, type Passage } from './splitPassages';

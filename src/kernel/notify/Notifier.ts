@@ -1,9 +1,10 @@
+import type { AdaptiveCardJson } from '../cards/renderCard';
 import type { Person } from '../org/orgSchema';
 
-/** A message for one person: text, and optionally an Adaptive Card (plain JSON). */
+/** A message for one person: text (the card's summary when there is a card), and optionally an Adaptive Card. */
 export interface NotifyMessage {
   text: string;
-  card?: Record<string, unknown>;
+  card?: AdaptiveCardJson;
 }
 
 /** `no_reference`: the person never talked to the bot in a personal chat, so it cannot write to them. */

@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../../store/Collection';
+import type { DocumentStore } from '../store/Collection';
 import type { OrgStructure, Person } from './orgSchema';
 
 /** Where the organisation model of each kommun is kept. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { idPattern } from '../../shared/text';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'id with letters, digits, ".", "_" or "-"');
+const id = z.string().regex(idPattern, 'id with letters, digits, ".", "_" or "-"');
 
 /** Roles a person can hold; the target says where (body, administration or unit). */
 export const roleSchema = z.discriminatedUnion('role', [

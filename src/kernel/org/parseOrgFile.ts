@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { ValidationError } from '../../errors';
+import { ValidationError } from '../../shared/errors';
 import { orgFileProblems, orgFileSchema, type OrgFile, type Role } from './orgSchema';
 
 const bodyKinds = new Set(['fullmaktige', 'styrelse', 'namnd', 'utskott', 'bolag', 'annan']);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../projectRoot';
+import { projectRoot } from '../../shared/projectRoot';
 import type { OrgRepository } from './OrgRepository';
 import { parseOrgFile } from './parseOrgFile';
 import { importOrg, type ImportSummary } from './importOrg';

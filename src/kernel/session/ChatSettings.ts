@@ -1,7 +1,7 @@
-import type { DocumentStore } from '../../store/Collection';
+import type { DocumentStore } from '../store/Collection';
 
 /** Per team or chat settings an admin may change (today: which kommun's model the bot answers from). */
-export interface ConversationSetting {
+export interface ChatSetting {
   /** Conversation id (a team's channel conversation or a chat). */
   id: string;
   /** Partition: the Entra tenant id of the conversation ("local" without one). */
@@ -11,17 +11,19 @@ export interface ConversationSetting {
   changedAt: string;
 }
 
-export interface ConversationSettings {
+export interface ChatSettings {
   kommunFor(entraTenantId: string | undefined, conversationId: string): Promise<string | undefined>;
-  setKommun(setting: ConversationSetting): Promise<void>;
+  setKommun(setting: ChatSetting): Promise<void>;
 }
 
-export const settingsPartition = (entraTenantId: string | undefined) => entraTenantId ?? 'local';
+/** The partition of a chat's settings: its Entra tenant. */
+export const chatSettingsPartition = (entraTenantId: string | undefined) => entraTenantId ?? 'local';
 
-export function createConversationSettings(store: DocumentStore): ConversationSettings {
-  const settings = store.collection<ConversationSetting>('settings');
+/** Chat settings have a collection of their own: partitioned by Entra tenant, not by kommun. */
+export function createChatSettings(store: DocumentStore): ChatSettings {
+  const settings = store.collection<ChatSetting>('chatSettings');
   return {
-    kommunFor: async (tenantId, conversationId) => (await settings.get(settingsPartition(tenantId), conversationId))?.doc.kommun,
+    kommunFor: async (tenantId, conversationId) => (await settings.get(chatSettingsPartition(tenantId), conversationId))?.doc.kommun,
     setKommun: async (s) => void (await settings.upsert(s)),
   };
 }

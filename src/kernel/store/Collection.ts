@@ -16,8 +16,10 @@ export interface Versioned<T> {
   etag: string;
 }
 
-/** Equality filter on top-level (or dotted) fields. */
-export type Filter = Record<string, string | number | boolean | null>;
+export type Scalar = string | number | boolean | null;
+
+/** Filter on top-level (or dotted) fields: a value means equality, a list "one of" (at most 100 values). */
+export type Filter = Record<string, Scalar | Scalar[]>;
 
 export interface QueryOptions {
   orderBy?: { field: string; direction?: 'asc' | 'desc' };
@@ -39,14 +41,13 @@ export interface Collection<T extends StoredDoc> {
   find(tenant: string, filter?: Filter, options?: QueryOptions): Promise<Versioned<T>[]>;
 }
 
-/** Names of the collections the application uses (Cosmos containers / NeDB files). */
-export const collectionNames = ['org', 'people', 'conversations', 'settings', 'feedback', 'questions', 'followups'] as const;
-export type CollectionName = (typeof collectionNames)[number];
-
-/** The whole store: one collection per name, a readiness probe and an orderly close. */
+/**
+ * The whole store: one collection per name, a readiness probe and an orderly close. The names are
+ * given when the store is opened (the kernel's and each feature's); asking for another is a bug.
+ */
 export interface DocumentStore {
   readonly kind: 'embedded' | 'cosmos';
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T>;
+  collection<T extends StoredDoc>(name: string): Collection<T>;
   /** Resolves when the store answers; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,12 +1,14 @@
-import type { TurnContext } from 'botbuilder';
-import type { BotDeps } from './BotDeps';
+import type { AdaptiveCardJson } from '../cards/renderCard';
 import type { Session } from './Session';
 
-/** One incoming activity with its resolved session: what every handler receives. */
+/** A message the bot sends: plain text (Teams markdown) or an Adaptive Card with a short summary for notifications. */
+export type Reply = string | { card: AdaptiveCardJson; summary?: string };
+
+/** One incoming activity as features see it: who, where and what was typed; never the SDK's TurnContext. */
 export interface Turn {
-  context: TurnContext;
-  session: Session;
-  deps: BotDeps;
-  /** Text after the command word (for messages). */
-  args: string;
+  readonly session: Session;
+  /** The text after the command word (messages); empty for card actions. */
+  readonly args: string;
+  /** Sends a message to this conversation. */
+  reply(message: Reply): Promise<void>;
 }

@@ -1,8 +1,8 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { ActivityHandler } from 'botbuilder';
-import type { Logger } from '../logger';
-import type { DocumentStore } from '../store/Collection';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Logger } from '../../shared/logger';
+import type { DocumentStore } from '../../kernel/store/Collection';
+import type { HttpRoute } from '../../kernel/http/HttpRoute';
 import { InFlight } from './InFlight';
 
 export interface ServerDeps {
@@ -11,14 +11,14 @@ export interface ServerDeps {
   store: DocumentStore;
   logger: Logger;
   bodyLimitBytes: number;
-  /** Extra routes (e.g. GET /exports?t=<token> for signed download links). */
-  routes?: (server: Server) => void;
+  /** The features' routes (e.g. GET /exports?t=<token> for signed download links). */
+  routes?: HttpRoute[];
 }
 
 /**
  * The HTTP server: POST /api/messages through the CloudAdapter, GET /healthz (alive) and
- * GET /readyz (store reachable). Every route has a body size limit; turns in flight are counted
- * so a shutdown can wait for them.
+ * GET /readyz (store reachable), and the features' routes. Every route has a body size limit; turns
+ * in flight are counted so a shutdown can wait for them.
  */
 export function createServer(deps: ServerDeps): { server: Server; inFlight: InFlight } {
   const server = restify.createServer({ name: 'styrmodellsboten', handleUncaughtExceptions: false });
@@ -45,6 +45,12 @@ export function createServer(deps: ServerDeps): { server: Server; inFlight: InFl
       res.send(503, { status: 'unavailable', store: deps.store.kind });
     }
   });
-  deps.routes?.(server);
+  for (const route of deps.routes ?? []) {
+    server.get(route.path, async (req, res) => {
+      const response = await route.handle({ url: new URL(req.url ?? '', 'http://localhost') });
+      if ('json' in response) res.send(response.status, response.json);
+      else res.sendRaw(response.status, response.body, response.headers);
+    });
+  }
   return { server, inFlight };
 }

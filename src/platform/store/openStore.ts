@@ -1,15 +1,19 @@
 import type { Agent } from 'node:https';
-import type { Config } from '../config';
-import type { DocumentStore } from './Collection';
+import type { DocumentStore } from '../../kernel/store/Collection';
 import { CosmosStore } from './cosmos/CosmosStore';
 import { NedbStore } from './embedded/NedbStore';
 
-/** Opens the store the configuration asks for: embedded NeDB files or Azure Cosmos DB. */
-export async function openStore(config: Config['store'], options: { agent?: Agent } = {}): Promise<DocumentStore> {
-  switch (config.kind) {
+/** Which store to open (the `store` part of the app's configuration). */
+export type StoreSettings =
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'cosmos'; endpoint: string; key?: string; database: string; managedIdentityClientId?: string };
+
+/** Opens the store the configuration asks for, with the named collections: embedded NeDB files or Azure Cosmos DB. */
+export async function openStore(settings: StoreSettings, collections: readonly string[], options: { agent?: Agent } = {}): Promise<DocumentStore> {
+  switch (settings.kind) {
     case 'embedded':
-      return NedbStore.open(config.dataDir);
+      return NedbStore.open(settings.dataDir, collections);
     case 'cosmos':
-      return CosmosStore.open({ ...config, agent: options.agent });
+      return CosmosStore.open({ ...settings, collections, agent: options.agent });
   }
 }

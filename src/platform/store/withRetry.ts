@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { StoreUnavailableError } from '../errors';
+import { StoreUnavailableError } from '../../shared/errors';
 
 /** How often and how patiently to retry; the clock and the dice are injectable so tests run instantly. */
 export interface RetryOptions {

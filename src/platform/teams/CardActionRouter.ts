@@ -1,36 +1,21 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
-import type { z } from 'zod';
-import type { Turn } from './Turn';
+import { StoreUnavailableError } from '../../shared/errors';
+import type { ActionResult, CardAction } from '../../kernel/turn/CardAction';
+import type { Turn } from '../../kernel/turn/Turn';
 
-/** A card action: the zod schema of its `data` and the handler; routed by `Action.Execute` verb. */
-export interface CardAction<S extends z.ZodType = z.ZodType> {
-  verb: string;
-  schema: S;
-  handle(turn: Turn, data: z.infer<S>): Promise<AdaptiveCardInvokeResponse>;
+/** The invoke response Teams expects for an action's result (always HTTP 200; the outcome is in the body). */
+export function toInvokeResponse(result: ActionResult): AdaptiveCardInvokeResponse {
+  switch (result.kind) {
+    case 'card':
+      return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };
+    case 'message':
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text as never };
+    case 'error':
+      return { statusCode: result.status, type: 'application/vnd.microsoft.error', value: { code: result.code, message: result.message } as never };
+  }
 }
 
-export const defineCardAction = <S extends z.ZodType>(a: CardAction<S>): CardAction => a as unknown as CardAction;
-
-/** A plain "OK" response: the card stays as it is. */
-export const messageResponse = (text: string): AdaptiveCardInvokeResponse => ({
-  statusCode: 200,
-  type: 'application/vnd.microsoft.activity.message',
-  value: text as never,
-});
-
-/** A response that replaces the card with `card`. */
-export const cardResponse = (card: Record<string, unknown>): AdaptiveCardInvokeResponse => ({
-  statusCode: 200,
-  type: 'application/vnd.microsoft.card.adaptive',
-  value: card as never,
-});
-
-/** An error response Teams shows to the user. */
-export const errorResponse = (statusCode: 400 | 403 | 404 | 409 | 500, code: string, message: string): AdaptiveCardInvokeResponse => ({
-  statusCode,
-  type: 'application/vnd.microsoft.error',
-  value: { code, message } as never,
-});
+const storeDown: ActionResult = { kind: 'error', status: 500, code: 'store_unavailable', message: 'Jag når inte lagringen just nu. Försök igen om en stund.' };
 
 /** Routes `adaptiveCard/action` invokes by verb; the data is parsed with the action's zod schema at the edge. */
 export class CardActionRouter {
@@ -40,11 +25,17 @@ export class CardActionRouter {
     this.byVerb = new Map(actions.map((a) => [a.verb, a]));
   }
 
-  async route(turn: Turn, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const action = this.byVerb.get(value.action?.verb ?? '');
-    if (!action) return errorResponse(400, 'unknown_verb', 'Den här knappen känner jag inte igen.');
-    const parsed = action.schema.safeParse(value.action.data ?? {});
-    if (!parsed.success) return errorResponse(400, 'invalid_data', 'Kortets data är ogiltig.');
-    return action.handle(turn, parsed.data);
+  async route(turn: Turn, value: AdaptiveCardInvokeValue | undefined): Promise<AdaptiveCardInvokeResponse> {
+    const verb = value?.action?.verb;
+    const action = typeof verb === 'string' ? this.byVerb.get(verb) : undefined;
+    if (!action) return toInvokeResponse({ kind: 'error', status: 400, code: 'unknown_verb', message: 'Den här knappen känner jag inte igen.' });
+    const parsed = action.schema.safeParse(value?.action.data ?? {});
+    if (!parsed.success) return toInvokeResponse({ kind: 'error', status: 400, code: 'invalid_data', message: 'Kortets data är ogiltig.' });
+    try {
+      return toInvokeResponse(await action.handle(turn, parsed.data));
+    } catch (e) {
+      if (!(e instanceof StoreUnavailableError)) throw e;
+      return toInvokeResponse(storeDown);
+    }
   }
 }

@@ -1,22 +1,15 @@
-import type { Turn } from './Turn';
-
-/** A text command: a Swedish name (and aliases) that the user types, routed by key, never by `includes`. */
-export interface Command {
-  name: string;
-  aliases?: string[];
-  /** How to type it, shown in the help card ("status <period> <år>"). */
-  usage: string;
-  /** One Swedish line for the help card. */
-  description: string;
-  /** Title of a help-card button running it, when it needs no arguments. */
-  button?: string;
-  run(turn: Turn): Promise<void>;
-}
+import { StoreUnavailableError } from '../../shared/errors';
+import { fold } from '../../shared/text';
+import { pass, type Command } from '../../kernel/turn/Command';
+import type { Turn } from '../../kernel/turn/Turn';
 
 /** Folds case and diacritics so "Hjälp", "hjalp" and "HJÄLP" are one key. */
-export const commandKey = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+export const commandKey = (word: string) => fold(word);
 
-/** Maps the first word of a message to a command; anything else goes to the fallback (questions). */
+/** Said when the store is down while a command runs. */
+const storeDown = 'Jag når inte lagringen just nu, så jag kan inte svara på det. Försök igen om en stund.';
+
+/** Maps the first word of a message to a command; anything else (and what a command passes on) goes to the fallback. */
 export class CommandRouter {
   private readonly byKey = new Map<string, Command>();
 
@@ -36,8 +29,13 @@ export class CommandRouter {
   }
 
   async route(turn: Omit<Turn, 'args'>, text: string): Promise<void> {
-    const hit = this.match(text);
-    if (hit) await hit.command.run({ ...turn, args: hit.args });
-    else await this.fallback({ ...turn, args: text.trim() });
+    try {
+      const hit = this.match(text);
+      const outcome = hit ? await hit.command.run({ ...turn, args: hit.args }) : pass;
+      if (outcome === pass) await this.fallback({ ...turn, args: text.trim() });
+    } catch (e) {
+      if (!(e instanceof StoreUnavailableError)) throw e;
+      await turn.reply(storeDown);
+    }
   }
 }

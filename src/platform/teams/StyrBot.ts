@@ -1,31 +1,36 @@
-import { ActivityHandler, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { pseudonym } from '../logger';
-import type { BotDeps } from './BotDeps';
+import { ActivityHandler, TurnContext, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
+import { pseudonym, type Logger } from '../../shared/logger';
+import type { Session } from '../../kernel/turn/Session';
+import type { Turn } from '../../kernel/turn/Turn';
 import type { CardActionRouter } from './CardActionRouter';
 import type { CommandRouter } from './CommandRouter';
-import { sendWelcome } from './handlers/welcome';
-import { resolveSession } from './resolveSession';
-import type { Session } from './Session';
+import { teamsTurn } from './TeamsTurn';
 import { tenantAllowed, tenantOf } from './tenantOf';
 
 const sessionKey = Symbol('session');
 
+export interface StyrBotParts {
+  logger: Logger;
+  allowedTenantIds: string[];
+  resolveSession(context: TurnContext): Promise<Session>;
+  commands: CommandRouter;
+  cardActions: CardActionRouter;
+  onInstall: ((turn: Turn) => Promise<void>)[];
+}
+
 /** The bot edge: refuses foreign tenants, resolves the session, and routes by typed keys. No domain logic here. */
 export class StyrBot extends ActivityHandler {
-  constructor(
-    private readonly deps: BotDeps,
-    private readonly commands: CommandRouter,
-    private readonly cardActions: CardActionRouter,
-  ) {
+  constructor(private readonly parts: StyrBotParts) {
     super();
     this.onMessage(async (context, next) => {
-      const text = context.activity.text ?? (context.activity.value as { command?: string } | undefined)?.command ?? '';
-      await this.commands.route(this.turn(context), removeMentions(context, text));
+      const typed = context.activity.text ?? (context.activity.value as { command?: unknown } | undefined)?.command;
+      const text = TurnContext.removeRecipientMention(context.activity) ?? (typeof typed === 'string' ? typed : '');
+      await parts.commands.route(this.turn(context), text.replace(/<at>[^<]*<\/at>/g, '').trim());
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
-      if (botAdded) await sendWelcome({ ...this.turn(context), args: '' });
+      if (botAdded) for (const install of parts.onInstall) await install(this.turn(context));
       await next();
     });
   }
@@ -33,13 +38,13 @@ export class StyrBot extends ActivityHandler {
   /** Entry point for every activity: tenant allow-list first, then session, then routing. */
   override async run(context: TurnContext): Promise<void> {
     const tenantId = tenantOf(context.activity);
-    if (!tenantAllowed(this.deps.config.allowedTenantIds, tenantId)) {
-      this.deps.logger.warn({ event: 'tenant_refused', tenant: pseudonym(tenantId) ?? 'none', type: context.activity.type }, 'activity from a tenant outside the allow-list refused');
+    if (!tenantAllowed(this.parts.allowedTenantIds, tenantId)) {
+      this.parts.logger.warn({ event: 'tenant_refused', tenant: pseudonym(tenantId) ?? 'none', type: context.activity.type }, 'activity from a tenant outside the allow-list refused');
       return;
     }
-    const session = await resolveSession(context, this.deps);
+    const session = await this.parts.resolveSession(context);
     context.turnState.set(sessionKey, session);
-    this.deps.logger.info(
+    this.parts.logger.info(
       { event: 'turn', correlationId: session.correlationId, type: context.activity.type, name: context.activity.name, kommun: session.kommun, user: pseudonym(session.aadObjectId ?? session.userId), known: Boolean(session.person) },
       'turn',
     );
@@ -49,21 +54,11 @@ export class StyrBot extends ActivityHandler {
   /** Universal Actions: always HTTP 200, the outcome (incl. errors) is in the body's statusCode, as Teams expects. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
-    const value = context.activity.value as AdaptiveCardInvokeValue;
-    return { status: 200, body: await this.cardActions.route({ ...this.turn(context), args: '' }, value) };
+    const value = context.activity.value as AdaptiveCardInvokeValue | undefined;
+    return { status: 200, body: await this.parts.cardActions.route(this.turn(context), value) };
   }
 
-  private turn(context: TurnContext) {
-    return { context, deps: this.deps, session: context.turnState.get(sessionKey) as Session };
+  private turn(context: TurnContext): Turn {
+    return teamsTurn(context, context.turnState.get(sessionKey) as Session);
   }
-}
-
-/** Strips the bot's @mention in channels so "@Styrmodellsboten hjälp" routes as "hjälp". */
-function removeMentions(context: TurnContext, text: string): string {
-  const botId = context.activity.recipient?.id;
-  let result = text;
-  for (const e of context.activity.entities ?? []) {
-    if (e.type === 'mention' && e.mentioned?.id === botId && typeof e.text === 'string') result = result.replace(e.text, '');
-  }
-  return result.replace(/<at>[^<]*<\/at>/g, '').trim();
 }

@@ -1,5 +1,5 @@
-import type { FollowupReport } from '../../domain/followup/FollowupReport';
-import { formatDateTime } from '../../domain/time/swedishTime';
+import type { FollowupReport } from '../domain/FollowupReport';
+import { formatDateTime } from '../../../shared/swedishTime';
 
 /** "Utkast, version 3 – sparat 2 maj 2026 kl. 14:05 av Megan Bowen", or "Inte påbörjad". */
 export function stateLine(report: FollowupReport | undefined): string {

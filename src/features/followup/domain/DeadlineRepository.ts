@@ -1,4 +1,4 @@
-import type { DocumentStore, StoredDoc } from '../../store/Collection';
+import type { DocumentStore, StoredDoc } from '../../../kernel/store/Collection';
 
 /** An admin's deadline for one period and year of a kommun, overriding the pack's default. */
 export interface DeadlineOverride extends StoredDoc {
@@ -18,14 +18,11 @@ export interface DeadlineRepository {
 
 const overrideId = (period: string, year: number) => `deadline:${period}:${year}`;
 
-/**
- * Overrides live in the 'settings' collection, partitioned by kommun, with ids `deadline:<period>:<year>`
- * (conversation settings there use conversation ids, which never start with "deadline:").
- */
+/** Overrides live in their own collection 'followupDeadlines', partitioned by kommun, ids `deadline:<period>:<year>`. */
 export function createDeadlineRepository(store: DocumentStore): DeadlineRepository {
-  const settings = store.collection<DeadlineOverride>('settings');
+  const deadlines = store.collection<DeadlineOverride>('followupDeadlines');
   return {
-    get: async (kommun, period, year) => (await settings.get(kommun, overrideId(period, year)))?.doc.deadline,
-    set: async (kommun, o) => void (await settings.upsert({ ...o, id: overrideId(o.period, o.year), tenant: kommun, kind: 'followupDeadline' })),
+    get: async (kommun, period, year) => (await deadlines.get(kommun, overrideId(period, year)))?.doc.deadline,
+    set: async (kommun, o) => void (await deadlines.upsert({ ...o, id: overrideId(o.period, o.year), tenant: kommun, kind: 'followupDeadline' })),
   };
 }

@@ -1,5 +1,5 @@
 import type { Deviation } from './FollowupReport';
-import { formatNumber } from './numbers';
+import { formatNumber } from '../../../shared/numbers';
 
 /**
  * The budget deviation as Swedish kommuner report it for a nämnd's net cost: budget minus full-year

@@ -1,39 +1,50 @@
-import type { PackFile } from '../../knowledge/packSchema';
-import { canSeeStatus, canViewUnit } from '../org/access';
-import type { OrgRepository } from '../org/OrgRepository';
+import { z } from 'zod';
+import { defineExporter } from '../../../kernel/export/Exporter';
+import { summarizeStatus } from '../../../kernel/forms/statusSummary';
+import type { PackRegistry } from '../../../kernel/knowledge/PackRegistry';
+import { canSeeStatus } from '../../../kernel/org/access';
+import { orgIndex } from '../../../kernel/org/OrgIndex';
+import type { OrgRepository } from '../../../kernel/org/OrgRepository';
+import { idSchema } from '../../../shared/text';
 import type { DeadlineRepository } from './DeadlineRepository';
-import { exportTables, type Table } from './exportTables';
+import { exportTables } from './exportTables';
+import { mayReport } from './followupAccess';
 import type { FollowupRepository } from './FollowupRepository';
 import { buildFormDefinition } from './formDefinition';
 import { loadPeriod } from './loadReportContext';
-import type { ResolvedPeriod } from './periods';
-import { summarizeStatus } from './statusSummary';
 
-export interface ExportRequest {
-  period: string;
-  year: number;
-  /** Only this nämnd's units, when given. */
-  body?: string;
-  /** Who asked: the export holds only what they may view, checked again at download. */
-  personId: string;
-}
+/** What a follow-up export link names: a period and year, and optionally one nämnd. */
+export const exportParams = z.object({ period: idSchema, year: z.number().int().min(2000).max(2100), body: idSchema.optional() });
 
-export type ExportResult = { ok: true; period: ResolvedPeriod; tables: { units: Table; answers: Table } } | { ok: false; reason: 'forbidden' | 'not_found' };
-
-/** A period's answers as tables, limited to the units the person may view (and to one nämnd if asked). */
-export async function exportPeriod(
-  stores: { org: OrgRepository; reports: FollowupRepository; deadlines: DeadlineRepository },
-  pack: PackFile,
-  request: ExportRequest,
-): Promise<ExportResult> {
-  const person = await stores.org.getPerson(pack.kommun, request.personId);
-  if (!canSeeStatus(person)) return { ok: false, reason: 'forbidden' };
-  const period = await loadPeriod(stores.deadlines, pack, request.period, request.year);
-  const org = await stores.org.getStructure(pack.kommun);
-  if (!period || !org) return { ok: false, reason: 'not_found' };
-  const bodyOf = (unitId: string) => org.administrations.find((a) => a.id === org.units.find((u) => u.id === unitId)?.administration)?.body;
-  const visible = (unitId: string) => canViewUnit(person, org, unitId) && (!request.body || bodyOf(unitId) === request.body);
-  const reports = await stores.reports.listPeriod(pack.kommun, request.period, request.year);
-  const summary = summarizeStatus(org, reports, visible);
-  return { ok: true, period, tables: exportTables(summary.groups, (unitId) => buildFormDefinition(pack.followupForm, org, unitId)) };
+/**
+ * A period's answers as tables (one row per unit, one per answer), limited to the units the person may
+ * view and to one nämnd if asked; checked again at every download. Four reads whatever the size.
+ */
+export function followupExporter(deps: { packs: PackRegistry; org: OrgRepository; reports: FollowupRepository; deadlines: DeadlineRepository }) {
+  return defineExporter({
+    name: 'followup',
+    params: exportParams,
+    async produce(kommun, params, personId) {
+      if (!deps.packs.has(kommun)) return { ok: false, reason: 'not_found' };
+      const pack = deps.packs.get(kommun);
+      const person = await deps.org.getPerson(kommun, personId);
+      if (!canSeeStatus(person)) return { ok: false, reason: 'forbidden' };
+      const [period, org, reports] = await Promise.all([
+        loadPeriod(deps.deadlines, pack, params.period, params.year),
+        deps.org.getStructure(kommun),
+        deps.reports.listPeriod(kommun, params.period, params.year),
+      ]);
+      if (!period || !org) return { ok: false, reason: 'not_found' };
+      const index = orgIndex(org);
+      const visible = (unitId: string) => mayReport(person, 'view', org, unitId) && (!params.body || index.bodyOfUnit(unitId) === params.body);
+      const tables = exportTables(summarizeStatus(org, reports, visible).groups, (unitId) => buildFormDefinition(pack.followupForm, org, unitId));
+      return {
+        ok: true,
+        title: `${period.name} ${params.year}`,
+        fileName: ['uppfoljning', kommun, params.period, params.year, params.body].filter(Boolean).join('-'),
+        csv: tables.answers,
+        sheets: [tables.units, tables.answers],
+      };
+    },
+  });
 }

@@ -1,17 +1,9 @@
-import { formatDateTime } from '../time/swedishTime';
-import { allFields, type FieldDef, type FormDefinition } from './formDefinition';
-import type { StatusGroup, UnitState } from './statusSummary';
-
-export type Cell = string | number | null;
-
-/** A sheet of the export: one header row and data rows (numbers stay numbers). */
-export interface Table {
-  name: string;
-  columns: string[];
-  rows: Cell[][];
-}
-
-export const stateNames: Record<UnitState, string> = { submitted: 'Inlämnad', draft: 'Utkast', not_started: 'Ej påbörjad' };
+import type { FieldDef } from '../../../kernel/forms/FieldDef';
+import { stateNames, type StatusGroup } from '../../../kernel/forms/statusSummary';
+import type { Table } from '../../../kernel/export/Table';
+import { formatDateTime } from '../../../shared/swedishTime';
+import type { FollowupReport } from './FollowupReport';
+import { allFields, type FormDefinition } from './formDefinition';
 
 const goalKeys = (def: FormDefinition) => new Set(def.goals.flatMap((g) => [g.assessment, g.comment, ...g.indicators.flatMap((i) => [i.value, i.trend])]).map((f) => f.key));
 const commonFields = (def: FormDefinition): FieldDef[] => allFields(def).filter((f) => !goalKeys(def).has(f.key));
@@ -21,14 +13,14 @@ const commonFields = (def: FormDefinition): FieldDef[] => allFields(def).filter(
  * sections as columns) and "Svar" (one row per unit and question, goals and indicators included;
  * one bare row for a unit without answers), ready for CSV or Excel.
  */
-export function exportTables(groups: StatusGroup[], definitionOf: (unitId: string) => FormDefinition | undefined): { units: Table; answers: Table } {
+export function exportTables(groups: StatusGroup<FollowupReport>[], definitionOf: (unitId: string) => FormDefinition | undefined): { units: Table; answers: Table } {
   const sample = groups.flatMap((g) => g.units).map((u) => definitionOf(u.unit.id)).find(Boolean);
   const common = sample ? commonFields(sample) : [];
   const meta = ['Nämnd', 'Förvaltning', 'Enhet', 'Status', 'Version', 'Senast ändrad', 'Ändrad av', 'Inlämnad', 'Inlämnad av'];
   const units: Table = { name: 'Enheter', columns: [...meta, ...common.map((f) => f.label), 'Avvikelse (tkr)', 'Avvikelse (%)'], rows: [] };
   const answers: Table = { name: 'Svar', columns: ['Nämnd', 'Förvaltning', 'Enhet', 'Status', 'Version', 'Avsnitt', 'Fråga', 'Svar'], rows: [] };
   for (const group of groups) {
-    for (const { unit, state, report } of group.units) {
+    for (const { unit, state, record: report } of group.units) {
       const where = [group.body.name, group.administration.name, unit.name];
       const a = report?.answers ?? {};
       units.rows.push([

@@ -1,4 +1,17 @@
-import type { Person } from '../org/orgSchema';
+import { allowed, unitPlace, type AccessPolicy, type Need } from '../../../kernel/org/access';
+import type { OrgStructure, Person } from '../../../kernel/org/orgSchema';
+
+/**
+ * Who may do what with a unit's report: its chief and deputy (and admins) edit; the förvaltningschef,
+ * the nämnd's secretary (or a kommun-wide one) and the nämnd's members view.
+ */
+export const reportPolicy: AccessPolicy = {
+  edit: ['unitLeader'],
+  view: ['administrationChief', 'bodySecretary', 'bodyMember'],
+};
+
+/** Whether the person may view or edit the unit's report. */
+export const mayReport = (p: Person | undefined, need: Need, org: OrgStructure, unitId: string): boolean => allowed(p, need, unitPlace(org, unitId), reportPolicy);
 
 /**
  * Who may nudge chiefs: the officials who run the follow-up (admins, secretaries/controllers,

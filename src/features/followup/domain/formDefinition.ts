@@ -1,19 +1,11 @@
-import type { FollowupForm } from '../../knowledge/packSchema';
-import type { Goal, OrgStructure } from '../org/orgSchema';
-
-export type FieldKind = 'choice' | 'text' | 'amount' | 'number' | 'percent';
-
-/**
- * One answer in the form: its key in the stored answers and the card's input id. Keys use ":" as
- * separator (`goal:b-bun:kunskap:assessment`): stored field names may not contain "." (NeDB, queries).
- */
-export interface FieldDef {
-  key: string;
-  label: string;
-  kind: FieldKind;
-  choices?: string[];
-  maxLength?: number;
-}
+import type { FieldDef } from '../../../kernel/forms/FieldDef';
+import { fieldsOf, type FormSection, type FormSpec } from '../../../kernel/forms/FormSpec';
+import type { FollowupForm } from '../../../kernel/knowledge/packSchema';
+import { orgIndex } from '../../../kernel/org/OrgIndex';
+import type { Goal, OrgStructure } from '../../../kernel/org/orgSchema';
+import { formatNumber } from '../../../shared/numbers';
+import { describeDeviation } from './deviation';
+import type { Deviation } from './FollowupReport';
 
 export interface IndicatorDef {
   name: string;
@@ -32,7 +24,7 @@ export interface GoalDef {
   indicators: IndicatorDef[];
 }
 
-/** The form of one unit's follow-up, data-driven by the pack's followupForm and the org file's goals. */
+/** The follow-up of one unit, data-driven by the pack's followupForm and the org file's goals. */
 export interface FormDefinition {
   goals: GoalDef[];
   economy: { budget: FieldDef; outcome: FieldDef; forecast: FieldDef; explanation: FieldDef };
@@ -57,33 +49,39 @@ function goalDef(owner: string, ownerName: string, goal: Goal, assessments: stri
   return {
     title: goal.title,
     ownerName,
-    assessment: { key: `${key}:assessment`, label: 'Bedömning', kind: 'choice', choices: assessments },
-    comment: { key: `${key}:comment`, label: 'Kommentar', kind: 'text', maxLength: short },
-    indicators: goal.indicators.map((ind) => ({
-      name: ind.unit ? `${ind.name} (${ind.unit})` : ind.name,
-      target: ind.target === undefined ? undefined : `${ind.target}${typeof ind.target === 'number' && ind.unit ? ` ${ind.unit}` : ''}`,
-      value: { key: `ind:${owner}:${goal.id}:${ind.id}:value`, label: `Värde: ${ind.name}`, kind: 'number' },
-      trend: { key: `ind:${owner}:${goal.id}:${ind.id}:trend`, label: `Trend: ${ind.name}`, kind: 'choice', choices: trends },
-    })),
+    assessment: {
+      key: `${key}:assessment`, label: 'Bedömning', kind: 'choice', choices: assessments, placeholder: 'Välj bedömning',
+      required: 'Välj en bedömning av målet.', summaryLabel: `${goal.title} – bedömning`,
+    },
+    comment: { key: `${key}:comment`, label: 'Kommentar', kind: 'text', maxLength: short, summaryLabel: `${goal.title} – kommentar` },
+    indicators: goal.indicators.map((ind) => {
+      const name = ind.unit ? `${ind.name} (${ind.unit})` : ind.name;
+      return {
+        name,
+        target: ind.target === undefined ? undefined : `${ind.target}${typeof ind.target === 'number' && ind.unit ? ` ${ind.unit}` : ''}`,
+        value: { key: `ind:${owner}:${goal.id}:${ind.id}:value`, label: `Värde: ${ind.name}`, kind: 'number', placeholder: 'Värde', width: '90px', summaryLabel: `${name} – värde` },
+        trend: { key: `ind:${owner}:${goal.id}:${ind.id}:trend`, label: `Trend: ${ind.name}`, kind: 'choice', choices: trends, placeholder: 'Trend', width: '130px', summaryLabel: `${name} – trend` },
+      };
+    }),
   };
 }
 
 /** The form for a unit: its nämnd's goals, then its own, then economy and the sections the pack asks for. */
 export function buildFormDefinition(form: FollowupForm, org: OrgStructure, unitId: string): FormDefinition | undefined {
-  const unit = org.units.find((u) => u.id === unitId);
-  const admin = org.administrations.find((a) => a.id === unit?.administration);
-  const body = org.bodies.find((b) => b.id === admin?.body);
-  if (!unit || !admin || !body) return undefined;
+  const placed = orgIndex(org).placeUnit(unitId);
+  if (!placed) return undefined;
+  const { unit, body } = placed;
   const goals = [
     ...(body.goals ?? []).map((g) => goalDef(`b-${body.id}`, body.name, g, form.assessments)),
     ...(unit.goals ?? []).map((g) => goalDef(`u-${unit.id}`, unit.name, g, form.assessments)),
   ];
+  const amount = (key: string, label: string, required: string): FieldDef => ({ key, label, kind: 'amount', placeholder: 'Belopp i tkr', required });
   return {
     goals,
     economy: {
-      budget: { key: 'economy:budget', label: 'Budget helår (tkr)', kind: 'amount' },
-      outcome: { key: 'economy:outcome', label: 'Utfall hittills (tkr)', kind: 'amount' },
-      forecast: { key: 'economy:forecast', label: 'Prognos helår (tkr)', kind: 'amount' },
+      budget: amount('economy:budget', 'Budget helår (tkr)', 'Ange budgeten för helåret i tkr.'),
+      outcome: amount('economy:outcome', 'Utfall hittills (tkr)', 'Ange utfallet hittills i tkr.'),
+      forecast: amount('economy:forecast', 'Prognos helår (tkr)', 'Ange prognosen för helåret i tkr.'),
       explanation: { key: 'economy:explanation', label: 'Förklaring till avvikelsen', kind: 'text', maxLength: long },
     },
     quality: form.askQualityFactors ? { key: 'quality', label: form.qualityFactorLabel, kind: 'text', maxLength: long } : undefined,
@@ -100,13 +98,42 @@ export function buildFormDefinition(form: FollowupForm, org: OrgStructure, unitI
   };
 }
 
-/** Every field of the form, in the order it is shown. */
-export function allFields(def: FormDefinition): FieldDef[] {
+/** The sections after the economy: quality, personnel, analysis and actions, as the pack asks. */
+export function otherSections(def: FormDefinition): { title: string; fields: FieldDef[] }[] {
   return [
-    ...def.goals.flatMap((g) => [g.assessment, g.comment, ...g.indicators.flatMap((i) => [i.value, i.trend])]),
-    def.economy.budget, def.economy.outcome, def.economy.forecast, def.economy.explanation,
-    ...(def.quality ? [def.quality] : []),
-    ...(def.personnel ? [def.personnel.sickLeave, def.personnel.comment] : []),
-    def.analysis, def.actions,
+    ...(def.quality ? [{ title: def.quality.label, fields: [def.quality] }] : []),
+    ...(def.personnel ? [{ title: 'Personal', fields: [def.personnel.sickLeave, def.personnel.comment] }] : []),
+    { title: 'Analys och åtgärder', fields: [def.analysis, def.actions] },
   ];
 }
+
+/** The follow-up as a form spec for the kernel: goals, economy (with the computed deviation), other sections. */
+export function followupSpec(def: FormDefinition, deviation: Deviation | null = null): FormSpec {
+  const goals: FormSection[] = def.goals.map((g, i) => ({
+    ...(i === 0 ? { heading: 'Mål' } : {}),
+    title: g.title,
+    subtitle: `Mål för ${g.ownerName}`,
+    items: [
+      { field: g.assessment },
+      { field: g.comment },
+      ...g.indicators.map((ind) => ({ row: { label: ind.target ? `${ind.name} · målvärde ${ind.target}` : ind.name, fields: [ind.value, ind.trend] } })),
+    ],
+  }));
+  const e = def.economy;
+  const economy: FormSection = {
+    heading: 'Ekonomi',
+    items: [
+      { field: e.budget },
+      { field: e.outcome },
+      { field: e.forecast },
+      ...(deviation ? [{ notice: { text: `Avvikelse mot budget: ${describeDeviation(deviation)}`, color: deviation.exceedsThreshold ? 'Warning' : 'Default' } as const }] : []),
+      { text: `Avvikelsen räknas som budget minus prognos. En förklaring krävs när den är större än ${formatNumber(def.thresholdPercent)} % av budgeten.` },
+      { field: e.explanation },
+    ],
+  };
+  const others: FormSection[] = otherSections(def).map((s) => ({ heading: s.title, items: s.fields.map((field) => ({ field })) }));
+  return { sections: [...goals, economy, ...others] };
+}
+
+/** Every field of the form, in the order it is shown. */
+export const allFields = (def: FormDefinition): FieldDef[] => fieldsOf(followupSpec(def));

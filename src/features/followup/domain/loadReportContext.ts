@@ -1,6 +1,7 @@
-import type { PackFile } from '../../knowledge/packSchema';
-import type { OrgRepository } from '../org/OrgRepository';
-import type { Administration, OrgBody, OrgStructure, Unit } from '../org/orgSchema';
+import type { PackFile } from '../../../kernel/knowledge/packSchema';
+import { orgIndex } from '../../../kernel/org/OrgIndex';
+import type { OrgRepository } from '../../../kernel/org/OrgRepository';
+import type { Administration, OrgBody, OrgStructure, Unit } from '../../../kernel/org/orgSchema';
 import type { DeadlineRepository } from './DeadlineRepository';
 import type { ReportRef } from './FollowupReport';
 import { buildFormDefinition, type FormDefinition } from './formDefinition';
@@ -26,20 +27,17 @@ export async function loadPeriod(deadlines: DeadlineRepository, pack: PackFile, 
   return p && resolvePeriod(p, year, await deadlines.get(pack.kommun, period, year));
 }
 
-/** Resolves period, organisation and form of a report; says what is missing otherwise. */
+/** Resolves period, organisation and form of a report (two reads, in parallel); says what is missing otherwise. */
 export async function loadReportContext(
   stores: { org: OrgRepository; deadlines: DeadlineRepository },
   pack: PackFile,
   ref: ReportRef,
 ): Promise<ContextResult> {
-  const period = await loadPeriod(stores.deadlines, pack, ref.period, ref.year);
+  const [period, org] = await Promise.all([loadPeriod(stores.deadlines, pack, ref.period, ref.year), stores.org.getStructure(pack.kommun)]);
   if (!period) return { ok: false, missing: 'period' };
-  const org = await stores.org.getStructure(pack.kommun);
   if (!org) return { ok: false, missing: 'org' };
-  const unit = org.units.find((u) => u.id === ref.unit);
-  const administration = org.administrations.find((a) => a.id === unit?.administration);
-  const body = org.bodies.find((b) => b.id === administration?.body);
+  const placed = orgIndex(org).placeUnit(ref.unit);
   const definition = buildFormDefinition(pack.followupForm, org, ref.unit);
-  if (!unit || !administration || !body || !definition) return { ok: false, missing: 'unit' };
-  return { ok: true, context: { kommun: pack.kommun, ref, period, org, unit, administration, body, definition } };
+  if (!placed || !definition) return { ok: false, missing: 'unit' };
+  return { ok: true, context: { kommun: pack.kommun, ref, period, org, ...placed, definition } };
 }

@@ -1,5 +1,5 @@
-import { loadPack } from '../../knowledge/loadPack';
-import type { Period } from '../../knowledge/packSchema';
+import { loadPack } from '../../../kernel/knowledge/loadPack';
+import type { Period } from '../../../kernel/knowledge/packSchema';
 import { currentPeriod, defaultDeadline, findPeriod, parsePeriodArgs, resolvePeriod, yearFor } from './periods';
 
 const alingsas = loadPack('alingsas').periods;

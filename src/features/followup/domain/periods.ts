@@ -1,4 +1,5 @@
-import type { Period } from '../../knowledge/packSchema';
+import type { Period } from '../../../kernel/knowledge/packSchema';
+import { foldName } from '../../../shared/text';
 
 /** A period of the pack made concrete for one year: as-of date and the units' deadline. */
 export interface ResolvedPeriod {
@@ -12,12 +13,10 @@ export interface ResolvedPeriod {
   deadlineOverridden: boolean;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim();
-
 /** The period named by id, name or alias (case and diacritics folded), if any. */
 export function findPeriod(periods: Period[], text: string): Period | undefined {
-  const wanted = fold(text);
-  return periods.find((p) => [p.id, p.name, ...p.aliases].some((n) => fold(n) === wanted));
+  const wanted = foldName(text);
+  return periods.find((p) => [p.id, p.name, ...p.aliases].some((n) => foldName(n) === wanted));
 }
 
 /** The pack's default deadline of a period in a year (the next year for year-end reports). */

@@ -1,7 +1,7 @@
-import type { Notifier } from '../notify/Notifier';
-import type { Person, Unit } from '../org/orgSchema';
+import type { Notifier } from '../../../kernel/notify/Notifier';
+import type { Person, Unit } from '../../../kernel/org/orgSchema';
 import { planReminders, sendReminders } from './reminders';
-import type { UnitStatus } from './statusSummary';
+import type { UnitStatus } from '../../../kernel/forms/statusSummary';
 
 const unit = (id: string): Unit => ({ id, name: id.toUpperCase(), administration: 'x' });
 const missing = (...ids: string[]): UnitStatus[] => ids.map((id) => ({ unit: unit(id), state: 'not_started' }));

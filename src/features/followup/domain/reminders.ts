@@ -1,6 +1,6 @@
-import type { Notifier, NotifyMessage, NotifyOutcome } from '../notify/Notifier';
-import type { Person, Unit } from '../org/orgSchema';
-import type { UnitStatus } from './statusSummary';
+import type { Notifier, NotifyMessage, NotifyOutcome } from '../../../kernel/notify/Notifier';
+import type { Person, Unit } from '../../../kernel/org/orgSchema';
+import type { UnitStatus } from '../../../kernel/forms/statusSummary';
 
 /** One person to remind and the units they have not submitted for. */
 export interface ReminderPlan {

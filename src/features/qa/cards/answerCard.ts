@@ -1,5 +1,5 @@
-import type { Answer } from '../domain/qa/Answer';
-import { renderCard, type AdaptiveCardJson } from './renderCard';
+import { renderCard, type AdaptiveCardJson } from '../../../kernel/cards/renderCard';
+import type { Answer } from '../domain/Answer';
 
 /** Data bound to cards/answer.json. */
 export interface AnswerCardData {
@@ -30,5 +30,5 @@ export function answerCard(answer: Pick<Answer, 'text' | 'answered' | 'sources' 
     sources: answer.sources.map((s) => ({ document: s.document, section: s.section, passage: s.passage.slice(0, maxPassage) })),
     labels: labels[answer.language],
   };
-  return renderCard('answer', data);
+  return renderCard('qa/answer', data);
 }

@@ -1,6 +1,7 @@
-import type { Answer } from '../domain/qa/Answer';
-import type { AnswerPhraser } from '../domain/qa/AnswerPhraser';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../shared/logger';
+import { cutAtWord } from '../../../shared/text';
+import type { Answer } from './Answer';
+import type { AnswerPhraser } from './AnswerPhraser';
 
 export interface AzureOpenAiOptions {
   endpoint: string;
@@ -48,7 +49,7 @@ export class AzureOpenAiPhraser implements AnswerPhraser {
       const body = (await res.json()) as { choices?: { message?: { content?: string } }[] };
       const text = body.choices?.[0]?.message?.content?.trim();
       if (!text || text.includes(noAnswer)) return undefined;
-      return text.length > 800 ? `${text.slice(0, 798).replace(/\s+\S*$/, '')} …` : text;
+      return cutAtWord(text, 800);
     } catch (e) {
       this.logger.warn({ event: 'phrasing_failed', err: { message: (e as Error).message } }, 'Azure OpenAI phrasing failed; the answer is kept as it was');
       return undefined;

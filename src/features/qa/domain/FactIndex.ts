@@ -1,5 +1,5 @@
-import type { KnowledgePack } from '../../knowledge/loadPack';
-import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../knowledge/packSchema';
+import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
+import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../../kernel/knowledge/packSchema';
 import type { Analyzer, TermSet } from './text/Analyzer';
 import type { IntentKind } from './intent';
 

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
-import type { Passage } from '../../knowledge/splitPassages';
+import type { Passage } from '../../../kernel/knowledge/splitPassages';
 import type { Analyzer, TermSet } from './text/Analyzer';
+import { cutAtWord } from '../../../shared/text';
 import { words } from './text/normalize';
 import { stem } from './text/stem';
 import { synonymsOf } from './synonyms';
@@ -132,7 +133,7 @@ export class PassageIndex {
       if (text.length + sentences[i].length + 1 > maxExcerpt) break;
       text += (/^[-•▪]/.test(sentences[i]) ? '\n' : ' ') + sentences[i];
     }
-    return text.length > maxExcerpt ? `${text.slice(0, maxExcerpt - 1).replace(/\s+\S*$/, '')} …` : text;
+    return cutAtWord(text, maxExcerpt + 1);
   }
 }
 

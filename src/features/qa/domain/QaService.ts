@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { PackRegistry } from '../../knowledge/PackRegistry';
+import type { PackRegistry } from '../../../kernel/knowledge/PackRegistry';
 import type { Answer } from './Answer';
 import type { AnswerPhraser } from './AnswerPhraser';
 import { QuestionAnswerer } from './QuestionAnswerer';

@@ -1,6 +1,6 @@
-import type { KnowledgePack } from '../../knowledge/loadPack';
-import { findPassage } from '../../knowledge/loadPack';
-import type { SourceRef } from '../../knowledge/packSchema';
+import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
+import { findPassage } from '../../../kernel/knowledge/loadPack';
+import type { SourceRef } from '../../../kernel/knowledge/packSchema';
 import type { Answer, AnswerSource } from './Answer';
 import { buildFactIndex, decidersOf, suits, type FactEntry } from './FactIndex';
 import { answerDifference } from './answerDifference';
@@ -8,7 +8,7 @@ import { uniqueSources } from './sources';
 import { decisionWord } from './intent';
 import { analyzeQuestion, wordMatch, type Question } from './Question';
 import { PassageIndex, splitSentences, type PassageHit } from './PassageIndex';
-import type { Passage } from '../../knowledge/splitPassages';
+import type { Passage } from '../../../kernel/knowledge/splitPassages';
 import { renderFact } from './renderFact';
 import { scoreFacts } from './scoreFacts';
 import { answerBodyDecisions, answerCycle, answerMonth, answerRoles } from './renderCycle';

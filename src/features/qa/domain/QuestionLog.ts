@@ -1,4 +1,7 @@
-import type { DocumentStore } from '../../store/Collection';
+import type { DocumentStore } from '../../../kernel/store/Collection';
+
+/** Unanswered questions and answer feedback, each partitioned by kommun. */
+export const qaCollections = ['questions', 'feedback'] as const;
 
 /** A question the model could not answer: kept so admins can see what their model is silent about. */
 export interface AskedQuestion {
@@ -31,7 +34,6 @@ export interface QuestionLog {
   record(q: AskedQuestion): Promise<void>;
   unanswered(kommun: string, limit?: number): Promise<AskedQuestion[]>;
   saveFeedback(f: Feedback): Promise<void>;
-  feedbackFor(kommun: string, key: string): Promise<Feedback[]>;
 }
 
 export function createQuestionLog(store: DocumentStore): QuestionLog {
@@ -42,6 +44,5 @@ export function createQuestionLog(store: DocumentStore): QuestionLog {
     unanswered: async (kommun, limit = 1000) =>
       (await questions.find(kommun, {}, { orderBy: { field: 'askedAt', direction: 'desc' }, limit })).map((v) => v.doc),
     saveFeedback: async (f) => void (await feedback.upsert(f)),
-    feedbackFor: async (kommun, key) => (await feedback.find(kommun, { key })).map((v) => v.doc),
   };
 }

@@ -1,11 +1,12 @@
-import type { KnowledgePack } from '../../knowledge/loadPack';
-import type { SourceRef } from '../../knowledge/packSchema';
+import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
+import type { SourceRef } from '../../../kernel/knowledge/packSchema';
 import type { Answer, AnswerSource } from './Answer';
 import type { FactEntry } from './FactIndex';
 import type { Question } from './Question';
 import { renderFact } from './renderFact';
 import { scoreFacts } from './scoreFacts';
 import { uniqueSources } from './sources';
+import { cutAtWord } from '../../../shared/text';
 import { words } from './text/normalize';
 import { maxAnswer } from './unknownAnswer';
 
@@ -30,6 +31,6 @@ export function answerDifference(
   const [a, b] = sides;
   if (!a || !b || a === b) return undefined;
   const half = Math.floor((maxAnswer - 10) / 2);
-  const parts = [a, b].map((e) => renderFact(pack, e, 'define', false) ?? '').map((t) => (t.length > half ? `${t.slice(0, half - 2).replace(/\s+\S*$/, '')} …` : t));
+  const parts = [a, b].map((e) => renderFact(pack, e, 'define', false) ?? '').map((t) => cutAtWord(t, half));
   return { answered: true, text: parts.join('\n\n'), sources: uniqueSources([cite(a.source), cite(b.source)]), language: 'sv', via: 'fact', confidence: 0.8 };
 }

@@ -1,4 +1,7 @@
+import { joinList } from '../../../shared/text';
 import { englishMonths, swedishMonths } from './text/normalize';
+
+export { joinList };
 
 /** "april", "mars–april", "juni och september" from month numbers (1–12). */
 export function monthsText(months: number[], english = false): string {
@@ -12,12 +15,6 @@ export function monthsText(months: number[], english = false): string {
   }
   const parts = ranges.map(([a, b]) => (a === b ? names[a - 1] : `${names[a - 1]}–${names[b - 1]}`));
   return joinList(parts, english ? 'and' : 'och');
-}
-
-/** "a, b och c" */
-export function joinList(items: string[], and = 'och'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 /** "30 april" from "04-30". */

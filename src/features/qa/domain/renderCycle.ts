@@ -1,5 +1,5 @@
-import type { KnowledgePack } from '../../knowledge/loadPack';
-import type { Body, SourceRef } from '../../knowledge/packSchema';
+import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
+import type { Body, SourceRef } from '../../../kernel/knowledge/packSchema';
 import { monthsText } from './months';
 import { uniqueSources } from './sources';
 import type { Answer, AnswerSource } from './Answer';

@@ -1,4 +1,4 @@
-import type { KnowledgePack } from '../../knowledge/loadPack';
+import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
 import type { FactEntry } from './FactIndex';
 import type { IntentKind } from './intent';
 import { dayText, joinList, monthsText } from './months';

@@ -1,12 +1,12 @@
-import type { KnowledgePack } from '../../knowledge/loadPack';
+import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
+import { cutAtWord } from '../../../shared/text';
 import type { Answer } from './Answer';
 
 /** Longest answer text (Teams card and the `ask` contract). */
 export const maxAnswer = 800;
 
-export function clip(text: string): string {
-  return text.length <= maxAnswer ? text : `${text.slice(0, maxAnswer - 2).replace(/\s+\S*$/, '')} …`;
-}
+/** The answer text cut to the longest allowed, at a word. */
+export const clip = (text: string): string => cutAtWord(text, maxAnswer);
 
 const shortest = (xs: string[]) => xs.filter(Boolean).sort((a, b) => a.length - b.length)[0];
 

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { loadPack, defaultKnowledgeDir } from '../../knowledge/loadPack';
-import { ValidationError } from '../../errors';
+import { loadPack, defaultKnowledgeDir } from '../loadPack';
+import { ValidationError } from '../../../shared/errors';
+import { fold } from '../../../shared/text';
 
 export interface NewDocument {
   kommun: string;
@@ -12,8 +13,7 @@ export interface NewDocument {
   diarienummer?: string;
 }
 
-const slug = (s: string) =>
-  s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'dokument';
+const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'dokument';
 
 /**
  * Adds a document to a kommun's pack: writes documents/<id>.md and a `documents` entry in pack.yaml

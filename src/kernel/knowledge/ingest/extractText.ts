@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
-import { ValidationError } from '../../errors';
+import { ValidationError } from '../../../shared/errors';
 import { textToMarkdown } from './textToMarkdown';
 
 type MammothWithMarkdown = typeof mammoth & { convertToMarkdown(input: { buffer: Buffer }): Promise<{ value: string }> };

@@ -1,6 +1,6 @@
 import type { Container, ItemDefinition, RequestOptions } from '@azure/cosmos';
-import { ConflictError, NotFoundError, StoreUnavailableError } from '../../errors';
-import type { Collection, Filter, QueryOptions, StoredDoc, Versioned } from '../Collection';
+import { ConflictError, NotFoundError, StoreUnavailableError } from '../../../shared/errors';
+import type { Collection, Filter, QueryOptions, StoredDoc, Versioned } from '../../../kernel/store/Collection';
 import { withRetry, type RetryOptions } from '../withRetry';
 import { buildFindQuery } from './buildFindQuery';
 import { isAuthFailure, isTransient, isTransientForWrite, statusOf } from './cosmosErrors';

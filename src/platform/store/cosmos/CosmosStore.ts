@@ -1,7 +1,7 @@
 import { CosmosClient, type Container, type CosmosClientOptions, type Database } from '@azure/cosmos';
 import type { Agent } from 'node:https';
-import { StoreUnavailableError } from '../../errors';
-import { collectionNames, type Collection, type CollectionName, type DocumentStore, type StoredDoc } from '../Collection';
+import { StoreUnavailableError } from '../../../shared/errors';
+import type { Collection, DocumentStore, StoredDoc } from '../../../kernel/store/Collection';
 import { withRetry, type RetryOptions } from '../withRetry';
 import { CosmosCollection } from './CosmosCollection';
 import { isAuthFailure, isTransient } from './cosmosErrors';
@@ -19,6 +19,8 @@ export interface CosmosStoreOptions {
   containerPrefix?: string;
   /** Our own retry of transient failures, on top of the SDK's retry of throttling (429). */
   retry?: RetryOptions;
+  /** The collections (containers) to open; created when missing. */
+  collections: readonly string[];
 }
 
 const partitionKeyPath = '/tenant';
@@ -30,7 +32,7 @@ export class CosmosStore implements DocumentStore {
   private constructor(
     private readonly client: CosmosClient,
     private readonly database: Database,
-    private readonly containers: Map<CollectionName, Container>,
+    private readonly containers: Map<string, Container>,
     private readonly retry: RetryOptions,
   ) {}
 
@@ -48,7 +50,7 @@ export class CosmosStore implements DocumentStore {
       const what = `Cosmos DB: öppna databasen ${options.database}`;
       const database = await withRetry(what, async () => (await client.databases.createIfNotExists({ id: options.database })).database, isTransient, retry);
       const entries = await Promise.all(
-        collectionNames.map(async (name) => [name, await openContainer(database, `${options.containerPrefix ?? ''}${name}`, retry)] as const),
+        options.collections.map(async (name) => [name, await openContainer(database, `${options.containerPrefix ?? ''}${name}`, retry)] as const),
       );
       return new CosmosStore(client, database, new Map(entries), retry);
     } catch (e) {
@@ -58,7 +60,7 @@ export class CosmosStore implements DocumentStore {
     }
   }
 
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
+  collection<T extends StoredDoc>(name: string): Collection<T> {
     const container = this.containers.get(name);
     if (!container) throw new StoreUnavailableError(`Samlingen ${name} är inte öppen`);
     return new CosmosCollection<T>(container, this.retry);

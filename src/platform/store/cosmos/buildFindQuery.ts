@@ -1,5 +1,8 @@
 import type { SqlQuerySpec } from '@azure/cosmos';
-import type { Filter, QueryOptions } from '../Collection';
+import type { Filter, QueryOptions, Scalar } from '../../../kernel/store/Collection';
+
+/** Longest "one of" list in a filter; callers page longer lists. */
+export const maxInValues = 100;
 
 const fieldPattern = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
@@ -17,11 +20,17 @@ export function fieldPath(field: string): string {
  * request option alone is not enough: not every server honours it), values always as parameters.
  */
 export function buildFindQuery(tenant: string, filter: Filter = {}, options: QueryOptions = {}): SqlQuerySpec {
-  const parameters: { name: string; value: string | number | boolean | null }[] = [{ name: '@tenant', value: tenant }];
+  const parameters: { name: string; value: Scalar }[] = [{ name: '@tenant', value: tenant }];
   const where = ['c["tenant"] = @tenant'];
   Object.entries(filter).forEach(([field, value], i) => {
-    where.push(`${fieldPath(field)} = @p${i}`);
-    parameters.push({ name: `@p${i}`, value });
+    if (!Array.isArray(value)) {
+      where.push(`${fieldPath(field)} = @p${i}`);
+      parameters.push({ name: `@p${i}`, value });
+      return;
+    }
+    if (value.length === 0 || value.length > maxInValues) throw new RangeError(`Ogiltig lista i frågan: ${value.length} värden (1–${maxInValues})`);
+    where.push(`${fieldPath(field)} IN (${value.map((_, j) => `@p${i}_${j}`).join(', ')})`);
+    value.forEach((v, j) => parameters.push({ name: `@p${i}_${j}`, value: v }));
   });
   let top = '';
   if (options.limit !== undefined) {

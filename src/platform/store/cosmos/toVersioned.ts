@@ -1,4 +1,4 @@
-import type { StoredDoc, Versioned } from '../Collection';
+import type { StoredDoc, Versioned } from '../../../kernel/store/Collection';
 
 /** What Cosmos DB adds to every item; none of it belongs to the domain. */
 export interface CosmosSystemFields {

@@ -2,9 +2,9 @@ import Datastore from '@seald-io/nedb';
 import { existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError, StoreUnavailableError } from '../../errors';
+import { ConflictError, NotFoundError, StoreUnavailableError } from '../../../shared/errors';
 import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
-import { collectionNames, type Collection, type CollectionName, type DocumentStore, type Filter, type QueryOptions, type StoredDoc, type Versioned } from '../Collection';
+import type { Collection, DocumentStore, Filter, QueryOptions, StoredDoc, Versioned } from '../../../kernel/store/Collection';
 
 type Row<T> = T & { _id: string; _etag: string };
 
@@ -69,7 +69,8 @@ class NedbCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   async find(tenant: string, filter: Filter = {}, options: QueryOptions = {}): Promise<Versioned<T>[]> {
-    let cursor = this.db.findAsync({ ...filter, tenant } as never);
+    const query = Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, Array.isArray(v) ? { $in: v } : v]));
+    let cursor = this.db.findAsync({ ...query, tenant } as never);
     if (options.orderBy) cursor = cursor.sort({ [options.orderBy.field]: options.orderBy.direction === 'desc' ? -1 : 1 });
     // NeDB reads limit(0) as "no limit".
     if (options.limit === 0) return [];
@@ -81,17 +82,18 @@ class NedbCollection<T extends StoredDoc> implements Collection<T> {
 /** The zero-setup durable store: NeDB datafiles under `dataDir`. */
 export class NedbStore implements DocumentStore {
   readonly kind = 'embedded' as const;
-  private readonly dbs = new Map<CollectionName, Datastore>();
+  private readonly dbs = new Map<string, Datastore>();
 
   private constructor(
     private readonly dataDir: string,
+    private readonly names: readonly string[],
     private readonly lock: DataDirLock,
   ) {}
 
-  /** Locks the directory against a second process, then opens (and creates) every collection's datafile. */
-  static async open(dataDir: string): Promise<NedbStore> {
+  /** Locks the directory against a second process, then opens (and creates) the named collections' datafiles. */
+  static async open(dataDir: string, names: readonly string[]): Promise<NedbStore> {
     mkdirSync(dataDir, { recursive: true });
-    const store = new NedbStore(dataDir, acquireDataDirLock(dataDir));
+    const store = new NedbStore(dataDir, names, acquireDataDirLock(dataDir));
     try {
       await store.load();
     } catch (e) {
@@ -103,7 +105,7 @@ export class NedbStore implements DocumentStore {
 
   private async load(): Promise<void> {
     const { dataDir } = this;
-    for (const name of collectionNames) {
+    for (const name of this.names) {
       const filename = join(dataDir, `${name}.db`);
       const db = new Datastore({ filename });
       try {
@@ -117,14 +119,14 @@ export class NedbStore implements DocumentStore {
     }
   }
 
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
+  collection<T extends StoredDoc>(name: string): Collection<T> {
     const db = this.dbs.get(name);
     if (!db) throw new StoreUnavailableError(`Samlingen ${name} är inte öppen`);
     return new NedbCollection<T>(db as unknown as Datastore<Row<T>>);
   }
 
   async ping(): Promise<void> {
-    if (this.dbs.size !== collectionNames.length) throw new StoreUnavailableError('Lagret är stängt');
+    if (this.dbs.size !== this.names.length) throw new StoreUnavailableError('Lagret är stängt');
   }
 
   /** Compacts every datafile (rewrites it without superseded lines), closes and releases the directory lock. */

@@ -1,6 +1,6 @@
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StoreUnavailableError } from '../../errors';
+import { StoreUnavailableError } from '../../../shared/errors';
 
 /** An exclusive claim on a data directory; release it when the store closes. */
 export interface DataDirLock {

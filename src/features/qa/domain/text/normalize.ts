@@ -1,5 +1,6 @@
-/** Lower-cases and removes diacritics: "Omvärldsdagen" → "omvarldsdagen". */
-export const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+import { fold } from '../../../../shared/text';
+
+export { fold };
 
 /**
  * Splits text into folded words. A hyphen that ends a word in a Swedish list ("budget- och årsplan",

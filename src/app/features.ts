@@ -1,0 +1,18 @@
+import type { Feature } from '../kernel/Feature';
+import { basicsFeature } from '../features/basics';
+import { followupFeature } from '../features/followup';
+import { qaFeature } from '../features/qa';
+import type { Config } from './config';
+
+/** The app's workflows, in help-menu order. A new workflow is one folder under src/features and one line here. */
+export const appFeatures = (config: Config): Feature[] => [
+  basicsFeature,
+  qaFeature({ openai: config.openai }),
+  followupFeature,
+];
+
+/** The kernel's own collections: organisation, people, conversation references and chat settings. */
+export const kernelCollections = ['org', 'people', 'conversations', 'chatSettings'] as const;
+
+/** Every collection the app keeps (Cosmos containers / NeDB files). */
+export const collectionsOf = (features: Feature[]): string[] => [...kernelCollections, ...features.flatMap((f) => f.collections)];

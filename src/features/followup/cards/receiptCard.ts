@@ -1,0 +1,78 @@
+import { renderCard, type AdaptiveCardJson, type Notice } from '../../../kernel/cards/renderCard';
+import { formatNumber } from '../../../shared/numbers';
+import { formatDateTime, formatDay } from '../../../shared/swedishTime';
+import { describeDeviation } from '../domain/deviation';
+import type { FollowupReport } from '../domain/FollowupReport';
+import type { ReportContext } from '../domain/loadReportContext';
+
+interface Fact {
+  title: string;
+  value: string;
+}
+
+/** Typed data of cards/followup/receipt.json: a submitted (or read-only) report in short. */
+export interface ReceiptData {
+  heading: string;
+  headingColor: 'Good' | 'Warning' | 'Default';
+  title: string;
+  unitLine: string;
+  notice: Notice | null;
+  facts: Fact[];
+  goals: Fact[];
+  economy: Fact[];
+  canEdit: boolean;
+  editTitle: string;
+  act: { period: string; year: number; unit: string };
+  refresh: { userIds: string[] } | null;
+}
+
+export interface ReceiptInput {
+  context: ReportContext;
+  report: FollowupReport | undefined;
+  canEdit: boolean;
+  notice?: Notice | null;
+  refreshUserIds?: string[] | null;
+}
+
+const headings = {
+  submitted: { heading: 'Inlämnad ✓', headingColor: 'Good' },
+  draft: { heading: 'Utkast – inte inlämnad ännu', headingColor: 'Warning' },
+  none: { heading: 'Inte påbörjad', headingColor: 'Default' },
+} as const;
+
+/** The receipt after submit, and the read-only view of a report for those who may only look. */
+export function receiptData(input: ReceiptInput): ReceiptData {
+  const { context, report } = input;
+  const a = report?.answers ?? {};
+  const amount = (key: string) => (typeof a[key] === 'number' ? `${formatNumber(a[key] as number)} tkr` : '–');
+  const e = context.definition.economy;
+  const facts = report
+    ? [
+        ...(report.submittedAt ? [{ title: 'Inlämnad av', value: `${report.submittedByName} – ${formatDateTime(report.submittedAt)}` }] : []),
+        { title: 'Senast sparad', value: `${report.updatedByName} – ${formatDateTime(report.updatedAt)}` },
+        { title: 'Version', value: String(report.version) },
+      ]
+    : [];
+  return {
+    ...headings[report?.state ?? 'none'],
+    title: `${context.period.name} ${context.period.year}`,
+    unitLine: `${context.unit.name} · ${context.body.name}`,
+    notice: input.notice ?? null,
+    facts: [...facts, { title: 'Lämnas senast', value: formatDay(context.period.deadline) }],
+    goals: report ? context.definition.goals.map((g) => ({ title: g.title, value: String(a[g.assessment.key] ?? '–') })) : [],
+    economy: report
+      ? [
+          { title: 'Budget helår', value: amount(e.budget.key) },
+          { title: 'Utfall hittills', value: amount(e.outcome.key) },
+          { title: 'Prognos helår', value: amount(e.forecast.key) },
+          ...(report.deviation ? [{ title: 'Avvikelse', value: describeDeviation(report.deviation) }] : []),
+        ]
+      : [],
+    canEdit: input.canEdit,
+    editTitle: report?.state === 'submitted' ? 'Ändra' : 'Fyll i',
+    act: { period: context.ref.period, year: context.ref.year, unit: context.ref.unit },
+    refresh: input.refreshUserIds ? { userIds: input.refreshUserIds } : null,
+  };
+}
+
+export const receiptCard = (input: ReceiptInput): AdaptiveCardJson => renderCard('followup/receipt', receiptData(input));

@@ -1,0 +1,29 @@
+import { renderCard, type AdaptiveCardJson } from '../../../kernel/cards/renderCard';
+
+/** Typed data of cards/followup/picker.json: the units a chief leads, to choose one. */
+export interface PickerData {
+  title: string;
+  deadline: string;
+  units: { unit: string; name: string; state: string }[];
+  act: { period: string; year: number };
+}
+
+/** Typed data of cards/followup/export.json: signed download links per nämnd (and for all). */
+export interface ExportData {
+  title: string;
+  validity: string;
+  scopes: { name: string; csv: string; xlsx: string }[];
+}
+
+/** Typed data of cards/followup/reminder.json (sent proactively; its buttons are `followup.open`). */
+export interface ReminderData {
+  title: string;
+  text: string;
+  sender: string;
+  units: { unit: string; name: string }[];
+  act: { period: string; year: number };
+}
+
+export const pickerCard = (data: PickerData): AdaptiveCardJson => renderCard('followup/picker', data);
+export const exportCard = (data: ExportData): AdaptiveCardJson => renderCard('followup/export', data);
+export const reminderCard = (data: ReminderData): AdaptiveCardJson => renderCard('followup/reminder', data);

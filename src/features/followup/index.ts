@@ -1,0 +1,29 @@
+import type { Feature } from '../../kernel/Feature';
+import { formActions } from '../../kernel/forms/formActions';
+import { followupCommands } from './commands';
+import { deadlineCommand } from './deadlineCommand';
+import { createDeadlineRepository } from './domain/DeadlineRepository';
+import { followupExporter } from './domain/exportPeriod';
+import { createFollowupRepository } from './domain/FollowupRepository';
+import { statusActions } from './statusActions';
+import type { FollowupServices } from './services';
+import { followupWorkflow } from './workflow';
+
+/** Follow-up reports (uppföljning): forms per unit and period, status, reminders and export. */
+export const followupFeature: Feature = {
+  name: 'followup',
+  collections: ['followups', 'followupDeadlines'],
+  start(ctx) {
+    const s: FollowupServices = {
+      ...ctx,
+      reports: createFollowupRepository(ctx.store),
+      deadlines: createDeadlineRepository(ctx.store),
+    };
+    const workflow = followupWorkflow(s);
+    return {
+      commands: [...followupCommands(s, workflow), deadlineCommand(s)],
+      actions: [...formActions(workflow), ...statusActions(s)],
+      exporters: [followupExporter(s)],
+    };
+  },
+};

@@ -1,0 +1,22 @@
+import type { ConversationRefRepository } from '../../kernel/conversations/ConversationRefRepository';
+import type { SignedLinks } from '../../kernel/export/SignedLinks';
+import type { PackRegistry } from '../../kernel/knowledge/PackRegistry';
+import type { Notifier } from '../../kernel/notify/Notifier';
+import type { OrgRepository } from '../../kernel/org/OrgRepository';
+import type { Logger } from '../../shared/logger';
+import type { DeadlineRepository } from './domain/DeadlineRepository';
+import type { FollowupRepository } from './domain/FollowupRepository';
+
+/** What the follow-up's commands and actions use: its own repositories and the kernel services it needs. */
+export interface FollowupServices {
+  packs: PackRegistry;
+  org: OrgRepository;
+  reports: FollowupRepository;
+  deadlines: DeadlineRepository;
+  /** Stored conversation references, for the refresh `userIds` (Teams user ids of viewers). */
+  refs: ConversationRefRepository;
+  notifier: Notifier;
+  links: SignedLinks;
+  clock: () => Date;
+  logger: Logger;
+}

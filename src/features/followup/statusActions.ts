@@ -1,0 +1,73 @@
+import { missingUnits } from '../../kernel/forms/statusSummary';
+import { cardOrRefusal, defineCardAction, done, refuse } from '../../kernel/turn/CardAction';
+import { formatDay } from '../../shared/swedishTime';
+import { exportActionSchema, periodRefSchema } from './cards/actionData';
+import { reminderCard } from './cards/smallCards';
+import { statusReply } from './commands';
+import { canRemind } from './domain/followupAccess';
+import { periodStatus } from './domain/periodStatus';
+import { planReminders, sendReminders, type ReminderOutcome } from './domain/reminders';
+import { exportLinks } from './exportLinks';
+import { refusals } from './refusals';
+import type { FollowupServices } from './services';
+
+const names = (people: { name: string }[]) => people.map((p) => p.name).join(', ');
+
+/** "Påminnelse skickad till 2 chefer: … Kan inte nås ännu …" */
+export function describeReminders(o: ReminderOutcome): string {
+  const parts = [
+    o.sent.length ? `Påminnelse skickad till ${o.sent.length === 1 ? '1 chef' : `${o.sent.length} chefer`}: ${names(o.sent)}.` : 'Ingen påminnelse kunde skickas.',
+    o.noReference.length ? `Kan inte nås ännu (har inte öppnat Styrmodellsboten i Teams): ${names(o.noReference)}.` : '',
+    o.failed.length ? `Misslyckades: ${names(o.failed)}.` : '',
+    o.withoutChief.length ? `Saknar chef i organisationen: ${names(o.withoutChief)}.` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** `followup.status` (Uppdatera), `followup.remind` (Påminn) and `followup.export` (Exportera) on the status card. */
+export function statusActions(s: FollowupServices) {
+  const status = defineCardAction({
+    verb: 'followup.status',
+    schema: periodRefSchema,
+    handle: async (turn, data) => cardOrRefusal(await statusReply(s, turn.session, data.period, data.year)),
+  });
+
+  /** Messages the chiefs of the units that have not submitted, now. */
+  const remind = defineCardAction({
+    verb: 'followup.remind',
+    schema: periodRefSchema,
+    async handle(turn, data) {
+      if (!canRemind(turn.session.person)) return refuse(403, 'forbidden', refusals.cannotRemind);
+      const current = await periodStatus(s, s.packs.get(turn.session.kommun), turn.session.person, data.period, data.year);
+      if (!current.ok) return refuse(403, 'forbidden', current.text);
+      const { period, person } = current;
+      const missing = missingUnits(current.summary);
+      if (missing.length === 0) return done('Alla enheter har lämnat in – det finns ingen att påminna.');
+      const planned = planReminders(missing, await s.org.listPeople(turn.session.kommun));
+      const outcome = await sendReminders(s.notifier, turn.session.kommun, planned, (entry) => {
+        const unitNames = entry.units.map((u) => u.name).join(', ');
+        const text = `${period.name} ${period.year} för ${unitNames} är inte inlämnad ännu. Sista dag är ${formatDay(period.deadline)}.`;
+        const card = reminderCard({ title: `${period.name} ${period.year}`, text, sender: person.name, units: entry.units.map((u) => ({ unit: u.id, name: u.name })), act: { period: period.id, year: period.year } });
+        return { text, card };
+      });
+      s.logger.info({ event: 'followup_reminded', correlationId: turn.session.correlationId, sent: outcome.sent.length, noReference: outcome.noReference.length, failed: outcome.failed.length }, 'reminders sent');
+      const notice = { text: describeReminders(outcome), color: outcome.sent.length ? 'Good' : 'Warning' } as const;
+      const shown = await statusReply(s, turn.session, data.period, data.year, notice);
+      return typeof shown === 'string' ? done(notice.text) : cardOrRefusal(shown);
+    },
+  });
+
+  /** Sends the download links as a new message; the status card stays. */
+  const exportAction = defineCardAction({
+    verb: 'followup.export',
+    schema: exportActionSchema,
+    async handle(turn, data) {
+      const shown = await exportLinks(s, turn.session, data.period, data.year, data.body);
+      if (typeof shown === 'string') return refuse(403, 'forbidden', shown);
+      await turn.reply(shown);
+      return done('Exportlänkarna är skickade i chatten.');
+    },
+  });
+
+  return [status, remind, exportAction];
+}

@@ -1,0 +1,27 @@
+import type { Feature } from '../../kernel/Feature';
+import { feedbackAction } from './actions';
+import { askQuestion } from './ask';
+import { cycleCommand, roleSplitCommand, unansweredCommand } from './commands';
+import { AzureOpenAiPhraser, type AzureOpenAiOptions } from './domain/AzureOpenAiPhraser';
+import { QaService } from './domain/QaService';
+import { createQuestionLog, qaCollections } from './domain/QuestionLog';
+
+/** Questions about the governance model: answers with sources, the annual cycle, feedback, unanswered questions. */
+export function qaFeature(options: { openai?: AzureOpenAiOptions } = {}): Feature {
+  return {
+    name: 'qa',
+    collections: qaCollections,
+    start(ctx) {
+      const phraser = options.openai && new AzureOpenAiPhraser(options.openai, ctx.logger);
+      const qa = new QaService(ctx.packs, createQuestionLog(ctx.store), ctx.clock, phraser);
+      // Build the default kommun's question index now (≈ 0.1–0.3 s), not on the first user's question.
+      qa.answerer(ctx.defaultKommun);
+      const ask = askQuestion({ qa, logger: ctx.logger });
+      return {
+        commands: [cycleCommand(ask), roleSplitCommand(ask), unansweredCommand(qa)],
+        actions: [feedbackAction(qa)],
+        fallback: ask,
+      };
+    },
+  };
+}

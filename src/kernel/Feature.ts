@@ -1,0 +1,51 @@
+import type { Logger } from '../shared/logger';
+import type { ConversationRefRepository } from './conversations/ConversationRefRepository';
+import type { Exporter } from './export/Exporter';
+import type { SignedLinks } from './export/SignedLinks';
+import type { PackRegistry } from './knowledge/PackRegistry';
+import type { Notifier } from './notify/Notifier';
+import type { OrgRepository } from './org/OrgRepository';
+import type { ChatSettings } from './session/ChatSettings';
+import type { DocumentStore } from './store/Collection';
+import type { CardAction } from './turn/CardAction';
+import type { Command } from './turn/Command';
+import type { Turn } from './turn/Turn';
+
+/** The kernel's services, handed to each feature when the app starts. */
+export interface FeatureContext {
+  logger: Logger;
+  clock: () => Date;
+  store: DocumentStore;
+  packs: PackRegistry;
+  org: OrgRepository;
+  refs: ConversationRefRepository;
+  chatSettings: ChatSettings;
+  notifier: Notifier;
+  links: SignedLinks;
+  defaultKommun: string;
+  /** False in local mode (no Bot Framework authentication): cards warn about it. */
+  authenticated: boolean;
+  /** Every command of the app, in help order (known once all features have started). */
+  commands(): Command[];
+}
+
+/** What a started feature offers the app; every part optional. */
+export interface FeatureParts {
+  commands?: Command[];
+  actions?: CardAction[];
+  exporters?: Exporter[];
+  /** Answers any text that is not a command (one feature: question answering). */
+  fallback?: (turn: Turn) => Promise<void>;
+  /** Runs when the bot is added to a chat or team (the welcome card). */
+  onInstall?: (turn: Turn) => Promise<void>;
+}
+
+/**
+ * A workflow as one folder: the collections it keeps (Cosmos containers / NeDB files, each partitioned
+ * by `tenant`: the kommun) and what it offers once started. The app lists its features in one place.
+ */
+export interface Feature {
+  name: string;
+  collections: readonly string[];
+  start(context: FeatureContext): FeatureParts;
+}

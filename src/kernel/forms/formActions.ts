@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import type { AdaptiveCardJson, Notice } from '../cards/renderCard';
+import { cardOrRefusal, defineCardAction, done, refuse, showCard, type CardAction } from '../turn/CardAction';
+import type { Versioned } from '../store/Collection';
+import type { Session } from '../turn/Session';
+import { StoreUnavailableError } from '../../shared/errors';
+import { numberForInput } from '../../shared/numbers';
+import { formatDateTime } from '../../shared/swedishTime';
+import type { Answers } from './FieldDef';
+import type { FormRecord } from './FormRecord';
+import type { Authorized, FormState, FormWorkflow } from './FormWorkflow';
+import { saveForm, type SaveFormResult } from './saveForm';
+import type { Intent } from './validateForm';
+
+/** Stored answers as input text (numbers with a decimal comma, no thousands spaces). */
+export function valuesOf(answers: Answers): Record<string, string> {
+  return Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, typeof v === 'number' ? numberForInput(v) : v]));
+}
+
+const storeDown = 'Det gick inte att spara just nu, försök igen om en stund. Dina uppgifter finns kvar i kortet.';
+
+type Any = FormWorkflow<Record<string, unknown>, unknown, FormRecord>;
+type Workflow<C, D extends FormRecord> = FormWorkflow<object, C, D>;
+
+const refused = (auth: Exclude<Authorized<unknown>, { ok: true }>) => refuse(auth.status, auth.status === 403 ? 'forbidden' : 'not_found', auth.message);
+
+/** The form filled with the stored version (or empty), refreshing for everyone who may see it. */
+export async function storedForm<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, stored: Versioned<D> | undefined, notice: Notice | null = null): Promise<AdaptiveCardJson> {
+  return w.formCard(context, { values: valuesOf(stored?.doc.answers ?? {}), stored, notice, refreshUserIds: await w.viewers(session, context) });
+}
+
+/** The latest card for this user: editors get the form until it is handed in, then the receipt; viewers the read-only view. */
+export async function latestCard<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, notice: Notice | null = null): Promise<AdaptiveCardJson> {
+  const { tenant, id } = w.where(context);
+  const stored = await w.records.get(tenant, id);
+  const canEdit = w.canEdit(session, context);
+  if (canEdit && stored?.doc.state !== 'submitted') return storedForm(w, session, context, stored, notice);
+  return w.receiptCard(context, stored?.doc, { canEdit, notice, refreshUserIds: await w.viewers(session, context) });
+}
+
+/** The card after a save, by its outcome. */
+async function afterSave<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, typed: FormState<D>, result: SaveFormResult<D>) {
+  switch (result.outcome) {
+    case 'saved': {
+      const { doc } = result.record;
+      if (doc.state === 'submitted') {
+        const notice: Notice = { text: `Tack! ${w.noun} är inlämnad (version ${doc.version}).`, color: 'Good' };
+        return w.receiptCard(context, doc, { canEdit: w.canEdit(session, context), notice, refreshUserIds: await w.viewers(session, context) });
+      }
+      return storedForm(w, session, context, result.record, { text: `Utkastet är sparat (version ${doc.version}).`, color: 'Good' });
+    }
+    case 'invalid':
+      return w.formCard(context, { ...typed, errors: result.errors, stored: result.current });
+    case 'locked':
+      return w.formCard(context, { ...typed, stored: result.current, notice: { text: `${w.noun} är redan inlämnad. Spara dina ändringar med ”Lämna in ändringar”.`, color: 'Warning' } });
+    case 'conflict': {
+      const c = result.current.doc;
+      const text = `${c.updatedByName} sparade en nyare version (version ${c.version}) ${formatDateTime(c.updatedAt)}. Dina ändringar sparades inte – du ser nu den versionen. Gör om ändringarna och spara igen.`;
+      return storedForm(w, session, context, result.current, { text, color: 'Attention' });
+    }
+  }
+}
+
+/**
+ * The five verbs of a form workflow, each checking the user's right on every press:
+ * `<name>.open` (latest card; a picker without a full reference), `<name>.edit`, `<name>.refresh`
+ * (Teams' automatic refresh and "Avbryt"), `<name>.save` (draft) and `<name>.submit`.
+ */
+export function formActions<R extends object, C, D extends FormRecord>(workflow: FormWorkflow<R, C, D>): CardAction[] {
+  const w = workflow as unknown as Any;
+  const ref = w.refSchema;
+  const saveSchema = ref.extend({ etag: z.string().max(200).nullish(), version: z.coerce.number().int().min(0).nullish() }).catchall(z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]));
+  const refKeys = new Set([...Object.keys(ref.shape), 'etag', 'version']);
+  const refOnly = (data: Record<string, unknown>) => Object.fromEntries(Object.keys(ref.shape).map((k) => [k, data[k]]));
+
+  const open = defineCardAction({
+    verb: `${w.name}.open`,
+    schema: ref.partial().extend({ as: z.enum(['message']).optional() }),
+    async handle(turn, data) {
+      const full = ref.safeParse(data);
+      if (!full.success) return w.choose ? cardOrRefusal(await w.choose(turn.session, refOnly(data))) : refuse(400, 'invalid_data', 'Kortets data är ogiltig.');
+      const auth = await w.authorize(turn.session, full.data, 'view');
+      if (!auth.ok) return refused(auth);
+      const card = await latestCard(w, turn.session, auth.context);
+      if (data.as !== 'message') return showCard(card);
+      await turn.reply({ card });
+      return done(`${w.noun} är skickad i chatten.`);
+    },
+  });
+
+  const edit = defineCardAction({
+    verb: `${w.name}.edit`,
+    schema: ref,
+    async handle(turn, data) {
+      const auth = await w.authorize(turn.session, data, 'edit');
+      if (!auth.ok) return refused(auth);
+      const { tenant, id } = w.where(auth.context);
+      return showCard(await storedForm(w, turn.session, auth.context, await w.records.get(tenant, id)));
+    },
+  });
+
+  const refresh = defineCardAction({
+    verb: `${w.name}.refresh`,
+    schema: ref,
+    async handle(turn, data) {
+      const auth = await w.authorize(turn.session, data, 'view');
+      if (!auth.ok) return refused(auth);
+      return showCard(await latestCard(w, turn.session, auth.context));
+    },
+  });
+
+  const save = (intent: Intent) =>
+    defineCardAction({
+      verb: `${w.name}.${intent}`,
+      schema: saveSchema,
+      async handle(turn, data) {
+        const auth = await w.authorize(turn.session, refOnly(data), 'edit');
+        if (!auth.ok) return refused(auth);
+        const { context } = auth;
+        const person = turn.session.person!;
+        const raw = Object.fromEntries(Object.entries(data).filter(([k, v]) => !refKeys.has(k) && v !== null && v !== undefined).map(([k, v]) => [k, String(v)]));
+        // What the user typed, with no refresh clause (a refresh would wipe it).
+        const etag = typeof data.etag === 'string' ? data.etag : null;
+        const typed: FormState<FormRecord> = { values: raw, seen: { etag, version: typeof data.version === 'number' ? data.version : 0 }, refreshUserIds: null };
+        let result: SaveFormResult<FormRecord>;
+        try {
+          result = await saveForm(w.records, {
+            ...w.where(context),
+            etag,
+            intent,
+            raw,
+            actor: { id: person.id, name: person.name },
+            now: w.clock(),
+            validate: (values, i) => w.validate(context, values, i),
+            body: (answers) => w.body(context, answers),
+          });
+        } catch (e) {
+          if (!(e instanceof StoreUnavailableError)) throw e;
+          w.logWrite?.(turn.session, `${w.name}.${intent}`, 'store_unavailable', context);
+          return showCard(w.formCard(context, { ...typed, notice: { text: storeDown, color: 'Attention' } }));
+        }
+        w.logWrite?.(turn.session, `${w.name}.${intent}`, result.outcome, context);
+        return showCard(await afterSave(w, turn.session, context, typed, result));
+      },
+    });
+
+  return [open, edit, refresh, save('save'), save('submit')];
+}

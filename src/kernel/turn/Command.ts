@@ -1,0 +1,18 @@
+import type { Turn } from './Turn';
+
+/** What a command may answer instead of handling the text: "not mine", so it is answered as a question. */
+export const pass = 'pass' as const;
+
+/** A text command: a Swedish name (and aliases) that the user types, routed by key, never by `includes`. */
+export interface Command {
+  name: string;
+  aliases?: string[];
+  /** How to type it, shown in the help card ("status [period] [år]"); no angle brackets (Teams hides them). */
+  usage: string;
+  /** One Swedish line for the help card. */
+  description: string;
+  /** Title of a help-card button running it, when it needs no arguments. */
+  button?: string;
+  /** Handles the message; `pass` when the text only looked like the command (then it is a question). */
+  run(turn: Turn): Promise<void | typeof pass>;
+}

@@ -1,0 +1,18 @@
+import { CardFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { Session } from '../../kernel/turn/Session';
+import type { Reply, Turn } from '../../kernel/turn/Turn';
+
+/** A reply as a Bot Framework activity: text, or an Adaptive Card attachment with its summary. */
+export function toActivity(reply: Reply): Partial<Activity> {
+  if (typeof reply === 'string') return { type: 'message', text: reply };
+  return { type: 'message', summary: reply.summary, attachments: [CardFactory.adaptiveCard(reply.card)] };
+}
+
+/** The Turn features get: the session, the arguments, and a way to reply; the TurnContext stays here. */
+export function teamsTurn(context: TurnContext, session: Session, args = ''): Turn {
+  return {
+    session,
+    args,
+    reply: async (message) => void (await context.sendActivity(toActivity(message))),
+  };
+}
