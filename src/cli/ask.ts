@@ -1,7 +1,8 @@
 /**
- * `npm run --silent ask -- --kommun <id> [--json] [question]`: answers governance questions.
- * Without a question argument it reads questions from stdin, one per line, and answers in order;
- * with --json each answer is one line {"answered","text","sources":[{"document","section"}]}.
+ * `npm run --silent ask -- --kommun <id> [--json] [--knowledge-dir DIR] [question]`: answers governance
+ * questions. Without a question argument it reads questions from stdin, one per line, and answers in
+ * order; with --json each answer is one line {"answered","text","sources":[{"document","section"}]}.
+ * --knowledge-dir answers from the packs of another folder (e.g. packs made by `kommun:new`).
  */
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../app/config';
@@ -11,10 +12,11 @@ import { QuestionAnswerer } from '../features/qa/domain/QuestionAnswerer';
 
 function parseArgs(argv: string[]) {
   const json = argv.includes('--json');
-  const k = argv.indexOf('--kommun');
-  const kommun = k >= 0 ? argv[k + 1] : loadConfig().defaultKommun;
-  const question = argv.filter((a, i) => !a.startsWith('--') && !(k >= 0 && i === k + 1)).join(' ').trim();
-  return { json, kommun, question };
+  const valueOf = (flag: string) => (argv.indexOf(flag) >= 0 ? argv[argv.indexOf(flag) + 1] : undefined);
+  const kommun = valueOf('--kommun') ?? loadConfig().defaultKommun;
+  const knowledgeDir = valueOf('--knowledge-dir');
+  const question = argv.filter((a, i) => !a.startsWith('--') && !['--kommun', '--knowledge-dir'].includes(argv[i - 1])).join(' ').trim();
+  return { json, kommun, knowledgeDir, question };
 }
 
 function print(answer: Answer, json: boolean): void {
@@ -28,8 +30,8 @@ function print(answer: Answer, json: boolean): void {
 }
 
 async function main(): Promise<void> {
-  const { json, kommun, question } = parseArgs(process.argv.slice(2));
-  const qa = new QuestionAnswerer(loadPack(kommun));
+  const { json, kommun, knowledgeDir, question } = parseArgs(process.argv.slice(2));
+  const qa = new QuestionAnswerer(knowledgeDir ? loadPack(kommun, knowledgeDir) : loadPack(kommun));
   if (question) {
     print(qa.answer(question), json);
     return;
