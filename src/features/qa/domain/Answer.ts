@@ -17,4 +17,8 @@ export interface Answer {
   /** How the answer was found (for tests, logs and tuning; never personal data). */
   via: 'fact' | 'passage' | 'list' | 'month' | 'roles' | 'unknown';
   confidence: number;
+  /** An answer the engine is not sure of is shown as such, with other questions it could mean. */
+  certainty: 'sure' | 'unsure';
+  /** Questions the user may have meant ("Menade du …"), answerable from the model. */
+  suggestions: string[];
 }

@@ -4,7 +4,7 @@ import type { Answer } from './Answer';
 import type { AnswerPhraser } from './AnswerPhraser';
 import { QuestionAnswerer } from './QuestionAnswerer';
 import type { AskedQuestion, QuestionLog } from './QuestionLog';
-import { fold } from './text/normalize';
+import { fold } from './lexicon/normalize';
 
 const maxQuestion = 500;
 

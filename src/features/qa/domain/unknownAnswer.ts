@@ -28,5 +28,5 @@ export function unknownAnswer(pack: KnowledgePack, english: boolean, reason?: st
   const text = english
     ? `I don't know – I can't find that in ${pack.name}'s governance model.${why} I can answer, for example, who decides what and when, what a term means, or what happens in a given month.`
     : `Det vet jag inte – jag hittar inget om det i ${pack.name}s styrmodell.${why} Jag kan svara på till exempel ${examples.join(', ')}.`;
-  return { answered: false, text: clip(text), sources: [], language: english ? 'en' : 'sv', via: 'unknown', confidence: 0 };
+  return { answered: false, text: clip(text), sources: [], language: english ? 'en' : 'sv', via: 'unknown', confidence: 0, certainty: 'sure', suggestions: [] };
 }

@@ -1,32 +1,39 @@
-import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
-import type { Body, SourceRef } from '../../../kernel/knowledge/packSchema';
+import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
+import type { Body, SourceRef } from '../../../../kernel/knowledge/packSchema';
 import { monthsText } from './months';
-import { uniqueSources } from './sources';
-import type { Answer, AnswerSource } from './Answer';
-import { englishMonths, swedishMonths } from './text/normalize';
+import { uniqueSources } from '../sources';
+import type { AnswerSource } from '../Answer';
+
+/** A whole answer a renderer made: text, sources, language and kind. */
+export interface Rendered {
+  text: string;
+  sources: AnswerSource[];
+  language: 'sv' | 'en';
+  via: 'month' | 'roles' | 'list';
+}
+import { englishMonths, swedishMonths } from '../lexicon/normalize';
 
 type Cite = (ref: SourceRef) => AnswerSource;
 const max = 780;
 
 /** "Vad händer i oktober?": the annual-cycle events of one month. */
-export function answerMonth(pack: KnowledgePack, month: number, english: boolean, cite: Cite): Answer {
+export function answerMonth(pack: KnowledgePack, month: number, english: boolean, cite: Cite): Rendered {
   const events = pack.events.filter((e) => e.months.includes(month));
   const name = english ? englishMonths[month - 1] : swedishMonths[month - 1];
   if (!events.length) {
     return {
-      answered: true,
       text: english ? `${pack.name}'s annual cycle has no step in ${name}.` : `I ${pack.name}s årshjul finns ingen hållpunkt i ${name}.`,
       sources: pack.events.slice(0, 1).map((e) => cite(e.source)),
-      language: english ? 'en' : 'sv', via: 'month', confidence: 1,
+      language: english ? 'en' : 'sv', via: 'month',
     };
   }
   const items = events.map((e) => (english && e.en ? e.en.title : e.title) + (e.onlyWhen ? ` (${e.onlyWhen})` : ''));
   const text = listWithin(english ? `In ${name}: ` : `I ${name}: `, items);
-  return { answered: true, text, sources: uniqueSources(events.map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
+  return { text, sources: uniqueSources(events.map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month' };
 }
 
 /** "Årshjulet": the year's steps, month by month, as far as fits. */
-export function answerCycle(pack: KnowledgePack, english: boolean, cite: Cite): Answer {
+export function answerCycle(pack: KnowledgePack, english: boolean, cite: Cite): Rendered {
   const names = english ? englishMonths : swedishMonths;
   const lines: string[] = [];
   for (let m = 1; m <= 12; m++) {
@@ -41,19 +48,17 @@ export function answerCycle(pack: KnowledgePack, english: boolean, cite: Cite): 
     }
     text += `${line}; `;
   }
-  return { answered: true, text: text.replace(/; $/, '.'), sources: uniqueSources(pack.events.slice(0, 3).map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month', confidence: 1 };
+  return { text: text.replace(/; $/, '.'), sources: uniqueSources(pack.events.slice(0, 3).map((e) => cite(e.source))), language: english ? 'en' : 'sv', via: 'month' };
 }
 
 /** "Vem gör vad?": politics decides what and when, the administration how and by whom. */
-export function answerRoles(pack: KnowledgePack, english: boolean, cite: Cite): Answer {
+export function answerRoles(pack: KnowledgePack & { roleOverview: NonNullable<KnowledgePack['roleOverview']> }, english: boolean, cite: Cite): Rendered {
   const r = pack.roleOverview;
   return {
-    answered: true,
     text: english && r.en ? r.en : r.text,
     sources: [cite(r.source)],
     language: english && r.en ? 'en' : 'sv',
     via: 'roles',
-    confidence: 1,
   };
 }
 
@@ -70,12 +75,12 @@ function listWithin(prefix: string, items: string[]): string {
 
 
 /** "Vad beslutar kommunfullmäktige om (i juni)?": the decisions the pack gives to one body. */
-export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: number | undefined, english: boolean, cite: Cite): Answer {
+export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: number | undefined, english: boolean, cite: Cite): Rendered {
   const decisions = pack.decisions.filter((d) => d.decidedBy.includes(body.id) && (!month || d.months.includes(month)));
   const name = english && body.en ? body.en.name : body.name;
   if (!decisions.length) {
     const when = month ? ` i ${swedishMonths[month - 1]}` : '';
-    return { answered: true, text: `Styrmodellen anger inga beslut för ${name.toLowerCase()}${when}.`, sources: [cite(body.source)], language: 'sv', via: 'list', confidence: 0.6 };
+    return { text: `Styrmodellen anger inga beslut för ${name.toLowerCase()}${when}.`, sources: [cite(body.source)], language: 'sv', via: 'list' };
   }
   const items = decisions.map((d) => {
     const raw = english && d.en ? d.en.subject : d.subject;
@@ -83,5 +88,5 @@ export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: numb
     return d.months.length && !month ? `${subject} (${monthsText(d.months, english)})` : subject;
   });
   const text = listWithin(english ? `${name} decides among other things on: ` : `${name} beslutar bland annat om: `, items);
-  return { answered: true, text, sources: uniqueSources(decisions.map((d) => cite(d.source))), language: english ? 'en' : 'sv', via: 'list', confidence: 1 };
+  return { text, sources: uniqueSources(decisions.map((d) => cite(d.source))), language: english ? 'en' : 'sv', via: 'list' };
 }

@@ -1,5 +1,6 @@
 import { stem } from './stem';
-import { stopwords, words } from './normalize';
+import { words } from './normalize';
+import { swedishStopwords as stopwords } from './stopwords';
 
 /** A word of a text: its folded form, its stem, and the stems of its compound parts (if it is a compound). */
 export interface Token {

@@ -46,7 +46,7 @@ describe('Swedish text analysis', () => {
 
 describe('Passage sentences', () => {
   it('When a passage holds a markdown table, then each row reads as one sentence with its column names', async () => {
-    const { splitSentences } = await import('../PassageIndex');
+    const { splitSentences } = await import('../retrieval/splitSentences');
     const text = 'Årshjulet:\n| Månad | Kommunfullmäktige | Kommunstyrelsen |\n|---|---|---|\n| Maj | Revidering av mål | Anta mål |\n| Juli | | |';
     expect(splitSentences(text)).toEqual(['Årshjulet:', 'Maj: Kommunfullmäktige – Revidering av mål; Kommunstyrelsen – Anta mål']);
   });

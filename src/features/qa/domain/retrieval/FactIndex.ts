@@ -1,7 +1,7 @@
-import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
-import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../../kernel/knowledge/packSchema';
-import type { Analyzer, TermSet } from './text/Analyzer';
-import type { IntentKind } from './intent';
+import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
+import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../../../kernel/knowledge/packSchema';
+import type { Analyzer, TermSet } from '../lexicon/Analyzer';
+import type { QuestionKind } from '../question/QuestionKind';
 
 /** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
 export type FactEntry = {
@@ -126,7 +126,7 @@ export function decidersOf(entry: FactEntry): string[] {
 }
 
 /** Facts that can answer a kind of question: "vad ska X innehålla" needs a fact that lists contents. */
-export function suits(entry: FactEntry, kind: IntentKind): boolean {
+export function suits(entry: FactEntry, kind: QuestionKind): boolean {
   if (kind === 'contents') return entry.kind === 'documentType' && entry.fact.contents.length > 0;
   return true;
 }

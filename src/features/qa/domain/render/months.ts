@@ -1,5 +1,5 @@
-import { joinList } from '../../../shared/text';
-import { englishMonths, swedishMonths } from './text/normalize';
+import { joinList } from '../../../../shared/text';
+import { englishMonths, swedishMonths } from '../lexicon/normalize';
 
 export { joinList };
 

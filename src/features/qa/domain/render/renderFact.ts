@@ -1,6 +1,6 @@
-import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
-import type { FactEntry } from './FactIndex';
-import type { IntentKind } from './intent';
+import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
+import type { FactEntry } from '../retrieval/FactIndex';
+import type { QuestionKind } from '../question/QuestionKind';
 import { dayText, joinList, monthsText } from './months';
 
 /** Lower-cases the first letter of a body name for use inside a sentence ("Kommunfullmäktige" → "kommunfullmäktige"). */
@@ -24,7 +24,7 @@ function names(pack: KnowledgePack, ids: string[], english: boolean): string {
 }
 
 /** The answer text for a structured fact, shaped by what was asked. Undefined when English is asked but the fact has no English. */
-export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: IntentKind, english: boolean): string | undefined {
+export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: QuestionKind, english: boolean): string | undefined {
   const en = english;
   switch (entry.kind) {
     case 'decision': {

@@ -1,0 +1,31 @@
+import type { AnswerSource } from '../Answer';
+
+/** A possible answer to one part of a question: a structured fact or sentences of a passage. */
+export interface Candidate {
+  from: 'fact' | 'sentence' | 'strategy';
+  text: string;
+  sources: AnswerSource[];
+  language: 'sv' | 'en';
+  /** IDF-weighted share of the question's topic it holds (with its heading and context), 0–1. */
+  coverage: number;
+  /** Whether it holds what this kind of question asks for (a body and a decision, a month …), 0–1. */
+  fit: number;
+  /** Whether the question's most telling topic word is in it, its heading or its passage. */
+  keyHit: boolean;
+  /** The ranking score (coverage shaped by fit, and small priors). */
+  score: number;
+  /** Where it came from, for the trace ("fact decision:budget", "sentence Budgetdagen #2"). */
+  where: string;
+  /** The answer kind for logs and tests. */
+  via: 'fact' | 'passage' | 'list' | 'month' | 'roles';
+  /** Set when the right answer is "I don't know", with why ("the model names roles, not people"). */
+  refusal?: string;
+}
+
+/** A whole answer a strategy made (a month's steps, the role split) as a sure candidate. */
+export function sure(answer: Pick<Candidate, 'text' | 'sources' | 'language' | 'via'>, where: string): Candidate {
+  return { ...answer, from: 'strategy', coverage: 1, fit: 1, keyHit: true, score: 1, where };
+}
+
+/** How a candidate's score is made from its coverage and its fit: fit lifts a covering candidate. */
+export const scoreOf = (coverage: number, fit: number): number => coverage * (0.65 + 0.35 * fit);

@@ -1,0 +1,57 @@
+import type { FactEntry } from '../retrieval/FactIndex';
+import type { SentenceCues } from '../retrieval/sentenceCues';
+import type { QuestionKind } from '../question/QuestionKind';
+
+/**
+ * How well a sentence holds what a kind of question asks for (0–1): a "vem beslutar" answer names a
+ * body and a decision, a "när" answer a month or a frequency, a "hur många" answer a number …
+ */
+export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
+  switch (kind) {
+    case 'decides':
+      return c.decision && c.body ? 1 : c.decision ? 0.6 : c.body ? 0.5 : 0;
+    case 'prepares':
+      return c.prepare && c.body ? 1 : c.prepare ? 0.6 : c.body ? 0.4 : 0;
+    case 'who':
+      return c.body ? 1 : 0.2;
+    case 'when':
+      return c.months.length ? 1 : c.frequency ? 0.7 : 0.1;
+    case 'howmany':
+      return c.numbers.length ? 1 : 0;
+    case 'howoften':
+      return c.frequency ? 1 : c.numbers.length ? 0.4 : 0;
+    case 'contents':
+    case 'list':
+      return c.listIntro || c.listItem ? 1 : 0.4;
+    case 'define':
+      return c.definition ? 1 : 0.4;
+    case 'reason':
+      return c.reason ? 1 : 0.3;
+    case 'yesno':
+      return c.negation ? 0.8 : 0.6;
+    default:
+      return 0.6;
+  }
+}
+
+/** How well a structured fact answers a kind of question (0–1). */
+export function factFit(kind: QuestionKind, e: FactEntry): number {
+  switch (e.kind) {
+    case 'decision':
+      return ({ decides: 1, prepares: e.fact.preparedBy.length ? 1 : 0.3, when: e.fact.months.length || e.fact.when ? 1 : 0.3, who: 1, bodyDecisions: 1 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
+    case 'event':
+      return ({ when: 1, next: 1, decides: e.fact.actor.length ? 0.7 : 0.3, prepares: 0.6, who: 0.7 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
+    case 'glossary':
+      return ({ define: 1, other: 0.7, reason: 0.5, yesno: 0.5 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.4;
+    case 'documentType':
+      return ({ contents: e.fact.contents.length ? 1 : 0, define: 0.9, decides: e.fact.decidedBy.length ? 0.9 : 0.2, other: 0.6 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.4;
+    case 'period':
+      return ({ when: 1, define: 0.9, other: 0.6 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.4;
+    case 'body':
+      return ({ define: 0.9, who: 0.7, other: 0.6 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.3;
+    case 'periodList':
+    case 'documentTypeList':
+    case 'riskList':
+      return ({ list: 1, howmany: 0.6, other: 0.6 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.3;
+  }
+}

@@ -1,0 +1,74 @@
+import type { FactEntry } from '../retrieval/FactIndex';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import { termsOf, wordMatch, type TopicWord } from '../question/TopicWord';
+import { factFit } from './fit';
+import { scoreOf } from './Candidate';
+
+export interface ScoredFact {
+  entry: FactEntry;
+  /** IDF-weighted topic coverage: full weight in the fact's names (and deciders), 40 % in its text. */
+  coverage: number;
+  /** Coverage by the names alone. */
+  nameCoverage: number;
+  /** How fully the best-matching name is asked for (0–1). */
+  specificity: number;
+  fit: number;
+  keyHit: boolean;
+  score: number;
+}
+
+/** Inverted index term → facts, per fact list (built once per list, on first use). */
+const indexes = new WeakMap<FactEntry[], Map<string, FactEntry[]>>();
+
+/** Only the facts that share at least one term with the question are worth scoring. */
+function candidates(facts: FactEntry[], topic: TopicWord[]): FactEntry[] {
+  let index = indexes.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts) for (const t of new Set([...f.nameTerms.all, ...f.enTerms.all, ...f.textTerms.all, ...f.deciderTerms.all])) index.set(t, [...(index.get(t) ?? []), f]);
+    indexes.set(facts, index);
+  }
+  const found = new Set<FactEntry>();
+  for (const w of topic) for (const t of termsOf(w)) for (const f of index.get(t) ?? []) found.add(f);
+  return [...found];
+}
+
+/** A month named in the question favours facts that happen then and disfavours those that do not. */
+function monthFit(entry: FactEntry, month: number | undefined): number {
+  if (!month) return 0;
+  const months = entry.kind === 'decision' || entry.kind === 'event' ? entry.fact.months : undefined;
+  if (!months?.length) return 0;
+  return months.includes(month) ? 0.15 : -0.15;
+}
+
+/** The most telling topic word: the one with the highest weight. */
+export const keyWord = (topic: TopicWord[]): TopicWord | undefined => topic.reduce<TopicWord | undefined>((a, w) => (!a || w.weight > a.weight ? w : a), undefined);
+
+/** Scores the pack's facts against one part of a question; best first. */
+export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntry[]): ScoredFact[] {
+  const total = part.topic.reduce((s, w) => s + w.weight, 0);
+  if (!total) return [];
+  const key = keyWord(part.topic);
+  const topicTerms = new Set(part.topic.flatMap((w) => [w.stem, ...w.alternatives.map((a) => a.stem)]));
+  return candidates(facts, part.topic)
+    .map((entry) => {
+      let hit = 0;
+      let nameHit = 0;
+      const roles = part.kind === 'prepares' ? entry.preparerTerms : entry.deciderTerms;
+      for (const w of part.topic) {
+        // A body named in the question ("När beslutar KS …") is matched by the fact's decider or actor.
+        const inName = Math.max(wordMatch(w, entry.nameTerms), english ? wordMatch(w, entry.enTerms) : 0, 0.9 * wordMatch(w, roles));
+        nameHit += w.weight * inName;
+        hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
+      }
+      const coverage = hit / total;
+      // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
+      const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
+      const fit = factFit(part.kind, entry);
+      const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
+      const score = scoreOf(coverage, fit) + 0.1 * specificity + monthFit(entry, part.month);
+      return { entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, score };
+    })
+    .filter((s) => s.coverage > 0)
+    .sort((a, b) => b.score - a.score);
+}

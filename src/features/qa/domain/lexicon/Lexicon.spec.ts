@@ -1,0 +1,40 @@
+import { loadPack } from '../../../../kernel/knowledge/loadPack';
+import { Analyzer } from './Analyzer';
+import { governanceLexicon, Lexicon } from './Lexicon';
+import { words } from './normalize';
+import { Vocabulary } from './Vocabulary';
+
+describe('The governance lexicon and a pack\'s alternatives', () => {
+  it('When the shared governance groups are listed, then no word is in two of them (one group per meaning)', () => {
+    const groupsOf = new Map<string, number>();
+    const inTwo: string[] = [];
+    governanceLexicon().swedish.forEach((g, i) => g.map((w) => words(w).join(' ')).forEach((w) => (groupsOf.has(w) && groupsOf.get(w) !== i ? inTwo.push(w) : groupsOf.set(w, i))));
+    expect(inTwo).toEqual([]);
+  });
+
+  const pack = loadPack('hallstahammar');
+  const analyzer = new Analyzer(pack.passages.map((p) => `${p.section} ${p.text}`));
+  const vocabulary = new Vocabulary(analyzer);
+  for (const p of pack.passages) vocabulary.add(p.text);
+  const lexicon = new Lexicon(pack, analyzer, vocabulary);
+  const stemOf = (w: string) => analyzer.tokens(w)[0].stem;
+  const stems = (w: string, english = false) => lexicon.alternatives(w, english).map((a) => `${a.stem}/${a.via}`);
+
+  it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
+    expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
+  });
+
+  it('When a question uses a word the pack never uses but the thesaurus links to one it does, then that word counts (below the word itself)', () => {
+    const spikad = lexicon.alternatives('spikad', false);
+    expect(spikad.map((a) => a.via)).toContain('thesaurus');
+    expect(Math.max(...spikad.map((a) => a.weight))).toBeLessThan(1);
+  });
+
+  it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
+    expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
+  });
+
+  it('When an English word names a Swedish governance term, then an English question finds it', () => {
+    expect(stems('council', true)).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/english`]));
+  });
+});

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
+import { projectRoot } from '../../../../shared/projectRoot';
+import type { Analyzer } from './Analyzer';
+import { words } from './normalize';
+import { Thesaurus } from './Thesaurus';
+import type { Vocabulary } from './Vocabulary';
+
+/** Another word a question word may stand for, as pack terms, and how much a match on it counts. */
+export interface Alternative {
+  stem: string;
+  parts: string[];
+  weight: number;
+  via: 'alias' | 'governance' | 'english' | 'thesaurus' | 'spelling';
+}
+
+/** How much each kind of alternative counts against the word itself (1). */
+export const alternativeWeight = { alias: 1, governance: 0.9, english: 0.9, spelling: 0.85, thesaurus: 0.6 } as const;
+
+const governanceSchema = z.object({ swedish: z.array(z.array(z.string())), english: z.record(z.string(), z.array(z.string())) });
+const governanceFile = join(projectRoot, 'knowledge', 'lexicon', 'governance.yaml');
+let governance: z.infer<typeof governanceSchema> | undefined;
+
+/** The shared governance vocabulary (knowledge/lexicon/governance.yaml), read once. */
+export function governanceLexicon(): z.infer<typeof governanceSchema> {
+  return (governance ??= governanceSchema.parse(parseYaml(readFileSync(governanceFile, 'utf8'))));
+}
+
+const key = (phrase: string) => words(phrase).join(' ');
+
+/**
+ * The words a question may use for the words of one pack: the pack's own aliases (a body's
+ * abbreviation, a term's alias), the governance vocabulary shared by all kommuner, English words for
+ * Swedish ones, the Swedish thesaurus and spelling correction. Every alternative is a word the pack
+ * itself uses, weighed below the question's own word (see alternativeWeight).
+ */
+export class Lexicon {
+  private readonly groups = new Map<string, { members: string[]; via: 'alias' | 'governance' }[]>();
+  private readonly english = new Map<string, string[]>();
+  private readonly thesaurus = Thesaurus.load();
+  /** Keys of two or more words ("mål och budget", "internal control plan"), longest first. */
+  readonly phrases: string[];
+  /** Stems of what the pack names things with: its headings, bodies and facts' names (see isDomainTerm). */
+  private readonly domain = new Set<string>();
+
+  constructor(
+    pack: KnowledgePack,
+    readonly analyzer: Analyzer,
+    readonly vocabulary: Vocabulary,
+  ) {
+    const aliasGroups = [
+      ...pack.bodies.map((b) => [b.name, ...b.abbreviations, ...b.terms]),
+      ...pack.glossary.map((g) => [g.term, ...g.aliases]),
+      ...pack.periods.map((p) => [p.name, ...p.aliases]),
+    ];
+    for (const g of aliasGroups) this.addGroup(g, 'alias');
+    const lexicon = governanceLexicon();
+    for (const g of lexicon.swedish) this.addGroup(g, 'governance');
+    for (const [en, sv] of Object.entries(lexicon.english)) this.english.set(key(en), sv.map(key));
+    const names = [
+      ...pack.passages.flatMap((p) => [p.section, ...p.parents]),
+      ...pack.bodies.flatMap((b) => [b.name, ...b.abbreviations, ...b.terms]),
+      ...pack.decisions.flatMap((d) => [d.subject, ...d.terms]),
+      ...pack.events.flatMap((e) => [e.title, ...e.terms]),
+      ...pack.periods.flatMap((p) => [p.name, ...p.aliases, ...p.terms]),
+      ...pack.documentTypes.flatMap((d) => [d.name, ...d.terms]),
+      ...pack.glossary.flatMap((g) => [g.term, ...g.aliases, ...g.terms]),
+    ];
+    for (const t of names.flatMap((n) => analyzer.tokens(n))) for (const x of [t.stem, ...t.parts]) this.domain.add(x);
+    this.phrases = [...new Set([...this.groups.keys(), ...this.english.keys()])].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
+  }
+
+  private addGroup(members: string[], via: 'alias' | 'governance'): void {
+    const keys = [...new Set(members.map(key).filter(Boolean))];
+    for (const k of keys) this.groups.set(k, [...(this.groups.get(k) ?? []), { members: keys.filter((m) => m !== k), via }]);
+  }
+
+  /** Whether the pack uses the word (its stem, or all of its compound parts). */
+  known(word: string): boolean {
+    const [t] = this.analyzer.tokens(word);
+    return Boolean(t && (this.vocabulary.knows(t.stem) || (t.parts.length > 0 && t.parts.every((p) => this.vocabulary.knows(p)))));
+  }
+
+  /**
+   * Whether a stem is one the pack names things with (a heading, a body, a fact's name): such words
+   * carry a question's topic; other words ("samtidigt", "egna") mostly shape it.
+   */
+  isDomainTerm(stem: string): boolean {
+    return this.domain.has(stem);
+  }
+
+  /** Whether a word the pack does not use is everyday Swedish (a word of the thesaurus). */
+  everyday(word: string): boolean {
+    return this.thesaurus.knows(word);
+  }
+
+  /** The alternatives of a folded word or phrase key, each a word the pack knows. */
+  alternatives(word: string, english: boolean): Alternative[] {
+    const found: Alternative[] = [];
+    // A word of several words ("kommunens riksdag") is no single alternative: only one-word ones count.
+    const add = (phrases: string[], via: Alternative['via']) => {
+      for (const phrase of phrases) {
+        const tokens = this.analyzer.tokens(phrase);
+        const [t] = tokens;
+        if (tokens.length === 1 && (this.vocabulary.knows(t.stem) || t.parts.some((p) => this.vocabulary.knows(p)))) found.push({ stem: t.stem, parts: t.parts, weight: alternativeWeight[via], via });
+      }
+    };
+    for (const g of this.groups.get(word) ?? []) add(g.members, g.via);
+    if (english) add(this.english.get(word) ?? [], 'english');
+    if (!word.includes(' ') && !this.known(word)) {
+      const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));
+      if (neighbours.length) add(neighbours, 'thesaurus');
+      else if (!english && !this.thesaurus.knows(word)) {
+        // Not a Swedish word the thesaurus knows: most likely a typo of a pack word ("budjet").
+        const [t] = this.analyzer.tokens(word);
+        const fixed = t && this.vocabulary.correct(t);
+        if (fixed && fixed.word !== t.word) found.push({ stem: fixed.stem, parts: fixed.parts, weight: alternativeWeight.spelling, via: 'spelling' });
+      }
+    }
+    const best = new Map<string, Alternative>();
+    for (const a of found) if (!best.has(a.stem) || best.get(a.stem)!.weight < a.weight) best.set(a.stem, a);
+    return [...best.values()];
+  }
+}

@@ -1,0 +1,36 @@
+import { fold } from '../../../../shared/text';
+
+export { fold };
+
+/**
+ * Splits text into folded words. A hyphen that ends a word in a Swedish list ("budget- och årsplan",
+ * "mål- och budget") is dropped; a hyphen inside a word joins its parts ("ik-plan" → "ikplan").
+ */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/(\p{L})-(?=\s)/gu, '$1')
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const monthName = (locale: string, m: number) => fold(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m - 1, 15))));
+
+/** Swedish and English month names, as Intl spells them. */
+export const swedishMonths = Array.from({ length: 12 }, (_, i) => monthName('sv-SE', i + 1));
+export const englishMonths = Array.from({ length: 12 }, (_, i) => {
+  const name = monthName('en-GB', i + 1);
+  return name[0].toUpperCase() + name.slice(1);
+});
+
+/**
+ * Month names (folded, Swedish and English) → month number, with the abbreviations of the longer names
+ * ("okt", "sept"): short names are not cut, since "mar" is also "mår" and "jul" is Christmas.
+ */
+export const monthNumbers: Record<string, number> = Object.fromEntries(
+  [...swedishMonths, ...englishMonths.map(fold)].flatMap((name, i) => {
+    const m = (i % 12) + 1;
+    const cuts = name.length > 5 ? [name.slice(0, 3), name.slice(0, 4)] : [];
+    return [name, ...cuts].map((n) => [n, m] as [string, number]);
+  }),
+);

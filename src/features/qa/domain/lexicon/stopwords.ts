@@ -1,0 +1,25 @@
+import iso from 'stopwords-iso';
+import { fold } from '../../../../shared/text';
+
+/**
+ * Stop words from stopwords-iso (a maintained collection, MIT), folded like every other word here.
+ * Words such as "beslut", "nästa" or "senast" are on the Swedish list: they say what kind of answer is
+ * wanted, which the question's kind is read from before stop words are dropped.
+ */
+export const swedishStopwords = new Set(iso.sv.map(fold));
+
+/** English stop words that are not Swedish words too ("information", "system" stay Swedish content). */
+export const englishOnlyStopwords = new Set(iso.en.map(fold).filter((w) => !swedishStopwords.has(w)));
+
+/** Swedish stop words that are not English ones, for telling the two languages apart. */
+const swedishOnlyStopwords = new Set([...swedishStopwords].filter((w) => !iso.en.map(fold).includes(w)));
+
+/**
+ * Whether folded words read as English rather than Swedish: more words that only English uses as
+ * stop words than words only Swedish uses (a question is short; its stop words say its language).
+ */
+export function readsAsEnglish(words: string[]): boolean {
+  const english = words.filter((w) => englishOnlyStopwords.has(w)).length;
+  const swedish = words.filter((w) => swedishOnlyStopwords.has(w)).length;
+  return english > swedish;
+}

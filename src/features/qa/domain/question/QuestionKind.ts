@@ -1,0 +1,17 @@
+/**
+ * What kind of answer a question (or one part of it) asks for; the topic is found separately.
+ * Each kind has an answer strategy (strategies/), or the general one.
+ */
+export type QuestionKind =
+  | 'person' | 'roles' | 'difference' | 'month' | 'cycle' | 'next'
+  | 'howoften' | 'howmany' | 'contents' | 'prepares' | 'bodyDecisions' | 'decides'
+  | 'when' | 'reason' | 'define' | 'list' | 'yesno' | 'who' | 'other';
+
+/** A question's kind with what the wording says besides its topic. */
+export interface Classified {
+  kind: QuestionKind;
+  /** Month asked about (1–12). */
+  month?: number;
+  /** What "hur många …" counts ("mål" in "hur många mål får en nämnd ha"); "ganger" for "hur ofta". */
+  counted?: string;
+}

@@ -1,0 +1,46 @@
+import type { TermSet } from '../lexicon/Analyzer';
+import type { Alternative } from '../lexicon/Lexicon';
+
+/** One topic word of a question with the terms that count as a match for it. */
+export interface TopicWord {
+  word: string;
+  stem: string;
+  /** Stems of its compound parts ("internkontrollplan" → intern…, kontroll, plan). */
+  parts: string[];
+  /** Other words it may stand for, as pack terms (aliases, synonyms, translations, spelling). */
+  alternatives: Alternative[];
+  /** How telling the word is (IDF in the pack). */
+  weight: number;
+  /** Whether the pack uses the word or one of its alternatives. */
+  known: boolean;
+}
+
+/**
+ * How well a set of terms holds one topic word (0–1): fully when its stem is a word there, less when
+ * only inside a compound ("plan" in "verksamhetsplan"), when an alternative is there (by its weight), or
+ * when some of its own compound parts are.
+ */
+export function wordMatch(w: TopicWord, terms: TermSet): number {
+  let best = terms.whole.has(w.stem) ? 1 : terms.all.has(w.stem) ? 0.7 : 0;
+  if (best < 1 && w.parts.length) best = Math.max(best, (w.parts.filter((p) => terms.all.has(p)).length / w.parts.length) * 0.6);
+  for (const a of w.alternatives) {
+    if (best >= a.weight) continue;
+    if (terms.whole.has(a.stem)) best = a.weight;
+    else if (terms.all.has(a.stem)) best = Math.max(best, a.weight * 0.7);
+  }
+  return best;
+}
+
+/** How well a set of terms covers a topic, weighted by IDF (0–1). */
+export function coverage(topic: TopicWord[], terms: TermSet): number {
+  let total = 0;
+  let hit = 0;
+  for (const w of topic) {
+    total += w.weight;
+    hit += w.weight * wordMatch(w, terms);
+  }
+  return total ? hit / total : 0;
+}
+
+/** All terms a topic word may match (for search queries). */
+export const termsOf = (w: TopicWord): string[] => [w.stem, ...w.parts, ...w.alternatives.flatMap((a) => [a.stem, ...a.parts])];

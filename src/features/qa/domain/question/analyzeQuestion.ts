@@ -1,0 +1,112 @@
+import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexicon/stopwords';
+import type { Lexicon } from '../lexicon/Lexicon';
+import { monthNumbers, words } from '../lexicon/normalize';
+import { classify } from './classify';
+import { cueAt, isCue } from './cues';
+import type { Classified } from './QuestionKind';
+import { splitParts } from './splitParts';
+import type { TopicWord } from './TopicWord';
+import * as q from './vocabularyOfQuestions';
+
+/** One part of a question (most have one): its kind and its topic. */
+export interface QuestionPart extends Classified {
+  /** The part's folded words, as asked. */
+  words: string[];
+  topic: TopicWord[];
+}
+
+export interface AnalyzedQuestion {
+  text: string;
+  english: boolean;
+  parts: QuestionPart[];
+}
+
+/** Words that say what kind of answer is wanted, never what it is about. */
+const formCues = [
+  ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
+  ...q.differenceWords, ...q.defineWords, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.whoWords, ...q.listOpeners,
+];
+/** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
+const proseWeight = 0.6;
+/** Words pointing back at the topic of the question's earlier part ("… och när beslutas den?"). */
+const pointers = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
+
+/** "va e", "kf:s", "what's": the standard forms. */
+export function questionWords(text: string): string[] {
+  return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '')).map((w) => q.colloquial[w] ?? w);
+}
+
+/** Rejoins a compound written apart when the pack knows it whole ("balans kravet" → "balanskravet"). */
+function joinSplitCompounds(ws: string[], lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const next = ws[i + 1];
+    const joined = next && ws[i].length >= 3 && next.length >= 3 ? [`${ws[i]}${next}`, `${ws[i]}s${next}`].find((j) => lexicon.analyzer.isKnown(j)) : undefined;
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(ws[i]);
+  }
+  return out;
+}
+
+/**
+ * Multi-word keys of the lexicon ("internal control plan", "mål och budget") as one word each, when they
+ * stand for a one-word pack term ("internkontrollplan"); otherwise their words stay words.
+ */
+function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[] {
+  let text = ` ${ws.join(' ')} `;
+  for (const phrase of lexicon.phrases) {
+    if (text.includes(` ${phrase} `) && lexicon.alternatives(phrase, english).length) text = text.split(` ${phrase} `).join(` ${phrase.replace(/ /g, '_')} `);
+  }
+  return text.trim().split(' ').filter(Boolean);
+}
+
+/** The topic words of a part: what remains after the form words, with weights and alternatives. */
+function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] {
+  const { analyzer, vocabulary } = lexicon;
+  const content = ws.filter(
+    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !isCue(w, formCues) && monthNumbers[w] === undefined && !swedishStopwords.has(w) && !(english && englishOnlyStopwords.has(w)) && w.length > 1,
+  );
+  const topic: TopicWord[] = [];
+  for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
+    const phrase = w.includes('_');
+    const [token] = phrase ? [{ word: w, stem: w, parts: [] as string[] }] : analyzer.tokens(w);
+    if (!token) continue;
+    const alternatives = lexicon.alternatives(w.replace(/_/g, ' '), english);
+    const ownKnown = !phrase && lexicon.known(w);
+    const known = ownKnown || alternatives.length > 0;
+    // An abbreviation or alternative weighs like the commonest pack word it stands for ("kf" like "kommunfullmäktige").
+    const weights = [...(ownKnown ? [vocabulary.idf(token.stem)] : []), ...alternatives.map((a) => vocabulary.idf(a.stem))];
+    // A word the pack does not use weighs like a word in a few documents, half that when it is everyday
+    // Swedish (the thesaurus knows it: "största", "grej") rather than a name of something else ("Stockholm").
+    const named = [token.stem, ...alternatives.map((a) => a.stem)].some((t) => lexicon.isDomainTerm(t));
+    const weight = weights.length ? Math.min(...weights) * (named ? 1 : proseWeight) : vocabulary.unknownWeight() * (lexicon.everyday(w) ? 0.5 : 1);
+    topic.push({ word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known });
+  }
+  return topic;
+}
+
+/** Analyses a question: its language, its parts, and for each its kind and topic. */
+export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestion {
+  const ws = questionWords(text);
+  const english = readsAsEnglish(ws);
+  // Sentences that ask nothing ("Jag är ny enhetschef och ska ta fram …") give the question their topic.
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => ({ asks: /\?\s*$/.test(s) || cueAt(questionWords(s), q.questionWords) >= 0, ws: questionWords(s) })).filter((s) => s.ws.length);
+  const asking = sentences.filter((s) => s.asks);
+  const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
+  const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : ws;
+  const parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs]).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon) }));
+  if (context.length) {
+    const own = new Set(parts[0].topic.map((t) => t.stem));
+    parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.8 })));
+  }
+  // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
+  for (const part of parts.slice(1)) {
+    if (part.topic.length < 2 || part.words.some((w) => pointers.has(w))) {
+      const own = new Set(part.topic.map((t) => t.stem));
+      part.topic.push(...parts[0].topic.filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.7 })));
+    }
+  }
+  return { text, english, parts };
+}

@@ -1,0 +1,57 @@
+import { monthNumbers } from '../lexicon/normalize';
+import { cueAt, hasCue, startsWith, type Cues } from './cues';
+import type { Classified, QuestionKind } from './QuestionKind';
+import * as q from './vocabularyOfQuestions';
+
+/**
+ * A question is read from its question word on ("… när vi planerar" is not a question about time, but
+ * "Vilka perspektiv … när vi planerar?" asks "vilka"): `qc` is the clause from the first question word
+ * (or the whole question when it has none), `ws` the whole. The kinds are tried in order; the first
+ * whose test holds names the question. The cue words are in vocabularyOfQuestions.ts.
+ */
+type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
+
+const asksWhen = (qc: string[]) => startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar']);
+
+const tests: [QuestionKind, Test][] = [
+  ['person', (qc, ws) => (startsWith(qc, q.whoWords) && hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 5), q.posts)) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
+  ['roles', (_qc, ws) => (hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur'])],
+  ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
+  ['month', (_qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3)],
+  ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
+  ['next', (_qc, ws) => hasCue(ws, q.nextWords)],
+  ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
+  ['howmany', (qc) => hasCue(qc, q.howManyWords)],
+  ['when', (qc) => asksWhen(qc)],
+  ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners)],
+  ['prepares', (qc) => hasCue(qc, q.prepareVerbs)],
+  ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
+  ['decides', (qc) => hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken'])],
+  ['when', (qc) => hasCue(qc, q.whenWords)],
+  ['reason', (qc) => hasCue(qc, q.reasonWords)],
+  ['define', (qc) => startsWith(qc, q.defineOpeners) || hasCue(qc, q.defineWords)],
+  ['list', (qc) => startsWith(qc, q.listOpeners) || hasCue(qc, ['lista'])],
+  ['yesno', (qc) => startsWith(qc, q.yesNoOpeners)],
+  ['who', (qc) => startsWith(qc, q.whoWords) || hasCue(qc, ['ansvar* for', 'vems ansvar'])],
+];
+
+/** What "hur många X" counts: the word after the cue. */
+function countedWord(ws: string[], cues: Cues): string | undefined {
+  const at = cueAt(ws, cues);
+  return at >= 0 ? ws[at + 2] : undefined;
+}
+
+/** The question clause: from the first question word, when one is among the first words of a clause. */
+export function questionClause(ws: string[]): string[] {
+  const at = cueAt(ws, q.questionWords);
+  return at >= 0 ? ws.slice(at) : ws;
+}
+
+/** Classifies a question (its folded words) by wording, in Swedish or English. */
+export function classify(ws: string[]): Classified {
+  const qc = questionClause(ws);
+  const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
+  const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
+  const counted = kind === 'howoften' ? 'ganger' : kind === 'howmany' ? countedWord(qc, q.howManyWords) : undefined;
+  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted };
+}

@@ -1,0 +1,57 @@
+import type { Cues } from './cues';
+
+/**
+ * The closed-class words of questions: what marks the kind of answer wanted, not its topic. Swedish and
+ * English, folded. These are language, not content: a new kommun needs no new word here.
+ */
+
+/** Decision verbs that say nothing about which decision ("beslutar", "fastställer", "tar beslut", "adopts" …). */
+export const genericDecisionVerbs: Cues = [
+  'beslut*', 'bestamm*', 'faststall*', 'anta', 'antar', 'antas', 'antagit*', 'antogs', 'antog', 'godkann*', 'klubba*', 'spika*', 'decide*', 'decision*', 'approv*', 'adopt*',
+];
+/** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
+export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
+
+/** Verbs of preparing a matter ("bereder", "tar fram", "sammanställer", "prepares"). */
+export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanstall*', 'tar fram', 'ta fram', 'tas fram', 'driver', 'driva', 'prepar*', 'draft*'];
+
+/** What a question about time asks with. */
+export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt', 'manad', 'month', 'deadline', 'senast', 'vilken tid', 'vilket datum', 'hur dags', 'by which'];
+
+export const howManyWords: Cues = ['hur manga', 'how many', 'antal*', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long'];
+export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
+export const contentsWords: Cues = ['innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'bestar av', 'omfatta*', 'contain*', 'include*', 'cover', 'covers', 'disponer*'];
+export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
+export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference', 'differ*'];
+export const defineOpeners: Cues = [
+  'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'how does',
+];
+export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
+/** "Vad händer sen?", "nästa steg", "what happens after". */
+export const nextWords: Cues = [
+  'vad hander sen', 'vad hander sedan', 'vad hander efter', 'vad hander darefter', 'vad hander da', 'vad kommer sen', 'vad kommer sedan', 'vad kommer efter',
+  'nasta steg', 'nasta grej', 'harnast', 'darefter', 'sen da', 'what happens after', 'what happens next', 'next step', 'what comes after', 'efter att',
+];
+export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list'];
+/** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
+export const yesNoOpeners: Cues = [
+  'behover', 'kan', 'ska', 'skall', 'far', 'maste', 'bor', 'ar', 'finns', 'galler', 'omfattas', 'raknas', 'ingar', 'racker', 'har',
+  'is', 'are', 'does', 'do', 'can', 'must', 'should', 'may',
+];
+export const whoWords: Cues = ['vem', 'who', 'whom', 'vems', 'whose'];
+export const questionWords: Cues = ['vem', 'vems', 'vad', 'nar', 'vilka', 'vilken', 'vilket', 'hur', 'varfor', 'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
+
+/** A post held by a person: the governance model names roles, never who holds them. */
+export const posts: Cues = ['ordforande', 'kommundirektor', 'kommunchef', 'forvaltningschef', 'kommunalrad', 'oppositionsrad', 'chair*', 'mayor', 'ceo'];
+
+/** Politics and administration, for the role split ("vem gör vad"). */
+export const politicsWords: Cues = ['politik*', 'fortroendevald*', 'politiker*', 'politician*'];
+export const administrationWords: Cues = ['forvaltning*', 'tjansteperson*', 'tjansteman*', 'official*', 'administration'];
+export const roleWords: Cues = ['roll*', 'bestammer', 'bestamma', 'beslutar', 'besluta', 'skillnad*', 'fordelning*', 'gransen', 'grans', 'role*', 'ansvarsfordelning*'];
+export const cycleWords: Cues = ['arshjul*', 'annual cycle', 'annual wheel'];
+export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'happen*', 'going on', 'aktiviteter', 'handelser'];
+
+/** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "whats" → "what"). */
+export const colloquial: Record<string, string> = {
+  va: 'vad', e: 'ar', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej',
+};

@@ -1,0 +1,109 @@
+import MiniSearch from 'minisearch';
+import type { Passage } from '../../../../kernel/knowledge/splitPassages';
+import type { Analyzer, TermSet } from '../lexicon/Analyzer';
+import { coverage, termsOf, type TopicWord } from '../question/TopicWord';
+import { sentenceCues, type SentenceCues } from './sentenceCues';
+import { splitSentences } from './splitSentences';
+
+/** One sentence (or list item, or table row) of a passage, analysed once at start-up. */
+export interface Sentence {
+  passage: Passage;
+  index: number;
+  text: string;
+  terms: TermSet;
+  /** The sentence before it: "Dessa mål …" speaks of the goals the sentence before named. */
+  context: TermSet;
+  cues: SentenceCues;
+}
+
+/** A passage found for a question. */
+export interface PassageHit {
+  passage: Passage;
+  rank: number;
+  /** IDF-weighted share of the question's topic found in the passage and its headings (0–1). */
+  coverage: number;
+  /** Share of the topic found in the section heading. */
+  headingCoverage: number;
+}
+
+interface Analysed {
+  heading: TermSet;
+  all: TermSet;
+  sentences: Sentence[];
+}
+
+/**
+ * Passage retrieval: MiniSearch (BM25) over the pack's passages with the Swedish analyzer (stems and
+ * compound parts), re-ranked by how much of the question's topic each passage covers; and the
+ * passages' sentences with their cues, for choosing the one that answers.
+ */
+export class PassageIndex {
+  private readonly search: MiniSearch<Passage & { heading: string }>;
+  private readonly analysed = new Map<string, Analysed>();
+  private readonly byId: Map<string, Passage>;
+
+  constructor(
+    private readonly passages: Passage[],
+    analyzer: Analyzer,
+    bodyNames: Set<string>,
+    /** Lower score for passages of superseded documents (prefer the newer model). */
+    private readonly weight: (p: Passage) => number,
+  ) {
+    this.search = new MiniSearch({
+      fields: ['heading', 'text'],
+      storeFields: [],
+      tokenize: (text) => analyzer.terms(text),
+      processTerm: (t) => t,
+      searchOptions: { boost: { heading: 2 } },
+    });
+    this.search.addAll(passages.map((p) => ({ ...p, heading: [...p.parents.slice(-1), p.section].join(' ') })));
+    this.byId = new Map(passages.map((p) => [p.id, p]));
+    for (const p of passages) {
+      const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
+      const texts = splitSentences(p.text);
+      const sentences = texts.map((text, index) => ({
+        passage: p,
+        index,
+        text,
+        terms: analyzer.termSet(`${text}`),
+        context: analyzer.termSet(`${texts[index - 1] ?? ''}`),
+        cues: sentenceCues(text, bodyNames),
+      }));
+      this.analysed.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`), sentences });
+    }
+  }
+
+  /** The best passages for the topic, best first. */
+  find(topic: TopicWord[], limit = 5): PassageHit[] {
+    const query = [...new Set(topic.flatMap(termsOf))].join(' ');
+    if (!query) return [];
+    const results = this.search.search(query, { tokenize: (q) => q.split(' '), processTerm: (t) => t, combineWith: 'OR', fuzzy: false, prefix: false });
+    return results
+      .slice(0, 15)
+      .map((r) => {
+        const passage = this.byId.get(r.id as string)!;
+        const a = this.analysed.get(passage.id)!;
+        const cov = coverage(topic, a.all);
+        const headingCoverage = coverage(topic, a.heading);
+        return { passage, rank: 0, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage) * this.weight(passage) + r.score / 100 };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ score: _score, ...hit }, rank) => ({ ...hit, rank }));
+  }
+
+  /** The analysed sentences of a passage, in order. */
+  sentences(passage: Passage): Sentence[] {
+    return this.analysed.get(passage.id)!.sentences;
+  }
+
+  /** The heading terms (section and its parent) and all terms of a passage. */
+  termsOf(passage: Passage): { heading: TermSet; all: TermSet } {
+    return this.analysed.get(passage.id)!;
+  }
+
+  /** Headings of the passages directly under this one ("Centrala principer" → its principles). */
+  children(passage: Passage): string[] {
+    return this.passages.filter((p) => p.document === passage.document && p.parents[p.parents.length - 1] === passage.section).map((p) => p.section);
+  }
+}

@@ -1,0 +1,50 @@
+import { cueAt, hasCue } from '../question/cues';
+import { decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
+import { monthNumbers, words } from '../lexicon/normalize';
+
+/** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
+export interface SentenceCues {
+  months: number[];
+  /** Word positions of numbers (digits or Swedish number words, not years). */
+  numbers: number[];
+  /** Whether it names a decision-making or administrative body (of the pack, or any "…nämnden"). */
+  body: boolean;
+  decision: boolean;
+  prepare: boolean;
+  reason: boolean;
+  frequency: boolean;
+  negation: boolean;
+  /** "X är …", "X innebär …": it says what something is, early in the sentence. */
+  definition: boolean;
+  /** It ends with ":" (a list follows) or is a list item. */
+  listIntro: boolean;
+  listItem: boolean;
+}
+
+const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'hundra', 'tusen', 'max', 'hogst', 'minst', 'dubbel', 'halv', 'two', 'three', 'four', 'five', 'ten']);
+/** Bodies every kommun has, in any form ("nämnden", "förvaltningschefen", "kommundirektören"). */
+const genericBodies = ['fullmaktige*', 'kommunfullmaktige*', 'kommunstyrelse*', 'namnd*', '*namnd*', 'styrelse*', 'utskott*', 'forvaltning*', 'chef*', 'kommundirektor*', 'ledningsgrupp*', 'bolag*', 'revisor*', 'presidi*', 'gruppledare*', 'ks', 'kf', 'ksau', 'klg'];
+const reasonCues = ['for att', 'syfte*', 'eftersom', 'darfor', 'anledning*', 'sa att'];
+const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
+const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
+const definers = ['ar', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
+
+/** Reads the cues of one sentence; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
+export function sentenceCues(text: string, bodyNames: Set<string>): SentenceCues {
+  const ws = words(text);
+  const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
+  const definerAt = ws.findIndex((w) => definers.includes(w));
+  return {
+    months: [...new Set(ws.map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))],
+    numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) ? [i] : [])),
+    body: ws.some((w) => bodyNames.has(w) || matchesGeneric(w)),
+    decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
+    prepare: hasCue(ws, prepareVerbs),
+    reason: hasCue(ws, reasonCues),
+    frequency: hasCue(ws, frequencyCues),
+    negation: hasCue(ws, negations),
+    definition: definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0,
+    listIntro: /:\s*$/.test(text),
+    listItem: /^- /.test(text),
+  };
+}

@@ -1,0 +1,26 @@
+/** Sentences and list items of a passage's text; a markdown table row becomes one sentence. */
+export function splitSentences(text: string): string[] {
+  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  let header: string[] | undefined;
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    if (/^\s*\|/.test(line)) {
+      const row = cells(line);
+      if (row.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+      if (!header) {
+        header = row;
+        continue;
+      }
+      // "| Oktober | Påbörja … | |" → "Oktober: Kommunfullmäktige – Påbörja …"
+      const filled = row.slice(1).map((c, i) => (c ? `${header![i + 1] ?? ''} – ${c}` : '')).filter(Boolean);
+      if (filled.length) out.push(`${row[0]}: ${filled.join('; ')}`);
+      continue;
+    }
+    header = undefined;
+    // A list item keeps its dash on its first sentence; long items split into sentences like prose.
+    const item = /^\s*[-•▪*]\s/.test(line);
+    const sentences = line.trim().replace(/^[-*▪•]\s+/, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);
+    out.push(...sentences.map((x, i) => (item && i === 0 ? `- ${x}` : x)));
+  }
+  return out.map((s) => s.trim()).filter((s) => s.length > 1);
+}

@@ -1,0 +1,26 @@
+import { cutAtWord } from '../../../../shared/text';
+import type { PassageIndex, Sentence } from '../retrieval/PassageIndex';
+
+/** Longest passage excerpt in an answer. */
+export const maxExcerpt = 600;
+
+/**
+ * The text to answer with, from the sentence that answers best: a list item comes with its
+ * introduction and the other items, a list introduction with its items, a short sentence with the next.
+ */
+export function excerpt(best: Sentence, passages: PassageIndex): string {
+  const all = passages.sentences(best.passage);
+  let start = best.index;
+  if (best.cues.listItem) {
+    const intro = all.slice(0, best.index).reverse().find((s) => !s.cues.listItem);
+    if (intro?.cues.listIntro) start = intro.index;
+  }
+  let text = all[start].text;
+  for (let i = start + 1; i < all.length; i++) {
+    const next = all[i];
+    const continues = all[start].cues.listIntro ? next.cues.listItem : text.length < 160 && !next.cues.listIntro;
+    if (!continues || text.length + next.text.length + 1 > maxExcerpt) break;
+    text += (next.cues.listItem ? '\n' : ' ') + next.text;
+  }
+  return cutAtWord(text, maxExcerpt);
+}

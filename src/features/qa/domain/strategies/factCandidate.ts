@@ -1,0 +1,47 @@
+import type { SourceRef } from '../../../../kernel/knowledge/packSchema';
+import { uniqueSources } from '../sources';
+import type { Candidate } from '../answer/Candidate';
+import type { ScoredFact } from '../answer/scoreFacts';
+import type { QuestionKind } from '../question/QuestionKind';
+import { renderFact } from '../render/renderFact';
+import type { FactEntry } from '../retrieval/FactIndex';
+import type { AnswerContext } from './Strategy';
+
+const isList = (e: FactEntry) => e.kind === 'periodList' || e.kind === 'documentTypeList' || e.kind === 'riskList';
+
+/** A structured fact as an answer: rendered for the kind of question, in English when it has English. */
+export function factText(ctx: AnswerContext, entry: FactEntry, kind: QuestionKind): { text: string; language: 'sv' | 'en' } {
+  const english = ctx.question.english;
+  let text = renderFact(ctx.pack, entry, kind, english);
+  let language: 'sv' | 'en' = english ? 'en' : 'sv';
+  if (!text) {
+    text = `(Only in Swedish:) ${renderFact(ctx.pack, entry, kind, false)}`;
+    language = 'sv';
+  }
+  if (entry.olderModelNote && !english) text = `${text} Obs: ${entry.olderModelNote}`;
+  return { text, language };
+}
+
+/** The sources a fact cites (a list cites each of its items). */
+export function factSources(ctx: AnswerContext, entry: FactEntry) {
+  const refs: SourceRef[] = entry.kind === 'periodList' || entry.kind === 'documentTypeList' ? entry.fact.map((f) => f.source) : [entry.source];
+  return uniqueSources(refs.map((r) => ctx.cite(r)));
+}
+
+/** One or more scored facts (of one kind) as one candidate, the first one's scores. */
+export function factCandidate(ctx: AnswerContext, facts: ScoredFact[], kind: QuestionKind): Candidate {
+  const rendered = facts.map((f) => factText(ctx, f.entry, kind));
+  const [first] = facts;
+  return {
+    from: 'fact',
+    text: rendered.map((r) => r.text).join('\n\n'),
+    sources: uniqueSources(facts.flatMap((f) => factSources(ctx, f.entry))),
+    language: rendered[0].language,
+    coverage: first.coverage,
+    fit: first.fit,
+    keyHit: first.keyHit,
+    score: first.score,
+    where: facts.map((f) => `fact ${f.entry.kind}:${f.entry.id}`).join(' + '),
+    via: isList(first.entry) ? 'list' : 'fact',
+  };
+}

@@ -1,0 +1,44 @@
+import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
+import { sure, type Candidate } from '../answer/Candidate';
+import { scoreFacts } from '../answer/scoreFacts';
+import { coverage, wordMatch } from '../question/TopicWord';
+import { monthsText } from '../render/months';
+import { uniqueSources } from '../sources';
+import type { Strategy } from './Strategy';
+
+/** Months from one step's start to another's, going forward round the year (0–11). */
+const monthsAhead = (from: CycleEvent, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
+
+/**
+ * "Vi har haft omvärldsdagen – vad är nästa steg?": the annual cycle has an order. The step the question
+ * names is found among the pack's cycle events; the answer is what follows it (in the pack's order,
+ * within the next months), preferring steps that hold the rest of the question ("vad ska förvaltningen
+ * göra härnäst?"). Two steps when they follow at once in the same month.
+ */
+export const nextStrategy: Strategy = {
+  kinds: ['next'],
+  candidates(part, ctx): Candidate[] {
+    const events = ctx.facts.filter((f) => f.kind === 'event');
+    const [named] = scoreFacts(part, ctx.question.english, events);
+    if (!named || named.entry.kind !== 'event' || named.nameCoverage < 0.5) return [];
+    const from = named.entry.fact;
+    const order = ctx.pack.events;
+    const at = order.indexOf(from);
+    const rest = part.topic.filter((w) => wordMatch(w, named.entry.nameTerms) < 0.7);
+    const ranked = order
+      .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: (i - at + order.length) % order.length }))
+      .filter((c) => c.e !== from && (c.ahead > 0 || c.i > at) && c.ahead <= 3)
+      .map((c) => {
+        const entry = events.find((f) => f.fact === c.e)!;
+        const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
+        return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest };
+      })
+      .sort((a, b) => b.score - a.score);
+    if (!ranked.length) return [];
+    const [first, second] = ranked;
+    const steps = second && second.e.months[0] === first.e.months[0] && Math.abs(second.i - first.i) === 1 && second.score >= first.score - 0.2 ? [first, second].sort((a, b) => a.i - b.i) : [first];
+    const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
+    const text = `Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
+    return [sure({ text, sources: uniqueSources([...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${named.entry.id}`)];
+  },
+};
