@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPack } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
-import { fold } from '../../src/features/qa/domain/text/normalize';
+import { fold } from '../../src/features/qa/domain/lexicon/normalize';
 
 interface Case { id: string; kommun: string; q: string; expect?: string[]; answered?: boolean }
 

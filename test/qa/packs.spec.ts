@@ -25,7 +25,7 @@ describe('Knowledge packs', () => {
     });
 
     it('Has the facts managers ask about: role split, decisions, annual cycle, follow-up periods, glossary', () => {
-      expect(pack.roleOverview.text.length).toBeGreaterThan(40);
+      expect(pack.roleOverview?.text.length).toBeGreaterThan(40);
       expect(pack.decisions.length).toBeGreaterThanOrEqual(20);
       expect(pack.events.length).toBeGreaterThanOrEqual(10);
       expect(pack.periods.map((p) => p.asOf)).toEqual(['04-30', '08-31', '12-31']);

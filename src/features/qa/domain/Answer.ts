@@ -15,7 +15,7 @@ export interface Answer {
   sources: AnswerSource[];
   language: 'sv' | 'en';
   /** How the answer was found (for tests, logs and tuning; never personal data). */
-  via: 'fact' | 'passage' | 'list' | 'month' | 'roles' | 'unknown';
+  via: 'fact' | 'passage' | 'list' | 'month' | 'roles' | 'unknown' | 'smalltalk';
   confidence: number;
   /** An answer the engine is not sure of is shown as such, with other questions it could mean. */
   certainty: 'sure' | 'unsure';

@@ -43,7 +43,7 @@ export class QaService {
 
   async ask(kommun: string, text: string, askedBy?: string): Promise<Answer> {
     const answer = await this.answerOf(kommun, text);
-    if (!answer.answered) {
+    if (!answer.answered && answer.via !== 'smalltalk') {
       const asked: AskedQuestion = {
         id: randomUUID(),
         tenant: kommun,

@@ -16,6 +16,7 @@ import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
 import { generalStrategy, strategies } from './strategies';
 import type { AnswerContext } from './strategies/Strategy';
+import { smallTalkAnswer } from './smallTalk';
 import { suggestionsFrom } from './suggestions';
 import { clip, unknownAnswer } from './unknownAnswer';
 
@@ -61,6 +62,7 @@ export class QuestionAnswerer {
   /** The answer and how it was reached: each part's kind, topic, strategy, best candidates and decision. */
   explain(text: string): { answer: Answer; trace: PartTrace[] } {
     const question = analyzeQuestion(text, this.lexicon);
+    if (question.parts.length === 1 && question.parts[0].kind === 'smalltalk') return { answer: smallTalkAnswer(this.pack, question.parts[0].words, question.english), trace: [] };
     const ctx: AnswerContext = { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref) };
     const results = question.parts.map((part) => this.answerPart(part, ctx));
     const answered = results.filter((r) => r.decision.outcome !== 'refuse' && r.best);

@@ -3,7 +3,7 @@
  * Each kind has an answer strategy (strategies/), or the general one.
  */
 export type QuestionKind =
-  | 'person' | 'roles' | 'difference' | 'month' | 'cycle' | 'next'
+  | 'smalltalk' | 'person' | 'roles' | 'difference' | 'month' | 'cycle' | 'next'
   | 'howoften' | 'howmany' | 'contents' | 'prepares' | 'bodyDecisions' | 'decides'
   | 'when' | 'reason' | 'define' | 'list' | 'yesno' | 'who' | 'other';
 

@@ -2,7 +2,7 @@ import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexic
 import type { Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { classify } from './classify';
-import { cueAt, isCue } from './cues';
+import { cueAt, cueSpans, isCue } from './cues';
 import type { Classified } from './QuestionKind';
 import { splitParts } from './splitParts';
 import type { TopicWord } from './TopicWord';
@@ -24,7 +24,7 @@ export interface AnalyzedQuestion {
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
-  ...q.differenceWords, ...q.defineWords, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.whoWords, ...q.listOpeners,
+  ...q.differenceWords, ...q.defineWords, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
@@ -65,8 +65,9 @@ function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[]
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
+  const form = cueSpans(ws, formCues);
   const content = ws.filter(
-    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !isCue(w, formCues) && monthNumbers[w] === undefined && !swedishStopwords.has(w) && !(english && englishOnlyStopwords.has(w)) && w.length > 1,
+    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (!swedishStopwords.has(w) || isCue(w, q.selectors)) && !(english && englishOnlyStopwords.has(w)) && w.length > 1,
   );
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
@@ -75,9 +76,11 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] 
     if (!token) continue;
     const alternatives = lexicon.alternatives(w.replace(/_/g, ' '), english);
     const ownKnown = !phrase && lexicon.known(w);
-    const known = ownKnown || alternatives.length > 0;
+    // A thesaurus neighbour makes a word known only when it is one of the pack's own names: "egentligen"
+    // → "faktiskt" is no topic, "spikad" → "fastställd" may be.
+    const known = ownKnown || alternatives.some((a) => a.via !== 'thesaurus' || lexicon.isDomainTerm(a.stem));
     // An abbreviation or alternative weighs like the commonest pack word it stands for ("kf" like "kommunfullmäktige").
-    const weights = [...(ownKnown ? [vocabulary.idf(token.stem)] : []), ...alternatives.map((a) => vocabulary.idf(a.stem))];
+    const weights = known ? [...(ownKnown ? [vocabulary.idf(token.stem)] : []), ...alternatives.map((a) => vocabulary.idf(a.stem))] : [];
     // A word the pack does not use weighs like a word in a few documents, half that when it is everyday
     // Swedish (the thesaurus knows it: "största", "grej") rather than a name of something else ("Stockholm").
     const named = [token.stem, ...alternatives.map((a) => a.stem)].some((t) => lexicon.isDomainTerm(t));
@@ -97,9 +100,11 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
   const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
   const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : ws;
   const parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs]).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon) }));
+  // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
+  for (const part of parts) if (part.kind === 'define' && part.topic[0]) part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
   if (context.length) {
     const own = new Set(parts[0].topic.map((t) => t.stem));
-    parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.8 })));
+    parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.5 })));
   }
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
   for (const part of parts.slice(1)) {

@@ -14,12 +14,14 @@ type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 const asksWhen = (qc: string[]) => startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar']);
 
 const tests: [QuestionKind, Test][] = [
+  // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
+  ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
   ['person', (qc, ws) => (startsWith(qc, q.whoWords) && hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 5), q.posts)) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
   ['roles', (_qc, ws) => (hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur'])],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
+  ['next', (_qc, ws) => hasCue(ws, q.nextWords)],
   ['month', (_qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3)],
   ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
-  ['next', (_qc, ws) => hasCue(ws, q.nextWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
   ['howmany', (qc) => hasCue(qc, q.howManyWords)],
   ['when', (qc) => asksWhen(qc)],
@@ -30,7 +32,8 @@ const tests: [QuestionKind, Test][] = [
   ['when', (qc) => hasCue(qc, q.whenWords)],
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['define', (qc) => startsWith(qc, q.defineOpeners) || hasCue(qc, q.defineWords)],
-  ['list', (qc) => startsWith(qc, q.listOpeners) || hasCue(qc, ['lista'])],
+  // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").
+  ['list', (qc) => startsWith(qc, q.listOpeners) || startsWith(qc, ['vilken', 'vilket']) || hasCue(qc, ['lista'])],
   ['yesno', (qc) => startsWith(qc, q.yesNoOpeners)],
   ['who', (qc) => startsWith(qc, q.whoWords) || hasCue(qc, ['ansvar* for', 'vems ansvar'])],
 ];

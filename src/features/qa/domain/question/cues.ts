@@ -35,3 +35,15 @@ export const startsWith = (ws: string[], cues: Cues): boolean => cues.some((c) =
 
 /** Whether a single word is one of the cues. */
 export const isCue = (w: string, cues: Cues): boolean => cues.some((c) => c.split(' ').length === 1 && matcher(c)([w], 0));
+
+/** Positions of the words that the cues cover (every word of a matched phrase). */
+export function cueSpans(ws: string[], cues: Cues): Set<number> {
+  const covered = new Set<number>();
+  for (let i = 0; i < ws.length; i++) {
+    for (const c of cues) {
+      const n = c.split(' ').length;
+      if (matcher(c)(ws, i)) for (let k = 0; k < n; k++) covered.add(i + k);
+    }
+  }
+  return covered;
+}

@@ -7,7 +7,8 @@ import type { Cues } from './cues';
 
 /** Decision verbs that say nothing about which decision ("beslutar", "fastställer", "tar beslut", "adopts" …). */
 export const genericDecisionVerbs: Cues = [
-  'beslut*', 'bestamm*', 'faststall*', 'anta', 'antar', 'antas', 'antagit*', 'antogs', 'antog', 'godkann*', 'klubba*', 'spika*', 'decide*', 'decision*', 'approv*', 'adopt*',
+  'beslut*', 'bestamm*', 'faststall*', 'anta', 'antar', 'antas', 'antagit*', 'antogs', 'antog', 'godkann*', 'klubba*', 'spika*', 'fatta', 'fattar', 'fattas', 'fattade',
+  'decide*', 'decision*', 'approv*', 'adopt*',
 ];
 /** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
 export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
@@ -55,3 +56,15 @@ export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'happen*', 
 export const colloquial: Record<string, string> = {
   va: 'vad', e: 'ar', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej',
 };
+
+/** Greetings, thanks and the like: a chat, not a question about the model (answered kindly, never logged as unanswered). */
+export const smallTalk: Cues = [
+  'hej', 'hejsan', 'hallo', 'tjena', 'tja', 'god morgon', 'god dag', 'god kvall', 'hello', 'hi', 'hey', 'good morning',
+  'tack', 'tackar', 'thanks', 'thank you', 'hej da', 'adjo', 'bye', 'goodbye', 'hur mar du', 'how are you', 'vem ar du', 'who are you', 'ok', 'okej', 'bra',
+];
+
+/**
+ * Ordinals and superlatives pick one item of a list ("den första uppföljningen", "högst riskvärde", "sista
+ * steget"): they stay topic words although they are stop words elsewhere.
+ */
+export const selectors: Cues = ['forsta', 'andra', 'tredje', 'fjarde', 'sista', 'hogst', 'hogsta', 'lagst', 'lagsta', 'storst', 'storsta', 'minst', 'flest', 'first', 'last', 'highest', 'largest', 'biggest', 'lowest'];

@@ -52,8 +52,7 @@ export function answerCycle(pack: KnowledgePack, english: boolean, cite: Cite): 
 }
 
 /** "Vem gör vad?": politics decides what and when, the administration how and by whom. */
-export function answerRoles(pack: KnowledgePack & { roleOverview: NonNullable<KnowledgePack['roleOverview']> }, english: boolean, cite: Cite): Rendered {
-  const r = pack.roleOverview;
+export function answerRoles(r: NonNullable<KnowledgePack['roleOverview']>, english: boolean, cite: Cite): Rendered {
   return {
     text: english && r.en ? r.en : r.text,
     sources: [cite(r.source)],

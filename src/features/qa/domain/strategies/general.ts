@@ -1,4 +1,4 @@
-import type { Candidate } from '../answer/Candidate';
+import { scoreOf, type Candidate } from '../answer/Candidate';
 import { scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
@@ -70,10 +70,13 @@ export const generalStrategy: Strategy = {
       via: 'passage',
     }));
     // A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?").
-    const [top] = hits;
-    const children = top && (part.kind === 'list' || part.kind === 'contents') && top.headingCoverage >= 0.6 ? ctx.passages.children(top.passage) : [];
-    const listed: Candidate[] = children.length >= 2
-      ? [{ from: 'sentence', text: `${ctx.passages.sentences(top.passage)[0]?.text ?? top.passage.section} ${children.join('; ')}.`, sources: [ctx.cite(top.passage)], language: 'sv', coverage: top.coverage, fit: 1, keyHit: true, score: top.coverage, where: `children of ${top.passage.section}`, via: 'passage' }]
+    const listed: Candidate[] = part.kind === 'list' || part.kind === 'contents'
+      ? hits.slice(0, 3).flatMap((hit) => {
+          const children = hit.headingCoverage >= 0.6 ? ctx.passages.children(hit.passage) : [];
+          if (children.length < 2) return [];
+          const opening = ctx.passages.sentences(hit.passage)[0]?.text ?? hit.passage.section;
+          return [{ from: 'sentence', text: `${opening} ${children.join('; ')}.`, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: scoreOf(hit.coverage, 1), where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
+        })
       : [];
     return [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
   },

@@ -14,7 +14,7 @@ export const personStrategy: Strategy = {
 /** "Vem gör vad?": politics decides what and when, the administration how and by whom. */
 export const rolesStrategy: Strategy = {
   kinds: ['roles'],
-  candidates: (_part, ctx) => (ctx.pack.roleOverview ? [sure(answerRoles(ctx.pack, ctx.question.english, ctx.cite), 'role overview')] : []),
+  candidates: (_part, ctx) => (ctx.pack.roleOverview ? [sure(answerRoles(ctx.pack.roleOverview, ctx.question.english, ctx.cite), 'role overview')] : []),
 };
 
 /** "Vad händer i oktober?": the annual cycle's steps of a month (unless the question names a topic too). */
