@@ -57,7 +57,7 @@ export function findPassage(pack: KnowledgePack, ref: SourceRef): Passage | unde
 /** Every source reference made by the pack's structured facts. */
 export function sourcesOf(pack: PackFile): SourceRef[] {
   return [
-    pack.roleOverview,
+    ...(pack.roleOverview ? [pack.roleOverview] : []),
     ...pack.bodies, ...pack.decisions, ...pack.events, ...pack.periods,
     ...pack.documentTypes, ...pack.glossary, ...pack.risks,
   ].map((f) => f.source);

@@ -23,6 +23,11 @@ const base = {
   terms: z.array(z.string()).default([]),
   /** When the older model of the kommun says something else, a short Swedish note saying so. */
   olderModelNote: z.string().optional(),
+  /**
+   * True while the fact is a machine-made draft (`npm run kommun:new`) that no editor has checked;
+   * `npm run pack:check` lists it with its source sentence. Remove the line once the fact is checked.
+   */
+  draft: z.boolean().optional(),
 };
 
 export const documentSchema = z.object({
@@ -151,6 +156,8 @@ export const roleOverviewSchema = z.object({
   text: z.string(),
   en: z.string().optional(),
   source: sourceRef,
+  /** True while machine-made and unchecked, as on the facts. */
+  draft: z.boolean().optional(),
 });
 
 export const packSchema = z.object({
@@ -159,7 +166,8 @@ export const packSchema = z.object({
   /** Short name used in answers ("Hallstahammar"). */
   shortName: z.string(),
   documents: z.array(documentSchema).min(1),
-  roleOverview: roleOverviewSchema,
+  /** Absent when the documents do not plainly describe the split between politics and administration. */
+  roleOverview: roleOverviewSchema.optional(),
   bodies: z.array(bodySchema).default([]),
   decisions: z.array(decisionSchema).default([]),
   events: z.array(eventSchema).default([]),

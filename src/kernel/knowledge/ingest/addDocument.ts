@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadPack, defaultKnowledgeDir } from '../loadPack';
 import { ValidationError } from '../../../shared/errors';
-import { fold } from '../../../shared/text';
+import { slugId } from '../slugId';
 
 export interface NewDocument {
   kommun: string;
@@ -12,8 +12,6 @@ export interface NewDocument {
   year?: number;
   diarienummer?: string;
 }
-
-const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'dokument';
 
 /**
  * Adds a document to a kommun's pack: writes documents/<id>.md and a `documents` entry in pack.yaml
@@ -25,8 +23,8 @@ export function addDocument(doc: NewDocument, dir = defaultKnowledgeDir): { id: 
   const original = readFileSync(packFile, 'utf8');
   const yaml = parseDocument(original);
   const ids = new Set((yaml.toJS().documents as { id: string }[]).map((d) => d.id));
-  let id = slug(doc.title);
-  for (let n = 2; ids.has(id); n++) id = `${slug(doc.title)}-${n}`;
+  let id = slugId(doc.title);
+  for (let n = 2; ids.has(id); n++) id = `${slugId(doc.title)}-${n}`;
   const mdFile = join(dir, doc.kommun, 'documents', `${id}.md`);
   yaml.addIn(['documents'], { id, title: doc.title, file: `${id}.md`, kind: 'inläst dokument', ...(doc.year ? { year: doc.year } : {}), ...(doc.diarienummer ? { diarienummer: doc.diarienummer } : {}) });
   writeFileSync(mdFile, doc.markdown);

@@ -1,38 +1,57 @@
+import { fold } from '../../../shared/text';
+import { cleanExtractedText } from './cleanExtractedText';
+import { leadingTitle } from './leadingTitle';
+import { writtenForms } from './sentenceCase';
+import { textBlocks, type Block } from './textBlocks';
+
 /**
  * Turns plain text extracted from a governance document (txt or pdf) into markdown whose headings
- * start cited passages: numbered headings ("4.3 Årshjul", "2. Mål") and short title-like lines
- * followed by prose become `##` headings; hyphenation across lines is joined; wrapped lines become
- * paragraphs. Markdown input is returned as it is.
+ * start cited passages: numbered headings ("4.3 Årshjul", "2. Mål"), title lines followed by running
+ * text, steps of an annual cycle by month ("Oktober–januari – Omvärldsanalyser"), month tables and term
+ * tables. Page furniture is dropped, broken words joined, wrapped lines made paragraphs, and a heading
+ * used twice in the document gets its parent heading added so that every citation is unambiguous.
  */
 export function textToMarkdown(text: string, title: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').split('\n').map((l) => l.trim());
-  const out: string[] = [`# ${title}`, ''];
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) out.push(paragraph.join(' ').replace(/\s+/g, ' '), '');
-    paragraph = [];
-  };
-  lines.forEach((line, i) => {
-    if (!line) return flush();
-    if (/^[-•▪*]\s+/.test(line)) {
-      flush();
-      out.push(`- ${line.replace(/^[-•▪*]\s+/, '')}`);
-      return;
-    }
-    if (isHeading(line, lines[i + 1] ?? '')) {
-      flush();
-      out.push(`## ${line.replace(/[:.]$/, '')}`, '');
-      return;
-    }
-    paragraph.push(line);
-  });
-  flush();
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  const lines = cleanExtractedText(text);
+  const names = writtenForms(lines);
+  const front = leadingTitle(lines, names);
+  if (front && front.text.split(' – ').every((part) => fold(title).includes(fold(part)))) lines.fill('', front.start, front.end);
+  return render(title, unique(textBlocks(lines, names)));
 }
 
-function isHeading(line: string, next: string): boolean {
-  if (line.length > 80 || /[,;]$/.test(line)) return false;
-  if (/^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line)) return true;
-  const titleLike = /^\p{Lu}/u.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8;
-  return titleLike && (next === '' || /^\p{Lu}/u.test(next));
+/** The title of an extracted document: its title page, else its first heading (without number), else its first line. */
+export function titleOfText(text: string): string {
+  const lines = cleanExtractedText(text);
+  const names = writtenForms(lines);
+  const front = leadingTitle(lines, names);
+  if (front) return front.text;
+  const first = textBlocks(lines, names).find((b) => b.kind === 'heading');
+  return (first?.text.replace(/^\d{1,2}(\.\d{1,2})*\.?\s+/, '') ?? lines.find(Boolean) ?? 'Dokument').slice(0, 120);
+}
+
+/** Headings made unique within the document: a repeated one gets its parent heading, or a number, in brackets. */
+function unique(blocks: Block[]): Block[] {
+  const seen = new Set<string>();
+  const stack: { level: number; text: string }[] = [];
+  return blocks.map((b) => {
+    if (b.kind !== 'heading') return b;
+    while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
+    let text = b.text;
+    const parent = stack[stack.length - 1]?.text.replace(/^\d{1,2}(\.\d{1,2})*\.?\s+/, '');
+    if (seen.has(text) && parent && !seen.has(`${text} (${parent})`)) text = `${text} (${parent})`;
+    for (let n = 2; seen.has(text); n++) text = `${b.text} (${n})`;
+    seen.add(text);
+    stack.push({ level: b.level, text: b.text });
+    return { ...b, text };
+  });
+}
+
+function render(title: string, blocks: Block[]): string {
+  const out = [`# ${title}`, ''];
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
+    else if (b.kind === 'p') out.push(b.text, '');
+    else out.push(`- ${b.text}`, ...(blocks[i + 1]?.kind === 'li' ? [] : ['']));
+  });
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
