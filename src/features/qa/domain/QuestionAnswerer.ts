@@ -15,6 +15,7 @@ import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
 import { generalStrategy, strategies } from './strategies';
+import { knownShareOf } from './strategies/general';
 import type { AnswerContext } from './strategies/Strategy';
 import { smallTalkAnswer } from './smallTalk';
 import { suggestionsFrom } from './suggestions';
@@ -90,16 +91,14 @@ export class QuestionAnswerer {
   }
 
   private answerPart(part: QuestionPart, ctx: AnswerContext): { best?: Candidate; candidates: Candidate[]; decision: Decision; trace: PartTrace } {
-    part.topic = part.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem));
-    // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
-    if (ctx.question.english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);
+    this.narrow(part, ctx.question.english);
     const strategy = strategies.get(part.kind);
     let candidates = strategy?.candidates(part, ctx) ?? [];
     let used = strategy && candidates.length ? part.kind : 'general';
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
     const [best] = candidates;
-    const decision = decide(best, part, ctx.question.english);
+    const decision = decide(candidates, part, ctx.question.english);
     const trace: PartTrace = {
       kind: part.kind,
       topic: part.topic.map((w) => ({ word: w.word, weight: Number(w.weight.toFixed(2)), known: w.known, alternatives: w.alternatives.map((a) => `${a.stem}/${a.via}`) })),
@@ -108,6 +107,28 @@ export class QuestionAnswerer {
       decision,
     };
     return { best, candidates, decision, trace };
+  }
+
+  /**
+   * Every candidate the general strategy finds for each part the kind strategies leave to it, with its
+   * features: what the ranker is trained on (scripts/qa/trainRanker.ts).
+   */
+  candidatesFor(text: string): { kind: string; candidates: Candidate[] }[] {
+    const question = analyzeQuestion(text, this.lexicon);
+    const ctx: AnswerContext = { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), wide: true };
+    return question.parts.flatMap((part) => {
+      this.narrow(part, question.english);
+      if (part.kind === 'smalltalk' || strategies.get(part.kind)?.candidates(part, ctx).length) return [];
+      return [{ kind: part.kind, candidates: generalStrategy.candidates(part, ctx) }];
+    });
+  }
+
+  /** The topic without the kommun's own name; for an English question, only the words the pack knows. */
+  private narrow(part: QuestionPart, english: boolean): void {
+    part.topic = part.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem));
+    part.knownShare = knownShareOf(part);
+    // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
+    if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);
   }
 
   /** The passages retrieval ranks highest for each part of a question (for `qa:diagnose`). */

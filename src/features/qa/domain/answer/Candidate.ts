@@ -1,4 +1,5 @@
 import type { AnswerSource } from '../Answer';
+import { emptyFeatures, type Features } from './features';
 
 /** A possible answer to one part of a question: a structured fact or sentences of a passage. */
 export interface Candidate {
@@ -12,8 +13,10 @@ export interface Candidate {
   fit: number;
   /** Whether the question's most telling topic word is in it, its heading or its passage. */
   keyHit: boolean;
-  /** The ranking score (coverage shaped by fit, and small priors). */
+  /** The ranking score: the learned probability that it answers right (see ranker.ts); 1 for a sure strategy answer. */
   score: number;
+  /** What the ranker scored it on. */
+  features: Features;
   /** Where it came from, for the trace ("fact decision:budget", "sentence Budgetdagen #2"). */
   where: string;
   /** The answer kind for logs and tests. */
@@ -24,8 +27,6 @@ export interface Candidate {
 
 /** A whole answer a strategy made (a month's steps, the role split) as a sure candidate. */
 export function sure(answer: Pick<Candidate, 'text' | 'sources' | 'language' | 'via'>, where: string): Candidate {
-  return { ...answer, from: 'strategy', coverage: 1, fit: 1, keyHit: true, score: 1, where };
+  return { ...answer, from: 'strategy', coverage: 1, fit: 1, keyHit: true, score: 1, where, features: emptyFeatures() };
 }
 
-/** How a candidate's score is made from its coverage and its fit: fit lifts a covering candidate. */
-export const scoreOf = (coverage: number, fit: number): number => coverage * (0.65 + 0.35 * fit);

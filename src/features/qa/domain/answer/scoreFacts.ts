@@ -1,8 +1,9 @@
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { termsOf, wordMatch, type TopicWord } from '../question/TopicWord';
+import { emptyFeatures, type Features } from './features';
 import { factFit } from './fit';
-import { scoreOf } from './Candidate';
+import { rankScore } from './ranker';
 
 export interface ScoredFact {
   entry: FactEntry;
@@ -14,6 +15,7 @@ export interface ScoredFact {
   specificity: number;
   fit: number;
   keyHit: boolean;
+  features: Features;
   score: number;
 }
 
@@ -38,14 +40,14 @@ function monthFit(entry: FactEntry, month: number | undefined): number {
   if (!month) return 0;
   const months = entry.kind === 'decision' || entry.kind === 'event' ? entry.fact.months : undefined;
   if (!months?.length) return 0;
-  return months.includes(month) ? 0.15 : -0.15;
+  return months.includes(month) ? 1 : -1;
 }
 
 /** The most telling topic word: the one with the highest weight. */
 export const keyWord = (topic: TopicWord[]): TopicWord | undefined => topic.reduce<TopicWord | undefined>((a, w) => (!a || w.weight > a.weight ? w : a), undefined);
 
 /** Scores the pack's facts against one part of a question; best first. */
-export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntry[]): ScoredFact[] {
+export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntry[], knownShare = 1): ScoredFact[] {
   const total = part.topic.reduce((s, w) => s + w.weight, 0);
   if (!total) return [];
   const key = keyWord(part.topic);
@@ -66,8 +68,12 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
       const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
       const fit = factFit(part.kind, entry);
       const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
-      const score = scoreOf(coverage, fit) + 0.1 * specificity + monthFit(entry, part.month);
-      return { entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, score };
+      const features: Features = {
+        ...emptyFeatures(),
+        coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: monthFit(entry, part.month),
+        focus: part.topic[0] && wordMatch(part.topic[0], entry.nameTerms) === 1 ? 1 : 0,
+      };
+      return { entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, features, score: rankScore(features) };
     })
     .filter((s) => s.coverage > 0)
     .sort((a, b) => b.score - a.score);

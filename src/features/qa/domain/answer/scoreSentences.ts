@@ -1,8 +1,9 @@
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
 import type { PassageHit, PassageIndex, Sentence } from '../retrieval/PassageIndex';
-import { scoreOf } from './Candidate';
+import { emptyFeatures, type Features } from './features';
 import { sentenceFit } from './fit';
+import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
 
 export interface ScoredSentence {
@@ -11,6 +12,7 @@ export interface ScoredSentence {
   coverage: number;
   fit: number;
   keyHit: boolean;
+  features: Features;
   score: number;
 }
 
@@ -22,7 +24,7 @@ const around = { heading: 0.8, context: 0.6, passage: 0.35 };
  * holds (itself, or its heading, the sentence before it, its passage, each counting less), shaped by
  * whether it holds what the kind of question asks for. Best first.
  */
-export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages: PassageIndex): ScoredSentence[] {
+export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages: PassageIndex, knownShare: number): ScoredSentence[] {
   const total = part.topic.reduce((s, w) => s + w.weight, 0);
   if (!total) return [];
   const key = keyWord(part.topic);
@@ -30,15 +32,25 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
   for (const hit of hits) {
     const around_ = passages.termsOf(hit.passage);
     const passageMatch = new Map(part.topic.map((w) => [w, Math.max(around.heading * wordMatch(w, around_.heading), around.passage * wordMatch(w, around_.all))]));
+    const headingCoverage = part.topic.reduce((s, w) => s + w.weight * wordMatch(w, around_.heading), 0) / total;
     for (const sentence of passages.sentences(hit.passage)) {
       let covered = 0;
-      for (const w of part.topic) covered += w.weight * Math.max(wordMatch(w, sentence.terms), around.context * wordMatch(w, sentence.context), passageMatch.get(w)!);
+      let own = 0;
+      for (const w of part.topic) {
+        const inSentence = wordMatch(w, sentence.terms);
+        own += w.weight * inSentence;
+        covered += w.weight * Math.max(inSentence, around.context * wordMatch(w, sentence.context), passageMatch.get(w)!);
+      }
       const coverage = covered / total;
       const fit = sentenceFit(part.kind, sentence.cues);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
-      // Earlier passages and earlier sentences of a passage are slightly more likely to answer.
-      const prior = 0.03 * (1 - hit.rank / Math.max(1, hits.length)) + 0.01 / (1 + sentence.index);
-      scored.push({ sentence, hit, coverage, fit, keyHit, score: scoreOf(coverage, fit) + prior });
+      const features: Features = {
+        ...emptyFeatures(),
+        coverage, ownCoverage: own / total, headingCoverage, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0,
+        passageRank: 1 / (1 + hit.rank), sentencePosition: 1 / (1 + sentence.index), short: sentence.text.length < 60 ? 1 : 0, knownShare, length: sentence.text.split(/\s+/).length / 100,
+        focus: part.topic[0] && wordMatch(part.topic[0], sentence.terms) === 1 ? 1 : 0,
+      };
+      scored.push({ sentence, hit, coverage, fit, keyHit, features, score: rankScore(features) });
     }
   }
   return scored.sort((a, b) => b.score - a.score);

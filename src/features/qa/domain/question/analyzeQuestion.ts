@@ -13,6 +13,8 @@ export interface QuestionPart extends Classified {
   /** The part's folded words, as asked. */
   words: string[];
   topic: TopicWord[];
+  /** Share of the topic's weight the pack knows (0–1), before an English question keeps only known words. */
+  knownShare?: number;
 }
 
 export interface AnalyzedQuestion {

@@ -17,6 +17,8 @@ export interface AnswerContext {
   question: AnalyzedQuestion;
   /** The cited source of a reference or passage, with the passage text. */
   cite(ref: SourceRef): AnswerSource;
+  /** Every candidate, not only the best few (for training the ranker). */
+  wide?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SourceRef } from '../../../../kernel/knowledge/packSchema';
 import { uniqueSources } from '../sources';
 import type { Candidate } from '../answer/Candidate';
+import { rankScore } from '../answer/ranker';
 import type { ScoredFact } from '../answer/scoreFacts';
 import type { QuestionKind } from '../question/QuestionKind';
 import { renderFact } from '../render/renderFact';
@@ -32,15 +33,18 @@ export function factSources(ctx: AnswerContext, entry: FactEntry) {
 export function factCandidate(ctx: AnswerContext, facts: ScoredFact[], kind: QuestionKind): Candidate {
   const rendered = facts.map((f) => factText(ctx, f.entry, kind));
   const [first] = facts;
+  const text = rendered.map((r) => r.text).join('\n\n');
+  const features = { ...first.features, length: text.split(/\s+/).length / 100 };
   return {
     from: 'fact',
-    text: rendered.map((r) => r.text).join('\n\n'),
+    text,
     sources: uniqueSources(facts.flatMap((f) => factSources(ctx, f.entry))),
     language: rendered[0].language,
     coverage: first.coverage,
     fit: first.fit,
     keyHit: first.keyHit,
-    score: first.score,
+    score: rankScore(features),
+    features,
     where: facts.map((f) => `fact ${f.entry.kind}:${f.entry.id}`).join(' + '),
     via: isList(first.entry) ? 'list' : 'fact',
   };

@@ -1,4 +1,6 @@
-import { scoreOf, type Candidate } from '../answer/Candidate';
+import type { Candidate } from '../answer/Candidate';
+import { emptyFeatures } from '../answer/features';
+import { rankScore } from '../answer/ranker';
 import { scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
@@ -7,9 +9,6 @@ import { decidersOf, suits, type FactEntry } from '../retrieval/FactIndex';
 import { excerpt } from './excerpt';
 import { factCandidate } from './factCandidate';
 import type { AnswerContext, Strategy } from './Strategy';
-
-/** A curated fact says in one line what a passage says in many: it wins a tie. */
-const factPrior = 0.03;
 
 /**
  * Ids of the bodies a question names wholly ("KF", "nämnden", "kommunstyrelsen"), by words that name one
@@ -34,30 +33,29 @@ function mentionedBodies(part: QuestionPart, facts: FactEntry[]): string[] {
  * ("när beslutas den i nämnden och i KF?").
  */
 function together(best: ScoredFact, scored: ScoredFact[], part: QuestionPart, facts: FactEntry[]): ScoredFact[] {
-  const twin = (f: ScoredFact) => f.entry.kind === best.entry.kind && f.score >= best.score - 0.02 && f.nameCoverage >= 0.7 && f.nameCoverage === best.nameCoverage && f.specificity === best.specificity;
-  const byBody = [...new Set(mentionedBodies(part, facts).map((b) => scored.find((f) => f.entry.kind === best.entry.kind && f.score >= best.score - 0.35 && decidersOf(f.entry).includes(b))).filter((f): f is ScoredFact => Boolean(f)))];
+  const twin = (f: ScoredFact) => f.entry.kind === best.entry.kind && f.nameCoverage >= 0.7 && f.nameCoverage === best.nameCoverage && f.specificity === best.specificity && Math.abs(f.coverage - best.coverage) < 0.01;
+  const byBody = [...new Set(mentionedBodies(part, facts).map((b) => scored.find((f) => f.entry.kind === best.entry.kind && f.coverage >= best.coverage - 0.3 && decidersOf(f.entry).includes(b))).filter((f): f is ScoredFact => Boolean(f)))];
   if (byBody.length >= 2) return byBody.slice(0, 3);
   return [best, ...scored.filter((f) => f !== best && twin(f))].slice(0, 3);
 }
 
-/** Structured facts and the sentences of the best passages, ranked on one scale. */
+/** Share of the topic's weight the pack knows (0–1). */
+export const knownShareOf = (part: QuestionPart): number => {
+  if (part.knownShare !== undefined) return part.knownShare;
+  const total = part.topic.reduce((s, w) => s + w.weight, 0);
+  return total ? part.topic.filter((w) => w.known).reduce((s, w) => s + w.weight, 0) / total : 0;
+};
+
+/** Structured facts and the sentences of the best passages, ranked on one learned scale. */
 export const generalStrategy: Strategy = {
   kinds: [],
   candidates(part: QuestionPart, ctx: AnswerContext): Candidate[] {
-    const scored = scoreFacts(part, ctx.question.english, ctx.facts).filter((f) => suits(f.entry, part.kind));
-    // "Vad menas med grunduppdrag egentligen?": the term right after "vad är" is what is asked.
-    if (part.kind === 'define' && part.topic[0]) {
-      for (const f of scored) {
-        if (['glossary', 'body', 'documentType', 'period'].includes(f.entry.kind) && wordMatch(part.topic[0], f.entry.nameTerms) === 1 && f.specificity >= 0.5) f.score += 0.1;
-      }
-      scored.sort((a, b) => b.score - a.score);
-    }
-    const facts = scored.slice(0, 3).map((f, i) => {
-      const candidate = factCandidate(ctx, i === 0 ? together(f, scored, part, ctx.facts) : [f], part.kind);
-      return { ...candidate, score: candidate.score + factPrior };
-    });
+    const knownShare = knownShareOf(part);
+    const wide = ctx.wide ?? false;
+    const scored = scoreFacts(part, ctx.question.english, ctx.facts, knownShare).filter((f) => suits(f.entry, part.kind));
+    const facts = scored.slice(0, wide ? 10 : 3).map((f, i) => factCandidate(ctx, i === 0 ? together(f, scored, part, ctx.facts) : [f], part.kind));
     const hits = ctx.passages.find(part.topic, 5);
-    const sentences = scoreSentences(part, hits, ctx.passages).slice(0, 4).map((s): Candidate => ({
+    const sentences = scoreSentences(part, hits, ctx.passages, knownShare).slice(0, wide ? 200 : 12).map((s): Candidate => ({
       from: 'sentence',
       text: excerpt(s.sentence, ctx.passages),
       sources: [ctx.cite(s.sentence.passage)],
@@ -66,6 +64,7 @@ export const generalStrategy: Strategy = {
       fit: s.fit,
       keyHit: s.keyHit,
       score: s.score,
+      features: s.features,
       where: `sentence ${s.sentence.passage.section} #${s.sentence.index} (passage rank ${s.hit.rank})`,
       via: 'passage',
     }));
@@ -75,7 +74,9 @@ export const generalStrategy: Strategy = {
           const children = hit.headingCoverage >= 0.6 ? ctx.passages.children(hit.passage) : [];
           if (children.length < 2) return [];
           const opening = ctx.passages.sentences(hit.passage)[0]?.text ?? hit.passage.section;
-          return [{ from: 'sentence', text: `${opening} ${children.join('; ')}.`, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: scoreOf(hit.coverage, 1), where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
+          const text = `${opening} ${children.join('; ')}.`;
+          const features = { ...emptyFeatures(), coverage: hit.coverage, ownCoverage: hit.headingCoverage, headingCoverage: hit.headingCoverage, fit: 1, coverageFit: hit.coverage, keyHit: 1, passageRank: 1 / (1 + hit.rank), sentencePosition: 1, knownShare, length: text.split(/\s+/).length / 100 };
+          return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
         })
       : [];
     return [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
