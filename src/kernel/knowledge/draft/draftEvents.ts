@@ -10,9 +10,13 @@ import { plainHeading, sourceOf, type PassageText } from './PassageText';
 import { readDecisions } from './readDecisions';
 import { subjectBodies } from './subjectBodies';
 
+type NewEvent = Omit<CycleEvent, 'id' | 'terms' | 'source'>;
+type Found = { event: NewEvent; sentence: string };
+
 const monthRow = new RegExp(`^-\\s+(${monthPattern})(?:\\s*[-–]\\s*(${monthPattern}))?\\s*[:–-]\\s+(.+)$`, 'iu');
 const cycleSection = /årshjul|årscykel|tidplan|tidsplan|planeringsprocess|uppföljningsprocess/iu;
 const startsWithMonth = new RegExp(`^(?:(?:senast|redan)\\s+)?(?:från|i|under|i slutet av|i början av|i mitten av)\\s+${monthPattern}(?![\\p{L}])`, 'iu');
+const electionYear = (text: string) => (/(?<![\p{L}])valår(?![\p{L}])/iu.test(text) ? { onlyWhen: 'valår' } : {});
 
 /**
  * Draft annual-cycle events from text organised by month: sections under a month heading
@@ -24,43 +28,54 @@ export function draftEvents(texts: PassageText[], bodies: DraftBody[]): Drafted<
   const taken = new Set<string>();
   const seen = new Set<string>();
   const out: Drafted<CycleEvent>[] = [];
-  const add = (e: Omit<CycleEvent, 'id' | 'terms' | 'source'>, t: PassageText, sentence: string) => {
-    const key = `${fold(e.title)}|${e.months.join(',')}`;
-    if (seen.has(key) || !e.months.length) return;
-    seen.add(key);
-    out.push({ fact: { id: uniqueId(e.title, taken), ...e, terms: [], draft: true, source: sourceOf(t.passage) } as CycleEvent, passage: t.passage, sentence });
-  };
   for (const t of texts) {
-    const heading = plainHeading(t.passage);
-    const months = headingMonths(heading);
-    if (months.length && / [-–] /.test(heading)) {
-      const action = t.sentences.find((s) => /[.!]$/.test(s) && !/^\p{Lu}\p{Ll}+:\s/u.test(s) && s.split(/\s+/).length >= 5);
-      if (action) {
-        add({ title: heading.replace(/^.*? [-–] /, ''), months, actor: subjectBodies(action, bodies), action: cutAtWord(action, 400), ...field(t, /^(?:inflöde|underlag|input):\s*(.+)$/imu, 'input'), ...field(t, /^(?:resultat|output|utfall):\s*(.+)$/imu, 'output') }, t, action);
-      }
-    }
-    for (const line of t.passage.text.split('\n')) {
-      const row = monthRow.exec(line);
-      if (!row) continue;
-      const rowMonths = row[2] ? headingMonths(`${row[1]}–${row[2]}`) : [monthNumber(row[1])!];
-      const onlyWhen = /(?<![\p{L}])VALÅR(?![\p{L}])/u.test(row[3]) ? 'valår' : undefined;
-      for (const part of row[3].replace(/^\p{Lu}{3,}:\s*/u, '').split(/(?<=[.;])\s+(?=\p{Lu})|;\s+/u)) {
-        const action = part.replace(/[.;]$/, '').trim();
-        if (action.split(/\s+/).length < 2) continue;
-        add({ title: cutAtWord(action, 70), months: rowMonths, actor: subjectBodies(action, bodies), action: `${action}.`, ...(onlyWhen ? { onlyWhen } : {}) }, t, line.replace(/^-\s+/, ''));
-      }
-    }
-    const monthly = t.sentences.filter((s) => startsWithMonth.test(s));
-    if (monthly.length >= 2 || (monthly.length && [heading, ...t.passage.parents].some((h) => cycleSection.test(h)))) {
-      for (const s of monthly) {
-        const when = findMonthPhrase(s);
-        if (!when) continue;
-        const decision = readDecisions(s, bodies)[0];
-        add({ title: decision ? `Beslut om ${decision.subject.charAt(0).toLowerCase()}${decision.subject.slice(1)}` : titleOf(s.slice(when.index + when.phrase.length)), months: when.months, actor: subjectBodies(s, bodies), action: cutAtWord(s, 400), ...(/(?<![\p{L}])valår(?![\p{L}])/iu.test(s) ? { onlyWhen: 'valår' } : {}) }, t, s);
-      }
+    for (const { event, sentence } of [...fromMonthHeading(t, bodies), ...fromMonthRows(t, bodies), ...fromMonthSentences(t, bodies)]) {
+      const key = `${fold(event.title)}|${event.months.join(',')}`;
+      if (seen.has(key) || !event.months.length) continue;
+      seen.add(key);
+      out.push({ fact: { id: uniqueId(event.title, taken), ...event, terms: [], draft: true, source: sourceOf(t.passage) } as CycleEvent, passage: t.passage, sentence });
     }
   }
   return out;
+}
+
+/** "Juni – Beslut mål- och budget": the step is the heading, the action its first full sentence. */
+function fromMonthHeading(t: PassageText, bodies: DraftBody[]): Found[] {
+  const heading = plainHeading(t.passage);
+  const months = headingMonths(heading);
+  const action = t.sentences.find((s) => /[.!]$/.test(s) && !/^\p{Lu}\p{Ll}+:\s/u.test(s) && s.split(/\s+/).length >= 5);
+  if (!months.length || !/ [-–] /.test(heading) || !action) return [];
+  const event = { title: heading.replace(/^.*? [-–] /, ''), months, actor: subjectBodies(action, bodies), action: cutAtWord(action, 400), ...field(t, /^(?:inflöde|underlag|input):\s*(.+)$/imu, 'input'), ...field(t, /^(?:resultat|output|utfall):\s*(.+)$/imu, 'output') };
+  return [{ event, sentence: action }];
+}
+
+/** "- Maj: Anta mål för kommande år. Påbörja arbetet …": one event for each thing done in the month. */
+function fromMonthRows(t: PassageText, bodies: DraftBody[]): Found[] {
+  return t.passage.text.split('\n').flatMap((line) => {
+    const row = monthRow.exec(line);
+    if (!row) return [];
+    const months = row[2] ? headingMonths(`${row[1]}–${row[2]}`) : [monthNumber(row[1])!];
+    return row[3]
+      .replace(/^\p{Lu}{3,}:\s*/u, '')
+      .split(/(?<=[.;])\s+(?=\p{Lu})|;\s+/u)
+      .map((part) => part.replace(/[.;]$/, '').trim())
+      .filter((action) => action.split(/\s+/).length >= 2)
+      .map((action) => ({ event: { title: cutAtWord(action, 70), months, actor: subjectBodies(action, bodies), action: `${action}.`, ...electionYear(row[3]) }, sentence: line.replace(/^-\s+/, '') }));
+  });
+}
+
+/** "I maj sker en politikerdag …" in a section about the cycle, or among several sentences that open with a month. */
+function fromMonthSentences(t: PassageText, bodies: DraftBody[]): Found[] {
+  const monthly = t.sentences.filter((s) => startsWithMonth.test(s));
+  const aboutCycle = [plainHeading(t.passage), ...t.passage.parents].some((h) => cycleSection.test(h));
+  if (monthly.length < 2 && !(monthly.length && aboutCycle)) return [];
+  return monthly.flatMap((s) => {
+    const when = findMonthPhrase(s);
+    if (!when) return [];
+    const decision = readDecisions(s, bodies)[0];
+    const title = decision ? `Beslut om ${decision.subject.charAt(0).toLowerCase()}${decision.subject.slice(1)}` : titleOf(s.slice(when.index + when.phrase.length));
+    return [{ event: { title, months: when.months, actor: subjectBodies(s, bodies), action: cutAtWord(s, 400), ...electionYear(s) }, sentence: s }];
+  });
 }
 
 /** What happens, from the words after the month: "sker en politikerdag där …" → "Politikerdag". */

@@ -54,7 +54,7 @@ function describingSentence(texts: PassageText[], body: DraftBody): FoundBody['s
     const ownSection = own.includes(heading) ? 4 : own.some((n) => heading.startsWith(`${n} och `)) ? 3 : 0;
     for (const text of sentences) {
       if (!names.test(text) || text.endsWith('?') || text.split(/\s+/).length < 4) continue;
-      const score = ownSection + (starts.test(text) ? (/^\S+(\s+\(\p{Lu}+\))?\s+(är|utgör|kan liknas)\s/u.test(text) ? 3 : 2) : 1);
+      const score = ownSection + (starts.test(text) ? (/^\S+(\s+\(\p{Lu}+\))?\s+(är|utgör|kan liknas|har|ansvarar|leder)\s/u.test(text) ? 3 : 2) : 1);
       if (!best || score > best.score) best = { score, passage, text };
     }
   }

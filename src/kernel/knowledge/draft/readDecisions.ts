@@ -49,7 +49,17 @@ export function readDecisions(sentence: string, bodies: DraftBody[], topic?: str
     shared = found[found.length - 1]?.subject ?? leadingNoun(clause);
     out.push(...found);
   }
-  return out;
+  return [...out, ...nominalDecisions(sentence, bodies)];
+}
+
+/** "Kommunstyrelsens beslut om planeringsförutsättningar": a body's decision named as a noun. */
+function nominalDecisions(sentence: string, bodies: DraftBody[]): ReadDecision[] {
+  const owners = bodies.flatMap((b) => [...b.forms, ...b.abbreviations].map((f) => ({ id: b.id, form: `${f}s` })));
+  return owners.flatMap(({ id, form }) => {
+    const m = new RegExp(`${wholeWords([form])}\\s+beslut\\s+om\\s+(.+)$`, 'iu').exec(sentence);
+    const subject = m && !negation.test(sentence) ? nounPhrase(m[1]) : undefined;
+    return subject ? [{ subject, verb: 'beslutas', decidedBy: [id], ...timing(sentence, m!.index) }] : [];
+  });
 }
 
 /** Body ids named in a phrase like "respektive nämnd och styrelse". */

@@ -46,3 +46,10 @@ export function isTitleShaped(line: string): boolean {
 /** Looks like running text (or a list), the kind of line a heading is followed by. */
 export const isProse = (line: string): boolean =>
   (line.length >= 45 && !isFigureRow(line)) || /[.!?]$/.test(line) || isBullet(line) || /^\d{1,2}[.)]\s/.test(line);
+
+/** Labels ("Inflöde", "Resultat") that start two or more lines: fields of a recurring layout. */
+export function repeatedLabels(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (labelOf(l)) counts.set(labelOf(l)!, (counts.get(labelOf(l)!) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+}

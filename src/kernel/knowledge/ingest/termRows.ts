@@ -26,3 +26,9 @@ export function namesItsTerm(row: { term: string; definition: string }): boolean
   const stem = term.slice(0, Math.max(3, Math.min(term.length, term.length - 2)));
   return fold(row.definition.split(/(?<=[.!?])\s/)[0]).includes(stem);
 }
+
+/** Lines that are rows of an unmarked term table: two or more rows naming their own term within ten lines. */
+export function termRowLines(lines: string[]): Set<number> {
+  const rows = lines.map((l, i) => ({ i, row: splitTermRow(l) })).filter((r) => r.row && namesItsTerm(r.row)).map((r) => r.i);
+  return new Set(rows.filter((i) => rows.some((j) => j !== i && Math.abs(j - i) <= 10)));
+}

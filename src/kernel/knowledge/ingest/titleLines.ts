@@ -1,4 +1,4 @@
-import { isBareNumber, isProse, isTitleShaped, numbered, startsLower } from './lineShapes';
+import { isBareNumber, isBullet, isFigureRow, isTitleShaped, numbered, startsLower } from './lineShapes';
 
 /** The next non-empty line from `from`, allowing one blank line between (double-spaced PDFs); -1 when none. */
 const nextLine = (lines: string[], from: number) => (lines[from] ? from : lines[from + 1] ? from + 1 : -1);
@@ -34,6 +34,10 @@ function paragraphAt(lines: string[], k: number): string {
   return text;
 }
 
+/** Running text: a sentence, a long line, or a list item (a figure's short labels are none of these). */
+const isRunningText = (paragraph: string) =>
+  !isFigureRow(paragraph) && (/[.!?:]$/.test(paragraph) || paragraph.split(/\s+/).length >= 10 || isBullet(paragraph) || /^\d{1,2}[.)]\s/.test(paragraph));
+
 /**
  * Whether running text follows line `from`, perhaps after one more title (a parent heading and its
  * first child) or a numbered heading: a title followed only by other short labels is part of a
@@ -46,12 +50,12 @@ export function followedByProse(lines: string[], from: number, isHeadingAt: (k: 
     if (numbered(lines[k]) || isBareNumber(lines[k]) || isHeadingAt(k)) return true;
     const paragraph = paragraphAt(lines, k);
     const title = readTitleLines(lines, k);
-    if (title && titles === 0 && !isProse(paragraph)) {
+    if (title && titles === 0 && !isRunningText(paragraph)) {
       titles++;
       k = title.end - 1;
       continue;
     }
-    return isProse(paragraph);
+    return isRunningText(paragraph);
   }
   return false;
 }
