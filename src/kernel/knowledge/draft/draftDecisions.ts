@@ -11,11 +11,14 @@ import { readDecisions } from './readDecisions';
 /** "i juni", "under oktober–november": when, from a month heading. */
 const whenOf = (months: number[]) => (months.length === 1 ? `i ${monthNames[months[0] - 1]}` : `under ${monthNames[months[0] - 1]}–${monthNames[months[months.length - 1] - 1]}`);
 
-/** The subject without a definite ending, so that "Budget- och årsplanen" and "Budget- och årsplan" are one thing. */
-const stem = (subject: string) => fold(subject).replace(/(?<=\p{L}{4})(?:en|et|na|n|t)$/u, '');
-
-/** "Mål och budget" and "Mål och budget för de kommande tre åren" decided by the same body are one decision. */
-const sameThing = (a: string, b: string) => stem(a) === stem(b) || fold(a).startsWith(`${fold(b)} `) || fold(b).startsWith(`${fold(a)} `);
+/**
+ * "Budget- och årsplanen" and "Budget- och årsplan" (a definite ending more), or "Mål och budget" and
+ * "Mål och budget för de kommande tre åren" (more words after it), are one thing.
+ */
+function sameThing(a: string, b: string): boolean {
+  const [x, y] = [fold(a), fold(b)].sort((p, q) => p.length - q.length);
+  return y === x || /^(?:en|et|n|t|na)$/.test(y.slice(x.length)) && y.startsWith(x) || y.startsWith(`${x} `);
+}
 
 /**
  * Draft decisions from every sentence that names a body and a decision verb about a thing. When the
