@@ -26,11 +26,14 @@ import { decisionFeatureNames, decisionFeatures, rankerFile, useModel } from '..
 import { fold } from '../../src/shared/text';
 
 interface Case { id: string; kommun: string; q: string; expect?: string[]; answered?: boolean }
-interface Cand { x: number[]; features: Parameters<typeof decisionFeatures>[0]; right: boolean }
-interface Example { set: string; id: string; answerable: boolean; candidates: Cand[] }
+interface Cand { x: number[]; features: Parameters<typeof decisionFeatures>[0]; right: boolean; text: string; where: string }
+interface Example { set: string; id: string; q: string; answerable: boolean; candidates: Cand[] }
 
 const args = process.argv.slice(2);
-const files = args.filter((a) => !a.startsWith('--'));
+const offTopicAt = args.indexOf('--off-topic');
+/** A text file of off-topic questions, asked of every kommun: the decision learns to refuse them. */
+const offTopic = offTopicAt >= 0 ? args[offTopicAt + 1] : undefined;
+const files = args.filter((a, i) => !a.startsWith('--') && i !== offTopicAt + 1);
 const answerers = new Map<string, QuestionAnswerer>();
 const answererOf = (k: string) => answerers.get(k) ?? answerers.set(k, new QuestionAnswerer(loadPack(k))).get(k)!;
 const dot = (w: number[], x: number[]) => x.reduce((s, xi, j) => s + xi * w[j], 0);
@@ -39,9 +42,12 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 // The candidates and their features do not depend on the weights (only their order does): collect them once.
 useModel({ weights: {}, decision: {}, thresholds: { sure: 1, unsure: 1 } });
 const examples: Example[] = [];
-for (const file of files) {
-  for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
-    const c: Case = JSON.parse(line);
+const casesOf = (file: string): Case[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const offTopicCases: Case[] = offTopic
+  ? readFileSync(offTopic, 'utf8').split('\n').filter((l) => l.trim()).flatMap((q, i) => ['alingsas', 'ange', 'hallstahammar'].map((kommun) => ({ id: `off-${i}-${kommun}`, kommun, q, answered: false })))
+  : [];
+for (const [file, cases] of [...files.map((f) => [f, casesOf(f)] as const), ...(offTopic ? [[offTopic, offTopicCases] as const] : [])]) {
+  for (const c of cases) {
     const parts = answererOf(c.kommun).candidatesFor(c.q);
     if (parts.length !== 1) continue;
     const patterns = (c.expect ?? []).map((p) => new RegExp(p));
@@ -49,8 +55,9 @@ for (const file of files) {
     examples.push({
       set: basename(file),
       id: c.id,
+      q: c.q,
       answerable,
-      candidates: parts[0].candidates.map((cand) => ({ x: featureNames.map((n) => cand.features[n]), features: cand.features, right: answerable && patterns.every((p) => p.test(fold(cand.text))) })),
+      candidates: parts[0].candidates.map((cand) => ({ x: featureNames.map((n) => cand.features[n]), features: cand.features, right: answerable && patterns.every((p) => p.test(fold(cand.text))), text: cand.text, where: cand.where })),
     });
   }
 }
@@ -143,6 +150,13 @@ console.log(`${examples.length} questions, ${examples.reduce((s, e) => s + e.can
 const outOfFold = sets.flatMap((held) => ranked(trainRanking(examples.filter((e) => e.set !== held)), examples.filter((e) => e.set === held)));
 const d = trainDecision(outOfFold);
 const t = calibrate(results(outOfFold, d));
+if (args.includes('--errors')) {
+  const show = (c: Cand) => `${c.where} · ${featureNames.filter((n) => c.features[n]).map((n) => `${n}=${c.features[n].toFixed(2)}`).join(' ')}\n        ${c.text.slice(0, 160).replace(/\n/g, ' ')}`;
+  for (const r of outOfFold.filter((r) => r.best && !r.best.right && r.e.candidates.some((c) => c.right))) {
+    const right = r.e.candidates.filter((c) => c.right).sort((a, b) => b.features.coverage - a.features.coverage)[0];
+    console.log(`${r.e.id}: ${r.e.q}\n   chosen ${show(r.best)}\n   right  ${show(right)}`);
+  }
+}
 for (const set of sets) console.log(`out of fold ${set}: ${describe(results(outOfFold.filter((r) => r.e.set === set), d), t)}`);
 console.log(`out of fold, all: ${describe(results(outOfFold, d), t)}`);
 const m = { w: trainRanking(examples), d, t };

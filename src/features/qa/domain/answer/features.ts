@@ -33,7 +33,15 @@ export const featureNames = [
   'focus',
   /** Words of the sentence or fact text (hundreds): long texts hold more topic words by chance. */
   'length',
+  /** Coverage counted only where a fact is the candidate, and where its name is fully asked for. */
+  'factCoverage',
+  'specificCoverage',
 ] as const;
+
+/** The features that are products of others: a fact or a specific name only counts when it covers the topic. */
+export function withInteractions(f: Features): Features {
+  return { ...f, factCoverage: f.fact * f.coverage, specificCoverage: f.specificity * f.coverage };
+}
 
 export type FeatureName = (typeof featureNames)[number];
 export type Features = Record<FeatureName, number>;

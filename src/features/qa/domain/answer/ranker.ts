@@ -24,7 +24,7 @@ export const thresholds = () => model().thresholds;
 /** The learned ranking score of a candidate. */
 export function rankScore(f: Features): number {
   const w = weights();
-  return featureNames.reduce((s, n) => s + (w[n] ?? 0) * f[n], 0);
+  return featureNames.reduce((s, n) => s + (w[n] ?? 0) * (f[n] ?? 0), 0);
 }
 
 /** What the decision model knows about a question's best candidate and the runner-up. */

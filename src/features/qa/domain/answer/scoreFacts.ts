@@ -1,7 +1,7 @@
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { termsOf, wordMatch, type TopicWord } from '../question/TopicWord';
-import { emptyFeatures, type Features } from './features';
+import { emptyFeatures, withInteractions, type Features } from './features';
 import { factFit } from './fit';
 import { rankScore } from './ranker';
 
@@ -68,11 +68,11 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
       const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
       const fit = factFit(part.kind, entry);
       const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
-      const features: Features = {
+      const features: Features = withInteractions({
         ...emptyFeatures(),
         coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: monthFit(entry, part.month),
         focus: part.topic[0] && wordMatch(part.topic[0], entry.nameTerms) === 1 ? 1 : 0,
-      };
+      });
       return { entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, features, score: rankScore(features) };
     })
     .filter((s) => s.coverage > 0)

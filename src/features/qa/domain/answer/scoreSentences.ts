@@ -1,7 +1,7 @@
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
 import type { PassageHit, PassageIndex, Sentence } from '../retrieval/PassageIndex';
-import { emptyFeatures, type Features } from './features';
+import { emptyFeatures, withInteractions, type Features } from './features';
 import { sentenceFit } from './fit';
 import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
@@ -44,12 +44,12 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       const coverage = covered / total;
       const fit = sentenceFit(part.kind, sentence.cues);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
-      const features: Features = {
+      const features: Features = withInteractions({
         ...emptyFeatures(),
         coverage, ownCoverage: own / total, headingCoverage, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0,
         passageRank: 1 / (1 + hit.rank), sentencePosition: 1 / (1 + sentence.index), short: sentence.text.length < 60 ? 1 : 0, knownShare, length: sentence.text.split(/\s+/).length / 100,
         focus: part.topic[0] && wordMatch(part.topic[0], sentence.terms) === 1 ? 1 : 0,
-      };
+      });
       scored.push({ sentence, hit, coverage, fit, keyHit, features, score: rankScore(features) });
     }
   }

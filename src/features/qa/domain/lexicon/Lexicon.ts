@@ -18,7 +18,7 @@ export interface Alternative {
 }
 
 /** How much each kind of alternative counts against the word itself (1). */
-export const alternativeWeight = { alias: 1, governance: 0.9, english: 0.9, spelling: 0.85, thesaurus: 0.6 } as const;
+export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, spelling: 0.85, thesaurus: 0.6 } as const;
 
 const governanceSchema = z.object({ swedish: z.array(z.array(z.string())), english: z.record(z.string(), z.array(z.string())) });
 const governanceFile = join(projectRoot, 'knowledge', 'lexicon', 'governance.yaml');
@@ -80,8 +80,15 @@ export class Lexicon {
 
   /** Whether the pack uses the word (its stem, or all of its compound parts). */
   known(word: string): boolean {
+    return this.familiarity(word) > 0;
+  }
+
+  /** 1 when the pack uses the word itself, ½ when only all its compound parts, else 0. */
+  familiarity(word: string): number {
     const [t] = this.analyzer.tokens(word);
-    return Boolean(t && (this.vocabulary.knows(t.stem) || (t.parts.length > 0 && t.parts.every((p) => this.vocabulary.knows(p)))));
+    if (!t) return 0;
+    if (this.vocabulary.knows(t.stem)) return 1;
+    return t.parts.length > 0 && t.parts.every((p) => this.vocabulary.knows(p)) ? 0.5 : 0;
   }
 
   /**

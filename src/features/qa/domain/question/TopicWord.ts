@@ -13,6 +13,11 @@ export interface TopicWord {
   weight: number;
   /** Whether the pack uses the word or one of its alternatives. */
   known: boolean;
+  /**
+   * How familiar the pack is with it: 1 when it uses the word itself (or an alternative), ½ when it uses
+   * only the word's compound parts ("socialnämnden": "social" and "nämnd" — another thing than "nämnden").
+   */
+  familiarity: number;
 }
 
 /**

@@ -38,12 +38,16 @@ export function questionWords(text: string): string[] {
   return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '')).map((w) => q.colloquial[w] ?? w);
 }
 
-/** Rejoins a compound written apart when the pack knows it whole ("balans kravet" → "balanskravet"). */
+/**
+ * Rejoins a compound written apart when the pack knows it whole ("balans kravet" → "balanskravet"), unless
+ * the pack uses both words on their own too ("kommunövergripande mål" stays two words).
+ */
 function joinSplitCompounds(ws: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const next = ws[i + 1];
-    const joined = next && ws[i].length >= 3 && next.length >= 3 ? [`${ws[i]}${next}`, `${ws[i]}s${next}`].find((j) => lexicon.analyzer.isKnown(j)) : undefined;
+    const apart = next && lexicon.familiarity(ws[i]) === 1 && lexicon.familiarity(next) === 1;
+    const joined = next && !apart && ws[i].length >= 3 && next.length >= 3 ? [`${ws[i]}${next}`, `${ws[i]}s${next}`].find((j) => lexicon.analyzer.isKnown(j)) : undefined;
     if (joined) {
       out.push(joined);
       i++;
@@ -78,16 +82,17 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] 
     if (!token) continue;
     const alternatives = lexicon.alternatives(w.replace(/_/g, ' '), english);
     const ownKnown = !phrase && lexicon.known(w);
-    // A thesaurus neighbour makes a word known only when it is one of the pack's own names: "egentligen"
-    // → "faktiskt" is no topic, "spikad" → "fastställd" may be.
-    const known = ownKnown || alternatives.some((a) => a.via !== 'thesaurus' || lexicon.isDomainTerm(a.stem));
+    // A thesaurus neighbour helps a word match but never makes it known: its senses are mixed ("lön" →
+    // "ständig"), so a word only the thesaurus links to the pack says little about what the pack holds.
+    const known = ownKnown || alternatives.some((a) => a.via !== 'thesaurus');
     // An abbreviation or alternative weighs like the commonest pack word it stands for ("kf" like "kommunfullmäktige").
     const weights = known ? [...(ownKnown ? [vocabulary.idf(token.stem)] : []), ...alternatives.map((a) => vocabulary.idf(a.stem))] : [];
     // A word the pack does not use weighs like a word in a few documents, half that when it is everyday
     // Swedish (the thesaurus knows it: "största", "grej") rather than a name of something else ("Stockholm").
     const named = [token.stem, ...alternatives.map((a) => a.stem)].some((t) => lexicon.isDomainTerm(t));
     const weight = weights.length ? Math.min(...weights) * (named ? 1 : proseWeight) : vocabulary.unknownWeight() * (lexicon.everyday(w) ? 0.5 : 1);
-    topic.push({ word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known });
+    const familiarity = alternatives.some((a) => a.via !== 'thesaurus') ? 1 : phrase ? 0 : lexicon.familiarity(w);
+    topic.push({ word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity });
   }
   return topic;
 }

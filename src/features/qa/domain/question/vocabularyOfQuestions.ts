@@ -19,7 +19,11 @@ export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanst
 /** What a question about time asks with. */
 export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt', 'manad', 'month', 'deadline', 'senast', 'vilken tid', 'vilket datum', 'hur dags', 'by which'];
 
-export const howManyWords: Cues = ['hur manga', 'how many', 'antal*', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long'];
+/** A number or an amount is asked for: how many, how much, how long, how high, or a value in a unit. */
+export const howManyWords: Cues = [
+  'hur manga', 'how many', 'antal*', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long', 'hur hog', 'hur hoga', 'hur stor', 'hur stora', 'how high', 'how big',
+  'i kronor', 'i procent', 'in kronor', 'in percent',
+];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
 export const contentsWords: Cues = ['innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'bestar av', 'omfatta*', 'contain*', 'include*', 'cover', 'covers', 'disponer*'];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
@@ -61,6 +65,7 @@ export const colloquial: Record<string, string> = {
 export const smallTalk: Cues = [
   'hej', 'hejsan', 'hallo', 'tjena', 'tja', 'god morgon', 'god dag', 'god kvall', 'hello', 'hi', 'hey', 'good morning',
   'tack', 'tackar', 'thanks', 'thank you', 'hej da', 'adjo', 'bye', 'goodbye', 'hur mar du', 'how are you', 'vem ar du', 'who are you', 'ok', 'okej', 'bra',
+  'vad tycker du', 'what do you think',
 ];
 
 /**

@@ -21,8 +21,11 @@ export const countStrategy: Strategy = {
   candidates(part, ctx): Candidate[] {
     const all = generalStrategy.candidates(part, ctx);
     const counted = part.counted && part.counted !== 'ganger' ? new Set([stem(part.counted), ...ctx.lexicon.alternatives(part.counted, ctx.question.english).map((a) => a.stem)]) : undefined;
+    // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
+    // that unit; "hur mycket …" any number written in digits other than a year.
+    const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     const states = (c: Candidate) =>
-      part.kind === 'howoften' ? c.fit >= 0.7 : c.fit > 0 && (!counted || countedNear(c.text, counted) || c.from === 'fact');
+      part.kind === 'howoften' ? c.fit >= 0.7 : counted ? countedNear(c.text, counted) : unit ? unit.test(c.text) : /\b(?!(19|20)\d\d\b)\d+/.test(c.text);
     const stating = all.filter(states);
     if (stating.length) return stating;
     const [best] = all;

@@ -43,7 +43,7 @@ function together(best: ScoredFact, scored: ScoredFact[], part: QuestionPart, fa
 export const knownShareOf = (part: QuestionPart): number => {
   if (part.knownShare !== undefined) return part.knownShare;
   const total = part.topic.reduce((s, w) => s + w.weight, 0);
-  return total ? part.topic.filter((w) => w.known).reduce((s, w) => s + w.weight, 0) / total : 0;
+  return total ? part.topic.reduce((s, w) => s + w.weight * w.familiarity, 0) / total : 0;
 };
 
 /** Structured facts and the sentences of the best passages, ranked on one learned scale. */
