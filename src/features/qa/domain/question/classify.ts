@@ -1,4 +1,5 @@
 import { monthNumbers } from '../lexicon/normalize';
+import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, hasCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
@@ -38,10 +39,13 @@ const tests: [QuestionKind, Test][] = [
   ['who', (qc) => startsWith(qc, q.whoWords) || hasCue(qc, ['ansvar* for', 'vems ansvar'])],
 ];
 
-/** What "hur många X" counts: the word after the cue. */
+/** What "hur många X" counts: the first word after the cue that is no stop word ("hur stor är budgeten" → budgeten). */
 function countedWord(ws: string[], cues: Cues): string | undefined {
   const at = cueAt(ws, cues);
-  return at >= 0 ? ws[at + 2] : undefined;
+  if (at < 0) return undefined;
+  const after = ws.slice(at + 2).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w) && !/^(kronor|kr|procent)$/.test(w));
+  // A genitive names whose thing it is, not the thing ("kommunens budget" counts budget).
+  return after[0]?.endsWith('s') && after[1] ? after[1] : after[0];
 }
 
 /** The question clause: from the first question word, when one is among the first words of a clause. */

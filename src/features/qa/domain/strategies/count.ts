@@ -25,7 +25,7 @@ export const countStrategy: Strategy = {
     // that unit; "hur mycket …" any number written in digits other than a year.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     const states = (c: Candidate) =>
-      part.kind === 'howoften' ? c.fit >= 0.7 : counted ? countedNear(c.text, counted) : unit ? unit.test(c.text) : /\b(?!(19|20)\d\d\b)\d+/.test(c.text);
+      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : counted ? countedNear(c.text, counted) : /\b(?!(19|20)\d\d\b)\d+/.test(c.text);
     const stating = all.filter(states);
     if (stating.length) return stating;
     const [best] = all;
