@@ -57,7 +57,10 @@ describe('loadConfig', () => {
       log: { level: 'info', personalData: false },
       bodyLimitBytes: 512 * 1024,
       shutdownTimeoutMs: 10_000,
+      turnTimeoutMs: 10_000,
     });
+    expect(config.store.timeoutMs).toBe(4_000);
+    expect(config.bot.openIdMetadataUrl).toBeUndefined();
     expect(config.openai).toBeUndefined();
   });
 
@@ -104,7 +107,7 @@ describe('loadConfig', () => {
 
   it('When COSMOS_ENDPOINT is set and STORE is not, then the store is Cosmos DB; STORE=embedded still wins', () => {
     const endpoint = 'https://styrbot.documents.azure.com:443/';
-    expect(loadConfig({ COSMOS_ENDPOINT: endpoint }).store).toEqual({ kind: 'cosmos', endpoint, key: undefined, database: 'styrmodellsboten', managedIdentityClientId: undefined });
+    expect(loadConfig({ COSMOS_ENDPOINT: endpoint }).store).toEqual({ kind: 'cosmos', endpoint, key: undefined, database: 'styrmodellsboten', managedIdentityClientId: undefined, timeoutMs: 4000 });
     expect(loadConfig({ COSMOS_ENDPOINT: endpoint, STORE: 'embedded' }).store.kind).toBe('embedded');
   });
 });
@@ -117,5 +120,14 @@ describe('Configuration in one place', () => {
       .filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f));
     expect(readers).toEqual(['src/app/config.ts']);
+  });
+
+  it('When the store deadline, the turn deadline or the key endpoint are set, then they are used; out of range or not a URL is a problem', () => {
+    const config = loadConfig({ STORE_TIMEOUT_MS: '1500', TURN_TIMEOUT_MS: '8000', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' });
+    expect([config.store.timeoutMs, config.turnTimeoutMs, config.bot.openIdMetadataUrl]).toEqual([1500, 8000, 'http://127.0.0.1:9/openid']);
+    const e = problemsOf({ STORE_TIMEOUT_MS: '0', TURN_TIMEOUT_MS: '60000', BOT_OPENID_METADATA_URL: 'ftp://x' });
+    expect(e.message).toMatch(/STORE_TIMEOUT_MS/);
+    expect(e.message).toMatch(/TURN_TIMEOUT_MS/);
+    expect(e.message).toMatch(/BOT_OPENID_METADATA_URL/);
   });
 });

@@ -54,7 +54,9 @@ export async function startEchoServer(app: App): Promise<{ url: string; stop(): 
     bot: new EchoBot(),
     store: app.store,
     logger: app.logger,
+    authenticated: app.config.bot.authenticated,
     bodyLimitBytes: app.config.bodyLimitBytes,
+    turnTimeoutMs: app.config.turnTimeoutMs,
   });
   const port = await listen(server);
   return {

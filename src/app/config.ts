@@ -24,6 +24,7 @@ const envSchema = z.object({
   MicrosoftAppPassword: optional,
   MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MicrosoftAppTenantId: optional,
+  BOT_OPENID_METADATA_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   DEFAULT_KOMMUN: z.string().regex(/^[a-z0-9-]+$/).default('hallstahammar'),
   ALLOWED_TENANT_IDS: list,
   STORE: z.enum(['embedded', 'cosmos']).optional(),
@@ -32,10 +33,12 @@ const envSchema = z.object({
   COSMOS_KEY: optional,
   COSMOS_DATABASE: z.string().default('styrmodellsboten'),
   COSMOS_MANAGED_IDENTITY_CLIENT_ID: optional,
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PERSONAL_DATA: flag,
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  TURN_TIMEOUT_MS: z.coerce.number().int().min(500).max(14_000).default(10_000),
   PUBLIC_BASE_URL: optional,
   LINK_SIGNING_SECRET: optional,
   AZURE_OPENAI_ENDPOINT: optional,
@@ -60,16 +63,21 @@ export interface Config {
     tenantId?: string;
     /** True when credentials are configured: Bot Framework JWT authentication is on. */
     authenticated: boolean;
+    /** Where the JWT check fetches its signing keys; unset = Microsoft's public endpoints. */
+    openIdMetadataUrl?: string;
   };
   defaultKommun: string;
   /** Entra tenant ids allowed to talk to the bot; empty = any tenant (local mode only). */
   allowedTenantIds: string[];
-  store:
+  store: (
     | { kind: 'embedded'; dataDir: string }
-    | { kind: 'cosmos'; endpoint: string; key?: string; database: string; managedIdentityClientId?: string };
+    | { kind: 'cosmos'; endpoint: string; key?: string; database: string; managedIdentityClientId?: string }
+  ) & { /** Deadline of each store call, retries included. */ timeoutMs: number };
   log: { level: Env['LOG_LEVEL']; personalData: boolean };
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /** An activity is answered within this time, even when the turn goes on (Teams waits about 15 s for an invoke). */
+  turnTimeoutMs: number;
   publicBaseUrl?: string;
   linkSigningSecret?: string;
   openai?: { endpoint: string; apiKey: string; deployment: string };
@@ -115,16 +123,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, authenticated },
+    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, authenticated, openIdMetadataUrl: e.BOT_OPENID_METADATA_URL },
     defaultKommun: e.DEFAULT_KOMMUN,
     allowedTenantIds,
     store:
       storeKind === 'cosmos'
-        ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT!, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE, managedIdentityClientId: e.COSMOS_MANAGED_IDENTITY_CLIENT_ID }
-        : { kind: 'embedded', dataDir: resolve(e.DATA_DIR) },
+        ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT!, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE, managedIdentityClientId: e.COSMOS_MANAGED_IDENTITY_CLIENT_ID, timeoutMs: e.STORE_TIMEOUT_MS }
+        : { kind: 'embedded', dataDir: resolve(e.DATA_DIR), timeoutMs: e.STORE_TIMEOUT_MS },
     log: { level: e.LOG_LEVEL, personalData: e.LOG_PERSONAL_DATA },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    turnTimeoutMs: e.TURN_TIMEOUT_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     linkSigningSecret: e.LINK_SIGNING_SECRET,
     openai: openaiSet === 3 ? { endpoint: e.AZURE_OPENAI_ENDPOINT!, apiKey: e.AZURE_OPENAI_API_KEY!, deployment: e.AZURE_OPENAI_DEPLOYMENT! } : undefined,

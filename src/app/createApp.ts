@@ -26,6 +26,8 @@ import { appFeatures, collectionsOf } from './features';
 
 export interface App {
   config: Config;
+  /** The card verbs the app answers (tests press every one). */
+  verbs: string[];
   logger: Logger;
   store: DocumentStore;
   server: Server;
@@ -81,21 +83,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const fallback = parts.find((p) => p.fallback)?.fallback ?? (async () => undefined);
   const router = new CommandRouter(commands, fallback);
   const sessions = { ...context, conversations: new ConversationMemory(refs), recentLookups: new RecentLookups() };
+  const cardActions = new CardActionRouter([runAction(router), ...parts.flatMap((p) => p.actions ?? [])]);
   const bot = new StyrBot({
     logger,
     allowedTenantIds: config.allowedTenantIds,
     resolveSession: (turnContext) => resolveSession(turnContext, sessions),
     commands: router,
-    cardActions: new CardActionRouter([runAction(router), ...parts.flatMap((p) => p.actions ?? [])]),
+    cardActions,
     onInstall: parts.flatMap((p) => (p.onInstall ? [p.onInstall] : [])),
   });
   const { server, inFlight } = createServer({
-    adapter, bot, store, logger, bodyLimitBytes: config.bodyLimitBytes,
+    adapter, bot, store, logger, authenticated: config.bot.authenticated, bodyLimitBytes: config.bodyLimitBytes, turnTimeoutMs: config.turnTimeoutMs,
     routes: [exportRoute({ links, exporters: parts.flatMap((p) => p.exporters ?? []), logger, clock })],
   });
 
   return {
-    config, logger, store, server, inFlight, org: context.org,
+    config, logger, store, server, inFlight, org: context.org, verbs: cardActions.verbs,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

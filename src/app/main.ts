@@ -1,7 +1,9 @@
 /** Process entry: configuration, start-up banner, signals. Everything else is built in createApp. */
 import { ConfigError, loadConfig, type Config } from './config';
 import { createApp } from './createApp';
+import { jsonConsole } from './jsonConsole';
 import { seedSampleOrg } from '../kernel/org/seedSampleOrg';
+import { createLogger, errorFields } from '../shared/logger';
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
@@ -15,10 +17,20 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const app = await createApp(config);
+  // Before the first await: libraries' console output and Node's warnings (queued while modules loaded) become JSON log lines.
+  const logger = createLogger(config.log);
+  jsonConsole(logger);
+  // A bug that escapes every handler still ends the process (its state is unknown), but as one JSON line.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(event, (e: unknown) => {
+      logger.fatal({ event: 'crash', kind: event, err: errorFields(e, true) }, 'unhandled error; exiting');
+      process.exit(1);
+    });
+  }
+  const app = await createApp(config, { logger });
   if (!config.bot.authenticated) {
     const seeded = await seedSampleOrg(app.org, config.defaultKommun);
-    if (seeded) console.error(`Local mode: imported the SAMPLE organisation of ${seeded.kommun} (${seeded.people} invented people; the playground user Alex Wilber is admin).`);
+    if (seeded) process.stderr.write(`Local mode: imported the SAMPLE organisation of ${seeded.kommun} (${seeded.people} invented people; the playground user Alex Wilber is admin).\n`);
   }
   const port = await app.listen();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -31,16 +43,17 @@ async function main(): Promise<void> {
       '',
     ].join('\n');
     app.logger.warn({ event: 'auth_off' }, 'authentication is off (local mode)');
-    console.error(warning);
+    process.stderr.write(`${warning}\n`);
   }
-  console.error(
-    [
+  // The banner is for a developer's terminal; production output is JSON log lines only.
+  if (config.env !== 'production') {
+    process.stderr.write(`${[
       `Styrmodellsboten listens on http://localhost:${port}/api/messages (store: ${app.store.kind}, kommun: ${config.defaultKommun})`,
       `  Try it:   npm run playground   (Microsoft 365 Agents Playground, in another terminal)`,
       `  Health:   curl http://localhost:${port}/healthz   ·   Ready: curl http://localhost:${port}/readyz`,
       `  Roles:    type "roller" in the chat; org files: npm run org:import -- FILE (with the bot stopped when on the embedded store)`,
-    ].join('\n'),
-  );
+    ].join('\n')}\n`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -52,7 +65,7 @@ async function main(): Promise<void> {
       app.logger.info({ event: 'stopped' }, 'stopped');
       process.exit(0);
     } catch (e) {
-      app.logger.error({ event: 'stop_failed', err: { message: (e as Error).message } }, 'stop failed');
+      app.logger.error({ event: 'stop_failed', err: errorFields(e) }, 'stop failed');
       process.exit(1);
     }
   };

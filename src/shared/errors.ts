@@ -24,10 +24,22 @@ export class NotFoundError extends AppError {
   }
 }
 
-/** The store could not be reached or failed after its retries. */
+/** The store could not be reached or failed after its retries; trying again later may well succeed. */
 export class StoreUnavailableError extends AppError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super('store_unavailable', message, options);
+  readonly retryable = true;
+
+  constructor(message: string, options?: { cause?: unknown; code?: 'store_unavailable' | 'store_timeout' }) {
+    super(options?.code ?? 'store_unavailable', message, options);
+  }
+}
+
+/**
+ * A store call did not finish within its deadline (STORE_TIMEOUT_MS). A write that timed out may still
+ * land later: it is never replayed as if it had not arrived (the save id recognises it on a retry).
+ */
+export class StoreTimeoutError extends StoreUnavailableError {
+  constructor(what: string, readonly timeoutMs: number) {
+    super(`${what} svarade inte inom ${timeoutMs} ms`, { code: 'store_timeout' });
   }
 }
 

@@ -37,3 +37,50 @@ export function cleanText(text: string): string | undefined {
   if (loneSurrogate.test(text)) return undefined;
   return text.replace(/\r\n?/g, '\n').replace(controls, '').normalize('NFC');
 }
+
+/**
+ * Text on its way out (a CSV or Excel cell, a log line) that cannot be refused any more: the same
+ * control characters removed, and a broken character shown as "�" instead of breaking the file.
+ */
+export function printable(text: string): string {
+  return text.replace(controls, '').replace(new RegExp(loneSurrogate.source, 'g'), '\uFFFD');
+}
+
+/** Markdown (CommonMark, as Teams renders messages and TextBlocks) that links, emphasises, quotes or makes HTML. */
+const markdownSyntax = /[\\`*_~[\]<>#|&]/g;
+
+/**
+ * Untrusted text (typed by a user, or read back from what users typed) made inert for a Teams message
+ * or an Adaptive Card TextBlock: it reads the same, but no link, image, emphasis, heading, list, mention
+ * or HTML tag comes out of it. Markdown syntax gets CommonMark backslash escapes; a bare address
+ * ("https://…", "www.…"), which Teams would make a live link, gets a zero-width space after its scheme.
+ */
+export function inert(text: string): string {
+  return text
+    .replace(markdownSyntax, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+]|\d+(?=[.)]))([.)]?)(?=\s|$)/gm, (_m, indent: string, marker: string, dot: string) => (dot ? `${indent}${marker}\\${dot}` : `${indent}\\${marker}`))
+    .replace(/:\/\//g, ':\u200B//')
+    .replace(/\b(www)\./gi, '$1\u200B.');
+}
+
+/**
+ * JSON from a client (card data) with every string in it cleaned like free text (see cleanText), keys
+ * included. Undefined when a string holds a broken character or the value nests deeper than `maxDepth`.
+ */
+export function cleanJson(value: unknown, maxDepth = 8): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (maxDepth <= 0) return undefined;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => cleanJson(v, maxDepth - 1));
+    return items.some((v, i) => v === undefined && value[i] !== undefined) ? undefined : items;
+  }
+  const entries: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(value)) {
+    const key = cleanText(k);
+    const clean = cleanJson(v, maxDepth - 1);
+    if (key === undefined || (clean === undefined && v !== undefined)) return undefined;
+    entries.push([key, clean]);
+  }
+  return Object.fromEntries(entries);
+}

@@ -2,6 +2,7 @@ import type { PackRegistry } from '../../kernel/knowledge/PackRegistry';
 import { isAdmin } from '../../kernel/org/access';
 import { chatSettingsPartition, type ChatSettings } from '../../kernel/session/ChatSettings';
 import type { Command } from '../../kernel/turn/Command';
+import { inert } from '../../shared/text';
 
 /** `kommun [id]`: which kommun's model this chat uses; an admin points this team or chat at another kommun. */
 export function kommunCommand(deps: { packs: PackRegistry; chatSettings: ChatSettings; clock: () => Date }): Command {
@@ -21,7 +22,7 @@ export function kommunCommand(deps: { packs: PackRegistry; chatSettings: ChatSet
         return;
       }
       if (!packs.has(wanted)) {
-        await turn.reply(`Jag känner inte till kommunen "${wanted}". Kända kommuner: ${packs.ids().join(', ')}.`);
+        await turn.reply(`Jag känner inte till kommunen ”${inert(wanted)}”. Kända kommuner: ${packs.ids().join(', ')}.`);
         return;
       }
       await deps.chatSettings.setKommun({

@@ -1,6 +1,7 @@
 import { describeRole } from '../../kernel/org/describeRole';
 import type { OrgRepository } from '../../kernel/org/OrgRepository';
 import type { Command } from '../../kernel/turn/Command';
+import { inert } from '../../shared/text';
 
 /** `roller`: who the bot thinks the user is and which roles they hold (useful when a form is refused). */
 export function rolesCommand(deps: { org: OrgRepository; kommunName: (kommun: string) => string }): Command {
@@ -19,7 +20,7 @@ export function rolesCommand(deps: { org: OrgRepository; kommunName: (kommun: st
       }
       const structure = await deps.org.getStructure(kommun);
       const roles = person.roles.map((r) => `- ${describeRole(r, structure)}`).join('\n');
-      await turn.reply(`Du är **${person.name}** i ${kommunName}.\n\n${roles || 'Du har inga roller ännu.'}`);
+      await turn.reply(`Du är **${inert(person.name)}** i ${kommunName}.\n\n${roles || 'Du har inga roller ännu.'}`);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { isAdmin } from '../../kernel/org/access';
 import type { Command } from '../../kernel/turn/Command';
 import { formatDay, isCalendarDay } from '../../shared/swedishTime';
+import { inert } from '../../shared/text';
 import { loadPeriod } from './domain/loadReportContext';
 import { readPeriodArgs } from './periodArgs';
 import type { FollowupServices } from './services';
@@ -19,7 +20,7 @@ export function deadlineCommand(s: FollowupServices): Command {
       const wanted = args.rest.trim();
       if (wanted) {
         if (!isAdmin(turn.session.person)) return void (await turn.reply('Bara en administratör kan ändra sista dag för uppföljningen.'));
-        if (!isCalendarDay(wanted)) return void (await turn.reply(`”${wanted}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel ${args.year}-05-20.`));
+        if (!isCalendarDay(wanted)) return void (await turn.reply(`”${inert(wanted)}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel ${args.year}-05-20.`));
         const asOf = (await loadPeriod(s.deadlines, pack, args.period, args.year))?.asOf;
         if (asOf && wanted <= asOf) return void (await turn.reply(`Sista dag måste vara efter periodens slut (${formatDay(asOf)}).`));
         await s.deadlines.set(pack.kommun, { period: args.period, year: args.year, deadline: wanted, changedBy: turn.session.person!.id, changedAt: s.clock().toISOString() });

@@ -1,6 +1,7 @@
 import type { Session } from '../../kernel/turn/Session';
 import type { Reply } from '../../kernel/turn/Turn';
 import { formatDateTime } from '../../shared/swedishTime';
+import { inert } from '../../shared/text';
 import { exportCard } from './cards/smallCards';
 import { periodStatus } from './domain/periodStatus';
 import type { FollowupServices } from './services';
@@ -10,7 +11,7 @@ export async function exportLinks(s: FollowupServices, session: Session, period:
   const status = await periodStatus(s, s.packs.get(session.kommun), session.person, period, year);
   if (!status.ok) return status.text;
   const bodies = [...new Map(status.summary.groups.map((g) => [g.body.id, g.body.name])).entries()].filter(([id]) => !body || id === body);
-  if (bodies.length === 0) return body ? `Jag hittar ingen nämnd med id ”${body}” bland de enheter du kan se.` : 'Det finns inga enheter som du kan exportera.';
+  if (bodies.length === 0) return body ? `Jag hittar ingen nämnd med id ”${inert(body)}” bland de enheter du kan se.` : 'Det finns inga enheter som du kan exportera.';
   const link = (format: 'csv' | 'xlsx', bodyId?: string) =>
     s.links.create({ exporter: 'followup', kommun: session.kommun, params: { period, year, ...(bodyId ? { body: bodyId } : {}) }, format, by: status.person.id });
   const scopes = [

@@ -14,4 +14,12 @@ describe('CSV for Swedish Excel', () => {
     expect(csv).toContain("'@SUM(A1)");
     expect(csv).toContain('\r\n-5\r\n');
   });
+
+  it('When a cell holds control characters or a broken character, then the CSV carries none of them', () => {
+    const csv = toCsv({ name: 'Svar', columns: ['Kommentar'], rows: [['a\u0000b\u0007c\u001bd\u007f'], ['x\ud800y'], ['rad 1\nrad\t2']] }).toString('utf8');
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+    expect(csv).toContain('abcd');
+    expect(csv).toContain('x\ufffdy');
+    expect(csv).toContain('"rad 1\nrad\t2"');
+  });
 });

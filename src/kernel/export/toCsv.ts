@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { printable } from '../../shared/text';
 import type { Cell, Table } from './Table';
 
 /**
@@ -7,7 +8,10 @@ import type { Cell, Table } from './Table';
  */
 export const defuse = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
-/** CSV as Swedish Excel opens it by double-click: UTF-8 with BOM, ";" between fields, decimal comma. */
+/**
+ * CSV as Swedish Excel opens it by double-click: UTF-8 with BOM, ";" between fields, decimal comma.
+ * No cell carries a control character (stored text is cleaned already; this holds for any text).
+ */
 export function toCsv(table: Table): Buffer {
   const rows: Cell[][] = [table.columns, ...table.rows];
   const text = stringify(rows, {
@@ -16,7 +20,7 @@ export function toCsv(table: Table): Buffer {
     record_delimiter: 'windows',
     // Multi-line comments stay in one cell only when quoted (Excel reads a bare LF as a new row).
     quoted_match: /[\r\n]/,
-    cast: { number: (n) => String(n).replace('.', ','), string: defuse },
+    cast: { number: (n) => String(n).replace('.', ','), string: (s) => defuse(printable(s)) },
   });
   return Buffer.from(text, 'utf8');
 }

@@ -24,30 +24,31 @@ type Workflow<C, D extends FormRecord> = FormWorkflow<object, C, D>;
 
 const refused = (auth: Exclude<Authorized<unknown>, { ok: true }>) => refuse(auth.status, auth.status === 403 ? 'forbidden' : 'not_found', auth.message);
 
-/** The form filled with the stored version (or empty), refreshing for everyone who may see it. */
-export async function storedForm<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, stored: Versioned<D> | undefined, notice: Notice | null = null): Promise<AdaptiveCardJson> {
-  return w.formCard(context, { values: valuesOf(stored?.doc.answers ?? {}), stored, notice, refreshUserIds: await w.viewers(session, context) });
+/** The form filled with the stored version (or empty), refreshing for everyone who may see it (read unless given). */
+export async function storedForm<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, stored: Versioned<D> | undefined, notice: Notice | null = null, viewers?: string[]): Promise<AdaptiveCardJson> {
+  return w.formCard(context, { values: valuesOf(stored?.doc.answers ?? {}), stored, notice, refreshUserIds: viewers ?? (await w.viewers(session, context)) });
 }
 
 /** The latest card for this user: editors get the form until it is handed in, then the receipt; viewers the read-only view. */
 export async function latestCard<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, notice: Notice | null = null): Promise<AdaptiveCardJson> {
   const { tenant, id } = w.where(context);
-  const stored = await w.records.get(tenant, id);
+  const [stored, viewers] = await Promise.all([w.records.get(tenant, id), w.viewers(session, context)]);
   const canEdit = w.canEdit(session, context);
-  if (canEdit && stored?.doc.state !== 'submitted') return storedForm(w, session, context, stored, notice);
-  return w.receiptCard(context, stored?.doc, { canEdit, notice, refreshUserIds: await w.viewers(session, context) });
+  if (canEdit && stored?.doc.state !== 'submitted') return storedForm(w, session, context, stored, notice, viewers);
+  return w.receiptCard(context, stored?.doc, { canEdit, notice, refreshUserIds: viewers });
 }
 
-/** The card after a save, by its outcome. */
-async function afterSave<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, typed: FormState<D>, result: SaveFormResult<D>) {
+/** The card after a save, by its outcome; `viewers` is the refresh list, read while the save ran. */
+function afterSave<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, typed: FormState<D>, result: SaveFormResult<D>, viewers: string[]): AdaptiveCardJson {
+  const form = (stored: Versioned<D>, notice: Notice) => w.formCard(context, { values: valuesOf(stored.doc.answers), stored, notice, refreshUserIds: viewers });
   switch (result.outcome) {
     case 'saved': {
       const { doc } = result.record;
       if (doc.state === 'submitted') {
         const notice: Notice = { text: `Tack! ${w.noun} är inlämnad (version ${doc.version}).`, color: 'Good' };
-        return w.receiptCard(context, doc, { canEdit: w.canEdit(session, context), notice, refreshUserIds: await w.viewers(session, context) });
+        return w.receiptCard(context, doc, { canEdit: w.canEdit(session, context), notice, refreshUserIds: viewers });
       }
-      return storedForm(w, session, context, result.record, { text: `Utkastet är sparat (version ${doc.version}).`, color: 'Good' });
+      return form(result.record, { text: `Utkastet är sparat (version ${doc.version}).`, color: 'Good' });
     }
     case 'invalid':
       return w.formCard(context, { ...typed, errors: result.errors, stored: result.current });
@@ -56,9 +57,16 @@ async function afterSave<C, D extends FormRecord>(w: Workflow<C, D>, session: Se
     case 'conflict': {
       const c = result.current.doc;
       const text = `${c.updatedByName} sparade en nyare version (version ${c.version}) ${formatDateTime(c.updatedAt)}. Dina ändringar sparades inte – du ser nu den versionen. Gör om ändringarna och spara igen.`;
-      return storedForm(w, session, context, result.current, { text, color: 'Attention' });
+      return form(result.current, { text, color: 'Attention' });
     }
   }
+}
+
+/** The refresh list when it could not be read: the card then refreshes for the user alone. */
+function viewersOr(outcome: PromiseSettledResult<string[]>, userId: string): string[] {
+  if (outcome.status === 'fulfilled') return outcome.value;
+  if (!(outcome.reason instanceof StoreUnavailableError)) throw outcome.reason;
+  return [userId];
 }
 
 /**
@@ -95,7 +103,8 @@ export function formActions<R extends object, C, D extends FormRecord>(workflow:
       const auth = await w.authorize(turn.session, data, 'edit');
       if (!auth.ok) return refused(auth);
       const { tenant, id } = w.where(auth.context);
-      return showCard(await storedForm(w, turn.session, auth.context, await w.records.get(tenant, id)));
+      const [stored, viewers] = await Promise.all([w.records.get(tenant, id), w.viewers(turn.session, auth.context)]);
+      return showCard(await storedForm(w, turn.session, auth.context, stored, null, viewers));
     },
   });
 
@@ -122,9 +131,9 @@ export function formActions<R extends object, C, D extends FormRecord>(workflow:
         // What the user typed, with no refresh clause (a refresh would wipe it).
         const etag = typeof data.etag === 'string' ? data.etag : null;
         const typed: FormState<FormRecord> = { values: raw, seen: { etag, version: typeof data.version === 'number' ? data.version : 0 }, refreshUserIds: null };
-        let result: SaveFormResult<FormRecord>;
-        try {
-          result = await saveForm(w.records, {
+        // The refresh list (two reads) is independent of the save: read at the same time, not after it.
+        const [saving, viewing] = await Promise.allSettled([
+          saveForm(w.records, {
             ...w.where(context),
             etag,
             intent,
@@ -133,15 +142,19 @@ export function formActions<R extends object, C, D extends FormRecord>(workflow:
             now: w.clock(),
             validate: (values, i) => w.validate(context, values, i),
             body: (answers) => w.body(context, answers),
-          });
-        } catch (e) {
-          if (!(e instanceof StoreUnavailableError)) throw e;
-          w.logWrite?.(turn.session, `${w.name}.${intent}`, 'store_unavailable', context);
+          }),
+          w.viewers(turn.session, context),
+        ]);
+        if (saving.status === 'rejected') {
+          if (!(saving.reason instanceof StoreUnavailableError)) throw saving.reason;
+          w.logWrite?.(turn.session, `${w.name}.${intent}`, saving.reason.code, context);
           return showCard(w.formCard(context, { ...typed, notice: { text: storeDown, color: 'Attention' } }));
         }
+        const result: SaveFormResult<FormRecord> = saving.value;
         w.logWrite?.(turn.session, `${w.name}.${intent}`, result.outcome, context);
-        return showCard(await afterSave(w, turn.session, context, typed, result));
+        return showCard(afterSave(w, turn.session, context, typed, result, viewersOr(viewing, turn.session.userId)));
       },
+      storeDown,
     });
 
   return [open, edit, refresh, save('save'), save('submit')];

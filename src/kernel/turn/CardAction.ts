@@ -6,13 +6,15 @@ import type { Reply, Turn } from './Turn';
 export type ActionResult =
   | { kind: 'card'; card: AdaptiveCardJson }
   | { kind: 'message'; text: string }
-  | { kind: 'error'; status: 400 | 403 | 404 | 409 | 500; code: string; message: string };
+  | { kind: 'error'; status: 400 | 403 | 404 | 409 | 500 | 503; code: string; message: string };
 
 /** A card action: the zod schema of its `data` and the handler; routed by `Action.Execute` verb. */
 export interface CardAction<S extends z.ZodType = z.ZodType> {
   verb: string;
   schema: S;
   handle(turn: Turn, data: z.infer<S>): Promise<ActionResult>;
+  /** What to tell the user when the store cannot be reached (the card stays as it is); a general line by default. */
+  storeDown?: string;
 }
 
 export const defineCardAction = <S extends z.ZodType>(a: CardAction<S>): CardAction => a as unknown as CardAction;
@@ -24,7 +26,7 @@ export const showCard = (card: AdaptiveCardJson): ActionResult => ({ kind: 'card
 export const done = (text: string): ActionResult => ({ kind: 'message', text });
 
 /** An error Teams shows to the user. */
-export const refuse = (status: 400 | 403 | 404 | 409 | 500, code: string, message: string): ActionResult => ({ kind: 'error', status, code, message });
+export const refuse = (status: 400 | 403 | 404 | 409 | 500 | 503, code: string, message: string): ActionResult => ({ kind: 'error', status, code, message });
 
 /** A use case's reply as an action result: a card replaces the card, a text is a refusal. */
 export const cardOrRefusal = (reply: Reply, status: 403 | 404 = 403): ActionResult =>

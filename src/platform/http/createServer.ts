@@ -1,34 +1,57 @@
-import restify, { type Server } from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
-import type { Logger } from '../../shared/logger';
+import restify, { type Response, type Server } from 'restify';
+import type { TurnContext } from 'botbuilder';
+import { errorFields, type Logger } from '../../shared/logger';
 import type { DocumentStore } from '../../kernel/store/Collection';
 import type { HttpRoute } from '../../kernel/http/HttpRoute';
+import type { TeamsAdapter } from '../teams/TeamsAdapter';
 import { InFlight } from './InFlight';
+import { messagesEndpoint, type Answer } from './messagesEndpoint';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
-  bot: ActivityHandler;
+  adapter: TeamsAdapter;
+  bot: { run(context: TurnContext): Promise<void> };
   store: DocumentStore;
   logger: Logger;
+  /** Bot Framework JWT authentication is on (credentials configured). */
+  authenticated: boolean;
   bodyLimitBytes: number;
+  turnTimeoutMs: number;
   /** The features' routes (e.g. GET /exports?t=<token> for signed download links). */
   routes?: HttpRoute[];
 }
 
+/** Slow senders are cut off: a request has this long to arrive whole (headers and body). */
+const requestTimeoutMs = 30_000;
+
+/** Sends an answer; a refusal before the body was read closes the connection instead of reading the rest. */
+function send(res: Response, answer: Answer): void {
+  if (answer.status >= 400) res.setHeader('connection', 'close');
+  if (answer.body === undefined) res.send(answer.status);
+  else res.send(answer.status, answer.body);
+}
+
 /**
- * The HTTP server: POST /api/messages through the CloudAdapter, GET /healthz (alive) and
- * GET /readyz (store reachable), and the features' routes. Every route has a body size limit; turns
- * in flight are counted so a shutdown can wait for them.
+ * The HTTP server: POST /api/messages (see messagesEndpoint), GET /healthz (alive), GET /readyz (store
+ * reachable), and the features' routes. There is no body parser at all: the one route that takes a body
+ * reads it itself, as JSON only, with a limit on its decoded size, and nothing is ever written to disk.
+ * Turns in flight are counted so a shutdown can wait for them; restify logs through the app's logger.
  */
 export function createServer(deps: ServerDeps): { server: Server; inFlight: InFlight } {
-  const server = restify.createServer({ name: 'styrmodellsboten', handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: 'styrmodellsboten', handleUncaughtExceptions: false, log: deps.logger.child({ component: 'restify' }) as never });
+  server.server.requestTimeout = requestTimeoutMs;
+  server.server.headersTimeout = Math.min(server.server.headersTimeout, requestTimeoutMs);
   const inFlight = new InFlight();
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.bodyLimitBytes, mapParams: false, rejectUnknown: true }));
+  const receive = messagesEndpoint(deps);
 
   server.post('/api/messages', async (req, res) => {
     const done = inFlight.start();
     try {
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      const answer = await receive(req);
+      send(res, answer);
+      await answer.pending;
+    } catch (e) {
+      deps.logger.error({ event: 'http_failed', err: errorFields(e, deps.logger.isLevelEnabled('debug')) }, 'request failed');
+      if (!res.headersSent) send(res, { status: 500, body: { error: 'internal' } });
     } finally {
       done();
     }

@@ -4,15 +4,19 @@ import { CosmosStore } from './cosmos/CosmosStore';
 import { NedbStore } from './embedded/NedbStore';
 
 /** Which store to open (the `store` part of the app's configuration). */
-export type StoreSettings =
+export type StoreSettings = (
   | { kind: 'embedded'; dataDir: string }
-  | { kind: 'cosmos'; endpoint: string; key?: string; database: string; managedIdentityClientId?: string };
+  | { kind: 'cosmos'; endpoint: string; key?: string; database: string; managedIdentityClientId?: string }
+) & {
+  /** Deadline of each store call, retries included (STORE_TIMEOUT_MS). */
+  timeoutMs?: number;
+};
 
 /** Opens the store the configuration asks for, with the named collections: embedded NeDB files or Azure Cosmos DB. */
 export async function openStore(settings: StoreSettings, collections: readonly string[], options: { agent?: Agent } = {}): Promise<DocumentStore> {
   switch (settings.kind) {
     case 'embedded':
-      return NedbStore.open(settings.dataDir, collections);
+      return NedbStore.open(settings.dataDir, collections, { timeoutMs: settings.timeoutMs });
     case 'cosmos':
       return CosmosStore.open({ ...settings, collections, agent: options.agent });
   }

@@ -9,6 +9,8 @@ export interface RetryOptions {
   maxDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Once aborted (the call's deadline passed), no further try is started. */
+  signal?: AbortSignal;
 }
 
 const defaults = { attempts: 3, baseDelayMs: 100, maxDelayMs: 2_000, sleep: (ms: number) => delay(ms).then(() => undefined), random: Math.random };
@@ -19,12 +21,12 @@ const defaults = { attempts: 3, baseDelayMs: 100, maxDelayMs: 2_000, sleep: (ms:
  * are rethrown untouched; running out of attempts gives a StoreUnavailableError carrying the last error.
  */
 export async function withRetry<T>(what: string, op: () => Promise<T>, isTransient: (error: unknown) => boolean, options: RetryOptions = {}): Promise<T> {
-  const { attempts, baseDelayMs, maxDelayMs, sleep, random } = { ...defaults, ...options };
+  const { attempts, baseDelayMs, maxDelayMs, sleep, random, signal } = { ...defaults, ...options };
   for (let attempt = 1; ; attempt++) {
     try {
       return await op();
     } catch (error) {
-      if (!isTransient(error)) throw error;
+      if (!isTransient(error) || signal?.aborted) throw error;
       if (attempt >= attempts) {
         throw new StoreUnavailableError(`${what} misslyckades efter ${attempt} försök`, { cause: error });
       }

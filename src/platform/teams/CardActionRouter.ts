@@ -15,14 +15,31 @@ export function toInvokeResponse(result: ActionResult): AdaptiveCardInvokeRespon
   }
 }
 
-const storeDown: ActionResult = { kind: 'error', status: 500, code: 'store_unavailable', message: 'Jag når inte lagringen just nu. Försök igen om en stund.' };
+const storeDownText = 'Jag når inte lagringen just nu. Försök igen om en stund.';
 
-/** Routes `adaptiveCard/action` invokes by verb; the data is parsed with the action's zod schema at the edge. */
+/**
+ * Routes `adaptiveCard/action` invokes by verb; the data is parsed with the action's zod schema at the
+ * edge (its strings were already cleaned with the activity, see activitySchema).
+ */
 export class CardActionRouter {
   private readonly byVerb: Map<string, CardAction>;
 
   constructor(actions: CardAction[]) {
     this.byVerb = new Map(actions.map((a) => [a.verb, a]));
+  }
+
+  /** Every verb the app answers (for tests that press every button). */
+  get verbs(): string[] {
+    return [...this.byVerb.keys()];
+  }
+
+  /**
+   * What a press answers when the store cannot be reached: an error, so Teams keeps the card as it is,
+   * with whatever the user typed in it; the action may say it in its own words ("Det gick inte att spara …").
+   */
+  storeDown(verb: unknown): AdaptiveCardInvokeResponse {
+    const message = (typeof verb === 'string' ? this.byVerb.get(verb)?.storeDown : undefined) ?? storeDownText;
+    return toInvokeResponse({ kind: 'error', status: 503, code: 'store_unavailable', message });
   }
 
   async route(turn: Turn, value: AdaptiveCardInvokeValue | undefined): Promise<AdaptiveCardInvokeResponse> {
@@ -35,7 +52,7 @@ export class CardActionRouter {
       return toInvokeResponse(await action.handle(turn, parsed.data));
     } catch (e) {
       if (!(e instanceof StoreUnavailableError)) throw e;
-      return toInvokeResponse(storeDown);
+      return this.storeDown(verb);
     }
   }
 }

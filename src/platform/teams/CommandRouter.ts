@@ -7,7 +7,7 @@ import type { Turn } from '../../kernel/turn/Turn';
 export const commandKey = (word: string) => fold(word);
 
 /** Said when the store is down while a command runs. */
-const storeDown = 'Jag når inte lagringen just nu, så jag kan inte svara på det. Försök igen om en stund.';
+export const storeDown = 'Jag når inte lagringen just nu, så jag kan inte svara på det. Försök igen om en stund.';
 
 /** Maps the first word of a message to a command; anything else (and what a command passes on) goes to the fallback. */
 export class CommandRouter {

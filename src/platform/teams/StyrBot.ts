@@ -1,9 +1,11 @@
-import { ActivityHandler, TurnContext, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
-import { pseudonym, type Logger } from '../../shared/logger';
+import { ActivityHandler, ActivityTypes, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
+import { StoreUnavailableError } from '../../shared/errors';
+import { errorFields, pseudonym, type Logger } from '../../shared/logger';
 import type { Session } from '../../kernel/turn/Session';
 import type { Turn } from '../../kernel/turn/Turn';
 import type { CardActionRouter } from './CardActionRouter';
-import type { CommandRouter } from './CommandRouter';
+import { storeDown, type CommandRouter } from './CommandRouter';
+import { correlationIdKey } from './resolveSession';
 import { teamsTurn } from './TeamsTurn';
 import { tenantAllowed, tenantOf } from './tenantOf';
 
@@ -17,6 +19,12 @@ export interface StyrBotParts {
   cardActions: CardActionRouter;
   onInstall: ((turn: Turn) => Promise<void>)[];
 }
+
+const refusedTenant: AdaptiveCardInvokeResponse = { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'forbidden', message: 'Den här organisationen använder inte Styrmodellsboten.' } as never };
+
+/** An invoke's answer, given before (or instead of) the handler chain. */
+const answerInvoke = (context: TurnContext, body: AdaptiveCardInvokeResponse) =>
+  context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } satisfies InvokeResponse });
 
 /** The bot edge: refuses foreign tenants, resolves the session, and routes by typed keys. No domain logic here. */
 export class StyrBot extends ActivityHandler {
@@ -37,15 +45,24 @@ export class StyrBot extends ActivityHandler {
 
   /** Entry point for every activity: tenant allow-list first, then session, then routing. */
   override async run(context: TurnContext): Promise<void> {
+    const { type, name } = context.activity;
     const tenantId = tenantOf(context.activity);
     if (!tenantAllowed(this.parts.allowedTenantIds, tenantId)) {
-      this.parts.logger.warn({ event: 'tenant_refused', tenant: pseudonym(tenantId) ?? 'none', type: context.activity.type }, 'activity from a tenant outside the allow-list refused');
+      this.parts.logger.warn({ event: 'tenant_refused', correlationId: context.turnState.get(correlationIdKey), tenant: pseudonym(tenantId) ?? 'none', type }, 'activity from a tenant outside the allow-list refused');
+      if (type === ActivityTypes.Invoke) await answerInvoke(context, refusedTenant);
       return;
     }
-    const session = await this.parts.resolveSession(context);
+    let session: Session;
+    try {
+      session = await this.parts.resolveSession(context);
+    } catch (e) {
+      if (!(e instanceof StoreUnavailableError)) throw e;
+      await this.storeDown(context, e);
+      return;
+    }
     context.turnState.set(sessionKey, session);
     this.parts.logger.info(
-      { event: 'turn', correlationId: session.correlationId, type: context.activity.type, name: context.activity.name, kommun: session.kommun, user: pseudonym(session.aadObjectId ?? session.userId), known: Boolean(session.person) },
+      { event: 'turn', correlationId: session.correlationId, type, name, kommun: session.kommun, user: pseudonym(session.aadObjectId ?? session.userId), known: Boolean(session.person) },
       'turn',
     );
     await super.run(context);
@@ -56,6 +73,14 @@ export class StyrBot extends ActivityHandler {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
     const value = context.activity.value as AdaptiveCardInvokeValue | undefined;
     return { status: 200, body: await this.parts.cardActions.route(this.turn(context), value) };
+  }
+
+  /** The store cannot say who is talking: the user is told kindly, in the answer the activity expects. */
+  private async storeDown(context: TurnContext, error: StoreUnavailableError): Promise<void> {
+    const { type } = context.activity;
+    this.parts.logger.warn({ event: 'session_unavailable', correlationId: context.turnState.get(correlationIdKey), type, err: errorFields(error) }, 'store unavailable while resolving the session');
+    if (type === ActivityTypes.Invoke) await answerInvoke(context, this.parts.cardActions.storeDown((context.activity.value as AdaptiveCardInvokeValue | undefined)?.action?.verb));
+    else if (type === ActivityTypes.Message) await context.sendActivity(storeDown);
   }
 
   private turn(context: TurnContext): Turn {

@@ -1,5 +1,6 @@
 import type { Container, ItemDefinition, RequestOptions } from '@azure/cosmos';
-import { ConflictError, NotFoundError, StoreUnavailableError } from '../../../shared/errors';
+import { ConflictError, NotFoundError, StoreTimeoutError, StoreUnavailableError } from '../../../shared/errors';
+import { withDeadline } from '../../../shared/withDeadline';
 import type { Collection, Filter, QueryOptions, StoredDoc, Versioned } from '../../../kernel/store/Collection';
 import { withRetry, type RetryOptions } from '../withRetry';
 import { buildFindQuery } from './buildFindQuery';
@@ -8,19 +9,23 @@ import { toVersioned, type CosmosSystemFields } from './toVersioned';
 
 type Item<T> = T & CosmosSystemFields & ItemDefinition;
 
-const ifMatch = (etag: string): RequestOptions => ({ accessCondition: { type: 'IfMatch', condition: etag } });
+const ifMatch = (etag: string, abortSignal: AbortSignal): RequestOptions => ({ accessCondition: { type: 'IfMatch', condition: etag }, abortSignal });
+
+/** Default deadline of one store call, retries included (STORE_TIMEOUT_MS). */
+export const defaultTimeoutMs = 4_000;
 
 /** One Cosmos DB container partitioned by `/tenant`, behind the storage port. */
 export class CosmosCollection<T extends StoredDoc> implements Collection<T> {
   constructor(
     private readonly container: Container,
     private readonly retry: RetryOptions = {},
+    private readonly timeoutMs = defaultTimeoutMs,
   ) {}
 
   async get(tenant: string, id: string): Promise<Versioned<T> | undefined> {
-    return this.run('get', true, async () => {
+    return this.run('get', true, async (abortSignal) => {
       try {
-        const { resource } = await this.container.item(id, tenant).read<Item<T>>();
+        const { resource } = await this.container.item(id, tenant).read<Item<T>>({ abortSignal });
         return resource ? toVersioned<T>(resource) : undefined;
       } catch (e) {
         if (statusOf(e) === 404) return undefined;
@@ -30,9 +35,9 @@ export class CosmosCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   async create(doc: T): Promise<Versioned<T>> {
-    return this.run('create', false, async () => {
+    return this.run('create', false, async (abortSignal) => {
       try {
-        const { resource } = await this.container.items.create<T>(doc);
+        const { resource } = await this.container.items.create<T>(doc, { abortSignal });
         return toVersioned<T>(resource as Item<T>);
       } catch (e) {
         if (statusOf(e) === 409) throw new ConflictError(`Finns redan: ${doc.id}`, { cause: e });
@@ -42,9 +47,9 @@ export class CosmosCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   async replace(doc: T, etag: string): Promise<Versioned<T>> {
-    return this.run('replace', false, async () => {
+    return this.run('replace', false, async (abortSignal) => {
       try {
-        const { resource } = await this.container.item(doc.id, doc.tenant).replace<T>(doc, ifMatch(etag));
+        const { resource } = await this.container.item(doc.id, doc.tenant).replace<T>(doc, ifMatch(etag, abortSignal));
         return toVersioned<T>(resource as Item<T>);
       } catch (e) {
         if (statusOf(e) === 412) throw new ConflictError(undefined, { cause: e });
@@ -55,16 +60,16 @@ export class CosmosCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   async upsert(doc: T): Promise<Versioned<T>> {
-    return this.run('upsert', true, async () => {
-      const { resource } = await this.container.items.upsert<T>(doc);
+    return this.run('upsert', true, async (abortSignal) => {
+      const { resource } = await this.container.items.upsert<T>(doc, { abortSignal });
       return toVersioned<T>(resource as Item<T>);
     });
   }
 
   async delete(tenant: string, id: string, etag?: string): Promise<boolean> {
-    return this.run('delete', false, async () => {
+    return this.run('delete', false, async (abortSignal) => {
       try {
-        await this.container.item(id, tenant).delete(etag ? ifMatch(etag) : undefined);
+        await this.container.item(id, tenant).delete(etag ? ifMatch(etag, abortSignal) : { abortSignal });
         return true;
       } catch (e) {
         if (statusOf(e) === 404) return false;
@@ -76,23 +81,32 @@ export class CosmosCollection<T extends StoredDoc> implements Collection<T> {
 
   async find(tenant: string, filter?: Filter, options?: QueryOptions): Promise<Versioned<T>[]> {
     const query = buildFindQuery(tenant, filter, options);
-    return this.run('find', true, async () => {
-      const { resources } = await this.container.items.query<Item<T>>(query, { partitionKey: tenant }).fetchAll();
+    return this.run('find', true, async (abortSignal) => {
+      const { resources } = await this.container.items.query<Item<T>>(query, { partitionKey: tenant, abortSignal }).fetchAll();
       return resources.map((item) => toVersioned<T>(item));
     });
   }
 
   /**
-   * Retries what is safe to retry (see cosmosErrors), and names the failures that mean "the store
-   * is not there for us" so the one error handler can say so; anything else is a bug and stays as is.
+   * Retries what is safe to retry (see cosmosErrors), all within one deadline: a call that has not
+   * finished by then is abandoned with a StoreTimeoutError (its request aborted). A write abandoned
+   * so may still have landed, so it is never replayed here; the caller's save id recognises it.
+   * Failures that mean "the store is not there for us" are named so the one error handler can say so;
+   * anything else is a bug and stays as it is.
    */
-  private async run<R>(operation: string, idempotent: boolean, op: () => Promise<R>): Promise<R> {
+  private run<R>(operation: string, idempotent: boolean, op: (signal: AbortSignal) => Promise<R>): Promise<R> {
     const what = `Cosmos DB ${operation} i ${this.container.id}`;
-    try {
-      return await withRetry(what, op, idempotent ? isTransient : isTransientForWrite, this.retry);
-    } catch (e) {
-      if (e instanceof StoreUnavailableError || !(isTransient(e) || isAuthFailure(e))) throw e;
-      throw new StoreUnavailableError(`${what} misslyckades`, { cause: e });
-    }
+    return withDeadline(
+      this.timeoutMs,
+      async (signal) => {
+        try {
+          return await withRetry(what, () => op(signal), idempotent ? isTransient : isTransientForWrite, { ...this.retry, signal });
+        } catch (e) {
+          if (e instanceof StoreUnavailableError || !(isTransient(e) || isAuthFailure(e))) throw e;
+          throw new StoreUnavailableError(`${what} misslyckades`, { cause: e });
+        }
+      },
+      () => new StoreTimeoutError(what, this.timeoutMs),
+    );
   }
 }

@@ -1,9 +1,10 @@
 import { CosmosClient, type Container, type CosmosClientOptions, type Database } from '@azure/cosmos';
 import type { Agent } from 'node:https';
-import { StoreUnavailableError } from '../../../shared/errors';
+import { StoreTimeoutError, StoreUnavailableError } from '../../../shared/errors';
+import { withDeadline } from '../../../shared/withDeadline';
 import type { Collection, DocumentStore, StoredDoc } from '../../../kernel/store/Collection';
 import { withRetry, type RetryOptions } from '../withRetry';
-import { CosmosCollection } from './CosmosCollection';
+import { CosmosCollection, defaultTimeoutMs } from './CosmosCollection';
 import { isAuthFailure, isTransient } from './cosmosErrors';
 import { cosmosCredentials } from './cosmosCredentials';
 
@@ -21,6 +22,8 @@ export interface CosmosStoreOptions {
   retry?: RetryOptions;
   /** The collections (containers) to open; created when missing. */
   collections: readonly string[];
+  /** Deadline of each store call, its retries included (STORE_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 const partitionKeyPath = '/tenant';
@@ -34,6 +37,7 @@ export class CosmosStore implements DocumentStore {
     private readonly database: Database,
     private readonly containers: Map<string, Container>,
     private readonly retry: RetryOptions,
+    private readonly timeoutMs: number,
   ) {}
 
   /** Connects, and creates the database and the containers that are missing. */
@@ -52,7 +56,7 @@ export class CosmosStore implements DocumentStore {
       const entries = await Promise.all(
         options.collections.map(async (name) => [name, await openContainer(database, `${options.containerPrefix ?? ''}${name}`, retry)] as const),
       );
-      return new CosmosStore(client, database, new Map(entries), retry);
+      return new CosmosStore(client, database, new Map(entries), retry, options.timeoutMs ?? defaultTimeoutMs);
     } catch (e) {
       client.dispose();
       if (e instanceof StoreUnavailableError) throw e;
@@ -63,12 +67,16 @@ export class CosmosStore implements DocumentStore {
   collection<T extends StoredDoc>(name: string): Collection<T> {
     const container = this.containers.get(name);
     if (!container) throw new StoreUnavailableError(`Samlingen ${name} är inte öppen`);
-    return new CosmosCollection<T>(container, this.retry);
+    return new CosmosCollection<T>(container, this.retry, this.timeoutMs);
   }
 
   async ping(): Promise<void> {
     try {
-      await withRetry('Cosmos DB ping', () => this.database.read(), isTransient, this.retry);
+      await withDeadline(
+        this.timeoutMs,
+        (abortSignal) => withRetry('Cosmos DB ping', () => this.database.read({ abortSignal }), isTransient, { ...this.retry, signal: abortSignal }),
+        () => new StoreTimeoutError('Cosmos DB ping', this.timeoutMs),
+      );
     } catch (e) {
       if (e instanceof StoreUnavailableError) throw e;
       throw new StoreUnavailableError(`Cosmos DB svarar inte (${this.database.id})`, { cause: e });
