@@ -21,6 +21,8 @@ export function createLogger(options: { level: string; personalData: boolean }, 
       level: options.level,
       base: { app: 'styrmodellsboten' },
       redact: options.personalData ? [] : { paths: personalPaths, censor: '[redacted]' },
+      // An error logged as `err` shows its name, code and scrubbed message; its stack only at debug.
+      serializers: { err: (e: unknown) => (e instanceof Error ? errorFields(e, options.level === 'debug' || options.level === 'trace') : e) },
     },
     destination,
   );

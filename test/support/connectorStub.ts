@@ -22,6 +22,8 @@ export interface Member {
  */
 export class ConnectorStub {
   readonly sent: Captured[] = [];
+  /** Every send the bot tried, answered or failed (conversation ids), in order. */
+  readonly attempts: string[] = [];
   readonly members = new Map<string, Member>();
   /** When set, the next sends fail with this HTTP status (to test storage/send error paths). */
   failWith?: number;
@@ -40,6 +42,7 @@ export class ConnectorStub {
       const send = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
       const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(req.url ?? '');
       if (req.method === 'POST' && send) {
+        this.attempts.push(decodeURIComponent(send[1]));
         if (this.failWith) {
           reply(res, this.failWith);
           return;
@@ -71,6 +74,7 @@ export class ConnectorStub {
 
   reset(): void {
     this.sent.length = 0;
+    this.attempts.length = 0;
   }
 
   async stop(): Promise<void> {

@@ -37,9 +37,9 @@ export interface FollowupTestApp {
 }
 
 /** The real app on a random port with the fixture kommun "provkommun" and its organisation. */
-export async function startFollowupApp(overrides: AppOverrides = {}): Promise<FollowupTestApp> {
+export async function startFollowupApp(overrides: AppOverrides = {}, env: Record<string, string> = {}): Promise<FollowupTestApp> {
   const connector = await new ConnectorStub().start();
-  const { app, url } = await startTestApp({ DEFAULT_KOMMUN: 'provkommun' }, { packs: followupPacks, ...overrides });
+  const { app, url } = await startTestApp({ DEFAULT_KOMMUN: 'provkommun', ...env }, { packs: followupPacks, ...overrides });
   await importOrg(app.org, followupOrg);
   return {
     app,

@@ -10,6 +10,7 @@ import type { ReportContext } from './domain/loadReportContext';
 import { reportBody } from './domain/saveReport';
 import { validateReport } from './domain/validateReport';
 import { leaderCard } from './leaderCard';
+import { readPeriodArgs } from './periodArgs';
 import type { FollowupServices } from './services';
 
 /** A unit's follow-up of a period as a form workflow: the kernel runs its verbs (open, edit, refresh, save, submit). */
@@ -33,7 +34,12 @@ export function followupWorkflow(s: FollowupServices): FormWorkflow<ReportRef, R
       }),
     formCard: (c, state) => followupFormCard(c, state),
     receiptCard: (c, report, options) => receiptCard({ context: c, report, ...options }),
-    choose: (session, partial) => leaderCard(s, workflow, session, partial.period!, partial.year!),
+    choose: (session, partial) => {
+      // A button without a period or year (forged, or from an old card) opens the period whose deadline is next.
+      const current = readPeriodArgs(s.packs, session.kommun, '', s.clock());
+      if (partial.period && partial.year) return leaderCard(s, workflow, session, partial.period, partial.year);
+      return current.ok ? leaderCard(s, workflow, session, current.period, current.year) : Promise.resolve(current.text);
+    },
     logWrite: (session, verb, outcome, c) =>
       s.logger.info({ event: 'followup_write', correlationId: session.correlationId, verb, outcome, kommun: c.kommun, period: c.ref.period, year: c.ref.year, unit: c.ref.unit }, 'follow-up write'),
   };

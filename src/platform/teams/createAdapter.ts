@@ -1,4 +1,4 @@
-import { ActivityTypes, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CallerIdConstants, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { errorFields, type Logger } from '../../shared/logger';
 import { TeamsAdapter } from './TeamsAdapter';
@@ -14,6 +14,22 @@ export interface BotIdentity {
   openIdMetadataUrl?: string;
 }
 
+/**
+ * The SDK's public-cloud settings with another key endpoint. Setting any one of these makes the SDK
+ * expect them all (else it takes none of them), so the other values are the SDK's own public-cloud
+ * defaults (AuthenticationConstants), written out.
+ */
+const publicCloudWithKeysFrom = (openIdMetadataUrl: string) => ({
+  ValidateAuthority: true,
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  CallerId: CallerIdConstants.PublicAzureChannel,
+  ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+});
+
 /** Said when a turn failed unexpectedly; the code lets an administrator find the log line. */
 export const sorry = (errorId: string) => `Förlåt, något gick fel hos mig. Försök igen om en stund. Om felet kvarstår, ange felkod ${errorId} till din administratör.`;
 
@@ -24,9 +40,7 @@ export const sorry = (errorId: string) => `Förlåt, något gick fel hos mig. F�
  * writes anywhere else: a failed proactive message (an 'event' turn) is the sender's to report.
  */
 export function createAdapter(identity: BotIdentity, logger: Logger): TeamsAdapter {
-  const metadata = identity.openIdMetadataUrl
-    ? { ToBotFromChannelOpenIdMetadataUrl: identity.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: identity.openIdMetadataUrl }
-    : {};
+  const metadata = identity.openIdMetadataUrl ? publicCloudWithKeysFrom(identity.openIdMetadataUrl) : {};
   const auth = new ConfigurationBotFrameworkAuthentication(
     identity.authenticated
       ? { MicrosoftAppId: identity.appId, MicrosoftAppPassword: identity.appPassword, MicrosoftAppType: identity.appType, MicrosoftAppTenantId: identity.tenantId, ...metadata }
