@@ -22,8 +22,8 @@ export interface Member {
  */
 export class ConnectorStub {
   readonly sent: Captured[] = [];
-  /** Every send the bot tried, answered or failed (conversation ids), in order. */
-  readonly attempts: string[] = [];
+  /** Every send the bot tried, answered or failed, in order (the SDK retries a 5xx itself). */
+  readonly attempts: { conversationId: string; text?: string }[] = [];
   readonly members = new Map<string, Member>();
   /** When set, the next sends fail with this HTTP status (to test storage/send error paths). */
   failWith?: number;
@@ -42,7 +42,7 @@ export class ConnectorStub {
       const send = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
       const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(req.url ?? '');
       if (req.method === 'POST' && send) {
-        this.attempts.push(decodeURIComponent(send[1]));
+        this.attempts.push({ conversationId: decodeURIComponent(send[1]), text: (JSON.parse(body) as { text?: string }).text });
         if (this.failWith) {
           reply(res, this.failWith);
           return;
