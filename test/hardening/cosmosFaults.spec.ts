@@ -132,12 +132,12 @@ describe('Cosmos DB that refuses, resets, slows and hangs (in-process server beh
   });
 
   it('When a write hangs past the deadline and lands later, then it is not replayed: the retry saves once and the late write is refused by its condition', async () => {
-    proxy.rule = once({ delayMs: 2500 }, reportWrite);
+    proxy.rule = once({ delayMs: 2000 }, reportWrite);
     const first = await t.invoke(chef, 'followup.submit', press(2037));
     expect(textOf(first.value)).toContain(notSaved);
     const retry = await t.invoke(chef, 'followup.submit', { ...action(first.value, 'followup.submit')!.data, ...valid });
     expect(textOf(retry.value)).toContain('Tack! Rapporten är inlämnad (version 1)');
-    await new Promise((r) => setTimeout(r, 1500)); // the held write reaches Cosmos now, and gets 409
+    await new Promise((r) => setTimeout(r, 800)); // the held write reaches Cosmos now, and gets 409
     const stored = await t.reports.get('provkommun', { period: 'resultatprognos', year: 2037, unit: 'skola' });
     expect(stored?.doc).toMatchObject({ version: 1 });
     expect(stored?.doc.history).toHaveLength(1);

@@ -100,7 +100,7 @@ describe('Fuzzing /api/messages and every card verb (fast-check, bounded runs)',
         expect([200, 400]).toContain(res.status);
         if (res.status === 200 && a.type === 'invoke') expect([200, 400, 403, 404, 409, 503]).toContain(res.body?.statusCode);
       }),
-      { numRuns: 700, seed: 9, endOnFailure: true },
+      { numRuns: 500, seed: 9, endOnFailure: true },
     );
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
   });
@@ -121,7 +121,7 @@ describe('Fuzzing /api/messages and every card verb (fast-check, bounded runs)',
         if (res.status === 200) expect([200, 400, 403, 404, 409, 503]).toContain(res.body.statusCode);
         if (res.body?.type === 'application/vnd.microsoft.card.adaptive') expect(rendered(res.body.value)).not.toMatch(live);
       }),
-      { numRuns: 800, seed: 9, endOnFailure: true },
+      { numRuns: 600, seed: 9, endOnFailure: true },
     );
   });
 
@@ -131,7 +131,7 @@ describe('Fuzzing /api/messages and every card verb (fast-check, bounded runs)',
         const res = await send({ ...base(u), type: 'message', text });
         expect([200, 400]).toContain(res.status);
       }),
-      { numRuns: 300, seed: 9, endOnFailure: true },
+      { numRuns: 250, seed: 9, endOnFailure: true },
     );
     for (const { activity } of t.connector.sent) {
       expect(activity.text ?? '').not.toMatch(live);

@@ -17,7 +17,7 @@ describe('The production process prints JSON log lines only', () => {
       MicrosoftAppId: appId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: TENANT, BOT_OPENID_METADATA_URL: keys.metadataUrl,
     });
     try {
-      await waitForHealthy(url, bot);
+      await waitForHealthy(url, bot, 25_000);
       const activity = JSON.stringify({ ...cardAction(serviceUrl, { id: '29:x' }, 'no-such-verb', {}), channelId: 'webchat' });
       const now = Math.floor(Date.now() / 1000);
       const expired = jwt({ alg: 'RS256', typ: 'JWT', kid: keys.key.kid }, { ...channelClaims(appId, serviceUrl), exp: now - 3600, nbf: now - 7200 }, { rsa: keys.key.privateKey });
@@ -44,5 +44,5 @@ describe('The production process prints JSON log lines only', () => {
       if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
       await keys.stop();
     }
-  }, 30_000);
+  }, 45_000);
 });
