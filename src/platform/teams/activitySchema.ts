@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanJson, cleanText } from '../../shared/text';
+import { cleanJson, cleanText, printable } from '../../shared/text';
 
 /** C0 controls and DEL, and a surrogate without its other half: never in an id a Teams client sends. */
 const unprintable = /[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -15,6 +15,12 @@ const text = (max: number) =>
     return clean ?? '';
   });
 
+/**
+ * A display name (a person's, a channel's): cleaned, but a broken character becomes "�" rather than
+ * refusing the activity, since a name cut in the middle of an emoji upstream must not lock anyone out.
+ */
+const displayName = z.string().max(256).transform((s) => printable(s).normalize('NFC'));
+
 const httpUrl = z.string().max(2048).refine((s) => {
   try {
     return ['http:', 'https:'].includes(new URL(s).protocol);
@@ -23,7 +29,7 @@ const httpUrl = z.string().max(2048).refine((s) => {
   }
 }, 'not an http(s) URL');
 
-const account = z.looseObject({ id: id(512), name: text(256).optional(), aadObjectId: id(128).optional(), role: z.string().max(32).optional() });
+const account = z.looseObject({ id: id(512), name: displayName.optional(), aadObjectId: id(128).optional(), role: z.string().max(32).optional() });
 
 /** A mention names someone; the SDK's removeRecipientMention reads `mentioned.id` and `text`. */
 const entity = z
@@ -72,7 +78,7 @@ export const activitySchema = z
       tenantId: id(128).optional(),
       conversationType: z.string().max(32).optional(),
       isGroup: z.boolean().optional(),
-      name: text(256).optional(),
+      name: displayName.optional(),
     }),
     channelData: z.looseObject({ tenant: z.looseObject({ id: id(128) }).optional() }).optional(),
     text: text(50_000).optional(),
