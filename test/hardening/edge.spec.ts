@@ -99,11 +99,13 @@ describe('The edge over HTTP: malformed activities, inert echoes, clean stored t
     }
   });
 
-  it.failing('When anyone asks a question with a link and an admin lists "obesvarade", then the question is shown inert (fails until src/features/qa escapes it: see the issue note)', async () => {
+  it('When anyone asks a question with a link that the model cannot answer, then it is kept for the admins\' "obesvarade" list', async () => {
     await t.say(chef, evil);
-    const listed = await t.say(admin, 'obesvarade');
-    expect(listed.text).toContain('Logga in här');
-    expect(listed.text).not.toMatch(live);
+    expect((await t.say(admin, 'obesvarade')).text).toContain('Logga in här');
+  });
+
+  it.failing('When an admin lists "obesvarade", then a question with a link is shown inert (fails until src/features/qa escapes it: see the issue note)', async () => {
+    expect((await t.say(admin, 'obesvarade')).text).not.toMatch(live);
   });
 
   it('When free text carries control characters, CR LF or decomposed letters, then it is stored clean (NFC, LF, no controls) in reports, questions and conversation references, and the CSV export has none', async () => {
