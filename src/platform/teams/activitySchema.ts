@@ -102,5 +102,3 @@ export const activitySchema = z
     else if (!cardInvokeValueSchema.safeParse(a.value).success) ctx.addIssue({ code: 'custom', path: ['value'], message: 'invalid invoke value' });
   })
   .transform((a) => (a.type === 'invoke' ? { ...a, value: cardInvokeValueSchema.parse(a.value) } : a));
-
-export type CheckedActivity = z.infer<typeof activitySchema>;

@@ -31,7 +31,7 @@ const publicCloudWithKeysFrom = (openIdMetadataUrl: string) => ({
 });
 
 /** Said when a turn failed unexpectedly; the code lets an administrator find the log line. */
-export const sorry = (errorId: string) => `Förlåt, något gick fel hos mig. Försök igen om en stund. Om felet kvarstår, ange felkod ${errorId} till din administratör.`;
+const sorry = (errorId: string) => `Förlåt, något gick fel hos mig. Försök igen om en stund. Om felet kvarstår, ange felkod ${errorId} till din administratör.`;
 
 /**
  * The Bot Framework adapter: JWT authentication whenever credentials are configured (anonymous only in
