@@ -2,6 +2,7 @@ import { ConnectorStub } from '../support/connectorStub';
 import { cardAction, message } from '../support/activities';
 import { post, startTestApp } from '../support/testApp';
 import { validateCard } from '../support/validateCard';
+import { findAll } from '../support/cardQuery';
 import { importOrg } from '../../src/kernel/org/importOrg';
 import type { Feedback } from '../../src/features/qa/domain/QuestionLog';
 import { questionKey } from '../../src/features/qa/domain/QaService';
@@ -73,6 +74,26 @@ describe('Governance questions in Teams', () => {
     await post(url, message(connector.url, { id: 'u-admin', aadObjectId: 'aad-admin' }, 'obesvarade'));
     await connector.waitFor(1);
     expect(connector.sent[0].activity.text).toMatch(/1\. Hur mycket kostar en kaffe i Stockholm\? \(2 gånger\)/);
+  });
+
+  it('When the model has no sure answer, then "Menade du" offers questions it can answer; pressing one answers it, and admins see what was meant', async () => {
+    connector.reset();
+    await post(url, message(connector.url, user, 'Vem bestämmer om budgetramarnas fördelning mellan förskolorna?'));
+    await connector.waitFor(1);
+    const card = cardOf(connector.sent[0].activity);
+    expect(validateCard(card).failures).toEqual([]);
+    const offered = findAll(card, (n) => n.type === 'Action.Execute' && n.verb === 'qa.ask');
+    expect(offered.length).toBeGreaterThan(0);
+    expect(texts(card)).toContain('Menade du');
+    const res = await post(url, cardAction(connector.url, user, 'qa.ask', offered[0].data));
+    expect(res.body.statusCode).toBe(200);
+    expect(res.body.value.body[0].text).not.toMatch(/^Det vet jag inte/);
+    expect(findAll(res.body.value, (n) => n.type === 'TextBlock' && /^Källa: /.test(n.text)).length).toBeGreaterThan(0);
+    connector.reset();
+    await post(url, message(connector.url, { id: 'u-admin', aadObjectId: 'aad-admin' }, 'obesvarade'));
+    await connector.waitFor(1);
+    expect(connector.sent[0].activity.text).toContain(`Vem bestämmer om budgetramarnas fördelning mellan förskolorna? (`);
+    expect(connector.sent[0].activity.text).toContain(`menade: ${offered[0].data.question}`);
   });
 
   it('When a non-admin asks for the unanswered list, then it is refused', async () => {

@@ -36,7 +36,7 @@ export const unansweredCommand = (qa: QaService): Command => ({
       return;
     }
     const top = await qa.topUnanswered(turn.session.kommun, 10);
-    const lines = top.map((q, i) => `${i + 1}. ${q.text} (${q.count} ${q.count === 1 ? 'gång' : 'gånger'})`);
+    const lines = top.map((q, i) => `${i + 1}. ${q.text} (${q.count} ${q.count === 1 ? 'gång' : 'gånger'})${q.picked ? ` – menade: ${q.picked}` : ''}`);
     await turn.reply(lines.length ? `Vanligaste obesvarade frågorna:\n\n${lines.join('\n')}` : 'Inga obesvarade frågor ännu.');
   },
 });

@@ -1,5 +1,5 @@
 import type { Feature } from '../../kernel/Feature';
-import { feedbackAction } from './actions';
+import { askSuggestionAction, feedbackAction } from './actions';
 import { askQuestion } from './ask';
 import { cycleCommand, roleSplitCommand, unansweredCommand } from './commands';
 import { AzureOpenAiPhraser, type AzureOpenAiOptions } from './domain/AzureOpenAiPhraser';
@@ -19,7 +19,7 @@ export function qaFeature(options: { openai?: AzureOpenAiOptions } = {}): Featur
       const ask = askQuestion({ qa, logger: ctx.logger });
       return {
         commands: [cycleCommand(ask), roleSplitCommand(ask), unansweredCommand(qa)],
-        actions: [feedbackAction(qa)],
+        actions: [feedbackAction(qa), askSuggestionAction(qa)],
         fallback: ask,
       };
     },

@@ -9,25 +9,31 @@ export interface AnswerCardData {
   question: string;
   feedbackGiven: boolean;
   sources: { document: string; section: string; passage: string }[];
-  labels: { source: string; showSource: string; helpful: string; yes: string; no: string; thanks: string };
+  /** The engine is not sure: said on the card, with other questions it may mean. */
+  unsure: boolean;
+  /** "Menade du …": questions the model can answer, each a button that asks it. */
+  suggestions: string[];
+  labels: { source: string; showSource: string; helpful: string; yes: string; no: string; thanks: string; unsure: string; didYouMean: string };
 }
 
 const labels = {
-  sv: { source: 'Källa', showSource: 'Visa källtext', helpful: 'Var svaret till hjälp?', yes: 'Ja', no: 'Nej', thanks: 'Tack för din återkoppling!' },
-  en: { source: 'Source', showSource: 'Show source text', helpful: 'Was this answer helpful?', yes: 'Yes', no: 'No', thanks: 'Thank you for your feedback!' },
+  sv: { source: 'Källa', showSource: 'Visa källtext', helpful: 'Var svaret till hjälp?', yes: 'Ja', no: 'Nej', thanks: 'Tack för din återkoppling!', unsure: 'Jag är inte säker på att det här svarar på din fråga – läs källtexten.', didYouMean: 'Menade du:' },
+  en: { source: 'Source', showSource: 'Show source text', helpful: 'Was this answer helpful?', yes: 'Yes', no: 'No', thanks: 'Thank you for your feedback!', unsure: 'I am not sure this answers your question – read the source text.', didYouMean: 'Did you mean:' },
 };
 
 /** Source passages are shown in full but kept short enough for the 80 KB card budget. */
 const maxPassage = 4000;
 
 /** The answer card: text, cited sources, "Visa källtext" and "Var svaret till hjälp?". */
-export function answerCard(answer: Pick<Answer, 'text' | 'answered' | 'sources' | 'language'>, question: string, feedbackGiven = false): AdaptiveCardJson {
+export function answerCard(answer: Pick<Answer, 'text' | 'answered' | 'sources' | 'language' | 'certainty' | 'suggestions'>, question: string, feedbackGiven = false): AdaptiveCardJson {
   const data: AnswerCardData = {
     text: answer.text,
     answered: answer.answered,
     question: question.slice(0, 500),
     feedbackGiven,
     sources: answer.sources.map((s) => ({ document: s.document, section: s.section, passage: s.passage.slice(0, maxPassage) })),
+    unsure: answer.answered && answer.certainty === 'unsure',
+    suggestions: feedbackGiven ? [] : answer.suggestions.slice(0, 3),
     labels: labels[answer.language],
   };
   return renderCard('qa/answer', data);

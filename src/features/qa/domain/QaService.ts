@@ -33,7 +33,6 @@ export class QaService {
     return a;
   }
 
-  /** Answers; a question the model cannot answer is stored for the admins' list (answered ones are not kept). */
   /** The answer, reworded from its passages when a phraser is configured; sources stay the same. */
   private async answerOf(kommun: string, text: string): Promise<Answer> {
     const found = this.answerer(kommun).answer(text);
@@ -41,20 +40,24 @@ export class QaService {
     return phrased ? { ...found, text: phrased } : found;
   }
 
+  /** Answers; a question the model cannot answer is stored for the admins' list (answered ones are not kept). */
   async ask(kommun: string, text: string, askedBy?: string): Promise<Answer> {
     const answer = await this.answerOf(kommun, text);
-    if (!answer.answered && answer.via !== 'smalltalk') {
-      const asked: AskedQuestion = {
-        id: randomUUID(),
-        tenant: kommun,
-        text: text.slice(0, maxQuestion),
-        key: questionKey(text).slice(0, maxQuestion),
-        askedAt: this.clock().toISOString(),
-        askedBy,
-      };
-      await this.log.record(asked);
-    }
+    if (!answer.answered && answer.via !== 'smalltalk') await this.log.record(this.asked(kommun, text, askedBy));
     return answer;
+  }
+
+  /**
+   * "Menade du …": the user picked one of the suggested questions. It is answered, and the pick is kept
+   * with the question asked, so admins see what their users meant by words the model does not use.
+   */
+  async pick(kommun: string, asked: string, picked: string, by?: string): Promise<Answer> {
+    await this.log.record({ ...this.asked(kommun, asked, by), picked: picked.slice(0, maxQuestion) });
+    return this.answerOf(kommun, picked);
+  }
+
+  private asked(kommun: string, text: string, askedBy: string | undefined): AskedQuestion {
+    return { id: randomUUID(), tenant: kommun, text: text.slice(0, maxQuestion), key: questionKey(text).slice(0, maxQuestion), askedAt: this.clock().toISOString(), askedBy };
   }
 
   /** Stores whether an answer helped (one verdict per person and question) and returns the answer again. */
@@ -75,12 +78,14 @@ export class QaService {
   }
 
   /** The most frequent unanswered questions, most asked first. */
-  async topUnanswered(kommun: string, limit = 10): Promise<{ text: string; count: number; lastAsked: string }[]> {
-    const counts = new Map<string, { text: string; count: number; lastAsked: string }>();
+  async topUnanswered(kommun: string, limit = 10): Promise<{ text: string; count: number; lastAsked: string; picked?: string }[]> {
+    const counts = new Map<string, { text: string; count: number; lastAsked: string; picked?: string }>();
     for (const q of await this.log.unanswered(kommun)) {
       const c = counts.get(q.key);
-      if (c) c.count++;
-      else counts.set(q.key, { text: q.text, count: 1, lastAsked: q.askedAt });
+      if (c) {
+        c.count++;
+        c.picked ??= q.picked;
+      } else counts.set(q.key, { text: q.text, count: 1, lastAsked: q.askedAt, picked: q.picked });
     }
     return [...counts.values()].sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked)).slice(0, limit);
   }

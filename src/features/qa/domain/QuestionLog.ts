@@ -14,6 +14,8 @@ export interface AskedQuestion {
   askedAt: string;
   /** Pseudonym of who asked (not the person's id). */
   askedBy?: string;
+  /** The suggested question ("Menade du …") the user picked instead, if any. */
+  picked?: string;
 }
 
 /** "Var svaret till hjälp?": one verdict per person and question (the latest counts). */

@@ -40,12 +40,16 @@ export const featureNames = [
 
 /** The features that are products of others: a fact or a specific name only counts when it covers the topic. */
 export function withInteractions(f: Features): Features {
-  return { ...f, factCoverage: f.fact * f.coverage, specificCoverage: f.specificity * f.coverage };
+  f.factCoverage = f.fact * f.coverage;
+  f.specificCoverage = f.specificity * f.coverage;
+  return f;
 }
 
 export type FeatureName = (typeof featureNames)[number];
 export type Features = Record<FeatureName, number>;
 
+const zero = Object.freeze(Object.fromEntries(featureNames.map((n) => [n, n === 'bias' ? 1 : 0])) as Features);
+
 /** A feature vector with every feature 0 but the bias, to be filled in. */
-export const emptyFeatures = (): Features => Object.fromEntries(featureNames.map((n) => [n, n === 'bias' ? 1 : 0])) as Features;
+export const emptyFeatures = (): Features => ({ ...zero });
 

@@ -4,26 +4,45 @@
  */
 export type Cues = readonly string[];
 
-const compiled = new Map<string, (ws: string[], at: number) => boolean>();
+interface Compiled {
+  /** Phrases by their first word, when it is a whole word. */
+  exact: Map<string, string[][]>;
+  /** Phrases whose first word is a prefix ("beslut*"). */
+  prefixed: { prefix: string; rest: string[] }[];
+}
 
-function matcher(phrase: string): (ws: string[], at: number) => boolean {
-  let m = compiled.get(phrase);
-  if (!m) {
-    const parts = phrase.split(' ');
-    m = (ws, at) =>
-      parts.every((p, i) => {
-        const w = ws[at + i];
-        if (w === undefined) return false;
-        return p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p;
-      });
-    compiled.set(phrase, m);
+const compiled = new WeakMap<Cues, Compiled>();
+
+function compile(cues: Cues): Compiled {
+  let c = compiled.get(cues);
+  if (!c) {
+    c = { exact: new Map(), prefixed: [] };
+    for (const phrase of cues) {
+      const [first, ...rest] = phrase.split(' ');
+      if (first.endsWith('*')) c.prefixed.push({ prefix: first.slice(0, -1), rest });
+      else c.exact.set(first, [...(c.exact.get(first) ?? []), rest]);
+    }
+    compiled.set(cues, c);
   }
-  return m;
+  return c;
+}
+
+const wordMatches = (p: string, w: string | undefined) => w !== undefined && (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p);
+const restMatches = (rest: string[], ws: string[], at: number) => rest.every((p, i) => wordMatches(p, ws[at + 1 + i]));
+
+/** The length (in words) of the longest cue starting at `at`, or 0. */
+function matchAt(ws: string[], at: number, c: Compiled): number {
+  const w = ws[at];
+  let best = 0;
+  for (const rest of c.exact.get(w) ?? []) if (restMatches(rest, ws, at)) best = Math.max(best, rest.length + 1);
+  for (const { prefix, rest } of c.prefixed) if (w.startsWith(prefix) && restMatches(rest, ws, at)) best = Math.max(best, rest.length + 1);
+  return best;
 }
 
 /** Index of the first word where one of the cues starts, or -1. */
 export function cueAt(ws: string[], cues: Cues, from = 0): number {
-  for (let i = from; i < ws.length; i++) if (cues.some((c) => matcher(c)(ws, i))) return i;
+  const c = compile(cues);
+  for (let i = from; i < ws.length; i++) if (matchAt(ws, i, c)) return i;
   return -1;
 }
 
@@ -31,19 +50,15 @@ export function cueAt(ws: string[], cues: Cues, from = 0): number {
 export const hasCue = (ws: string[], cues: Cues): boolean => cueAt(ws, cues) >= 0;
 
 /** Whether the words start with one of the cues. */
-export const startsWith = (ws: string[], cues: Cues): boolean => cues.some((c) => matcher(c)(ws, 0));
+export const startsWith = (ws: string[], cues: Cues): boolean => ws.length > 0 && matchAt(ws, 0, compile(cues)) > 0;
 
-/** Whether a single word is one of the cues. */
-export const isCue = (w: string, cues: Cues): boolean => cues.some((c) => c.split(' ').length === 1 && matcher(c)([w], 0));
+/** Whether a single word is one of the one-word cues. */
+export const isCue = (w: string, cues: Cues): boolean => matchAt([w], 0, compile(cues)) === 1;
 
 /** Positions of the words that the cues cover (every word of a matched phrase). */
 export function cueSpans(ws: string[], cues: Cues): Set<number> {
+  const c = compile(cues);
   const covered = new Set<number>();
-  for (let i = 0; i < ws.length; i++) {
-    for (const c of cues) {
-      const n = c.split(' ').length;
-      if (matcher(c)(ws, i)) for (let k = 0; k < n; k++) covered.add(i + k);
-    }
-  }
+  for (let i = 0; i < ws.length; i++) for (let k = 0, n = matchAt(ws, i, c); k < n; k++) covered.add(i + k);
   return covered;
 }

@@ -22,5 +22,6 @@ export function splitSentences(text: string): string[] {
     const sentences = line.trim().replace(/^[-*▪•]\s+/, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);
     out.push(...sentences.map((x, i) => (item && i === 0 ? `- ${x}` : x)));
   }
-  return out.map((s) => s.trim()).filter((s) => s.length > 1);
+  // Markdown emphasis is the document's layout, not its words ("**Politiska styrdokument** 1. …").
+  return out.map((s) => s.replace(/(\*\*|__)(.+?)\1/g, '$2').trim()).filter((s) => s.length > 1);
 }
