@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates knowledge/lexicon/{sv-thesaurus.json,en-sv.json,LICENSES.md} from Debian packages:
-#   mythes-sv              LibreOffice Swedish thesaurus (Synlex)
-#   dict-freedict-eng-swe  FreeDict English-Swedish dictionary
-# The packages are only downloaded and unpacked in a temporary folder; nothing is installed.
+# Regenerates knowledge/lexicon/{sv-thesaurus.json,LICENSES.md} from the Debian package
+#   mythes-sv  LibreOffice Swedish thesaurus (Synlex)
+# It is only downloaded and unpacked in a temporary folder; nothing is installed.
 # Needs apt-get, dpkg-deb and node (>= 18). If apt-get cannot find the packages, run `apt-get update`.
 #
 #   bash scripts/lexicon/build.sh
@@ -11,7 +10,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 out="$repo/knowledge/lexicon"
-packages=(mythes-sv dict-freedict-eng-swe)
+packages=(mythes-sv)
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -38,5 +37,4 @@ node "$here/derive.mjs" \
   --root "$tmp/root" \
   --out "$out" \
   --mythes-version "$(version mythes-sv)" \
-  --freedict-version "$(version dict-freedict-eng-swe)" \
   --distro "$distro"
