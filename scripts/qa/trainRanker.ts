@@ -167,7 +167,7 @@ if (args.includes('--write')) {
   const model = {
     trainedOn: sets,
     trainedAt: new Date().toISOString().slice(0, 10),
-    command: `npx tsx scripts/qa/trainRanker.ts ${files.join(' ')} --write`,
+    command: `npx tsx scripts/qa/trainRanker.ts ${files.join(' ')}${offTopic ? ` --off-topic ${offTopic}` : ''} --write`,
     weights: round(featureNames, m.w),
     decision: round(decisionFeatureNames, m.d),
     thresholds: { sure: m.t.sure, unsure: m.t.unsure },

@@ -47,8 +47,13 @@ describe('Optional generative phrasing (Azure OpenAI)', () => {
     expect(ai.requests[0].body.messages[1].content).toContain(plain.sources[0].passage.slice(0, 80));
   });
 
-  it('When the model says the passages do not answer, fails, or is not configured, then the found answer is kept', async () => {
-    for (const reply of [{ status: 200, content: 'INGET_SVAR' }, { status: 500 }]) {
+  it('When the model says the passages do not answer, fails, adds a link or markup the passages lack, or is not configured, then the found answer is kept', async () => {
+    const smuggled = [
+      'Kommunfullmäktige fastställer budgeten, se https://evil.example/login.',
+      'Kommunfullmäktige fastställer budgeten. Frågor till kontroll@evil.example.',
+      'Kommunfullmäktige fastställer <b>budgeten</b>.',
+    ];
+    for (const reply of [{ status: 200, content: 'INGET_SVAR' }, { status: 500 }, ...smuggled.map((content) => ({ status: 200, content }))]) {
       const ai = fakeOpenAi(() => reply);
       const endpoint = await ai.start();
       const qa = new QaService(packs, noLog, undefined, new AzureOpenAiPhraser({ endpoint, apiKey: 'k', deployment: 'gpt' }, pino({ level: 'silent' })));

@@ -2,6 +2,7 @@ import { isAdmin } from '../../kernel/org/access';
 import type { Command } from '../../kernel/turn/Command';
 import type { Turn } from '../../kernel/turn/Turn';
 import type { QaService } from './domain/QaService';
+import { inert } from '../../shared/text';
 
 type Ask = (turn: Turn) => Promise<void>;
 
@@ -36,7 +37,7 @@ export const unansweredCommand = (qa: QaService): Command => ({
       return;
     }
     const top = await qa.topUnanswered(turn.session.kommun, 10);
-    const lines = top.map((q, i) => `${i + 1}. ${q.text} (${q.count} ${q.count === 1 ? 'gång' : 'gånger'})${q.picked ? ` – menade: ${q.picked}` : ''}`);
+    const lines = top.map((q, i) => `${i + 1}. ${inert(q.text)} (${q.count} ${q.count === 1 ? 'gång' : 'gånger'})${q.picked ? ` – menade: ${inert(q.picked)}` : ''}`);
     await turn.reply(lines.length ? `Vanligaste obesvarade frågorna:\n\n${lines.join('\n')}` : 'Inga obesvarade frågor ännu.');
   },
 });

@@ -48,11 +48,20 @@ export class AzureOpenAiPhraser implements AnswerPhraser {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const body = (await res.json()) as { choices?: { message?: { content?: string } }[] };
       const text = body.choices?.[0]?.message?.content?.trim();
-      if (!text || text.includes(noAnswer)) return undefined;
+      if (!text || text.includes(noAnswer) || addsLinks(text, `${answer.text}\n${sources}`)) return undefined;
       return cutAtWord(text, 800);
     } catch (e) {
       this.logger.warn({ event: 'phrasing_failed', err: { message: (e as Error).message } }, 'Azure OpenAI phrasing failed; the answer is kept as it was');
       return undefined;
     }
   }
+}
+
+/**
+ * A rephrasing may not bring a link, an address or markup that the cited passages do not have: a
+ * question could otherwise get the model to put a live link in the bot's own voice.
+ */
+export function addsLinks(text: string, cited: string): boolean {
+  const risky = text.match(/(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|</gi) ?? [];
+  return risky.some((r) => !cited.includes(r));
 }

@@ -5,6 +5,7 @@ import type { AnswerPhraser } from './AnswerPhraser';
 import { QuestionAnswerer } from './QuestionAnswerer';
 import type { AskedQuestion, QuestionLog } from './QuestionLog';
 import { fold } from './lexicon/normalize';
+import { printable } from '../../../shared/text';
 
 const maxQuestion = 500;
 
@@ -52,12 +53,12 @@ export class QaService {
    * with the question asked, so admins see what their users meant by words the model does not use.
    */
   async pick(kommun: string, asked: string, picked: string, by?: string): Promise<Answer> {
-    await this.log.record({ ...this.asked(kommun, asked, by), picked: picked.slice(0, maxQuestion) });
+    await this.log.record({ ...this.asked(kommun, asked, by), picked: printable(picked).slice(0, maxQuestion) });
     return this.answerOf(kommun, picked);
   }
 
   private asked(kommun: string, text: string, askedBy: string | undefined): AskedQuestion {
-    return { id: randomUUID(), tenant: kommun, text: text.slice(0, maxQuestion), key: questionKey(text).slice(0, maxQuestion), askedAt: this.clock().toISOString(), askedBy };
+    return { id: randomUUID(), tenant: kommun, text: printable(text).slice(0, maxQuestion), key: questionKey(text).slice(0, maxQuestion), askedAt: this.clock().toISOString(), askedBy };
   }
 
   /** Stores whether an answer helped (one verdict per person and question) and returns the answer again. */
@@ -67,7 +68,7 @@ export class QaService {
     await this.log.saveFeedback({
       id: createHash('sha256').update(`${key}\u0000${by ?? 'anon'}`).digest('base64url'),
       tenant: kommun,
-      question: question.slice(0, maxQuestion),
+      question: printable(question).slice(0, maxQuestion),
       key,
       helpful,
       sources: answer.sources.map((s) => ({ documentId: s.documentId, section: s.section })),
