@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { parseLeads, type ReminderSettings } from '../features/reminders/domain/leads';
 
 /** Thrown when the environment is invalid; the message lists every problem. */
 export class ConfigError extends Error {
@@ -15,6 +16,9 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .default('false')
   .transform((s) => s === 'true' || s === '1' || s === 'yes');
+
+/** "report:28d,7d,1w;decision:7d,1w": per reminder kind, calendar days (d) or working days (w) before the due day. */
+const leadsPattern = /^(report|decision|task|meeting):\d{1,3}[dw](,\d{1,3}[dw])*(;(report|decision|task|meeting):\d{1,3}[dw](,\d{1,3}[dw])*)*$/;
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -39,6 +43,13 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   TURN_TIMEOUT_MS: z.coerce.number().int().min(500).max(14_000).default(10_000),
+  SCHEDULER: z.enum(['inprocess', 'off']).default('inprocess'),
+  LEASE_TTL_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  TEAMS_RATE_PER_SECOND: z.coerce.number().min(1).max(1_000).default(50),
+  WORKING_HOURS: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM-HH:MM').default('08:00-16:00'),
+  REMINDER_LEADS: z.string().regex(leadsPattern, 'kind:lead,lead;… e.g. report:28d,7d,1w').default('report:28d,7d,1w;decision:7d,1w;task:7d,1w;meeting:7d,1w'),
+  ESCALATE_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  PAPERS_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(14),
   PUBLIC_BASE_URL: optional,
   LINK_SIGNING_SECRET: optional,
   AZURE_OPENAI_ENDPOINT: optional,
@@ -78,6 +89,9 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** An activity is answered within this time, even when the turn goes on (Teams waits about 15 s for an invoke). */
   turnTimeoutMs: number;
+  /** The jobs platform: where the scheduler runs, its lease, Teams' rate and office hours. */
+  jobs: { scheduler: Env['SCHEDULER']; leaseTtlMs: number; ratePerSecond: number; workingHours: { start: string; end: string } };
+  reminders: ReminderSettings;
   publicBaseUrl?: string;
   linkSigningSecret?: string;
   openai?: { endpoint: string; apiKey: string; deployment: string };
@@ -134,6 +148,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     turnTimeoutMs: e.TURN_TIMEOUT_MS,
+    jobs: { scheduler: e.SCHEDULER, leaseTtlMs: e.LEASE_TTL_MS, ratePerSecond: e.TEAMS_RATE_PER_SECOND, workingHours: { start: e.WORKING_HOURS.slice(0, 5), end: e.WORKING_HOURS.slice(6) } },
+    reminders: { leads: parseLeads(e.REMINDER_LEADS), escalateAfterWorkingDays: e.ESCALATE_AFTER_WORKING_DAYS, papersLeadDays: e.PAPERS_LEAD_DAYS },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     linkSigningSecret: e.LINK_SIGNING_SECRET,
     openai: openaiSet === 3 ? { endpoint: e.AZURE_OPENAI_ENDPOINT!, apiKey: e.AZURE_OPENAI_API_KEY!, deployment: e.AZURE_OPENAI_DEPLOYMENT! } : undefined,

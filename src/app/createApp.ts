@@ -1,18 +1,15 @@
 import type { Server } from 'restify';
-import type { Feature, FeatureContext } from '../kernel/Feature';
-import { createConversationRefRepository } from '../kernel/conversations/ConversationRefRepository';
+import type { Feature } from '../kernel/Feature';
 import { ConversationMemory } from '../kernel/conversations/rememberConversation';
 import { exportRoute } from '../kernel/export/exportRoute';
 import { SignedLinks } from '../kernel/export/SignedLinks';
 import { PackRegistry } from '../kernel/knowledge/PackRegistry';
-import { createOrgRepository, type OrgRepository } from '../kernel/org/OrgRepository';
-import { createChatSettings } from '../kernel/session/ChatSettings';
+import type { OrgRepository } from '../kernel/org/OrgRepository';
 import type { DocumentStore } from '../kernel/store/Collection';
-import type { Command } from '../kernel/turn/Command';
 import { createServer } from '../platform/http/createServer';
 import type { InFlight } from '../platform/http/InFlight';
 import { openStore } from '../platform/store/openStore';
-import { createAdapterNotifier } from '../platform/teams/AdapterNotifier';
+import { createAdapterSender } from '../platform/teams/AdapterSender';
 import { CardActionRouter } from '../platform/teams/CardActionRouter';
 import { CommandRouter } from '../platform/teams/CommandRouter';
 import { createAdapter } from '../platform/teams/createAdapter';
@@ -23,6 +20,7 @@ import { StyrBot } from '../platform/teams/StyrBot';
 import { createLogger, type Logger } from '../shared/logger';
 import type { Config } from './config';
 import { appFeatures, collectionsOf } from './features';
+import { startFeatures, type StartedFeatures } from './startFeatures';
 
 export interface App {
   config: Config;
@@ -34,6 +32,8 @@ export interface App {
   inFlight: InFlight;
   /** The organisation model (org imports, the local-mode sample). */
   org: OrgRepository;
+  /** The kernel's services and the started features (jobs, deadlines …), for the scheduler process and tests. */
+  started: StartedFeatures;
   /** Starts listening; resolves with the bound port. */
   listen(): Promise<number>;
   /** Stops accepting, waits for turns in flight (up to the shutdown timeout), closes the store. */
@@ -59,30 +59,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const store = overrides.store ?? (await openStore(config.store, collectionsOf(features)));
   const clock = overrides.clock ?? (() => new Date());
   const adapter = createAdapter(config.bot, logger);
-  const refs = createConversationRefRepository(store);
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // `server` is read only when a link is made, long after it exists (it is declared below).
   const links = new SignedLinks(config.linkSigningSecret, () => config.publicBaseUrl ?? `http://${host}:${(server.address() as { port: number }).port}`, clock);
-  const commands: Command[] = [];
-  const context: FeatureContext = {
-    logger,
-    clock,
-    store,
-    packs,
-    org: createOrgRepository(store),
-    refs,
-    chatSettings: createChatSettings(store),
-    notifier: createAdapterNotifier({ adapter, appId: config.bot.appId, refs, logger }),
-    links,
-    defaultKommun: config.defaultKommun,
-    authenticated: config.bot.authenticated,
-    commands: () => commands,
-  };
-  const parts = features.map((f) => f.start(context));
-  commands.push(...parts.flatMap((p) => p.commands ?? []));
+  const started = startFeatures({ config, logger, store, packs, clock, features, links, sender: createAdapterSender({ adapter, appId: config.bot.appId }) });
+  const { context, parts, commands } = started;
   const fallback = parts.find((p) => p.fallback)?.fallback ?? (async () => undefined);
   const router = new CommandRouter(commands, fallback);
-  const sessions = { ...context, conversations: new ConversationMemory(refs), recentLookups: new RecentLookups() };
+  const sessions = { ...context, conversations: new ConversationMemory(context.refs), recentLookups: new RecentLookups() };
   const cardActions = new CardActionRouter([runAction(router), ...parts.flatMap((p) => p.actions ?? [])]);
   const bot = new StyrBot({
     logger,
@@ -98,9 +82,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   return {
-    config, logger, store, server, inFlight, org: context.org, verbs: cardActions.verbs,
+    config, logger, store, server, inFlight, org: context.org, started, verbs: cardActions.verbs,
     listen: () =>
       new Promise((resolve, reject) => {
+        if (config.jobs.scheduler === 'inprocess') started.scheduler.start();
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
       }),
@@ -111,6 +96,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       if (!drained) logger.warn({ event: 'shutdown_timeout', inFlight: inFlight.size }, 'turns still in flight at shutdown');
       server.server.closeAllConnections();
       await closed;
+      await started.scheduler.stop();
+      await started.dispatcher.stop();
+      await started.limiter.stop();
       await store.close();
     },
   };

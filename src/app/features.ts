@@ -2,6 +2,7 @@ import type { Feature } from '../kernel/Feature';
 import { basicsFeature } from '../features/basics';
 import { followupFeature } from '../features/followup';
 import { qaFeature } from '../features/qa';
+import { remindersFeature } from '../features/reminders';
 import type { Config } from './config';
 
 /** The app's workflows, in help-menu order. A new workflow is one folder under src/features and one line here. */
@@ -9,10 +10,11 @@ export const appFeatures = (config: Config): Feature[] => [
   basicsFeature,
   qaFeature({ openai: config.openai }),
   followupFeature,
+  remindersFeature(config.reminders),
 ];
 
-/** The kernel's own collections: organisation, people, conversation references and chat settings. */
-export const kernelCollections = ['org', 'people', 'conversations', 'chatSettings'] as const;
+/** The kernel's own collections: organisation, people, conversation references, chat settings, deadlines, meetings and the jobs platform's queue and lease. */
+export const kernelCollections = ['org', 'people', 'conversations', 'chatSettings', 'deadlines', 'meetings', 'deliveries', 'leases'] as const;
 
 /** Every collection the app keeps (Cosmos containers / NeDB files). */
 export const collectionsOf = (features: Feature[]): string[] => [...kernelCollections, ...features.flatMap((f) => f.collections)];

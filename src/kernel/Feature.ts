@@ -1,9 +1,15 @@
 import type { Logger } from '../shared/logger';
+import type { WorkingCalendar } from './calendar/WorkingCalendar';
+import type { DeadlineSource } from './deadlines/Deadline';
+import type { DeadlineStore } from './deadlines/DeadlineStore';
+import type { MeetingCalendar } from './deadlines/MeetingCalendar';
+import type { DeliveryTopic } from './jobs/Dispatcher';
+import type { Jobs } from './jobs/Jobs';
+import type { ScheduledJob } from './jobs/Scheduler';
 import type { ConversationRefRepository } from './conversations/ConversationRefRepository';
 import type { Exporter } from './export/Exporter';
 import type { SignedLinks } from './export/SignedLinks';
 import type { PackRegistry } from './knowledge/PackRegistry';
-import type { Notifier } from './notify/Notifier';
 import type { OrgRepository } from './org/OrgRepository';
 import type { ChatSettings } from './session/ChatSettings';
 import type { DocumentStore } from './store/Collection';
@@ -20,13 +26,19 @@ export interface FeatureContext {
   org: OrgRepository;
   refs: ConversationRefRepository;
   chatSettings: ChatSettings;
-  notifier: Notifier;
+  /** Proactive messages: the delivery queue, sent by the dispatcher within Teams' limits. */
+  jobs: Jobs;
+  deadlines: DeadlineStore;
+  meetings: MeetingCalendar;
+  calendar: WorkingCalendar;
   links: SignedLinks;
   defaultKommun: string;
   /** False in local mode (no Bot Framework authentication): cards warn about it. */
   authenticated: boolean;
   /** Every command of the app, in help order (known once all features have started). */
   commands(): Command[];
+  /** Every feature's deadline sources (known once all features have started). */
+  deadlineSources(): DeadlineSource[];
 }
 
 /** What a started feature offers the app; every part optional. */
@@ -38,6 +50,12 @@ export interface FeatureParts {
   fallback?: (turn: Turn) => Promise<void>;
   /** Runs when the bot is added to a chat or team (the welcome card). */
   onInstall?: (turn: Turn) => Promise<void>;
+  /** Deadlines this feature has (follow-up periods …), for the reminder planner. */
+  deadlineSources?: DeadlineSource[];
+  /** Composers of the proactive messages this feature queues, by topic. */
+  deliveryTopics?: DeliveryTopic[];
+  /** Work on a schedule (run by the instance that holds the scheduler lease). */
+  jobs?: ScheduledJob[];
 }
 
 /**

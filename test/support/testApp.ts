@@ -10,7 +10,7 @@ export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'styrbot-'));
 
 /** Starts the real app on a random port with the embedded store; returns it with its base URL. */
 export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<{ app: App; url: string; config: Config }> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', SCHEDULER: 'off', ...env });
   const app = await createApp(config, { logger: pino({ level: 'silent' }), ...overrides });
   const port = await app.listen();
   return { app, url: `http://127.0.0.1:${port}`, config };

@@ -21,11 +21,11 @@ export function deadlineCommand(s: FollowupServices): Command {
       if (wanted) {
         if (!isAdmin(turn.session.person)) return void (await turn.reply('Bara en administratör kan ändra sista dag för uppföljningen.'));
         if (!isCalendarDay(wanted)) return void (await turn.reply(`”${inert(wanted)}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel ${args.year}-05-20.`));
-        const asOf = (await loadPeriod(s.deadlines, pack, args.period, args.year))?.asOf;
+        const asOf = (await loadPeriod(s.periodDeadlines, pack, args.period, args.year))?.asOf;
         if (asOf && wanted <= asOf) return void (await turn.reply(`Sista dag måste vara efter periodens slut (${formatDay(asOf)}).`));
-        await s.deadlines.set(pack.kommun, { period: args.period, year: args.year, deadline: wanted, changedBy: turn.session.person!.id, changedAt: s.clock().toISOString() });
+        await s.periodDeadlines.set(pack.kommun, { period: args.period, year: args.year, deadline: wanted, changedBy: turn.session.person!.id, changedAt: s.clock().toISOString() });
       }
-      const period = await loadPeriod(s.deadlines, pack, args.period, args.year);
+      const period = await loadPeriod(s.periodDeadlines, pack, args.period, args.year);
       if (!period) return;
       const how = period.deadlineOverridden ? 'ändrad av administratör' : 'förvalt värde – styrmodellen anger ingen sista dag för enheterna';
       await turn.reply(`${wanted ? 'Klart. ' : ''}Sista dag för ${period.name} ${period.year}: ${formatDay(period.deadline)} (${how}).`);

@@ -5,6 +5,8 @@ import { deadlineCommand } from './deadlineCommand';
 import { createDeadlineRepository } from './domain/DeadlineRepository';
 import { followupExporter } from './domain/exportPeriod';
 import { createFollowupRepository } from './domain/FollowupRepository';
+import { followupDeadlineSource } from './domain/deadlineSource';
+import { remindTopic } from './remindTopic';
 import { statusActions } from './statusActions';
 import type { FollowupServices } from './services';
 import { followupWorkflow } from './workflow';
@@ -17,13 +19,15 @@ export const followupFeature: Feature = {
     const s: FollowupServices = {
       ...ctx,
       reports: createFollowupRepository(ctx.store),
-      deadlines: createDeadlineRepository(ctx.store),
+      periodDeadlines: createDeadlineRepository(ctx.store),
     };
     const workflow = followupWorkflow(s);
     return {
       commands: [...followupCommands(s, workflow), deadlineCommand(s)],
       actions: [...formActions(workflow), ...statusActions(s)],
       exporters: [followupExporter(s)],
+      deadlineSources: [followupDeadlineSource(s)],
+      deliveryTopics: [remindTopic(s)],
     };
   },
 };

@@ -27,7 +27,7 @@ export async function leaderCard(s: FollowupServices, workflow: FormWorkflow<Rep
     return auth.ok ? { card: await latestCard(workflow, session, auth.context) } : auth.message;
   }
   const [resolved, org, reports] = await Promise.all([
-    loadPeriod(s.deadlines, s.packs.get(kommun), period, year),
+    loadPeriod(s.periodDeadlines, s.packs.get(kommun), period, year),
     s.org.getStructure(kommun),
     s.reports.listPeriod(kommun, period, year),
   ]);

@@ -1,7 +1,7 @@
 import type { ConversationRefRepository } from '../../kernel/conversations/ConversationRefRepository';
 import type { SignedLinks } from '../../kernel/export/SignedLinks';
 import type { PackRegistry } from '../../kernel/knowledge/PackRegistry';
-import type { Notifier } from '../../kernel/notify/Notifier';
+import type { Jobs } from '../../kernel/jobs/Jobs';
 import type { OrgRepository } from '../../kernel/org/OrgRepository';
 import type { Logger } from '../../shared/logger';
 import type { DeadlineRepository } from './domain/DeadlineRepository';
@@ -12,10 +12,11 @@ export interface FollowupServices {
   packs: PackRegistry;
   org: OrgRepository;
   reports: FollowupRepository;
-  deadlines: DeadlineRepository;
+  periodDeadlines: DeadlineRepository;
   /** Stored conversation references, for the refresh `userIds` (Teams user ids of viewers). */
   refs: ConversationRefRepository;
-  notifier: Notifier;
+  /** The delivery queue: "Påminn" goes through it, within Teams' limits. */
+  jobs: Jobs;
   links: SignedLinks;
   clock: () => Date;
   logger: Logger;

@@ -1,12 +1,11 @@
 import { missingUnits } from '../../kernel/forms/statusSummary';
 import { cardOrRefusal, defineCardAction, done, refuse } from '../../kernel/turn/CardAction';
-import { formatDay } from '../../shared/swedishTime';
+import { swedishDay } from '../../shared/swedishTime';
 import { exportActionSchema, periodRefSchema } from './cards/actionData';
-import { reminderCard } from './cards/smallCards';
 import { statusReply } from './commands';
 import { canRemind } from './domain/followupAccess';
 import { periodStatus } from './domain/periodStatus';
-import { planReminders, sendReminders, type ReminderOutcome } from './domain/reminders';
+import { outcomeOf, planReminders, remindDeliveries, type ReminderOutcome } from './domain/reminders';
 import { exportLinks } from './exportLinks';
 import { refusals } from './refusals';
 import type { FollowupServices } from './services';
@@ -16,13 +15,18 @@ const names = (people: { name: string }[]) => people.map((p) => p.name).join(', 
 /** "Påminnelse skickad till 2 chefer: … Kan inte nås ännu …" */
 export function describeReminders(o: ReminderOutcome): string {
   const parts = [
-    o.sent.length ? `Påminnelse skickad till ${o.sent.length === 1 ? '1 chef' : `${o.sent.length} chefer`}: ${names(o.sent)}.` : 'Ingen påminnelse kunde skickas.',
+    o.sent.length ? `Påminnelse skickad till ${o.sent.length === 1 ? '1 chef' : `${o.sent.length} chefer`}: ${names(o.sent)}.` : o.waiting.length ? '' : 'Ingen påminnelse kunde skickas.',
+    o.waiting.length ? `På väg till ${names(o.waiting)} (Teams tar emot dem i sin takt; jag fortsätter försöka utan att du behöver trycka igen).` : '',
     o.noReference.length ? `Kan inte nås ännu (har inte öppnat Styrmodellsboten i Teams): ${names(o.noReference)}.` : '',
     o.failed.length ? `Misslyckades: ${names(o.failed)}.` : '',
+    o.skipped.length ? `Behövdes inte längre (har lämnat in): ${names(o.skipped)}.` : '',
     o.withoutChief.length ? `Saknar chef i organisationen: ${names(o.withoutChief)}.` : '',
   ];
   return parts.filter(Boolean).join(' ');
 }
+
+/** How long a press waits for its reminders to go out before it answers with what is still on its way. */
+const settleMs = 4_000;
 
 /** `followup.status` (Uppdatera), `followup.remind` (Påminn) and `followup.export` (Exportera) on the status card. */
 export function statusActions(s: FollowupServices) {
@@ -43,14 +47,13 @@ export function statusActions(s: FollowupServices) {
       const { period, person } = current;
       const missing = missingUnits(current.summary);
       if (missing.length === 0) return done('Alla enheter har lämnat in – det finns ingen att påminna.');
-      const planned = planReminders(missing, await s.org.listPeople(turn.session.kommun));
-      const outcome = await sendReminders(s.notifier, turn.session.kommun, planned, (entry) => {
-        const unitNames = entry.units.map((u) => u.name).join(', ');
-        const text = `${period.name} ${period.year} för ${unitNames} är inte inlämnad ännu. Sista dag är ${formatDay(period.deadline)}.`;
-        const card = reminderCard({ title: `${period.name} ${period.year}`, text, sender: person.name, units: entry.units.map((u) => ({ unit: u.id, name: u.name })), act: { period: period.id, year: period.year } });
-        return { text, card };
-      });
-      s.logger.info({ event: 'followup_reminded', correlationId: turn.session.correlationId, sent: outcome.sent.length, noReference: outcome.noReference.length, failed: outcome.failed.length }, 'reminders sent');
+      const { kommun } = turn.session;
+      const planned = planReminders(missing, await s.org.listPeople(kommun));
+      const deliveries = remindDeliveries(planned.plan, { period: period.id, year: period.year, day: swedishDay(s.clock()), notBefore: s.clock().toISOString(), sender: person.name });
+      await s.jobs.sendNow(kommun, deliveries);
+      const settled = await s.jobs.settle(kommun, deliveries.map((d) => d.id), settleMs);
+      const outcome = outcomeOf(planned.plan, settled, planned.withoutChief);
+      s.logger.info({ event: 'followup_reminded', correlationId: turn.session.correlationId, sent: outcome.sent.length, waiting: outcome.waiting.length, noReference: outcome.noReference.length, failed: outcome.failed.length }, 'reminders sent');
       const notice = { text: describeReminders(outcome), color: outcome.sent.length ? 'Good' : 'Warning' } as const;
       const shown = await statusReply(s, turn.session, data.period, data.year, notice);
       return typeof shown === 'string' ? done(notice.text) : cardOrRefusal(shown);

@@ -71,6 +71,8 @@ export const decisionSchema = z.object({
   preparedBy: z.array(z.string()).default([]),
   /** One extra Swedish sentence worth knowing (contents, period length …). */
   note: z.string().optional(),
+  /** Only some years: "valår", "året efter valår", or "vid behov" (then no reminders are planned for it). */
+  onlyWhen: z.string().optional(),
   en: z.object({ subject: z.string(), when: z.string().optional(), note: z.string().optional() }).optional(),
   ...base,
 });

@@ -20,7 +20,7 @@ export const exportParams = z.object({ period: idSchema, year: z.number().int().
  * A period's answers as tables (one row per unit, one per answer), limited to the units the person may
  * view and to one nämnd if asked; checked again at every download. Four reads whatever the size.
  */
-export function followupExporter(deps: { packs: PackRegistry; org: OrgRepository; reports: FollowupRepository; deadlines: DeadlineRepository }) {
+export function followupExporter(deps: { packs: PackRegistry; org: OrgRepository; reports: FollowupRepository; periodDeadlines: DeadlineRepository }) {
   return defineExporter({
     name: 'followup',
     params: exportParams,
@@ -30,7 +30,7 @@ export function followupExporter(deps: { packs: PackRegistry; org: OrgRepository
       const person = await deps.org.getPerson(kommun, personId);
       if (!canSeeStatus(person)) return { ok: false, reason: 'forbidden' };
       const [period, org, reports] = await Promise.all([
-        loadPeriod(deps.deadlines, pack, params.period, params.year),
+        loadPeriod(deps.periodDeadlines, pack, params.period, params.year),
         deps.org.getStructure(kommun),
         deps.reports.listPeriod(kommun, params.period, params.year),
       ]);

@@ -22,18 +22,18 @@ export interface ReportContext {
 export type ContextResult = { ok: true; context: ReportContext } | { ok: false; missing: 'period' | 'org' | 'unit' };
 
 /** The period of the pack for a year, with the admin's deadline override if there is one. */
-export async function loadPeriod(deadlines: DeadlineRepository, pack: PackFile, period: string, year: number): Promise<ResolvedPeriod | undefined> {
+export async function loadPeriod(periodDeadlines: DeadlineRepository, pack: PackFile, period: string, year: number): Promise<ResolvedPeriod | undefined> {
   const p = pack.periods.find((x) => x.id === period);
-  return p && resolvePeriod(p, year, await deadlines.get(pack.kommun, period, year));
+  return p && resolvePeriod(p, year, await periodDeadlines.get(pack.kommun, period, year));
 }
 
 /** Resolves period, organisation and form of a report (two reads, in parallel); says what is missing otherwise. */
 export async function loadReportContext(
-  stores: { org: OrgRepository; deadlines: DeadlineRepository },
+  stores: { org: OrgRepository; periodDeadlines: DeadlineRepository },
   pack: PackFile,
   ref: ReportRef,
 ): Promise<ContextResult> {
-  const [period, org] = await Promise.all([loadPeriod(stores.deadlines, pack, ref.period, ref.year), stores.org.getStructure(pack.kommun)]);
+  const [period, org] = await Promise.all([loadPeriod(stores.periodDeadlines, pack, ref.period, ref.year), stores.org.getStructure(pack.kommun)]);
   if (!period) return { ok: false, missing: 'period' };
   if (!org) return { ok: false, missing: 'org' };
   const placed = orgIndex(org).placeUnit(ref.unit);

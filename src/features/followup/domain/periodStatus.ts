@@ -20,7 +20,7 @@ export type PeriodStatus =
  * Three reads (period deadline, organisation, the period's reports), in parallel, whatever the size.
  */
 export async function periodStatus(
-  stores: { org: OrgRepository; reports: FollowupRepository; deadlines: DeadlineRepository },
+  stores: { org: OrgRepository; reports: FollowupRepository; periodDeadlines: DeadlineRepository },
   pack: KnowledgePack,
   person: Person | undefined,
   period: string,
@@ -29,7 +29,7 @@ export async function periodStatus(
   if (!person) return { ok: false, text: refusals.unknownPerson(pack.name) };
   if (!canSeeStatus(person)) return { ok: false, text: refusals.cannotSeeStatus };
   const [resolved, org, reports] = await Promise.all([
-    loadPeriod(stores.deadlines, pack, period, year),
+    loadPeriod(stores.periodDeadlines, pack, period, year),
     stores.org.getStructure(pack.kommun),
     stores.reports.listPeriod(pack.kommun, period, year),
   ]);

@@ -1,6 +1,6 @@
-import type { Notifier } from '../../../kernel/notify/Notifier';
+import type { Delivery } from '../../../kernel/jobs/Delivery';
 import type { Person, Unit } from '../../../kernel/org/orgSchema';
-import { planReminders, sendReminders } from './reminders';
+import { outcomeOf, planReminders, remindDeliveries } from './reminders';
 import type { UnitStatus } from '../../../kernel/forms/statusSummary';
 
 const unit = (id: string): Unit => ({ id, name: id.toUpperCase(), administration: 'x' });
@@ -20,14 +20,19 @@ describe('Reminders to the chiefs of missing units', () => {
     expect(withoutChief.map((u) => u.id)).toEqual(['d']);
   });
 
-  it('When sending, then each outcome is told apart: sent, no conversation yet, failed', async () => {
-    const outcomes: Record<string, 'sent' | 'no_reference' | 'failed'> = { p1: 'sent', p3: 'no_reference', p2: 'failed' };
-    const sent: string[] = [];
-    const notifier: Notifier = { notifyPerson: async (_k, p, m) => (sent.push(`${p.id}:${m.text}`), outcomes[p.id]) };
-    const plan = { plan: [{ person: people[0], units: [unit('a')] }, { person: people[2], units: [unit('c')] }, { person: people[1], units: [unit('a')] }], withoutChief: [unit('d')] };
-    const result = await sendReminders(notifier, 'k', plan, (e) => ({ text: e.units.map((u) => u.name).join(',') }));
-    expect(sent).toEqual(['p1:A', 'p3:C', 'p2:A']);
-    expect({ sent: result.sent.map((p) => p.id), noReference: result.noReference.map((p) => p.id), failed: result.failed.map((p) => p.id), withoutChief: result.withoutChief.map((u) => u.id) })
-      .toEqual({ sent: ['p1'], noReference: ['p3'], failed: ['p2'], withoutChief: ['d'] });
+  it('When pressed twice the same day, then the deliveries have the same ids (nothing is queued twice); another day they differ', () => {
+    const { plan } = planReminders(missing('a', 'c'), people);
+    const ref = { period: 'p', year: 2026, sender: 'S', notBefore: '2026-05-04T06:00:00Z' };
+    const first = remindDeliveries(plan, { ...ref, day: '2026-05-04' }).map((d) => d.id);
+    expect(remindDeliveries(plan, { ...ref, day: '2026-05-04' }).map((d) => d.id)).toEqual(first);
+    expect(remindDeliveries(plan, { ...ref, day: '2026-05-05' }).map((d) => d.id)).not.toEqual(first);
+  });
+
+  it('When the queue has worked, then each person is told apart by what happened to their delivery', () => {
+    const plan = [{ person: people[0], units: [unit('a')] }, { person: people[2], units: [unit('c')] }, { person: people[1], units: [unit('a')] }, { person: people[3], units: [unit('b')] }];
+    const d = (p: string, status: Delivery['status']) => ({ person: p, status }) as Delivery;
+    const result = outcomeOf(plan, [d('p1', 'sent'), d('p3', 'no_reference'), d('p2', 'blocked'), d('p4', 'waiting')], [unit('d')]);
+    expect({ sent: result.sent.map((p) => p.id), waiting: result.waiting.map((p) => p.id), noReference: result.noReference.map((p) => p.id), failed: result.failed.map((p) => p.id), withoutChief: result.withoutChief.map((u) => u.id) })
+      .toEqual({ sent: ['p1'], waiting: ['p4'], noReference: ['p3'], failed: ['p2'], withoutChief: ['d'] });
   });
 });
