@@ -1,4 +1,4 @@
-import type { Feature } from '../../kernel/Feature';
+import type { Feature, FeatureContext } from '../../kernel/Feature';
 import { deadlineActions, deadlinesCommand } from './adminDeadlines';
 import { deliveryStatus } from './deliveryStatus';
 import { arshjulSource } from './domain/arshjulSource';
@@ -20,17 +20,7 @@ export const remindersFeature = (settings: ReminderSettings): Feature => ({
   start(ctx) {
     const prefs = new ReminderPrefsRepository(ctx.store, ctx.clock);
     const arshjul = arshjulSource({ packs: ctx.packs, org: ctx.org, meetings: ctx.meetings, calendar: ctx.calendar, papersLeadDays: settings.papersLeadDays });
-    const reminders = new RemindersService({
-      deadlines: ctx.deadlines,
-      sources: () => ctx.deadlineSources(),
-      org: ctx.org,
-      prefs,
-      queue: ctx.jobs.queue,
-      calendar: ctx.calendar,
-      settings,
-      clock: ctx.clock,
-      logger: ctx.logger,
-    });
+    const reminders = remindersService(ctx, settings, prefs);
     const s: RemindersFeatureServices = { ...ctx, reminders, prefs };
     return {
       commands: [overviewCommand(s, (turn, args) => deliveryStatus(s, turn, args)), deadlinesCommand(s)],
@@ -50,3 +40,18 @@ export const remindersFeature = (settings: ReminderSettings): Feature => ({
     };
   },
 });
+
+/** The reminder use cases on the kernel's services (the feature's own, and the reminders:plan CLI's). */
+export function remindersService(ctx: FeatureContext, settings: ReminderSettings, prefs = new ReminderPrefsRepository(ctx.store, ctx.clock)): RemindersService {
+  return new RemindersService({
+    deadlines: ctx.deadlines,
+    sources: () => ctx.deadlineSources(),
+    org: ctx.org,
+    prefs,
+    queue: ctx.jobs.queue,
+    calendar: ctx.calendar,
+    settings,
+    clock: ctx.clock,
+    logger: ctx.logger,
+  });
+}
