@@ -1,18 +1,20 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { renderCard, type AdaptiveCardJson, type Notice } from '../../kernel/cards/renderCard';
 import type { Assignee, Deadline } from '../../kernel/deadlines/Deadline';
 import type { DeadlineChange } from '../../kernel/deadlines/DeadlineStore';
 import { isAdmin } from '../../kernel/org/access';
 import type { OrgStructure, Person } from '../../kernel/org/orgSchema';
-import { defineCardAction, refuse, showCard, type ActionResult } from '../../kernel/turn/CardAction';
+import { defineCardAction, done, refuse, showCard, type ActionResult } from '../../kernel/turn/CardAction';
+import { orgIndex } from '../../kernel/org/OrgIndex';
 import type { Command } from '../../kernel/turn/Command';
 import type { Turn } from '../../kernel/turn/Turn';
 import { addDays } from '../../shared/days';
 import { ConflictError } from '../../shared/errors';
 import { formatDay, isCalendarDay, swedishDay } from '../../shared/swedishTime';
 import { cleanText, inert } from '../../shared/text';
+import { adminDeadline, findAssignee } from './domain/adminDeadline';
 import type { Lead } from './domain/leads';
+import { bodyOfAssignee, secretaryBodies } from './domain/recipients';
 import type { RemindersFeatureServices } from './services';
 
 const sourceNames: Record<string, string> = { followup: 'Uppföljning', arshjul: 'Årshjulet', admin: 'Egen frist' };
@@ -90,10 +92,8 @@ function readAddForm(data: z.infer<typeof addSchema>, today: string, people: Per
   else if (title.length > 120) form.errors.title = 'Högst 120 tecken.';
   if (!data.due || !isCalendarDay(data.due)) form.errors.due = 'Välj ett datum.';
   else if (data.due < today) form.errors.due = 'Datumet har redan varit.';
-  const [kind, id] = (data.who ?? '').split(':');
-  const exists = kind === 'unit' ? org?.units.some((u) => u.id === id) : kind === 'body' ? org?.bodies.some((b) => b.id === id) : kind === 'person' ? people.some((p) => p.id === id) : false;
-  if (!exists) form.errors.who = 'Välj vem som ska göra det.';
-  const assignee: Assignee | undefined = !exists ? undefined : kind === 'person' ? { kind: 'people', ids: [id] } : { kind: kind as 'unit' | 'body', id };
+  const assignee = data.who ? findAssignee(data.who, org, people) : undefined;
+  if (!assignee) form.errors.who = 'Välj vem som ska göra det.';
   return { form, assignee };
 }
 
@@ -117,10 +117,21 @@ export function deadlineActions(s: RemindersFeatureServices) {
       return changed(turn, data.deadline, { kind: 'move', due }, (d) => `"${inert(d.title)}" är flyttad till ${formatDay(due)}. Påminnelser som inte har skickats följer med.`);
     },
   });
+  /** Admins close any deadline; a secretary closes their own bodies' (from the weekly digest). */
   const close = defineCardAction({
     verb: 'deadlines.close',
     schema: z.object({ deadline: z.string().min(1).max(200) }),
-    handle: (turn, data) => changed(turn, data.deadline, { kind: 'done' }, (d) => `"${inert(d.title)}" är markerad som klar. Inga fler påminnelser om den.`),
+    async handle(turn, data) {
+      const { kommun, person } = turn.session;
+      if (isAdmin(person)) return changed(turn, data.deadline, { kind: 'done' }, (d) => `"${inert(d.title)}" är markerad som klar. Inga fler påminnelser om den.`);
+      const [d, org] = await Promise.all([s.deadlines.get(kommun, data.deadline), s.org.getStructure(kommun)]);
+      if (!d || !org || !person) return refuse(404, 'not_found', 'Fristen finns inte längre.');
+      const mine = new Set(secretaryBodies(person, orgIndex(org)));
+      if (!person.roles.some((r) => r.role === 'secretary') || !d.assignees.some((a) => mine.has(bodyOfAssignee(a, orgIndex(org)) ?? ''))) return refuse(403, 'forbidden', 'Den fristen kan du inte markera som klar.');
+      await s.deadlines.change(kommun, d.id, { kind: 'done' }, person.id);
+      await s.reminders.queueDay(kommun);
+      return done(`"${inert(d.title)}" är markerad som klar. Inga fler påminnelser om den.`);
+    },
   });
   const cancel = defineCardAction({
     verb: 'deadlines.cancel',
@@ -138,10 +149,8 @@ export function deadlineActions(s: RemindersFeatureServices) {
       if (Object.keys(form.errors).length || !assignee) return showCard(await deadlinesCard(s, kommun, { text: 'Fristen är inte sparad. Rätta det som är markerat.', color: 'Attention' }, form));
       const title = cleanText(form.title!)!.trim();
       const why = form.why ? cleanText(form.why)?.trim() : undefined;
-      // The same title, day and assignee is the same deadline: a repeated press adds nothing.
-      const key = createHash('sha256').update([title, form.due, form.who].join('\u0000')).digest('base64url').slice(0, 16);
       try {
-        await s.deadlines.add(kommun, { key, kind: form.kind === 'report' ? 'report' : 'task', title, due: form.due!, year: Number(form.due!.slice(0, 4)), assignees: [assignee], why: why || undefined, escalate: assignee.kind === 'unit' });
+        await s.deadlines.add(kommun, adminDeadline({ title, due: form.due!, assignee, kind: form.kind === 'report' ? 'report' : 'task', why: why || undefined }));
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;
       }

@@ -41,7 +41,7 @@ export function reminderTopic(service: RemindersService, packs: PackRegistry): D
           if (data.lead === 'digest') {
             const secretary = people.find((p) => p.id === g.person);
             if (!secretary || !input) continue;
-            for (const d of digestItems(input, secretary, today)) items.push(describeDeadline(d, { today, calendar, pack, personal: false, progress: progressOf(d, input.completed.get(d.id)) }));
+            for (const d of digestItems(input, secretary, today)) items.push({ ...describeDeadline(d, { today, calendar, pack, personal: false, progress: progressOf(d, input.completed.get(d.id)) }), closable: d.source !== 'followup' });
             leads.push('digest');
             continue;
           }
@@ -58,7 +58,7 @@ export function reminderTopic(service: RemindersService, packs: PackRegistry): D
       return groups.map((g): NotifyMessage | undefined => {
         const { items, leads } = itemsOf(g);
         if (items.length === 0) return undefined;
-        const heading = headingOf(leads, items.length);
+        const heading = headingOf(leads, items.length, g.deliveries[0].group?.startsWith('week:') ?? false);
         const card = reminderCard({ heading, items, shown: items.filter((i) => i.personal).map((i) => i.deadline) });
         return { text: `${heading}: ${items[0].title} – ${items[0].dueLine}`, card };
       });
@@ -66,9 +66,10 @@ export function reminderTopic(service: RemindersService, packs: PackRegistry): D
   };
 }
 
-function headingOf(leads: string[], count: number): string {
+function headingOf(leads: string[], count: number, weekly: boolean): string {
   if (leads.includes('digest')) return 'Veckosammanfattning för dina organ';
-  if (count > 1) return 'Veckans påminnelser';
+  if (weekly) return 'Veckans påminnelser';
+  if (count > 1) return 'Dina påminnelser i dag';
   if (leads[0] === 'escalation') return 'Försenad rapport i din förvaltning';
   if (leads[0] === 'overdue') return 'Försenat';
   if (leads[0] === 'snooze') return 'Påminnelse som du bad om';

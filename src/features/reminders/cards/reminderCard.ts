@@ -15,6 +15,8 @@ export interface ReminderItem {
   next?: NextStep;
   /** The person's own reminder: snooze, done and opt-out buttons. */
   personal: boolean;
+  /** A secretary's digest item: "Markera klar" closes the deadline for everyone. */
+  closable?: boolean;
   kind: string;
   kindPlural: string;
 }

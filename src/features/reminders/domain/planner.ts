@@ -24,7 +24,7 @@ export interface PlannedReminder {
   due: string;
   /** "28d", "7d", "1d", "overdue", "escalation", "snooze" or "digest". */
   lead: string;
-  /** Set when the person gets one weekly message: the reminders of a week share it. */
+  /** Reminders with the same group go out as one message: "day:<date>", or "week:<date>" with a weekly digest. */
   group?: string;
 }
 
@@ -56,12 +56,11 @@ export function planReminders(input: PlanInput, from: string, to: string): Plann
   const { calendar, settings } = input;
   const planned = new Map<string, PlannedReminder>();
   const add = (r: Omit<PlannedReminder, 'id' | 'group'>, prefs: ReminderPrefs) => {
-    let date = r.date;
-    let group: string | undefined;
-    if (prefs.weeklyDigest) {
-      date = calendar.firstWorkingDayOfWeek(date);
-      group = `week:${date}`;
-    }
+    // A person's reminders of one day go out as one message; with a weekly digest, those counting down
+    // to a deadline are gathered on the week's first working day (late ones and snoozes keep their day).
+    const weekly = prefs.weeklyDigest && /^\d+d$/.test(r.lead);
+    const date = weekly ? calendar.firstWorkingDayOfWeek(r.date) : r.date;
+    const group = weekly ? `week:${date}` : `day:${date}`;
     if (date < from || date > to) return;
     const key = `${r.deadline?.id}|${r.person.id}|${date}`;
     if (planned.has(key)) return; // two leads on one day: one reminder
