@@ -9,6 +9,7 @@ import { SendLimiter, teamsLimits } from '../../src/kernel/jobs/SendLimiter';
 import type { ProactiveSender, SendResult } from '../../src/kernel/notify/Notifier';
 import type { DocumentStore } from '../../src/kernel/store/Collection';
 import { openStore } from '../../src/platform/store/openStore';
+import { startCosmosServer, type CosmosTestServer } from '../support/cosmosServer';
 import { tempDataDir } from '../support/testApp';
 
 const kommun = 'k';
@@ -31,7 +32,18 @@ class ScriptedSender implements ProactiveSender {
   }
 }
 
-describe('Dispatcher (delivery queue, lease, limiter) against a scripted connector', () => {
+const collections = ['conversations', 'deliveries', 'leases'];
+let cosmos: CosmosTestServer | undefined;
+afterAll(() => cosmos?.close());
+const stores: [string, () => Promise<DocumentStore>][] = [
+  ['embedded store', () => openStore({ kind: 'embedded', dataDir: tempDataDir(), timeoutMs: 4000 }, collections)],
+  ['Cosmos DB', async () => {
+    cosmos ??= await startCosmosServer();
+    return openStore({ kind: 'cosmos', endpoint: cosmos.endpoint, key: cosmos.key, database: `jobs-${process.pid}-${Date.now()}`, timeoutMs: 4000 }, collections, { agent: cosmos.agent });
+  }],
+];
+
+describe.each(stores)('Dispatcher (delivery queue, lease, limiter) against a scripted connector, on the %s', (_name, open) => {
   let store: DocumentStore;
   let queue: DeliveryQueue;
   const dispatcher = (sender: ProactiveSender, over: { lease?: Lease; limiter?: SendLimiter } = {}) =>
@@ -45,7 +57,7 @@ describe('Dispatcher (delivery queue, lease, limiter) against a scripted connect
   const status = async (id: string) => (await queue.byIds(kommun, [id])).get(id)?.doc;
 
   beforeEach(async () => {
-    store = await openStore({ kind: 'embedded', dataDir: tempDataDir(), timeoutMs: 4000 }, ['conversations', 'deliveries', 'leases']);
+    store = await open();
     queue = new DeliveryQueue(store, () => new Date());
     const refs = createConversationRefRepository(store);
     for (const p of ['a', 'b', 'c', 'gone', 'blocked', 'busy', 'flaky', 'down']) {
