@@ -17,6 +17,7 @@ import { RecentLookups } from '../platform/teams/RecentLookups';
 import { resolveSession } from '../platform/teams/resolveSession';
 import { runAction } from '../platform/teams/runAction';
 import { StyrBot } from '../platform/teams/StyrBot';
+import { sharePointHost } from '../platform/teams/attachedFiles';
 import { createLogger, type Logger } from '../shared/logger';
 import type { Config } from './config';
 import { appFeatures, collectionsOf } from './features';
@@ -75,6 +76,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     commands: router,
     cardActions,
     onInstall: parts.flatMap((p) => (p.onInstall ? [p.onInstall] : [])),
+    // Local mode (no authentication, never exposed) may also fetch files from this machine: the tests' stand-in for SharePoint.
+    fileHosts: config.bot.authenticated ? sharePointHost : (url) => sharePointHost(url) || (url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname)),
   });
   const { server, inFlight } = createServer({
     adapter, bot, store, logger, authenticated: config.bot.authenticated, bodyLimitBytes: config.bodyLimitBytes, turnTimeoutMs: config.turnTimeoutMs,

@@ -33,7 +33,7 @@ async function main(what: 'deadlines' | 'meetings', argv: string[]): Promise<voi
       const { meetings, problems } = parseMeetings(basename(file), text, { body, findBody, now: new Date() });
       problems.forEach((p) => console.error(p));
       const counts = await ctx.meetings.replace(kommun, meetings);
-      for (const [b, n] of counts) console.log(`${org.bodies.find((x) => x.id === b)?.name ?? b}: ${n} sammanträden`);
+      for (const [b, n] of counts) console.log(`${org.bodies.find((x) => x.id === b)?.name ?? b}: ${n} ${n === 1 ? 'sammanträde' : 'sammanträden'}`);
       if (problems.length) process.exitCode = 1;
       return;
     }

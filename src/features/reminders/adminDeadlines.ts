@@ -13,6 +13,7 @@ import { ConflictError } from '../../shared/errors';
 import { formatDay, isCalendarDay, swedishDay } from '../../shared/swedishTime';
 import { cleanText, inert } from '../../shared/text';
 import { adminDeadline, findAssignee } from './domain/adminDeadline';
+import { importDeadlines } from './fileImports';
 import type { Lead } from './domain/leads';
 import { bodyOfAssignee, secretaryBodies } from './domain/recipients';
 import type { RemindersFeatureServices } from './services';
@@ -75,8 +76,10 @@ export function deadlinesCommand(s: RemindersFeatureServices): Command {
     aliases: ['tidsfrister', 'deadlines'],
     usage: 'frister',
     description: 'Administratörer: kommande frister – lägg till, flytta, markera klara eller ställ in.',
+    files: '**frister** med en CSV-fil (titel;datum;vem;typ;varför) – egna frister',
     async run(turn) {
       if (!isAdmin(turn.session.person)) return void (await turn.reply(forbidden));
+      if (turn.files?.length) return importDeadlines(s, turn);
       await turn.reply({ card: await deadlinesCard(s, turn.session.kommun), summary: 'Frister' });
     },
   };

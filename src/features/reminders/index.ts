@@ -1,6 +1,7 @@
 import type { Feature, FeatureContext } from '../../kernel/Feature';
 import { deadlineActions, deadlinesCommand } from './adminDeadlines';
 import { deliveryStatus } from './deliveryStatus';
+import { meetingsCommand } from './fileImports';
 import { arshjulSource } from './domain/arshjulSource';
 import type { ReminderSettings } from './domain/leads';
 import { ReminderPrefsRepository } from './domain/ReminderPrefs';
@@ -23,7 +24,7 @@ export const remindersFeature = (settings: ReminderSettings): Feature => ({
     const reminders = remindersService(ctx, settings, prefs);
     const s: RemindersFeatureServices = { ...ctx, reminders, prefs };
     return {
-      commands: [overviewCommand(s, (turn, args) => deliveryStatus(s, turn, args)), deadlinesCommand(s)],
+      commands: [overviewCommand(s, (turn, args) => deliveryStatus(s, turn, args)), deadlinesCommand(s), meetingsCommand(s)],
       actions: [...personalActions(s), ...settingsActions(s), ...deadlineActions(s)],
       deadlineSources: [arshjul],
       deliveryTopics: [reminderTopic(reminders, ctx.packs)],

@@ -13,6 +13,8 @@ export interface Command {
   description: string;
   /** Title of a help-card button running it, when it needs no arguments. */
   button?: string;
+  /** How to send a file with it ("frister med en CSV-fil"), when it reads attached files. */
+  files?: string;
   /** Handles the message; `pass` when the text only looked like the command (then it is a question). */
   run(turn: Turn): Promise<void | typeof pass>;
 }

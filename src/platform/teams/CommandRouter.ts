@@ -30,6 +30,7 @@ export class CommandRouter {
 
   async route(turn: Omit<Turn, 'args'>, text: string): Promise<void> {
     try {
+      if (!text.trim() && turn.files?.length) return void (await turn.reply(this.filesHelp()));
       const hit = this.match(text);
       const outcome = hit ? await hit.command.run({ ...turn, args: hit.args }) : pass;
       if (outcome === pass) await this.fallback({ ...turn, args: text.trim() });
@@ -37,5 +38,11 @@ export class CommandRouter {
       if (!(e instanceof StoreUnavailableError)) throw e;
       await turn.reply(storeDown);
     }
+  }
+
+  /** A file without a command: which commands read files, and how. */
+  private filesHelp(): string {
+    const readers = [...new Set(this.byKey.values())].filter((c) => c.files).map((c) => `- ${c.files}`);
+    return readers.length ? `Skriv vad filen är för i samma meddelande som filen:\n\n${readers.join('\n')}` : 'Jag kan inte läsa filer.';
   }
 }

@@ -18,6 +18,8 @@ export interface StyrBotParts {
   commands: CommandRouter;
   cardActions: CardActionRouter;
   onInstall: ((turn: Turn) => Promise<void>)[];
+  /** Hosts an attached file may be fetched from (SharePoint Online; tests add a local server). */
+  fileHosts?: (url: URL) => boolean;
 }
 
 const refusedTenant: AdaptiveCardInvokeResponse = { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'forbidden', message: 'Den här organisationen använder inte Styrmodellsboten.' } as never };
@@ -84,6 +86,6 @@ export class StyrBot extends ActivityHandler {
   }
 
   private turn(context: TurnContext): Turn {
-    return teamsTurn(context, context.turnState.get(sessionKey) as Session);
+    return teamsTurn(context, context.turnState.get(sessionKey) as Session, '', this.parts.fileHosts);
   }
 }

@@ -1,6 +1,7 @@
 import { CardFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { Session } from '../../kernel/turn/Session';
 import type { Reply, Turn } from '../../kernel/turn/Turn';
+import { attachedFiles, sharePointHost } from './attachedFiles';
 
 /** A reply as a Bot Framework activity: text, or an Adaptive Card attachment with its summary. */
 export function toActivity(reply: Reply): Partial<Activity> {
@@ -9,10 +10,11 @@ export function toActivity(reply: Reply): Partial<Activity> {
 }
 
 /** The Turn features get: the session, the arguments, and a way to reply; the TurnContext stays here. */
-export function teamsTurn(context: TurnContext, session: Session, args = ''): Turn {
+export function teamsTurn(context: TurnContext, session: Session, args = '', fileHosts: (url: URL) => boolean = sharePointHost): Turn {
   return {
     session,
     args,
+    files: context.activity.type === 'message' ? attachedFiles(context.activity.attachments, fileHosts) : [],
     reply: async (message) => void (await context.sendActivity(toActivity(message))),
   };
 }
