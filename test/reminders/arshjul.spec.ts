@@ -9,7 +9,7 @@ import { parseOrgFile } from '../../src/kernel/org/parseOrgFile';
 import { sampleOrgDir } from '../../src/kernel/org/seedSampleOrg';
 import type { DocumentStore } from '../../src/kernel/store/Collection';
 import { arshjulSource } from '../../src/features/reminders/domain/arshjulSource';
-import { modelBodies } from '../../src/features/reminders/domain/modelBodies';
+import { modelBodies } from '../../src/kernel/knowledge/modelBodies';
 import { openStore } from '../../src/platform/store/openStore';
 import { tempDataDir } from '../support/testApp';
 

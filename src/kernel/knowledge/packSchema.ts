@@ -142,6 +142,30 @@ export const riskSchema = z.object({
   ...base,
 });
 
+/**
+ * The kommun's risk scale: likelihood (sannolikhet) and consequence (konsekvens) steps, 1 … n, and the
+ * levels a risk value (sannolikhet × konsekvens) falls in, with the colour the matrix shows. Default 4 × 4.
+ */
+export const riskScaleSchema = z.object({
+  likelihood: z.array(z.string()).min(2).max(6).default(['Osannolik', 'Mindre sannolik', 'Möjlig', 'Sannolik']),
+  consequence: z.array(z.string()).min(2).max(6).default(['Lindrig', 'Måttlig', 'Kännbar', 'Allvarlig']),
+  /** Ascending: a value up to `max` has this level; the last level takes the rest. */
+  levels: z
+    .array(z.object({ max: z.number().int().min(1), name: z.string(), color: z.enum(['good', 'warning', 'attention']) }))
+    .min(1)
+    .default([
+      { max: 3, name: 'Låg', color: 'good' },
+      { max: 8, name: 'Medel', color: 'warning' },
+      { max: 16, name: 'Hög', color: 'attention' },
+    ]),
+  categories: z.array(z.string()).min(1).default(['Verksamhet', 'Ekonomi', 'Medarbetare', 'IT och informationssäkerhet', 'Juridik', 'Omvärld']),
+  /** When the risk analysis and the plan are due in the year (MM-DD), as the kommun's annual cycle says; none when it does not. */
+  analysisDue: monthDay.optional(),
+  planProposalDue: monthDay.optional(),
+  planDecisionDue: monthDay.optional(),
+  source: sourceRef.optional(),
+});
+
 /** Follow-up form defaults for the kommun (issue 4 builds on these). */
 export const followupFormSchema = z.object({
   assessments: z.array(z.string()).default(['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'kan ej bedömas']),
@@ -177,6 +201,7 @@ export const packSchema = z.object({
   documentTypes: z.array(documentTypeSchema).default([]),
   glossary: z.array(glossarySchema).default([]),
   risks: z.array(riskSchema).default([]),
+  riskScale: riskScaleSchema.default(riskScaleSchema.parse({})),
   followupForm: followupFormSchema.default(followupFormSchema.parse({})),
 });
 
@@ -190,4 +215,5 @@ export type Period = z.infer<typeof periodSchema>;
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type Risk = z.infer<typeof riskSchema>;
+export type RiskScale = z.infer<typeof riskScaleSchema>;
 export type FollowupForm = z.infer<typeof followupFormSchema>;

@@ -8,7 +8,7 @@ import type { OrgRepository } from '../../../kernel/org/OrgRepository';
 import { addDays } from '../../../shared/days';
 import { formatDay } from '../../../shared/swedishTime';
 import { joinList } from '../../../shared/text';
-import { modelBodies } from './modelBodies';
+import { modelBodies } from '../../../kernel/knowledge/modelBodies';
 
 /** Sweden elects its councils in September every fourth year (2022, 2026, 2030 …). */
 const isElectionYear = (year: number) => year % 4 === 2;

@@ -1,6 +1,6 @@
-import type { Body } from '../../../kernel/knowledge/packSchema';
-import type { OrgBody } from '../../../kernel/org/orgSchema';
-import { foldName } from '../../../shared/text';
+import type { Body } from './packSchema';
+import type { OrgBody } from '../org/orgSchema';
+import { foldName } from '../../shared/text';
 
 /**
  * Which organisation bodies a body of the governance model means. By name first: same id, same name,
