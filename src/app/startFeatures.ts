@@ -1,4 +1,5 @@
 import type { Feature, FeatureContext, FeatureParts } from '../kernel/Feature';
+import type { ReportAddendum } from '../kernel/forms/ReportAddendum';
 import { WorkingCalendar } from '../kernel/calendar/WorkingCalendar';
 import { createConversationRefRepository } from '../kernel/conversations/ConversationRefRepository';
 import type { DeadlineSource } from '../kernel/deadlines/Deadline';
@@ -44,6 +45,7 @@ export function startFeatures(deps: { config: Config; logger: Logger; store: Doc
   let dispatcher: Dispatcher | undefined;
   const commands: Command[] = [];
   const sources: DeadlineSource[] = [];
+  const addenda: ReportAddendum[] = [];
   const context: FeatureContext = {
     logger,
     clock,
@@ -61,10 +63,12 @@ export function startFeatures(deps: { config: Config; logger: Logger; store: Doc
     authenticated: config.bot.authenticated,
     commands: () => commands,
     deadlineSources: () => sources,
+    reportAddenda: (form) => addenda.filter((a) => a.form === form),
   };
   const parts = deps.features.map((f) => f.start(context));
   commands.push(...parts.flatMap((p) => p.commands ?? []));
   sources.push(...parts.flatMap((p) => p.deadlineSources ?? []));
+  addenda.push(...parts.flatMap((p) => p.reportAddenda ?? []));
   dispatcher = new Dispatcher({
     queue, lease, limiter, sender: deps.sender, refs, calendar, clock, logger,
     topics: parts.flatMap((p) => p.deliveryTopics ?? []),

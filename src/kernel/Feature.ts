@@ -5,6 +5,7 @@ import type { DeadlineStore } from './deadlines/DeadlineStore';
 import type { MeetingCalendar } from './deadlines/MeetingCalendar';
 import type { DeliveryTopic } from './jobs/Dispatcher';
 import type { Jobs } from './jobs/Jobs';
+import type { ReportAddendum } from './forms/ReportAddendum';
 import type { ScheduledJob } from './jobs/Scheduler';
 import type { ConversationRefRepository } from './conversations/ConversationRefRepository';
 import type { Exporter } from './export/Exporter';
@@ -39,6 +40,8 @@ export interface FeatureContext {
   commands(): Command[];
   /** Every feature's deadline sources (known once all features have started). */
   deadlineSources(): DeadlineSource[];
+  /** Other features' read-only additions to a form (known once all features have started). */
+  reportAddenda(form: string): ReportAddendum[];
 }
 
 /** What a started feature offers the app; every part optional. */
@@ -56,6 +59,8 @@ export interface FeatureParts {
   deliveryTopics?: DeliveryTopic[];
   /** Work on a schedule (run by the instance that holds the scheduler lease). */
   jobs?: ScheduledJob[];
+  /** Read-only sections this feature adds to other features' forms. */
+  reportAddenda?: ReportAddendum[];
 }
 
 /**

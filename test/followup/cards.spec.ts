@@ -32,7 +32,9 @@ const org: OrgStructure = {
 const form = followupFormSchema.parse({ deviationThresholdPercent: 2, askPersonnel: true, askQualityFactors: true });
 const definition = buildFormDefinition(form, org, 'enhet-0')!;
 const period = resolvePeriod({ id: 'fordjupad-manadsuppfoljning', name: 'Fördjupad månadsuppföljning', aliases: [], asOf: '04-30', unitDeadline: '05-15', deadlineNextYear: false, description: '', terms: [], source: { document: 'x', section: 'y' } }, 2026);
-const context: ReportContext = { kommun: 'storkommun', ref: { period: period.id, year: 2026, unit: 'enhet-0' }, period, org, unit: org.units[0], administration: org.administrations[0], body: org.bodies[0], definition };
+const context: ReportContext = { kommun: 'storkommun', ref: { period: period.id, year: 2026, unit: 'enhet-0' }, period, org, unit: org.units[0], administration: org.administrations[0], body: org.bodies[0], definition,
+  // The unit's internal-control results as the risk feature adds them: seven controls, the most a plan of seven risks gives.
+  addenda: [{ title: 'Intern kontroll', lines: Array.from({ length: 7 }, (_, i) => ({ title: `Kontroll ${i + 1}: attestordning och behörigheter i ekonomisystemet`, value: '🔴 Röd – avvikelse: rutinen följs inte fullt ut; åtgärd: utbildning av attestanter under hösten' })) }] };
 const longText = 'Verksamheten har under perioden haft hög personalomsättning och ökade kostnader för vikarier, vilket påverkar både ekonomi och kvalitet. ';
 const report: FollowupReport = {
   id: 'x', tenant: 'storkommun', kind: 'followup', period: period.id, year: 2026, unit: 'enhet-0', administration: 'forv-0', body: 'namnd-0',

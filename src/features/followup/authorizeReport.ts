@@ -24,5 +24,18 @@ export async function authorizeReport(s: FollowupServices, session: Session, ref
   if (!mayReport(person, need, context.org, ref.unit)) {
     return { ok: false, status: 403, message: need === 'edit' ? refusals.cannotEdit(context.unit.name) : refusals.cannotView(context.unit.name) };
   }
-  return { ok: true, context };
+  return { ok: true, context: { ...context, addenda: await addendaOf(s, kommun, ref) } };
+}
+
+/** Other features' sections for this report; one that fails is left out (logged), never the report. */
+async function addendaOf(s: FollowupServices, kommun: string, ref: ReportRef): Promise<ReportContext['addenda']> {
+  const sections = await Promise.all(
+    s.reportAddenda('followup').map((a) =>
+      a.section(kommun, ref).catch((e) => {
+        s.logger.warn({ event: 'addendum_failed', err: { name: (e as Error).name } }, 'a section of another feature could not be read');
+        return undefined;
+      }),
+    ),
+  );
+  return sections.filter((x): x is NonNullable<typeof x> => Boolean(x));
 }

@@ -1,3 +1,4 @@
+import type { FeatureContext } from '../../kernel/Feature';
 import type { ConversationRefRepository } from '../../kernel/conversations/ConversationRefRepository';
 import type { SignedLinks } from '../../kernel/export/SignedLinks';
 import type { PackRegistry } from '../../kernel/knowledge/PackRegistry';
@@ -20,4 +21,6 @@ export interface FollowupServices {
   links: SignedLinks;
   clock: () => Date;
   logger: Logger;
+  /** Other features' read-only sections of a unit's report (internal control). */
+  reportAddenda: FeatureContext['reportAddenda'];
 }

@@ -9,6 +9,8 @@ export interface FieldDef {
   label: string;
   kind: FieldKind;
   choices?: string[];
+  /** What the card shows for each choice, in the same order ("3 – Möjlig" for the stored "3"); the choice itself by default. */
+  choiceTitles?: string[];
   /** Text: longest accepted answer (the card stops longer input too). */
   maxLength?: number;
   /** Text: several lines (default); false for one-line text such as a title. */

@@ -39,7 +39,7 @@ export function fieldElements(f: FieldDef, value: string, error: string | undefi
   const placeholder = f.placeholder ? { placeholder: f.placeholder } : {};
   let input: Element;
   if (f.kind === 'choice') {
-    input = { type: 'Input.ChoiceSet', id: f.key, ...label, value, style: 'compact', ...placeholder, choices: (f.choices ?? []).map((c) => ({ title: c, value: c })) };
+    input = { type: 'Input.ChoiceSet', id: f.key, ...label, value, style: 'compact', ...placeholder, choices: (f.choices ?? []).map((c, i) => ({ title: f.choiceTitles?.[i] ?? c, value: c })) };
   } else if (f.kind === 'date') {
     input = { type: 'Input.Date', id: f.key, ...label, value };
   } else {

@@ -32,7 +32,7 @@ export function followupFormCard(context: ReportContext, state: FormState<Follow
       { text: !stored && seen?.version ? `Version ${seen.version} är den senast sparade.` : stateLine(stored?.doc), subtle: true, small: true },
     ],
     notice: state.notice,
-    spec: followupSpec(context.definition, deviation),
+    spec: { sections: [...followupSpec(context.definition, deviation).sections, ...context.addenda.map((a) => ({ heading: a.title, items: a.lines.map((l) => ({ text: `${l.title}: ${l.value}` })) }))] },
     values,
     errors: state.errors,
     actions,

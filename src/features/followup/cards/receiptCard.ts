@@ -20,6 +20,8 @@ export interface ReceiptData {
   facts: Fact[];
   goals: Fact[];
   economy: Fact[];
+  /** Other features' sections (internal control), read-only. */
+  addenda: { title: string; facts: Fact[] }[];
   canEdit: boolean;
   editTitle: string;
   act: { period: string; year: number; unit: string };
@@ -68,6 +70,7 @@ export function receiptData(input: ReceiptInput): ReceiptData {
           ...(report.deviation ? [{ title: 'Avvikelse', value: describeDeviation(report.deviation) }] : []),
         ]
       : [],
+    addenda: context.addenda.map((a) => ({ title: a.title, facts: a.lines })),
     canEdit: input.canEdit,
     editTitle: report?.state === 'submitted' ? 'Ändra' : 'Fyll i',
     act: { period: context.ref.period, year: context.ref.year, unit: context.ref.unit },

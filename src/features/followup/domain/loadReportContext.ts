@@ -1,3 +1,4 @@
+import type { AddendumSection } from '../../../kernel/forms/ReportAddendum';
 import type { PackFile } from '../../../kernel/knowledge/packSchema';
 import { orgIndex } from '../../../kernel/org/OrgIndex';
 import type { OrgRepository } from '../../../kernel/org/OrgRepository';
@@ -17,6 +18,8 @@ export interface ReportContext {
   administration: Administration;
   body: OrgBody;
   definition: FormDefinition;
+  /** Other features' read-only sections (the unit's internal-control results), loaded when authorized. */
+  addenda: AddendumSection[];
 }
 
 export type ContextResult = { ok: true; context: ReportContext } | { ok: false; missing: 'period' | 'org' | 'unit' };
@@ -39,5 +42,5 @@ export async function loadReportContext(
   const placed = orgIndex(org).placeUnit(ref.unit);
   const definition = buildFormDefinition(pack.followupForm, org, ref.unit);
   if (!placed || !definition) return { ok: false, missing: 'unit' };
-  return { ok: true, context: { kommun: pack.kommun, ref, period, org, ...placed, definition } };
+  return { ok: true, context: { kommun: pack.kommun, ref, period, org, ...placed, definition, addenda: [] } };
 }
