@@ -46,6 +46,9 @@ export function loadPack(kommun: string, dir = defaultKnowledgeDir): KnowledgePa
   if (broken.length) {
     throw new PackError(`Kunskapsbasen ${kommun} hänvisar till saknade avsnitt:\n  ${broken.map((s) => `${s.document} › ${s.section}`).join('\n  ')}`);
   }
+  const events = new Set(pack.events.map((e) => e.id));
+  const strayTypes = pack.dialogueTypes.filter((t) => t.event && !events.has(t.event));
+  if (strayTypes.length) throw new PackError(`Kunskapsbasen ${kommun}: dialogmötestyper med okänd händelse i årshjulet: ${strayTypes.map((t) => `${t.id} → ${t.event}`).join(', ')}`);
   return loaded;
 }
 
@@ -59,6 +62,6 @@ export function sourcesOf(pack: PackFile): SourceRef[] {
   return [
     ...(pack.roleOverview ? [pack.roleOverview] : []),
     ...pack.bodies, ...pack.decisions, ...pack.events, ...pack.periods,
-    ...pack.documentTypes, ...pack.glossary, ...pack.risks,
+    ...pack.documentTypes, ...pack.glossary, ...pack.risks, ...pack.dialogueTypes,
   ].map((f) => f.source);
 }

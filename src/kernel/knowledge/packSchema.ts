@@ -166,6 +166,24 @@ export const riskScaleSchema = z.object({
   source: sourceRef.optional(),
 });
 
+/**
+ * A kind of dialogue meeting between politics and administration (issue 12): what the model calls it, the
+ * annual-cycle step it belongs to, who takes part and why, as the kommun's own document says.
+ */
+export const dialogueTypeSchema = z.object({
+  id,
+  name: z.string(),
+  /** Id of the pack's annual-cycle event (`events`) the meeting belongs to; absent for standing forums. */
+  event: id.optional(),
+  /** Who takes part, in the model's words ("KSAU/gruppledare i KF med samtliga nämnder och bolag"). */
+  participants: z.string(),
+  /** Why the meeting is held, one or two Swedish sentences. */
+  purpose: z.string(),
+  source: sourceRef,
+  /** True while machine-made and unchecked, as on the facts. */
+  draft: z.boolean().optional(),
+});
+
 /** Follow-up form defaults for the kommun (issue 4 builds on these). */
 export const followupFormSchema = z.object({
   assessments: z.array(z.string()).default(['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'kan ej bedömas']),
@@ -202,6 +220,8 @@ export const packSchema = z.object({
   glossary: z.array(glossarySchema).default([]),
   risks: z.array(riskSchema).default([]),
   riskScale: riskScaleSchema.default(riskScaleSchema.parse({})),
+  /** Dialogue meeting types; not indexed for question answering (the events say the same). */
+  dialogueTypes: z.array(dialogueTypeSchema).default([]),
   followupForm: followupFormSchema.default(followupFormSchema.parse({})),
 });
 
@@ -216,4 +236,5 @@ export type DocumentType = z.infer<typeof documentTypeSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type Risk = z.infer<typeof riskSchema>;
 export type RiskScale = z.infer<typeof riskScaleSchema>;
+export type DialogueType = z.infer<typeof dialogueTypeSchema>;
 export type FollowupForm = z.infer<typeof followupFormSchema>;
