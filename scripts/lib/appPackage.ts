@@ -3,9 +3,15 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 
-/** The manifest template and icons (the repository's `manifest/`). */
+/** The manifest template, its localization files and icons (the repository's `manifest/`). */
 export const manifestDir = join(__dirname, '..', '..', 'manifest');
 export const iconFiles = ['color.png', 'outline.png'] as const;
+
+/** The localization files the manifest names (`localizationInfo.additionalLanguages[].file`). */
+export function localizationFiles(manifest: Record<string, unknown>): string[] {
+  const info = manifest.localizationInfo as { additionalLanguages?: { file: string }[] } | undefined;
+  return (info?.additionalLanguages ?? []).map((l) => l.file);
+}
 
 /** Values for the `${{NAME}}` placeholders of manifest/manifest.json. */
 export interface ManifestValues {
@@ -47,8 +53,9 @@ export function renderManifest(template: string, values: ManifestValues): Record
 }
 
 /**
- * Writes `<outDir>/appPackage/` (manifest.json and the two icons) and `<outDir>/appPackage.zip`,
- * the file to upload in Teams (Apps → Manage your apps → Upload an app) or the Teams admin center.
+ * Writes `<outDir>/appPackage/` (manifest.json, its localization files and the two icons) and
+ * `<outDir>/appPackage.zip`, the file to upload in Teams (Apps → Manage your apps → Upload an app) or
+ * the Teams admin center.
  */
 export async function writeAppPackage(values: ManifestValues, outDir: string): Promise<{ manifest: Record<string, unknown>; dir: string; zip: string }> {
   const manifest = renderManifest(readFileSync(join(manifestDir, 'manifest.json'), 'utf8'), values);
@@ -57,9 +64,9 @@ export async function writeAppPackage(values: ManifestValues, outDir: string): P
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const zip = new JSZip();
   zip.file('manifest.json', JSON.stringify(manifest, null, 2));
-  for (const icon of iconFiles) {
-    copyFileSync(join(manifestDir, icon), join(dir, icon));
-    zip.file(icon, readFileSync(join(manifestDir, icon)));
+  for (const file of [...localizationFiles(manifest), ...iconFiles]) {
+    copyFileSync(join(manifestDir, file), join(dir, file));
+    zip.file(file, readFileSync(join(manifestDir, file)));
   }
   const zipPath = join(outDir, 'appPackage.zip');
   writeFileSync(zipPath, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
