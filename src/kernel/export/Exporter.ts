@@ -3,6 +3,8 @@ import type { Table } from './Table';
 
 export type ExportResult =
   | { ok: true; title: string; fileName: string; csv: Table; sheets: Table[] }
+  /** A calendar file (iCalendar text), served for links of format `ics`. */
+  | { ok: true; title: string; fileName: string; calendar: string }
   | { ok: false; reason: 'forbidden' | 'not_found' };
 
 /**

@@ -1,4 +1,4 @@
-export type FieldKind = 'choice' | 'text' | 'amount' | 'number' | 'percent' | 'integer' | 'date';
+export type FieldKind = 'choice' | 'text' | 'amount' | 'number' | 'percent' | 'integer' | 'date' | 'time';
 
 /**
  * One answer in a form: its key in the stored answers and the card's input id. Keys use ":" as
@@ -9,6 +9,8 @@ export interface FieldDef {
   label: string;
   kind: FieldKind;
   choices?: string[];
+  /** Choice: several may be chosen; the answer is their values joined by "," (so no value may hold a comma). */
+  multiSelect?: boolean;
   /** What the card shows for each choice, in the same order ("3 – Möjlig" for the stored "3"); the choice itself by default. */
   choiceTitles?: string[];
   /** Text: longest accepted answer (the card stops longer input too). */
@@ -18,7 +20,7 @@ export interface FieldDef {
   /** Numbers: the accepted range, inclusive. */
   min?: number;
   max?: number;
-  /** Dates (YYYY-MM-DD): the accepted range, inclusive, and the message when outside it. */
+  /** Dates (YYYY-MM-DD): the accepted range, inclusive, and the message when outside it. Times are HH:MM. */
   minDate?: string;
   maxDate?: string;
   dateMessage?: string;

@@ -53,6 +53,11 @@ export interface FormWorkflow<R extends object, C, D extends FormRecord> {
   receiptCard(context: C, record: D | undefined, options: { canEdit: boolean; notice: Notice | null; refreshUserIds: string[] }): AdaptiveCardJson;
   /** `open` without a full reference (e.g. a chief with several units): a picker or a refusal. */
   choose?(session: Session, partial: Partial<R>): Promise<Reply>;
+  /**
+   * Runs after a save wrote a version (or found it written by an earlier press of the same card): what must
+   * follow it, such as invitations or deadlines. Keep it idempotent. A notice it returns replaces the kernel's.
+   */
+  afterSave?(session: Session, context: C, record: Versioned<D>): Promise<Notice | void>;
   /** Logs a write's outcome (no personal data). */
   logWrite?(session: Session, verb: string, outcome: string, context: C): void;
 }

@@ -52,10 +52,23 @@ function date(field: FieldDef) {
     });
 }
 
+/** Several choices as the card sends them ("a,b"): each must be one of the field's, stored once each in the card's order. */
+function choices(field: FieldDef) {
+  return cleanString.optional().transform((s, ctx) => {
+    const picked = [...new Set((s ?? '').split(',').map((v) => v.trim()).filter(Boolean))];
+    if (picked.some((v) => !(field.choices ?? []).includes(v))) {
+      ctx.addIssue({ code: 'custom', message: 'Välj bland alternativen.' });
+      return z.NEVER;
+    }
+    return picked.length ? picked.join(',') : undefined;
+  });
+}
+
 /** The zod schema of one field's value, with the Swedish message shown next to the field. */
 export function fieldSchema(field: FieldDef): z.ZodType<Value, string | undefined> {
   switch (field.kind) {
     case 'choice':
+      if (field.multiSelect) return choices(field);
       return cleanString
         .optional()
         .transform(emptyToUndefined)
@@ -80,5 +93,10 @@ export function fieldSchema(field: FieldDef): z.ZodType<Value, string | undefine
     }
     case 'date':
       return date(field);
+    case 'time':
+      return cleanString
+        .optional()
+        .transform(emptyToUndefined)
+        .refine((v) => v === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { error: 'Ange en tid som TT:MM, till exempel 13:30.' });
   }
 }

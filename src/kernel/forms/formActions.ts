@@ -39,16 +39,16 @@ export async function latestCard<C, D extends FormRecord>(w: Workflow<C, D>, ses
 }
 
 /** The card after a save, by its outcome; `viewers` is the refresh list, read while the save ran. */
-function afterSave<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, typed: FormState<D>, result: SaveFormResult<D>, viewers: string[]): AdaptiveCardJson {
+function afterSave<C, D extends FormRecord>(w: Workflow<C, D>, session: Session, context: C, typed: FormState<D>, result: SaveFormResult<D>, viewers: string[], said?: Notice): AdaptiveCardJson {
   const form = (stored: Versioned<D>, notice: Notice) => w.formCard(context, { values: valuesOf(stored.doc.answers), stored, notice, refreshUserIds: viewers });
   switch (result.outcome) {
     case 'saved': {
       const { doc } = result.record;
       if (doc.state === 'submitted') {
-        const notice: Notice = { text: `Tack! ${w.noun} är inlämnad (version ${doc.version}).`, color: 'Good' };
+        const notice: Notice = said ?? { text: `Tack! ${w.noun} är inlämnad (version ${doc.version}).`, color: 'Good' };
         return w.receiptCard(context, doc, { canEdit: w.canEdit(session, context), notice, refreshUserIds: viewers });
       }
-      return form(result.record, { text: `Utkastet är sparat (version ${doc.version}).`, color: 'Good' });
+      return form(result.record, said ?? { text: `Utkastet är sparat (version ${doc.version}).`, color: 'Good' });
     }
     case 'invalid':
       return w.formCard(context, { ...typed, errors: result.errors, stored: result.current });
@@ -152,7 +152,8 @@ export function formActions<R extends object, C, D extends FormRecord>(workflow:
         }
         const result: SaveFormResult<FormRecord> = saving.value;
         w.logWrite?.(turn.session, `${w.name}.${intent}`, result.outcome, context);
-        return showCard(afterSave(w, turn.session, context, typed, result, viewersOr(viewing, turn.session.userId)));
+        const said = result.outcome === 'saved' ? ((await w.afterSave?.(turn.session, context, result.record)) ?? undefined) : undefined;
+        return showCard(afterSave(w, turn.session, context, typed, result, viewersOr(viewing, turn.session.userId), said));
       },
       storeDown,
     });

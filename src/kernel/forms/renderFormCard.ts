@@ -40,12 +40,13 @@ export function fieldElements(f: FieldDef, value: string, error: string | undefi
   let input: Element;
   if (f.kind === 'choice') {
     input = { type: 'Input.ChoiceSet', id: f.key, ...label, value, style: 'compact', ...placeholder, choices: (f.choices ?? []).map((c, i) => ({ title: f.choiceTitles?.[i] ?? c, value: c })) };
-  } else if (f.kind === 'date') {
-    input = { type: 'Input.Date', id: f.key, ...label, value };
+  } else if (f.kind === 'date' || f.kind === 'time') {
+    input = { type: f.kind === 'date' ? 'Input.Date' : 'Input.Time', id: f.key, ...label, value };
   } else {
     const multiline = f.kind === 'text' && f.multiline !== false;
     input = { type: 'Input.Text', id: f.key, ...label, value, ...placeholder, ...(multiline ? { isMultiline: true } : {}), ...(f.maxLength ? { maxLength: f.maxLength } : {}) };
   }
+  if (f.multiSelect) input.isMultiSelect = true;
   return error ? [input, text(error, { color: 'Attention', spacing: 'None' })] : [input];
 }
 
