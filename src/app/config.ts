@@ -50,6 +50,7 @@ const envSchema = z.object({
   REMINDER_LEADS: z.string().regex(leadsPattern, 'kind:lead,lead;… e.g. report:28d,7d,1w').default('report:28d,7d,1w;decision:7d,1w;task:7d,1w;meeting:7d,1w'),
   ESCALATE_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   PAPERS_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(14),
+  RETENTION_DAYS: z.string().regex(/^[A-Za-z][A-Za-z0-9]*:\d{1,5}(,[A-Za-z][A-Za-z0-9]*:\d{1,5})*$/, 'collection:days,… e.g. questions:180,audit:1095').optional(),
   PUBLIC_BASE_URL: optional,
   LINK_SIGNING_SECRET: optional,
   AZURE_OPENAI_ENDPOINT: optional,
@@ -92,6 +93,8 @@ export interface Config {
   /** The jobs platform: where the scheduler runs, its lease, Teams' rate and office hours. */
   jobs: { scheduler: Env['SCHEDULER']; leaseTtlMs: number; ratePerSecond: number; workingHours: { start: string; end: string } };
   reminders: ReminderSettings;
+  /** Days after which documents of an expiring collection are deleted, per collection; unset = its rule's default. */
+  retentionDays: Record<string, number>;
   publicBaseUrl?: string;
   linkSigningSecret?: string;
   openai?: { endpoint: string; apiKey: string; deployment: string };
@@ -150,6 +153,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     turnTimeoutMs: e.TURN_TIMEOUT_MS,
     jobs: { scheduler: e.SCHEDULER, leaseTtlMs: e.LEASE_TTL_MS, ratePerSecond: e.TEAMS_RATE_PER_SECOND, workingHours: { start: e.WORKING_HOURS.slice(0, 5), end: e.WORKING_HOURS.slice(6) } },
     reminders: { leads: parseLeads(e.REMINDER_LEADS), escalateAfterWorkingDays: e.ESCALATE_AFTER_WORKING_DAYS, papersLeadDays: e.PAPERS_LEAD_DAYS },
+    retentionDays: Object.fromEntries((e.RETENTION_DAYS ?? '').split(',').filter(Boolean).map((pair) => [pair.split(':')[0], Number(pair.split(':')[1])])),
     publicBaseUrl: e.PUBLIC_BASE_URL,
     linkSigningSecret: e.LINK_SIGNING_SECRET,
     openai: openaiSet === 3 ? { endpoint: e.AZURE_OPENAI_ENDPOINT!, apiKey: e.AZURE_OPENAI_API_KEY!, deployment: e.AZURE_OPENAI_DEPLOYMENT! } : undefined,

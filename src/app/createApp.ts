@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import type { Feature } from '../kernel/Feature';
 import { ConversationMemory } from '../kernel/conversations/rememberConversation';
 import { exportRoute } from '../kernel/export/exportRoute';
+import { dataProtectionPage } from '../kernel/retention/dataProtectionPage';
 import { SignedLinks } from '../kernel/export/SignedLinks';
 import { PackRegistry } from '../kernel/knowledge/PackRegistry';
 import type { OrgRepository } from '../kernel/org/OrgRepository';
@@ -66,9 +67,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const started = startFeatures({ config, logger, store, packs, clock, features, links, sender: createAdapterSender({ adapter, appId: config.bot.appId }) });
   const { context, parts, commands } = started;
   const fallback = parts.find((p) => p.fallback)?.fallback ?? (async () => undefined);
-  const router = new CommandRouter(commands, fallback);
+  // The audit trail of admin actions: every command and card action of an admin, except those that record their own.
+  const router = new CommandRouter(commands, fallback, async (turn, command) => (command.audited ? undefined : context.audit.adminAction(turn.session, `command:${command.name}`)));
   const sessions = { ...context, conversations: new ConversationMemory(context.refs), recentLookups: new RecentLookups() };
-  const cardActions = new CardActionRouter([runAction(router), ...parts.flatMap((p) => p.actions ?? [])]);
+  const actions = [runAction(router), ...parts.flatMap((p) => p.actions ?? [])];
+  const selfAudited = new Set(actions.filter((a) => a.audited).map((a) => a.verb));
+  // "run" is a button that types a command: the command is what gets recorded.
+  const cardActions = new CardActionRouter(actions, async (turn, verb) => (verb === 'run' || selfAudited.has(verb) ? undefined : context.audit.adminAction(turn.session, `action:${verb}`)));
   const bot = new StyrBot({
     logger,
     allowedTenantIds: config.allowedTenantIds,
@@ -81,7 +86,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const { server, inFlight } = createServer({
     adapter, bot, store, logger, authenticated: config.bot.authenticated, bodyLimitBytes: config.bodyLimitBytes, turnTimeoutMs: config.turnTimeoutMs,
-    routes: [exportRoute({ links, exporters: parts.flatMap((p) => p.exporters ?? []), logger, clock })],
+    routes: [exportRoute({ links, exporters: parts.flatMap((p) => p.exporters ?? []), logger, clock }), dataProtectionPage()],
   });
 
   return {

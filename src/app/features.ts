@@ -1,6 +1,7 @@
 import type { Feature } from '../kernel/Feature';
 import { basicsFeature } from '../features/basics';
 import { followupFeature } from '../features/followup';
+import { privacyFeature } from '../features/privacy';
 import { qaFeature } from '../features/qa';
 import { remindersFeature } from '../features/reminders';
 import type { Config } from './config';
@@ -11,10 +12,11 @@ export const appFeatures = (config: Config): Feature[] => [
   qaFeature({ openai: config.openai }),
   followupFeature,
   remindersFeature(config.reminders),
+  privacyFeature,
 ];
 
-/** The kernel's own collections: organisation, people, conversation references, chat settings, deadlines, meetings and the jobs platform's queue and lease. */
-export const kernelCollections = ['org', 'people', 'conversations', 'chatSettings', 'deadlines', 'meetings', 'deliveries', 'leases'] as const;
+/** The kernel's own collections: organisation, people, conversation references, chat settings, deadlines, meetings, the jobs platform's queue and lease, and the audit trail. */
+export const kernelCollections = ['org', 'people', 'conversations', 'chatSettings', 'deadlines', 'meetings', 'deliveries', 'leases', 'audit'] as const;
 
 /** Every collection the app keeps (Cosmos containers / NeDB files). */
 export const collectionsOf = (features: Feature[]): string[] => [...kernelCollections, ...features.flatMap((f) => f.collections)];

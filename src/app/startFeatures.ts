@@ -1,4 +1,5 @@
 import type { Feature, FeatureContext, FeatureParts } from '../kernel/Feature';
+import { AuditTrail } from '../kernel/audit/AuditTrail';
 import type { ReportAddendum } from '../kernel/forms/ReportAddendum';
 import { WorkingCalendar } from '../kernel/calendar/WorkingCalendar';
 import { createConversationRefRepository } from '../kernel/conversations/ConversationRefRepository';
@@ -10,16 +11,21 @@ import { DeliveryQueue } from '../kernel/jobs/DeliveryQueue';
 import { Dispatcher } from '../kernel/jobs/Dispatcher';
 import { createJobs } from '../kernel/jobs/Jobs';
 import { Lease } from '../kernel/jobs/Lease';
-import { Scheduler } from '../kernel/jobs/Scheduler';
+import { Scheduler, type ScheduledJob } from '../kernel/jobs/Scheduler';
 import { SendLimiter, teamsLimits } from '../kernel/jobs/SendLimiter';
 import type { PackRegistry } from '../kernel/knowledge/PackRegistry';
 import type { ProactiveSender } from '../kernel/notify/Notifier';
 import { createOrgRepository } from '../kernel/org/OrgRepository';
+import { expireOld } from '../kernel/retention/expireOld';
+import { kernelRetention } from '../kernel/retention/kernelRetention';
+import { PersonalData } from '../kernel/retention/PersonalData';
+import { RetentionPolicy } from '../kernel/retention/RetentionPolicy';
 import { createChatSettings } from '../kernel/session/ChatSettings';
 import type { DocumentStore } from '../kernel/store/Collection';
 import type { Command } from '../kernel/turn/Command';
 import type { Logger } from '../shared/logger';
 import type { Config } from './config';
+import { collectionsOf } from './features';
 
 export interface StartedFeatures {
   context: FeatureContext;
@@ -42,6 +48,7 @@ export function startFeatures(deps: { config: Config; logger: Logger; store: Doc
   const queue = new DeliveryQueue(store, clock);
   const lease = new Lease(store, 'scheduler', config.jobs.leaseTtlMs, clock);
   const limiter = new SendLimiter({ ...teamsLimits, perTenantPerSecond: config.jobs.ratePerSecond });
+  const retention = new RetentionPolicy([...kernelRetention, ...deps.features.flatMap((f) => f.retention ?? [])], collectionsOf(deps.features), config.retentionDays);
   let dispatcher: Dispatcher | undefined;
   const commands: Command[] = [];
   const sources: DeadlineSource[] = [];
@@ -64,6 +71,10 @@ export function startFeatures(deps: { config: Config; logger: Logger; store: Doc
     commands: () => commands,
     deadlineSources: () => sources,
     reportAddenda: (form) => addenda.filter((a) => a.form === form),
+    audit: new AuditTrail(store, clock, logger),
+    retention,
+    personalData: new PersonalData(store, retention),
+    dataProtectionUrl: config.publicBaseUrl && `${config.publicBaseUrl.replace(/\/+$/, '')}/dataskydd`,
   };
   const parts = deps.features.map((f) => f.start(context));
   commands.push(...parts.flatMap((p) => p.commands ?? []));
@@ -77,6 +88,19 @@ export function startFeatures(deps: { config: Config; logger: Logger; store: Doc
   });
   const d = dispatcher;
   const featureJobs = parts.flatMap((p) => p.jobs ?? []).map((job) => ({ ...job, run: async (now: Date) => ((await lease.acquire()) ? job.run(now) : undefined) }));
-  const scheduler = new Scheduler([{ name: 'dispatch', pattern: '*/15 * * * * *', run: () => d.run() }, ...featureJobs], logger);
+  const scheduler = new Scheduler([{ name: 'dispatch', pattern: '*/15 * * * * *', run: () => d.run() }, gallring(context, lease), ...featureJobs], logger);
   return { context, parts, commands, dispatcher, scheduler, limiter };
+}
+
+/** Gallring every night at 02:15 (Europe/Stockholm), on the lease holder: expired working data of every kommun is deleted. */
+function gallring(ctx: FeatureContext, lease: Lease): ScheduledJob {
+  return {
+    name: 'retention',
+    pattern: '0 15 2 * * *',
+    async run(now) {
+      if (!(await lease.acquire())) return;
+      const deleted = await expireOld(ctx.store, ctx.retention, ctx.packs.ids(), now);
+      ctx.logger.info({ event: 'retention_done', deleted }, 'expired data deleted');
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../shared/logger';
+import type { AuditTrail } from './audit/AuditTrail';
 import type { WorkingCalendar } from './calendar/WorkingCalendar';
 import type { DeadlineSource } from './deadlines/Deadline';
 import type { DeadlineStore } from './deadlines/DeadlineStore';
@@ -12,6 +13,9 @@ import type { Exporter } from './export/Exporter';
 import type { SignedLinks } from './export/SignedLinks';
 import type { PackRegistry } from './knowledge/PackRegistry';
 import type { OrgRepository } from './org/OrgRepository';
+import type { PersonalData } from './retention/PersonalData';
+import type { RetentionPolicy } from './retention/RetentionPolicy';
+import type { RetentionRule } from './retention/RetentionRule';
 import type { ChatSettings } from './session/ChatSettings';
 import type { DocumentStore } from './store/Collection';
 import type { CardAction } from './turn/CardAction';
@@ -42,6 +46,14 @@ export interface FeatureContext {
   deadlineSources(): DeadlineSource[];
   /** Other features' read-only additions to a form (known once all features have started). */
   reportAddenda(form: string): ReportAddendum[];
+  /** The audit trail of admin actions (the edge records every admin command and card action). */
+  audit: AuditTrail;
+  /** How long every collection is kept; which are public records. */
+  retention: RetentionPolicy;
+  /** One person's data in every collection: found, exported, erased where the records rules allow. */
+  personalData: PersonalData;
+  /** Where the data-protection page is published (PUBLIC_BASE_URL/dataskydd), when the public address is known. */
+  dataProtectionUrl?: string;
 }
 
 /** What a started feature offers the app; every part optional. */
@@ -70,5 +82,10 @@ export interface FeatureParts {
 export interface Feature {
   name: string;
   collections: readonly string[];
+  /**
+   * How long each of its collections is kept (public records are kept), and what erasing a person does
+   * there. A collection without a rule is kept as a public record and searched whole for a person.
+   */
+  retention?: readonly RetentionRule[];
   start(context: FeatureContext): FeatureParts;
 }

@@ -12,7 +12,7 @@ export const basicsFeature: Feature = {
     const kommunName = (kommun: string) => ctx.packs.name(kommun);
     return {
       commands: [helpCommand({ commands: ctx.commands, kommunName }), rolesCommand({ org: ctx.org, kommunName }), kommunCommand(ctx)],
-      onInstall: welcome({ kommunName, authenticated: ctx.authenticated }),
+      onInstall: welcome({ kommunName, authenticated: ctx.authenticated, dataProtectionUrl: ctx.dataProtectionUrl }),
     };
   },
 };

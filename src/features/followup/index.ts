@@ -15,6 +15,20 @@ import { followupWorkflow } from './workflow';
 export const followupFeature: Feature = {
   name: 'followup',
   collections: ['followups', 'followupDeadlines'],
+  retention: [
+    {
+      collection: 'followups',
+      purpose: 'Enheternas uppföljningsrapporter med versionshistorik (vem som sparade och lämnade in vad, när): allmänna handlingar.',
+      keep: 'record',
+      person: { scan: true, erase: 'keep' },
+    },
+    {
+      collection: 'followupDeadlines',
+      purpose: 'Administratörers frister för en period och vem som satte dem.',
+      keep: 'whileUsed',
+      person: { fields: ['changedBy'], erase: 'pseudonymise' },
+    },
+  ],
   start(ctx) {
     const s: FollowupServices = {
       ...ctx,

@@ -11,6 +11,24 @@ export function qaFeature(options: { openai?: AzureOpenAiOptions } = {}): Featur
   return {
     name: 'qa',
     collections: qaCollections,
+    retention: [
+      {
+        collection: 'questions',
+        purpose: 'Frågor boten inte kunde svara på, under en pseudonym för den som frågade, så att administratörer ser vad styrmodellen saknar.',
+        keep: 'days',
+        days: 365,
+        dateField: 'askedAt',
+        person: { fields: ['askedBy'], erase: 'delete' },
+      },
+      {
+        collection: 'feedback',
+        purpose: 'Omdömen om svar (till hjälp eller inte), under en pseudonym, för att förbättra svaren.',
+        keep: 'days',
+        days: 365,
+        dateField: 'at',
+        person: { fields: ['by'], erase: 'delete' },
+      },
+    ],
     start(ctx) {
       const phraser = options.openai && new AzureOpenAiPhraser(options.openai, ctx.logger);
       const qa = new QaService(ctx.packs, createQuestionLog(ctx.store), ctx.clock, phraser);

@@ -18,6 +18,16 @@ import type { RemindersFeatureServices } from './services';
 export const remindersFeature = (settings: ReminderSettings): Feature => ({
   name: 'reminders',
   collections: ['reminderPrefs'],
+  retention: [
+    {
+      collection: 'reminderPrefs',
+      purpose: 'En persons val för påminnelser (veckosammanfattning, avstängda slag, uppskjutna och klarmarkerade frister).',
+      keep: 'days',
+      days: 730,
+      dateField: 'updatedAt',
+      person: { fields: ['id'], erase: 'delete' },
+    },
+  ],
   start(ctx) {
     const prefs = new ReminderPrefsRepository(ctx.store, ctx.clock);
     const arshjul = arshjulSource({ packs: ctx.packs, org: ctx.org, meetings: ctx.meetings, calendar: ctx.calendar, papersLeadDays: settings.papersLeadDays });

@@ -5,6 +5,8 @@ export type ExportResult =
   | { ok: true; title: string; fileName: string; csv: Table; sheets: Table[] }
   /** A calendar file (iCalendar text), served for links of format `ics`. */
   | { ok: true; title: string; fileName: string; calendar: string }
+  /** A JSON document (one person's data), served for links of format `json`. */
+  | { ok: true; title: string; fileName: string; json: unknown }
   | { ok: false; reason: 'forbidden' | 'not_found' };
 
 /**

@@ -8,7 +8,7 @@ export const linkClaimSchema = z.object({
   exporter: idSchema,
   kommun: idSchema,
   params: z.record(z.string(), z.union([z.string().max(100), z.number()])),
-  format: z.enum(['csv', 'xlsx', 'ics']),
+  format: z.enum(['csv', 'xlsx', 'ics', 'json']),
   /** The person who asked; the download re-checks what they may view. */
   by: idSchema,
   /** Expiry, seconds since the epoch. */

@@ -10,6 +10,7 @@ const contentTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ics: 'text/calendar; charset=utf-8',
+  json: 'application/json; charset=utf-8',
 } as const;
 
 const fail = (status: number, error: string) => ({ status, json: { error } });
@@ -39,9 +40,14 @@ export function exportRoute(deps: { links: SignedLinks; exporters: Exporter[]; l
         return fail(503, 'Lagringen svarar inte just nu. Försök igen om en stund.');
       }
       if (!result.ok) return result.reason === 'forbidden' ? fail(403, 'Du har inte längre behörighet till den här exporten.') : fail(404, 'Exporten finns inte.');
-      // A table exporter serves csv and xlsx, a calendar exporter ics; any other pairing is a link that cannot be.
-      if (('calendar' in result) !== (claim.format === 'ics')) return fail(404, 'Exporten finns inte.');
-      const file = 'calendar' in result ? Buffer.from(result.calendar, 'utf8') : claim.format === 'csv' ? toCsv(result.csv) : await toXlsx(result.sheets, { title: result.title, created: deps.clock() });
+      // A table exporter serves csv and xlsx, a calendar exporter ics, a document exporter json; any other pairing is a link that cannot be.
+      const served = 'calendar' in result ? ['ics'] : 'json' in result ? ['json'] : ['csv', 'xlsx'];
+      if (!served.includes(claim.format)) return fail(404, 'Exporten finns inte.');
+      const file =
+        'calendar' in result ? Buffer.from(result.calendar, 'utf8')
+        : 'json' in result ? Buffer.from(JSON.stringify(result.json, null, 2), 'utf8')
+        : claim.format === 'csv' ? toCsv(result.csv)
+        : await toXlsx(result.sheets, { title: result.title, created: deps.clock() });
       deps.logger.info({ event: 'export_downloaded', exporter: claim.exporter, kommun: claim.kommun, format: claim.format, linkFor: pseudonym(claim.by), bytes: file.length }, 'export downloaded');
       return {
         status: 200,

@@ -15,6 +15,8 @@ export interface CardAction<S extends z.ZodType = z.ZodType> {
   handle(turn: Turn, data: z.infer<S>): Promise<ActionResult>;
   /** What to tell the user when the store cannot be reached (the card stays as it is); a general line by default. */
   storeDown?: string;
+  /** The action writes its own audit entries (saying more, e.g. whose data); the edge then records none. */
+  audited?: boolean;
 }
 
 export const defineCardAction = <S extends z.ZodType>(a: CardAction<S>): CardAction => a as unknown as CardAction;

@@ -15,6 +15,8 @@ export interface Command {
   button?: string;
   /** How to send a file with it ("frister med en CSV-fil"), when it reads attached files. */
   files?: string;
+  /** The command writes its own audit entries (saying more, e.g. whose data); the edge then records none. */
+  audited?: boolean;
   /** Handles the message; `pass` when the text only looked like the command (then it is a question). */
   run(turn: Turn): Promise<void | typeof pass>;
 }

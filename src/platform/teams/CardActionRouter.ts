@@ -17,6 +17,9 @@ export function toInvokeResponse(result: ActionResult): AdaptiveCardInvokeRespon
 
 const storeDownText = 'Jag når inte lagringen just nu. Försök igen om en stund.';
 
+/** Told of every card action that runs (the audit trail of admin actions), beside the action itself. */
+export type ActionObserver = (turn: Turn, verb: string) => Promise<void>;
+
 /**
  * Routes `adaptiveCard/action` invokes by verb; the data is parsed with the action's zod schema at the
  * edge (its strings were already cleaned with the activity, see activitySchema).
@@ -24,7 +27,7 @@ const storeDownText = 'Jag når inte lagringen just nu. Försök igen om en stun
 export class CardActionRouter {
   private readonly byVerb: Map<string, CardAction>;
 
-  constructor(actions: CardAction[]) {
+  constructor(actions: CardAction[], private readonly observe?: ActionObserver) {
     this.byVerb = new Map(actions.map((a) => [a.verb, a]));
   }
 
@@ -49,7 +52,8 @@ export class CardActionRouter {
     const parsed = action.schema.safeParse(value?.action.data ?? {});
     if (!parsed.success) return toInvokeResponse({ kind: 'error', status: 400, code: 'invalid_data', message: 'Kortets data är ogiltig.' });
     try {
-      return toInvokeResponse(await action.handle(turn, parsed.data));
+      const [result] = await Promise.all([action.handle(turn, parsed.data), this.observe?.(turn, action.verb)]);
+      return toInvokeResponse(result);
     } catch (e) {
       if (!(e instanceof StoreUnavailableError)) throw e;
       return this.storeDown(verb);

@@ -9,6 +9,9 @@ export const commandKey = (word: string) => fold(word);
 /** Said when the store is down while a command runs. */
 export const storeDown = 'Jag når inte lagringen just nu, så jag kan inte svara på det. Försök igen om en stund.';
 
+/** Told of every command that runs (the audit trail of admin actions), beside the command itself. */
+export type CommandObserver = (turn: Omit<Turn, 'args'>, command: Command) => Promise<void>;
+
 /** Maps the first word of a message to a command; anything else (and what a command passes on) goes to the fallback. */
 export class CommandRouter {
   private readonly byKey = new Map<string, Command>();
@@ -16,6 +19,7 @@ export class CommandRouter {
   constructor(
     readonly commands: Command[],
     private readonly fallback: (turn: Turn) => Promise<void>,
+    private readonly observe?: CommandObserver,
   ) {
     for (const c of commands) for (const k of [c.name, ...(c.aliases ?? [])]) this.byKey.set(commandKey(k), c);
   }
@@ -32,7 +36,8 @@ export class CommandRouter {
     try {
       if (!text.trim() && turn.files?.length) return void (await turn.reply(this.filesHelp()));
       const hit = this.match(text);
-      const outcome = hit ? await hit.command.run({ ...turn, args: hit.args }) : pass;
+      // Observed beside the command, not before it: the observer never adds to the turn's time.
+      const [outcome] = hit ? await Promise.all([hit.command.run({ ...turn, args: hit.args }), this.observe?.(turn, hit.command)]) : [pass];
       if (outcome === pass) await this.fallback({ ...turn, args: text.trim() });
     } catch (e) {
       if (!(e instanceof StoreUnavailableError)) throw e;
