@@ -4,6 +4,7 @@ import { followupFeature } from '../features/followup';
 import { privacyFeature } from '../features/privacy';
 import { qaFeature } from '../features/qa';
 import { remindersFeature } from '../features/reminders';
+import { riskFeature } from '../features/risk';
 import type { Config } from './config';
 
 /** The app's workflows, in help-menu order. A new workflow is one folder under src/features and one line here. */
@@ -12,6 +13,7 @@ export const appFeatures = (config: Config): Feature[] => [
   qaFeature({ openai: config.openai }),
   followupFeature,
   remindersFeature(config.reminders),
+  riskFeature,
   privacyFeature,
 ];
 

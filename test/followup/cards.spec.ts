@@ -4,7 +4,8 @@ import { cardsDir, type AdaptiveCardJson } from '../../src/kernel/cards/renderCa
 import { followupFormCard } from '../../src/features/followup/cards/formCard';
 import { receiptCard } from '../../src/features/followup/cards/receiptCard';
 import { statusCard } from '../../src/features/followup/cards/statusCard';
-import { exportCard, pickerCard, reminderCard } from '../../src/features/followup/cards/smallCards';
+import { pickerCard, reminderCard } from '../../src/features/followup/cards/smallCards';
+import { exportCard } from '../../src/kernel/export/exportCard';
 import { allFields, buildFormDefinition } from '../../src/features/followup/domain/formDefinition';
 import type { ReportContext } from '../../src/features/followup/domain/loadReportContext';
 import { resolvePeriod } from '../../src/features/followup/domain/periods';

@@ -2,7 +2,7 @@ import type { Session } from '../../kernel/turn/Session';
 import type { Reply } from '../../kernel/turn/Turn';
 import { formatDateTime } from '../../shared/swedishTime';
 import { inert } from '../../shared/text';
-import { exportCard } from './cards/smallCards';
+import { exportCard } from '../../kernel/export/exportCard';
 import { periodStatus } from './domain/periodStatus';
 import type { FollowupServices } from './services';
 

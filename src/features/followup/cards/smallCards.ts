@@ -8,13 +8,6 @@ export interface PickerData {
   act: { period: string; year: number };
 }
 
-/** Typed data of cards/followup/export.json: signed download links per nämnd (and for all). */
-export interface ExportData {
-  title: string;
-  validity: string;
-  scopes: { name: string; csv: string; xlsx: string }[];
-}
-
 /** Typed data of cards/followup/reminder.json (sent proactively; its buttons are `followup.open`). */
 export interface ReminderData {
   title: string;
@@ -25,5 +18,4 @@ export interface ReminderData {
 }
 
 export const pickerCard = (data: PickerData): AdaptiveCardJson => renderCard('followup/picker', data);
-export const exportCard = (data: ExportData): AdaptiveCardJson => renderCard('followup/export', data);
 export const reminderCard = (data: ReminderData): AdaptiveCardJson => renderCard('followup/reminder', data);
