@@ -1,5 +1,6 @@
 import type { Feature } from '../kernel/Feature';
 import { basicsFeature } from '../features/basics';
+import { dialogueFeature } from '../features/dialogue';
 import { followupFeature } from '../features/followup';
 import { privacyFeature } from '../features/privacy';
 import { qaFeature } from '../features/qa';
@@ -13,6 +14,7 @@ export const appFeatures = (config: Config): Feature[] => [
   qaFeature({ openai: config.openai }),
   followupFeature,
   remindersFeature(config.reminders),
+  dialogueFeature,
   riskFeature,
   privacyFeature,
 ];

@@ -1,0 +1,33 @@
+import type { Feature } from '../../kernel/Feature';
+import { formActions } from '../../kernel/forms/formActions';
+import { bookingWorkflow } from './bookingWorkflow';
+import { calendarExporter } from './calendarExporter';
+import { dialogueCommands } from './commands';
+import { dialogueDeadlineSource } from './domain/deadlineSource';
+import { createDialogueRepository, dialogueCollections } from './domain/DialogueRepository';
+import { invitationTopic } from './invitationTopic';
+import { notesWorkflow } from './notesWorkflow';
+import { participantActions } from './participantActions';
+import type { DialogueServices } from './services';
+
+/**
+ * Dialogue meetings (dialogmöten) between politics and administration: booked by organisers with the
+ * kommun's own meeting types, invitations with a calendar file, answers and questions in advance,
+ * notes with agreed follow-ups afterwards, and reminders of the meeting, the questions and the follow-ups.
+ */
+export const dialogueFeature: Feature = {
+  name: 'dialogue',
+  collections: dialogueCollections,
+  start(ctx) {
+    const repo = createDialogueRepository(ctx.store);
+    const s: DialogueServices = { ...ctx, repo, source: dialogueDeadlineSource({ packs: ctx.packs, org: ctx.org, repo }) };
+    const booking = bookingWorkflow(s);
+    return {
+      commands: dialogueCommands(s, booking),
+      actions: [...formActions(booking), ...formActions(notesWorkflow(s)), ...participantActions(s)],
+      exporters: [calendarExporter(s)],
+      deadlineSources: [s.source],
+      deliveryTopics: [invitationTopic(s)],
+    };
+  },
+};

@@ -1,0 +1,19 @@
+import { swedishDay } from '../../shared/swedishTime';
+import type { DialogueMeeting } from './domain/DialogueMeeting';
+import { invitationDeliveries } from './domain/invitations';
+import type { DialogueServices } from './services';
+
+/**
+ * Queues the invitations of a booked version to go out now (the dispatcher sends them within Teams'
+ * limits) and says who cannot be reached yet: people who have never opened a chat with the bot.
+ */
+export async function invite(s: DialogueServices, kommun: string, meeting: DialogueMeeting): Promise<{ invited: number; unreachable: string[] }> {
+  const people = await s.org.listPeople(kommun);
+  const now = s.clock();
+  const deliveries = invitationDeliveries(meeting, people, swedishDay(now), now);
+  const aads = deliveries.flatMap((d) => (d.aadObjectId ? [d.aadObjectId] : []));
+  const reachable = new Set((await s.refs.personalOf(kommun, aads)).map((r) => r.aadObjectId));
+  await s.jobs.sendNow(kommun, deliveries);
+  const unreachable = meeting.participants.filter((p) => !reachable.has(people.find((x) => x.id === p.id)?.aadObjectId)).map((p) => p.name);
+  return { invited: meeting.participants.length, unreachable };
+}
