@@ -4,10 +4,12 @@
  * Microsoft 365). scripts/ensureAtk.sh installs it from the npm registry on first use; this runs while
  * jest collects the tests, so that only a failed install skips them (with the reason printed).
  */
+import Ajv from 'ajv';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { teamsAppIdFor, writeAppPackage } from '../scripts/lib/appPackage';
 
 function ensureAtk(): { bin?: string; reason?: string } {
@@ -49,6 +51,16 @@ function validate(manifestFile: string): { status: number | null; output: string
     const { status, output } = validate(manifestFile);
     expect({ status, passed: output.includes('All passed') }).toEqual({ status: 0, passed: true });
   }, 130_000);
+
+  it('When the toolkit project files are read, then they validate against the project schema the toolkit bundles (their own version)', () => {
+    const root = join(__dirname, '..');
+    for (const file of ['m365agents.yml', 'm365agents.playground.yml']) {
+      const project = parseYaml(readFileSync(join(root, file), 'utf8')) as { version: string };
+      const schemaFile = join(dirname(atk.bin!), '..', '@microsoft', 'm365agentstoolkit-cli', 'resource', 'yaml-schema', project.version, 'yaml.schema.json');
+      const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+      expect({ file, valid: validate(project), errors: validate.errors ?? null }).toEqual({ file, valid: true, errors: null });
+    }
+  });
 
   it('When the manifest breaks a rule, then the toolkit refuses it (the check is real)', () => {
     const broken = JSON.parse(readFileSync(manifestFile, 'utf8')) as { name: { short: string } };
