@@ -14,8 +14,8 @@ const root = join(__dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const bicep = read('infra/main.bicep');
 
-/** Collections of workflows being built whose containers are already in infra/containers.json; empty it as they land in src/app/features.ts. */
-const containersBeingBuilt = ['risks', 'riskPlans', 'controlResults', 'dialogueMeetings', 'dialogueNotes', 'dialogueResponses'];
+/** Collections of workflows being built whose containers are already in infra/containers.json (only while they are; keep it empty). */
+const containersBeingBuilt: string[] = [];
 
 /** The keys of the `appsettings` object literals in main.bicep (the site's configuration). */
 function appSettingKeys(): string[] {

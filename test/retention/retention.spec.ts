@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/app/config';
@@ -207,5 +207,24 @@ describe('Retention rules', () => {
   it('When a feature keeps submitted reports, then they are public records that erasure never changes', () => {
     expect(policy().publicRecords).toEqual(expect.arrayContaining(['followups']));
     for (const r of policy().rules) if (r.keep === 'record') expect({ c: r.collection, erase: r.person?.erase ?? 'keep' }).toEqual({ c: r.collection, erase: 'keep' });
+  });
+});
+
+describe('docs/dataskydd.md', () => {
+  const page = readFileSync(join(__dirname, '..', '..', 'docs', 'dataskydd.md'), 'utf8');
+  /** The table's rows: the collections named in its first column, and the row's text. */
+  const rows = page.split('\n').filter((l) => /^\| `/.test(l)).flatMap((l) => [...l.split('|')[1].matchAll(/`([A-Za-z]+)`/g)].map((m) => [m[1], l] as const));
+  const row = new Map(rows);
+
+  it('When the page is read, then its table names every collection the app keeps', () => {
+    expect(collections.filter((c) => !row.has(c))).toEqual([]);
+  });
+
+  it('When a collection is declared a public record or expiring in code, then the page says so, with the same days', () => {
+    for (const r of declared) {
+      const line = row.get(r.collection) ?? '';
+      if (r.keep === 'record') expect({ c: r.collection, says: line.includes('allmän handling – bevaras') }).toEqual({ c: r.collection, says: true });
+      if (r.keep === 'days') expect({ c: r.collection, says: line.includes(`gallras ${r.days} dagar`) }).toEqual({ c: r.collection, says: true });
+    }
   });
 });
