@@ -78,7 +78,7 @@ describe('Teams app package (npm run package)', () => {
     expect(bot.botId).toBe(botId);
     expect([...bot.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
     const titles = (scope: string) => bot.commandLists.find((l) => l.scopes.includes(scope))!.commands.map((c) => c.title);
-    expect(titles('personal')).toEqual(['hjälp', 'uppföljning', 'riskanalys', 'internkontrollplan', 'dialogmöten', 'påminnelser', 'årshjul', 'status', 'roller']);
+    expect(titles('personal')).toEqual(['hjälp', 'uppföljning', 'riskanalys', 'internkontrollplan', 'dialogmöten', 'påminnelser', 'årshjul', 'status', 'roller', 'dataskydd']);
     expect(titles('team')).toEqual(titles('groupChat'));
     expect(titles('team')).toEqual(expect.arrayContaining(['hjälp', 'årshjul', 'status', 'riskmatris', 'dialogmöten']));
     // Teams' own store limits, stricter than the schema: at most 10 commands per list, titles up to 32 characters.
