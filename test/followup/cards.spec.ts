@@ -67,9 +67,9 @@ const cases: Record<string, () => AdaptiveCardJson> = {
 };
 
 describe('Follow-up card templates', () => {
-  it('When the cards folder is listed, then every follow-up template (and the generic form) has a validation case here', () => {
+  it('When the cards folder is listed, then every follow-up template (and the generic form and the kernel's export card) has a validation case here', () => {
     const templates = readdirSync(join(cardsDir, 'followup')).map((f) => f.replace(/\.json$/, ''));
-    expect(Object.keys(cases).sort()).toEqual([...templates, 'form'].sort());
+    expect(Object.keys(cases).sort()).toEqual([...templates, 'form', 'export'].sort());
   });
 
   it.each(Object.keys(cases))('When %s is rendered with large realistic data, then the adaptivecards parser reports no failures and it stays under 80 KB', (name) => {

@@ -65,13 +65,14 @@ describe('Cosmos DB that refuses, resets, slows and hangs (in-process server beh
     console.log(`Cosmos fault figures:\n  ${figures.join('\n  ')}`);
   });
 
-  it('When a chief submits, then the turn makes at most 8 store calls, at most 4 of them one after the other (the session, the context, the save with the refresh list beside it)', async () => {
+  it('When a chief submits, then the turn makes at most 9 store calls, at most 4 of them one after the other (the session, the context with the internal-control section beside it, the save with the refresh list beside it)', async () => {
     store.reset();
     const res = await t.invoke(chef, 'followup.submit', press(2030));
     expect(textOf(res.value)).toContain('Tack! Rapporten är inlämnad (version 1)');
     const calls = store.calls.map((c) => `${c.collection}.${c.op}`);
     figures.push(`submit: ${calls.length} store calls, ${store.sequentialDepth()} sequential (${calls.join(', ')})`);
-    expect(calls.length).toBeLessThanOrEqual(8);
+    // 8, and one more since issue 11: the unit's internal-control results (the risk feature's section of the report), read beside the context.
+    expect(calls.length).toBeLessThanOrEqual(9);
     expect(store.sequentialDepth()).toBeLessThanOrEqual(4);
   });
 

@@ -15,7 +15,8 @@ export type Authorized = { ok: true; context: ReportContext } | { ok: false; sta
 export async function authorizeReport(s: FollowupServices, session: Session, ref: ReportRef, need: Need): Promise<Authorized> {
   const { person, kommun } = session;
   if (!person) return { ok: false, status: 403, message: refusals.unknownPerson(s.packs.name(kommun)) };
-  const loaded = await loadReportContext(s, s.packs.get(kommun), ref);
+  // The other features' sections are read beside the context, not after it.
+  const [loaded, addenda] = await Promise.all([loadReportContext(s, s.packs.get(kommun), ref), addendaOf(s, kommun, ref)]);
   if (!loaded.ok) {
     const message = loaded.missing === 'period' ? refusals.noSuchPeriod : loaded.missing === 'org' ? refusals.noOrg : refusals.noSuchUnit;
     return { ok: false, status: 404, message };
@@ -24,7 +25,7 @@ export async function authorizeReport(s: FollowupServices, session: Session, ref
   if (!mayReport(person, need, context.org, ref.unit)) {
     return { ok: false, status: 403, message: need === 'edit' ? refusals.cannotEdit(context.unit.name) : refusals.cannotView(context.unit.name) };
   }
-  return { ok: true, context: { ...context, addenda: await addendaOf(s, kommun, ref) } };
+  return { ok: true, context: { ...context, addenda } };
 }
 
 /** Other features' sections for this report; one that fails is left out (logged), never the report. */
