@@ -18,6 +18,28 @@ import type { DialogueServices } from './services';
 export const dialogueFeature: Feature = {
   name: 'dialogue',
   collections: dialogueCollections,
+  retention: [
+    {
+      collection: 'dialogueMeetings',
+      purpose: 'Bokade dialogmöten mellan politik och förvaltning (organ, tid, plats, deltagare, dagordning) med versionshistorik: allmänna handlingar.',
+      keep: 'record',
+      person: { scan: true, erase: 'keep' },
+    },
+    {
+      collection: 'dialogueNotes',
+      purpose: 'Anteckningar från dialogmöten (samsyn, olika synsätt, öppna frågor, uppföljningar med ansvarig och datum) med versionshistorik: allmänna handlingar.',
+      keep: 'record',
+      person: { scan: true, erase: 'keep' },
+    },
+    {
+      collection: 'dialogueResponses',
+      purpose: 'En deltagares svar på inbjudan till ett dialogmöte och frågor till ordföranden inför mötet.',
+      keep: 'days',
+      days: 730,
+      dateField: 'updatedAt',
+      person: { fields: ['person'], erase: 'delete' },
+    },
+  ],
   start(ctx) {
     const repo = createDialogueRepository(ctx.store);
     const s: DialogueServices = { ...ctx, repo, source: dialogueDeadlineSource({ packs: ctx.packs, org: ctx.org, repo }) };
