@@ -45,7 +45,7 @@ export function bookingWorkflow(s: DialogueServices): FormWorkflow<MeetingRef, M
     },
     async afterSave(session, c, record): Promise<Notice | void> {
       if (record.doc.state !== 'submitted') return;
-      const sent = await invite(s, c.kommun, record.doc);
+      const sent = await invite(s, c.kommun, record.doc, c.people);
       const years = new Set([record.doc.year, ...(c.meeting ? [c.meeting.doc.year] : [])]);
       for (const year of years) await s.deadlines.sync(c.kommun, s.source.name, year, await s.source.deadlines(c.kommun, year));
       const unreachable = sent.unreachable.length ? ` ${sent.unreachable.join(', ')} kan inte nås i Teams ännu (har inte öppnat Styrmodellsboten).` : '';

@@ -1,4 +1,5 @@
 import { swedishDay } from '../../shared/swedishTime';
+import type { Person } from '../../kernel/org/orgSchema';
 import type { DialogueMeeting } from './domain/DialogueMeeting';
 import { invitationDeliveries } from './domain/invitations';
 import type { DialogueServices } from './services';
@@ -7,8 +8,7 @@ import type { DialogueServices } from './services';
  * Queues the invitations of a booked version to go out now (the dispatcher sends them within Teams'
  * limits) and says who cannot be reached yet: people who have never opened a chat with the bot.
  */
-export async function invite(s: DialogueServices, kommun: string, meeting: DialogueMeeting): Promise<{ invited: number; unreachable: string[] }> {
-  const people = await s.org.listPeople(kommun);
+export async function invite(s: DialogueServices, kommun: string, meeting: DialogueMeeting, people: Person[]): Promise<{ invited: number; unreachable: string[] }> {
   const now = s.clock();
   const deliveries = invitationDeliveries(meeting, people, swedishDay(now), now);
   const aads = deliveries.flatMap((d) => (d.aadObjectId ? [d.aadObjectId] : []));
