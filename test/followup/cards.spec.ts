@@ -67,7 +67,7 @@ const cases: Record<string, () => AdaptiveCardJson> = {
 };
 
 describe('Follow-up card templates', () => {
-  it('When the cards folder is listed, then every follow-up template (and the generic form and the kernel's export card) has a validation case here', () => {
+  it('When the cards folder is listed, then every follow-up template (and the generic form and the kernel export card) has a validation case here', () => {
     const templates = readdirSync(join(cardsDir, 'followup')).map((f) => f.replace(/\.json$/, ''));
     expect(Object.keys(cases).sort()).toEqual([...templates, 'form', 'export'].sort());
   });
