@@ -17,6 +17,12 @@ import type { RiskServices } from './services';
 export const riskFeature: Feature = {
   name: 'risk',
   collections: ['risks', 'riskPlans', 'controlResults'],
+  // Risk registers, plans and control results are public records (allmänna handlingar): kept as they are.
+  retention: [
+    { collection: 'risks', purpose: 'Riskregistret: risker med sannolikhet, konsekvens, riskvärde och åtgärder, med versionshistorik: allmänna handlingar.', keep: 'record', person: { scan: true, erase: 'keep' } },
+    { collection: 'riskPlans', purpose: 'Internkontrollplaner (förslag och beslutade, med datum och paragraf), med versionshistorik: allmänna handlingar.', keep: 'record', person: { scan: true, erase: 'keep' } },
+    { collection: 'controlResults', purpose: 'Resultat av kontrollmomenten per uppföljningsperiod, med versionshistorik: allmänna handlingar.', keep: 'record', person: { scan: true, erase: 'keep' } },
+  ],
   start(ctx) {
     const s: RiskServices = { ...ctx, repo: new RiskRepository(ctx.store) };
     const flows = { risk: riskWorkflow(s), plan: planWorkflow(s), control: controlWorkflow(s) };

@@ -47,9 +47,4 @@ export class AuditTrail {
   async adminAction(session: Pick<Session, 'kommun' | 'person' | 'userId'>, what: string): Promise<void> {
     if (isAdmin(session.person)) await this.record(session, { what });
   }
-
-  /** The newest entries of a kommun, newest first. */
-  async latest(kommun: string, limit = 50): Promise<AuditEntry[]> {
-    return (await this.docs.find(kommun, {}, { orderBy: { field: 'at', direction: 'desc' }, limit })).map((v) => v.doc);
-  }
 }
