@@ -11,15 +11,15 @@ import { DeliveryQueue } from '../kernel/jobs/DeliveryQueue';
 import { Dispatcher } from '../kernel/jobs/Dispatcher';
 import { createJobs } from '../kernel/jobs/Jobs';
 import { Lease } from '../kernel/jobs/Lease';
-import { Scheduler, type ScheduledJob } from '../kernel/jobs/Scheduler';
+import { Scheduler } from '../kernel/jobs/Scheduler';
 import { SendLimiter, teamsLimits } from '../kernel/jobs/SendLimiter';
 import type { PackRegistry } from '../kernel/knowledge/PackRegistry';
 import type { ProactiveSender } from '../kernel/notify/Notifier';
 import { createOrgRepository } from '../kernel/org/OrgRepository';
-import { expireOld } from '../kernel/retention/expireOld';
 import { kernelRetention } from '../kernel/retention/kernelRetention';
 import { PersonalData } from '../kernel/retention/PersonalData';
 import { RetentionPolicy } from '../kernel/retention/RetentionPolicy';
+import { retentionJob } from '../kernel/retention/retentionJob';
 import { createChatSettings } from '../kernel/session/ChatSettings';
 import type { DocumentStore } from '../kernel/store/Collection';
 import type { Command } from '../kernel/turn/Command';
@@ -88,19 +88,7 @@ export function startFeatures(deps: { config: Config; logger: Logger; store: Doc
   });
   const d = dispatcher;
   const featureJobs = parts.flatMap((p) => p.jobs ?? []).map((job) => ({ ...job, run: async (now: Date) => ((await lease.acquire()) ? job.run(now) : undefined) }));
-  const scheduler = new Scheduler([{ name: 'dispatch', pattern: '*/15 * * * * *', run: () => d.run() }, gallring(context, lease), ...featureJobs], logger);
+  const scheduler = new Scheduler([{ name: 'dispatch', pattern: '*/15 * * * * *', run: () => d.run() }, retentionJob({ store, policy: retention, lease, kommuner: () => packs.ids(), logger }), ...featureJobs], logger);
   return { context, parts, commands, dispatcher, scheduler, limiter };
 }
 
-/** Gallring every night at 02:15 (Europe/Stockholm), on the lease holder: expired working data of every kommun is deleted. */
-function gallring(ctx: FeatureContext, lease: Lease): ScheduledJob {
-  return {
-    name: 'retention',
-    pattern: '0 15 2 * * *',
-    async run(now) {
-      if (!(await lease.acquire())) return;
-      const deleted = await expireOld(ctx.store, ctx.retention, ctx.packs.ids(), now);
-      ctx.logger.info({ event: 'retention_done', deleted }, 'expired data deleted');
-    },
-  };
-}
