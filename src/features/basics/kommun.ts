@@ -1,11 +1,15 @@
 import type { PackRegistry } from '../../kernel/knowledge/PackRegistry';
-import { isAdmin } from '../../kernel/org/access';
-import { chatSettingsPartition, type ChatSettings } from '../../kernel/session/ChatSettings';
+import { isInstallationAdmin } from '../../kernel/org/installationAdmin';
+import type { OrgRepository } from '../../kernel/org/OrgRepository';
+import { chatSettingsPartition, settingKey, type ChatSettings } from '../../kernel/session/ChatSettings';
 import type { Command } from '../../kernel/turn/Command';
 import { inert } from '../../shared/text';
 
-/** `kommun [id]`: which kommun's model this chat uses; an admin points this team or chat at another kommun. */
-export function kommunCommand(deps: { packs: PackRegistry; chatSettings: ChatSettings; clock: () => Date }): Command {
+/**
+ * `kommun [id]`: which kommun's model this chat uses; an admin of the installation points this team or
+ * chat (a personal chat: only for themselves) at another kommun, and can always point it back.
+ */
+export function kommunCommand(deps: { packs: PackRegistry; org: OrgRepository; chatSettings: ChatSettings; clock: () => Date }): Command {
   return {
     name: 'kommun',
     usage: 'kommun [id]',
@@ -17,7 +21,7 @@ export function kommunCommand(deps: { packs: PackRegistry; chatSettings: ChatSet
         await turn.reply(`Här svarar jag utifrån ${packs.name(turn.session.kommun)}s styrmodell. Kända kommuner: ${packs.ids().join(', ')}.`);
         return;
       }
-      if (!isAdmin(turn.session.person)) {
+      if (!(await isInstallationAdmin(deps, turn.session.person, turn.session.aadObjectId))) {
         await turn.reply('Bara en administratör kan byta kommun för en chatt.');
         return;
       }
@@ -26,13 +30,14 @@ export function kommunCommand(deps: { packs: PackRegistry; chatSettings: ChatSet
         return;
       }
       await deps.chatSettings.setKommun({
-        id: turn.session.conversationId,
+        id: settingKey(turn.session),
         tenant: chatSettingsPartition(turn.session.entraTenantId),
         kommun: wanted,
-        changedBy: turn.session.person!.id,
+        changedBy: turn.session.person?.id ?? turn.session.aadObjectId ?? turn.session.userId,
         changedAt: deps.clock().toISOString(),
       });
-      await turn.reply(`Klart. Här svarar jag nu utifrån ${packs.name(wanted)}s styrmodell.`);
+      const whose = turn.session.scope === 'personal' ? 'Här i din personliga chatt' : 'Här';
+      await turn.reply(`Klart. ${whose} svarar jag nu utifrån ${packs.name(wanted)}s styrmodell. Skriv "kommun ${turn.session.kommun}" för att byta tillbaka.`);
     },
   };
 }

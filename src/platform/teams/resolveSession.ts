@@ -5,7 +5,7 @@ import type { PackRegistry } from '../../kernel/knowledge/PackRegistry';
 import { identifyPerson } from '../../kernel/org/identifyPerson';
 import type { OrgRepository } from '../../kernel/org/OrgRepository';
 import type { Person } from '../../kernel/org/orgSchema';
-import type { ChatSettings } from '../../kernel/session/ChatSettings';
+import { settingKey, type ChatSettings } from '../../kernel/session/ChatSettings';
 import type { Session } from '../../kernel/turn/Session';
 import { StoreUnavailableError } from '../../shared/errors';
 import { errorFields, type Logger } from '../../shared/logger';
@@ -55,15 +55,15 @@ export async function resolveSession(context: TurnContext, deps: SessionServices
   const inDefault = personIn(deps.defaultKommun);
   // Awaited below only when the chat uses the default kommun; the outcome must not go unhandled otherwise.
   inDefault.catch(() => undefined);
-  const kommun = await chatKommun(deps, entraTenantId, conversationId, correlationId);
   const scope = scopeOf(a);
+  const kommun = await chatKommun(deps, entraTenantId, settingKey({ scope, aadObjectId, userId: a.from.id, conversationId }), correlationId);
   const [person] = await Promise.all([personIn(kommun), remember(context, deps, { kommun, scope, aadObjectId, entraTenantId, correlationId })]);
   return { correlationId, kommun, entraTenantId, conversationId, scope, person, userId: a.from.id, aadObjectId };
 }
 
-async function chatKommun(deps: SessionServices, entraTenantId: string | undefined, conversationId: string, correlationId: string): Promise<string> {
+async function chatKommun(deps: SessionServices, entraTenantId: string | undefined, key: string, correlationId: string): Promise<string> {
   try {
-    const override = await deps.chatSettings.kommunFor(entraTenantId, conversationId);
+    const override = await deps.chatSettings.kommunFor(entraTenantId, key);
     return override && deps.packs.has(override) ? override : deps.defaultKommun;
   } catch (e) {
     if (!(e instanceof StoreUnavailableError)) throw e;
