@@ -84,3 +84,9 @@ export function cleanJson(value: unknown, maxDepth = 8): unknown {
   }
   return Object.fromEntries(entries);
 }
+
+/** The item whose id or name is the text, folded ("socialnämnden" finds "Socialnämnden (exempel)" too). */
+export function byIdOrName<T extends { id: string; name: string }>(items: T[], text: string): T | undefined {
+  const wanted = foldName(text);
+  return items.find((x) => foldName(x.id) === wanted || foldName(x.name) === wanted || foldName(x.name.replace(/\s*\(.*\)$/, '')) === wanted);
+}

@@ -4,14 +4,13 @@ import { pass, type Command } from '../../kernel/turn/Command';
 import type { Session } from '../../kernel/turn/Session';
 import type { Reply, Turn } from '../../kernel/turn/Turn';
 import { authorizeReport } from './authorizeReport';
-import { statusCard } from './cards/statusCard';
-import { canRemind } from './domain/followupAccess';
 import type { FollowupReport, ReportRef } from './domain/FollowupReport';
 import type { ReportContext } from './domain/loadReportContext';
-import { periodStatus } from './domain/periodStatus';
 import { exportLinks } from './exportLinks';
 import { leaderCard } from './leaderCard';
 import { readPeriodArgs } from './periodArgs';
+import { byIdOrName, inert } from '../../shared/text';
+import { statusReply } from './statusReply';
 import type { FollowupServices } from './services';
 
 /** A question that merely starts with a command word ("Uppföljning av mål, hur går den till?"). */
@@ -29,13 +28,6 @@ const withPeriod = (s: FollowupServices, show: Show) => async (turn: Turn) => {
   await turn.reply(args.ok ? await show(turn.session, args.period, args.year, args.rest) : args.text);
 };
 
-/** The status card of a period for the user, or why not. */
-export async function statusReply(s: FollowupServices, session: Session, period: string, year: number, notice: Parameters<typeof statusCard>[2]['notice'] = null): Promise<Reply> {
-  const status = await periodStatus(s, s.packs.get(session.kommun), session.person, period, year);
-  if (!status.ok) return status.text;
-  return { card: statusCard(status.period, status.summary, { canRemind: canRemind(status.person), notice }) };
-}
-
 /** `uppföljning`, `status` and `export`, each with an optional period and year. */
 export function followupCommands(s: FollowupServices, workflow: FormWorkflow<ReportRef, ReportContext, FollowupReport>): Command[] {
   return [
@@ -45,22 +37,25 @@ export function followupCommands(s: FollowupServices, workflow: FormWorkflow<Rep
       usage: 'uppföljning [period] [år]',
       description: 'Öppnar uppföljningen för enheten du är chef för.',
       button: 'Uppföljning',
-      run: withPeriod(s, async (session, period, year, unit) => {
-        if (!unit) return leaderCard(s, workflow, session, period, year);
-        const auth = await authorizeReport(s, session, { period, year, unit }, 'view');
+      run: withPeriod(s, async (session, period, year, unitText) => {
+        if (!unitText) return leaderCard(s, workflow, session, period, year);
+        const org = await s.org.getStructure(session.kommun);
+        const unit = org && byIdOrName(org.units, unitText);
+        if (!unit) return `Jag hittar ingen enhet som heter ”${inert(unitText)}”. Skriv ”status” och välj enheten i listan.`;
+        const auth = await authorizeReport(s, session, { period, year, unit: unit.id }, 'view');
         return auth.ok ? { card: await latestCard(workflow, session, auth.context) } : auth.message;
       }),
     },
     {
       name: 'status',
-      usage: 'status <period> <år>',
+      usage: 'status [period] [år]',
       description: 'Visar hur enheterna ligger till med uppföljningen och vilka som saknas.',
       run: withPeriod(s, (session, period, year) => statusReply(s, session, period, year)),
     },
     {
       name: 'export',
       aliases: ['exportera'],
-      usage: 'export <period> <år> [nämnd]',
+      usage: 'export [period] [år] [nämnd]',
       description: 'Ger länkar för att ladda ner svaren som CSV eller Excel.',
       run: withPeriod(s, (session, period, year, body) => exportLinks(s, session, period, year, body || undefined)),
     },

@@ -11,7 +11,7 @@ export function deadlineCommand(s: FollowupServices): Command {
   return {
     name: 'frist',
     aliases: ['deadline', 'sista-dag'],
-    usage: 'frist <period> <år> [ÅÅÅÅ-MM-DD]',
+    usage: 'frist period år [ÅÅÅÅ-MM-DD]',
     description: 'Visar sista dag för enheternas uppföljning. Administratörer kan ändra den.',
     async run(turn) {
       const args = readPeriodArgs(s.packs, turn.session.kommun, turn.args, s.clock());

@@ -8,6 +8,7 @@ import type { Reply } from '../../kernel/turn/Turn';
 import { formatDay } from '../../shared/swedishTime';
 import { authorizeReport } from './authorizeReport';
 import { pickerCard } from './cards/smallCards';
+import { statusReply } from './statusReply';
 import type { FollowupReport, ReportRef } from './domain/FollowupReport';
 import { loadPeriod, type ReportContext } from './domain/loadReportContext';
 import { refusals } from './refusals';
@@ -19,8 +20,9 @@ export async function leaderCard(s: FollowupServices, workflow: FormWorkflow<Rep
   if (!person) return refusals.unknownPerson(s.packs.name(kommun));
   const units = unitsLedBy(person);
   if (units.length === 0) {
-    const hint = canSeeStatus(person) ? ' Skriv ”status” för att se hur enheterna ligger till, eller ”uppföljning <period> <år> <enhets-id>” för att öppna en enhets rapport.' : '';
-    return refusals.notLeader + hint;
+    // Those who follow the units (secretaries, förvaltningschefer, board members) pick one in the status card.
+    if (canSeeStatus(person)) return statusReply(s, session, period, year, { text: 'Du är inte chef för någon enhet. Välj en enhet i listan för att öppna dess rapport.', color: 'Accent' });
+    return refusals.notLeader;
   }
   if (units.length === 1) {
     const auth = await authorizeReport(s, session, { period, year, unit: units[0] }, 'edit');

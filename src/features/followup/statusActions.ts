@@ -2,7 +2,7 @@ import { missingUnits } from '../../kernel/forms/statusSummary';
 import { cardOrRefusal, defineCardAction, done, refuse } from '../../kernel/turn/CardAction';
 import { swedishDay } from '../../shared/swedishTime';
 import { exportActionSchema, periodRefSchema } from './cards/actionData';
-import { statusReply } from './commands';
+import { statusReply } from './statusReply';
 import { canRemind } from './domain/followupAccess';
 import { periodStatus } from './domain/periodStatus';
 import { outcomeOf, planReminders, remindDeliveries, type ReminderOutcome } from './domain/reminders';

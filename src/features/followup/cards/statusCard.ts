@@ -1,5 +1,6 @@
 import { renderCard, type AdaptiveCardJson, type Notice } from '../../../kernel/cards/renderCard';
 import { stateNames, type Counts, type StatusSummary } from '../../../kernel/forms/statusSummary';
+import { daysBetween } from '../../../shared/days';
 import { formatDay } from '../../../shared/swedishTime';
 import type { ResolvedPeriod } from '../domain/periods';
 
@@ -19,8 +20,14 @@ export interface StatusData {
     more: string | null;
   }[];
   canRemind: boolean;
+  /** Every unit on the card to pick one and open its report (left out for very large kommuner). */
+  units: { title: string; value: string }[];
+  late: boolean;
   act: { period: string; year: number };
 }
+
+/** Units in the picker at most (a longer list would not fit the card; larger kommuner type the unit's name). */
+export const maxPicked = 150;
 
 /** Missing units listed per förvaltning, and on the whole card (keeps a large kommun's card under 80 KB). */
 export const maxMissingListed = 10;
@@ -41,17 +48,28 @@ function bars(c: Counts): StatusData['groups'][number]['bars'] {
   ].filter((b) => b.width > 0);
 }
 
-/** Maps the status of a period onto the status card's data. */
-export function statusData(period: ResolvedPeriod, summary: StatusSummary, options: { canRemind: boolean; notice?: Notice | null }): StatusData {
+export interface StatusOptions {
+  canRemind: boolean;
+  notice?: Notice | null;
+  /** YYYY-MM-DD in Sweden: after the deadline, what is missing is late. */
+  today?: string;
+}
+
+/** Maps the status of a period onto the status card's data; past the deadline the missing units are late, not-started ones first. */
+export function statusData(period: ResolvedPeriod, summary: StatusSummary, options: StatusOptions): StatusData {
   const missingTotal = summary.totals.total - summary.totals.submitted;
+  const daysLate = options.today && options.today > period.deadline ? daysBetween(period.deadline, options.today) : 0;
+  const lateText = daysLate ? `försenad ${daysLate === 1 ? '1 dag' : `${daysLate} dagar`}` : '';
   let budget = maxMissingOnCard;
+  const allUnits = summary.groups.flatMap((g) => g.units);
   return {
     title: `${period.name} ${period.year}`,
-    deadline: `Lämnas senast ${formatDay(period.deadline)}`,
+    deadline: daysLate ? `Sista dag var ${formatDay(period.deadline)} – ${missingTotal ? `${missingTotal} ${missingTotal === 1 ? 'enhet är försenad' : 'enheter är försenade'}` : 'alla har lämnat in'}` : `Lämnas senast ${formatDay(period.deadline)}`,
+    late: daysLate > 0 && missingTotal > 0,
     totals: `Totalt: ${describeCounts(summary.totals)}`,
     notice: options.notice ?? null,
     groups: summary.groups.map((g) => {
-      const missing = g.units.filter((u) => u.state !== 'submitted');
+      const missing = g.units.filter((u) => u.state !== 'submitted').sort((a, b) => (a.state === b.state ? 0 : a.state === 'not_started' ? -1 : 1));
       const listed = Math.min(maxMissingListed, missing.length, budget);
       budget -= listed;
       return {
@@ -59,14 +77,15 @@ export function statusData(period: ResolvedPeriod, summary: StatusSummary, optio
         subtitle: g.body.name,
         counts: describeCounts(g.counts),
         bars: bars(g.counts),
-        missing: missing.slice(0, listed).map((u) => ({ unit: u.unit.id, name: u.unit.name, state: stateNames[u.state].toLowerCase() })),
+        missing: missing.slice(0, listed).map((u) => ({ unit: u.unit.id, name: u.unit.name, state: [stateNames[u.state].toLowerCase(), lateText].filter(Boolean).join(', ') })),
         more: missing.length > listed ? `… och ${missing.length - listed} till (se exporten)` : null,
       };
     }),
     canRemind: options.canRemind && missingTotal > 0,
+    units: allUnits.length <= maxPicked ? allUnits.map((u) => ({ title: `${u.unit.name} (${stateNames[u.state].toLowerCase()})`, value: u.unit.id })) : [],
     act: { period: period.id, year: period.year },
   };
 }
 
-export const statusCard = (period: ResolvedPeriod, summary: StatusSummary, options: { canRemind: boolean; notice?: Notice | null }): AdaptiveCardJson =>
+export const statusCard = (period: ResolvedPeriod, summary: StatusSummary, options: StatusOptions): AdaptiveCardJson =>
   renderCard('followup/status', statusData(period, summary, options));
