@@ -2,18 +2,23 @@ import { isAdmin } from '../../kernel/org/access';
 import type { Command } from '../../kernel/turn/Command';
 import type { Turn } from '../../kernel/turn/Turn';
 import type { QaService } from './domain/QaService';
+import type { PackRegistry } from '../../kernel/knowledge/PackRegistry';
+import { yearCycleCard } from './cycleCard';
 import { inert } from '../../shared/text';
 
 type Ask = (turn: Turn) => Promise<void>;
 
-/** `årshjul [månad]`: the annual cycle, or one month of it. */
-export const cycleCommand = (ask: Ask): Command => ({
+/** `årshjul [månad]`: the whole annual cycle as a card with a row per month, or one month of it answered with its sources. */
+export const cycleCommand = (ask: Ask, packs: PackRegistry): Command => ({
   name: 'årshjul',
   aliases: ['arshjul', 'årshjulet'],
   usage: 'årshjul [månad]',
   description: 'Visar årshjulets hållpunkter, hela året eller en månad ("årshjul oktober").',
   button: 'Årshjulet',
-  run: (turn) => ask({ ...turn, args: turn.args ? `Vad händer i ${turn.args}?` : 'årshjul' }),
+  run: async (turn) => {
+    if (turn.args.trim()) return ask({ ...turn, args: `Vad händer i ${turn.args}?` });
+    await turn.reply({ card: yearCycleCard(packs.get(turn.session.kommun)), summary: 'Årshjulet' });
+  },
 });
 
 /** `vem gör vad`: the role split between politics and administration. */

@@ -36,7 +36,7 @@ export function qaFeature(options: { openai?: AzureOpenAiOptions } = {}): Featur
       qa.answerer(ctx.defaultKommun);
       const ask = askQuestion({ qa, logger: ctx.logger });
       return {
-        commands: [cycleCommand(ask), roleSplitCommand(ask), unansweredCommand(qa)],
+        commands: [cycleCommand(ask, ctx.packs), roleSplitCommand(ask), unansweredCommand(qa)],
         actions: [feedbackAction(qa), askSuggestionAction(qa)],
         fallback: ask,
       };
