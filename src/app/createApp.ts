@@ -10,7 +10,7 @@ import type { DocumentStore } from '../kernel/store/Collection';
 import { createServer } from '../platform/http/createServer';
 import type { InFlight } from '../platform/http/InFlight';
 import { openStore } from '../platform/store/openStore';
-import { createAdapterSender } from '../platform/teams/AdapterSender';
+import { createAdapterSender, privateReply } from '../platform/teams/AdapterSender';
 import { CardActionRouter } from '../platform/teams/CardActionRouter';
 import { CommandRouter } from '../platform/teams/CommandRouter';
 import { createAdapter } from '../platform/teams/createAdapter';
@@ -64,7 +64,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // `server` is read only when a link is made, long after it exists (it is declared below).
   const links = new SignedLinks(config.linkSigningSecret, () => config.publicBaseUrl ?? `http://${host}:${(server.address() as { port: number }).port}`, clock);
-  const started = startFeatures({ config, logger, store, packs, clock, features, links, sender: createAdapterSender({ adapter, appId: config.bot.appId }) });
+  const sender = createAdapterSender({ adapter, appId: config.bot.appId });
+  const started = startFeatures({ config, logger, store, packs, clock, features, links, sender });
   const { context, parts, commands } = started;
   const fallback = parts.find((p) => p.fallback)?.fallback ?? (async () => undefined);
   // The audit trail of admin actions: every command and card action of an admin, except those that record their own.
@@ -82,6 +83,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     cardActions,
     onInstall: parts.flatMap((p) => (p.onInstall ? [p.onInstall] : [])),
     // Local mode (no authentication, never exposed) may also fetch files from this machine: the tests' stand-in for SharePoint.
+    privately: privateReply(context.refs, sender),
     fileHosts: config.bot.authenticated ? sharePointHost : (url) => sharePointHost(url) || (url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname)),
   });
   const { server, inFlight } = createServer({

@@ -36,6 +36,7 @@ export function followupCommands(s: FollowupServices, workflow: FormWorkflow<Rep
       aliases: ['followup'],
       usage: 'uppföljning [period] [år]',
       description: 'Öppnar uppföljningen för enheten du är chef för.',
+      private: true,
       button: 'Uppföljning',
       run: withPeriod(s, async (session, period, year, unitText) => {
         if (!unitText) return leaderCard(s, workflow, session, period, year);
@@ -57,6 +58,7 @@ export function followupCommands(s: FollowupServices, workflow: FormWorkflow<Rep
       aliases: ['exportera'],
       usage: 'export [period] [år] [nämnd]',
       description: 'Ger länkar för att ladda ner svaren som CSV eller Excel.',
+      private: true,
       run: withPeriod(s, (session, period, year, body) => exportLinks(s, session, period, year, body || undefined)),
     },
   ];

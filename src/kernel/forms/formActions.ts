@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AdaptiveCardJson, Notice } from '../cards/renderCard';
-import { cardOrRefusal, defineCardAction, done, refuse, showCard, type CardAction } from '../turn/CardAction';
+import { cardOrRefusal, defineCardAction, done, refuse, showCard, type ActionResult, type CardAction } from '../turn/CardAction';
+import type { Turn } from '../turn/Turn';
 import type { Versioned } from '../store/Collection';
 import type { Session } from '../turn/Session';
 import { StoreUnavailableError } from '../../shared/errors';
@@ -62,6 +63,16 @@ function afterSave<C, D extends FormRecord>(w: Workflow<C, D>, session: Session,
   }
 }
 
+/**
+ * A form asked for in a team or group chat goes to the asker's personal chat: a unit's figures are not
+ * the channel's. The shared card stays as it is.
+ */
+async function privately(turn: Turn, card: AdaptiveCardJson): Promise<ActionResult> {
+  const outcome = turn.replyPrivately ? await turn.replyPrivately({ card }) : 'no_chat';
+  if (outcome === 'sent') return done('Formuläret är skickat till dig i vår personliga chatt.');
+  return refuse(409, 'private_only', outcome === 'no_chat' ? 'Formulär visar jag bara i en personlig chatt. Sök upp Styrmodellsboten i Teams och öppna chatten först.' : 'Jag kunde inte skicka formuläret till din personliga chatt just nu. Försök igen om en stund.');
+}
+
 /** The refresh list when it could not be read: the card then refreshes for the user alone. */
 function viewersOr(outcome: PromiseSettledResult<string[]>, userId: string): string[] {
   if (outcome.status === 'fulfilled') return outcome.value;
@@ -90,6 +101,7 @@ export function formActions<R extends object, C, D extends FormRecord>(workflow:
       const auth = await w.authorize(turn.session, full.data, 'view');
       if (!auth.ok) return refused(auth);
       const card = await latestCard(w, turn.session, auth.context);
+      if (turn.session.scope !== 'personal') return privately(turn, card);
       if (data.as !== 'message') return showCard(card);
       await turn.reply({ card });
       return done(`${w.noun} är skickad i chatten.`);
@@ -104,7 +116,8 @@ export function formActions<R extends object, C, D extends FormRecord>(workflow:
       if (!auth.ok) return refused(auth);
       const { tenant, id } = w.where(auth.context);
       const [stored, viewers] = await Promise.all([w.records.get(tenant, id), w.viewers(turn.session, auth.context)]);
-      return showCard(await storedForm(w, turn.session, auth.context, stored, null, viewers));
+      const card = await storedForm(w, turn.session, auth.context, stored, null, viewers);
+      return turn.session.scope === 'personal' ? showCard(card) : privately(turn, card);
     },
   });
 

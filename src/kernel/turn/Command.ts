@@ -13,6 +13,8 @@ export interface Command {
   description: string;
   /** Title of a help-card button running it, when it needs no arguments. */
   button?: string;
+  /** Shows what only the asker may see (a unit's form and figures): in a team or group chat it answers in the personal chat. */
+  private?: boolean;
   /** How to send a file with it ("frister med en CSV-fil"), when it reads attached files. */
   files?: string;
   /** The command writes its own audit entries (saying more, e.g. whose data); the edge then records none. */

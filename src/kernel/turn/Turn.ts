@@ -20,4 +20,9 @@ export interface Turn {
   readonly files?: IncomingFile[];
   /** Sends a message to this conversation. */
   reply(message: Reply): Promise<void>;
+  /**
+   * Sends a message to the user's personal chat with the bot (the same as `reply` in a personal chat):
+   * for what only they may see when they asked in a team or group chat. `no_chat` when there is none yet, `failed` when Teams did not take it.
+   */
+  replyPrivately?(message: Reply): Promise<'sent' | 'no_chat' | 'failed'>;
 }

@@ -1,5 +1,7 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import { personalRefId, type ConversationRefRepository } from '../../kernel/conversations/ConversationRefRepository';
 import { sendResultOf, type ProactiveSender, type SendResult } from '../../kernel/notify/Notifier';
+import type { PrivateReply } from './TeamsTurn';
 import { toActivity } from './TeamsTurn';
 
 /** What a Bot Framework send error carries: the HTTP status and, on a 429, the Retry-After header. */
@@ -40,4 +42,15 @@ export function createAdapterSender(deps: { adapter: CloudAdapter; appId: string
 function withoutRetries(context: TurnContext, adapter: CloudAdapter): void {
   const connector = context.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(p: { name: string }): unknown } } } | undefined;
   connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+}
+
+/** A reply sent to the person's personal chat, found by their Entra object id among the stored references. */
+export function privateReply(refs: ConversationRefRepository, sender: ProactiveSender): PrivateReply {
+  return async (session, message) => {
+    const ref = session.aadObjectId ? await refs.get(session.kommun, personalRefId(session.aadObjectId)) : undefined;
+    if (!ref) return 'no_chat';
+    const text = typeof message === 'string' ? message : (message.summary ?? 'Styrmodellsboten');
+    const result = await sender.send(ref, typeof message === 'string' ? { text } : { text, card: message.card });
+    return result.outcome === 'sent' ? 'sent' : result.outcome === 'blocked' ? 'no_chat' : 'failed';
+  };
 }

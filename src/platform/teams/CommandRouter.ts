@@ -36,6 +36,7 @@ export class CommandRouter {
     try {
       if (!text.trim() && turn.files?.length) return void (await turn.reply(this.filesHelp()));
       const hit = this.match(text);
+      if (hit?.command.private && turn.session.scope !== 'personal' && turn.replyPrivately) return void (await Promise.all([this.runPrivately(turn, hit), this.observe?.(turn, hit.command)]));
       // Observed beside the command, not before it: the observer never adds to the turn's time.
       const [outcome] = hit ? await Promise.all([hit.command.run({ ...turn, args: hit.args }), this.observe?.(turn, hit.command)]) : [pass];
       if (outcome === pass) await this.fallback({ ...turn, args: text.trim() });
@@ -45,9 +46,26 @@ export class CommandRouter {
     }
   }
 
+  /**
+   * A private command asked in a team or group chat: its answers go to the asker's personal chat, and the
+   * chat is told where they went (or how to open the personal chat first).
+   */
+  private async runPrivately(turn: Omit<Turn, 'args'>, hit: { command: Command; args: string }): Promise<void> {
+    let outcome: 'sent' | 'no_chat' | 'failed' | undefined;
+    await hit.command.run({ ...turn, args: hit.args, reply: async (m) => void (outcome = outcome && outcome !== 'sent' ? outcome : await turn.replyPrivately!(m)) });
+    if (outcome) await turn.reply(privateNotice(outcome, hit.command.name));
+  }
+
   /** A file without a command: which commands read files, and how. */
   private filesHelp(): string {
     const readers = [...new Set(this.byKey.values())].filter((c) => c.files).map((c) => `- ${c.files}`);
     return readers.length ? `Skriv vad filen är för i samma meddelande som filen:\n\n${readers.join('\n')}` : 'Jag kan inte läsa filer.';
   }
+}
+
+/** What a shared chat is told when an answer went (or could not go) to the asker's personal chat. */
+export function privateNotice(outcome: 'sent' | 'no_chat' | 'failed', command: string): string {
+  if (outcome === 'sent') return 'Jag har skickat det till dig i vår personliga chatt, så att bara du ser det.';
+  if (outcome === 'no_chat') return `Det här visar jag bara i en personlig chatt. Sök upp Styrmodellsboten i Teams, öppna chatten och skriv "${command}" där.`;
+  return 'Jag kunde inte skicka det till din personliga chatt just nu. Försök igen om en stund.';
 }

@@ -6,7 +6,7 @@ import type { Turn } from '../../kernel/turn/Turn';
 import type { CardActionRouter } from './CardActionRouter';
 import { storeDown, type CommandRouter } from './CommandRouter';
 import { correlationIdKey } from './resolveSession';
-import { teamsTurn } from './TeamsTurn';
+import { teamsTurn, type PrivateReply } from './TeamsTurn';
 import { tenantAllowed, tenantOf } from './tenantOf';
 
 const sessionKey = Symbol('session');
@@ -20,6 +20,8 @@ export interface StyrBotParts {
   onInstall: ((turn: Turn) => Promise<void>)[];
   /** Hosts an attached file may be fetched from (SharePoint Online; tests add a local server). */
   fileHosts?: (url: URL) => boolean;
+  /** Sends to a person's personal chat (private answers asked for in a team or group chat). */
+  privately?: PrivateReply;
 }
 
 const refusedTenant: AdaptiveCardInvokeResponse = { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'forbidden', message: 'Den här organisationen använder inte Styrmodellsboten.' } as never };
@@ -86,6 +88,6 @@ export class StyrBot extends ActivityHandler {
   }
 
   private turn(context: TurnContext): Turn {
-    return teamsTurn(context, context.turnState.get(sessionKey) as Session, '', this.parts.fileHosts);
+    return teamsTurn(context, context.turnState.get(sessionKey) as Session, '', this.parts.fileHosts, this.parts.privately);
   }
 }

@@ -10,11 +10,19 @@ export function toActivity(reply: Reply): Partial<Activity> {
 }
 
 /** The Turn features get: the session, the arguments, and a way to reply; the TurnContext stays here. */
-export function teamsTurn(context: TurnContext, session: Session, args = '', fileHosts: (url: URL) => boolean = sharePointHost): Turn {
+/** Sends a reply to a person's personal chat with the bot (see Turn.replyPrivately). */
+export type PrivateReply = (session: Session, message: Reply) => Promise<'sent' | 'no_chat' | 'failed'>;
+
+export function teamsTurn(context: TurnContext, session: Session, args = '', fileHosts: (url: URL) => boolean = sharePointHost, privately?: PrivateReply): Turn {
+  const reply = async (message: Reply) => void (await context.sendActivity(toActivity(message)));
   return {
     session,
     args,
     files: context.activity.type === 'message' ? attachedFiles(context.activity.attachments, fileHosts) : [],
-    reply: async (message) => void (await context.sendActivity(toActivity(message))),
+    reply,
+    replyPrivately: async (message) => {
+      if (session.scope === 'personal' || !privately) return reply(message).then(() => 'sent' as const);
+      return privately(session, message);
+    },
   };
 }
