@@ -158,16 +158,19 @@ describe.each([
     await seed(store, traces(k, anna as Required<PersonKeys>, daysAgo(5)));
     await seed(store, traces(k, bo as Required<PersonKeys>, daysAgo(5)));
     await store.collection<Doc>('chatSettings').create({ id: 'conv-2', tenant: 'entra-2', kommun: k, changedBy: 'anna', changedAt: daysAgo(5) });
+    await store.collection<Doc>('chatSettings').create({ id: 'user:aad-anna', tenant: 'entra-2', kommun: k, changedBy: 'anna', changedAt: daysAgo(5) });
     const followupBefore = await store.collection<Doc>('followups').get(k, 'delar:2026:anna-enhet');
     const data = new PersonalData(store, policy());
     const outcomes = await data.erase({ kommun: k, entraTenantId: 'entra-2' }, anna);
     expect(Object.fromEntries(outcomes.map((o) => [o.collection, `${o.erase}:${o.count}`]))).toEqual({
-      people: 'delete:1', conversations: 'delete:1', chatSettings: 'pseudonymise:1', deadlines: 'pseudonymise:1', deliveries: 'delete:1',
+      people: 'delete:1', conversations: 'delete:1', chatSettings: 'pseudonymise:2', deadlines: 'pseudonymise:1', deliveries: 'delete:1',
       audit: 'keep:1', followups: 'keep:1', questions: 'delete:1', feedback: 'delete:1', reminderPrefs: 'delete:1',
     });
     for (const name of ['people', 'conversations', 'questions', 'feedback', 'reminderPrefs', 'deliveries']) expect({ name, ids: (await ids(store, name, k)).filter((id) => /anna/.test(id)) }).toEqual({ name, ids: [] });
     const setting = (await store.collection<Doc>('chatSettings').get('entra-2', 'conv-2'))!.doc;
-    expect(setting).toMatchObject({ kommun: k, changedBy: expect.stringMatching(/^raderad-[0-9a-f]{8}$/) });
+    expect(setting).toMatchObject({ id: 'conv-2', tenant: 'entra-2', kommun: k, changedBy: expect.stringMatching(/^raderad-[0-9a-f]{8}$/) });
+    // Her own personal chat's setting is keyed by her: it is deleted, not pseudonymised.
+    expect(await ids(store, 'chatSettings', 'entra-2')).toEqual(['conv-2']);
     const deadline = (await store.collection<Doc>('deadlines').get(k, 'admin:anna'))!.doc as Doc & { assignees: { ids: string[] }[]; closed: { by: string } };
     expect(deadline.assignees[0].ids).toEqual([setting.changedBy, 'annan']);
     expect(deadline.closed.by).toBe(setting.changedBy);

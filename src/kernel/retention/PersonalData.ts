@@ -53,8 +53,12 @@ export function mentions(value: unknown, ids: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The document with every value naming the person replaced by `token`. */
-export function replaceMentions<T>(value: T, ids: ReadonlySet<string>, token: string): T {
+/** The document with every value naming the person replaced by `token`; its own id and partition stay. */
+export function pseudonymised<T extends StoredDoc>(doc: T, ids: ReadonlySet<string>, token: string): T {
+  return { ...replaceMentions(doc, ids, token), id: doc.id, tenant: doc.tenant };
+}
+
+function replaceMentions<T>(value: T, ids: ReadonlySet<string>, token: string): T {
   if (typeof value === 'string') return (ids.has(value) ? token : value) as T;
   if (Array.isArray(value)) return value.map((v) => replaceMentions(v, ids, token)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceMentions(v, ids, token)])) as T;
@@ -110,7 +114,8 @@ export class PersonalData {
       const erase = rule.keep === 'record' ? 'keep' : (rule.person?.erase ?? 'keep');
       const collection = this.store.collection<Doc>(rule.collection);
       for (const v of docs) {
-        if (erase === 'delete') await collection.delete(v.doc.tenant, v.doc.id);
+        // A document keyed by the person (their own setting) is about them: it goes; one that mentions them is pseudonymised.
+        if (erase === 'delete' || (erase === 'pseudonymise' && ids.has(v.doc.id))) await collection.delete(v.doc.tenant, v.doc.id);
         else if (erase === 'pseudonymise') await this.pseudonymise(rule.collection, v, ids, token);
       }
       outcomes.push({ collection: rule.collection, erase, count: docs.length, rule });
@@ -137,7 +142,7 @@ export class PersonalData {
     let current: Versioned<Doc> | undefined = v;
     for (let attempt = 0; current && attempt < 3; attempt++) {
       try {
-        await collection.replace(replaceMentions(current.doc, ids, token), current.etag);
+        await collection.replace(pseudonymised(current.doc, ids, token), current.etag);
         return;
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;

@@ -4,7 +4,7 @@ import type { Filter } from '../store/Collection';
 export type Erasure =
   /** the documents are removed */
   | 'delete'
-  /** the documents stay; every value that names the person is replaced by a pseudonym */
+  /** the documents stay, every value naming the person replaced by a pseudonym; a document keyed by the person (id) is deleted */
   | 'pseudonymise'
   /** the documents stay as they are: public records (allmänna handlingar) and the audit trail */
   | 'keep';

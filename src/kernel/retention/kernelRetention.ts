@@ -24,9 +24,9 @@ export const kernelRetention: readonly RetentionRule[] = [
   {
     collection: 'chatSettings',
     partition: 'entraTenant',
-    purpose: 'Vilken kommuns styrmodell en chatt eller ett team använder, och vilken administratör som valde den.',
+    purpose: 'Vilken kommuns styrmodell en chatt, ett team eller en persons egen chatt använder, och vem som valde den.',
     keep: 'whileUsed',
-    person: { fields: ['changedBy'], erase: 'pseudonymise' },
+    person: { fields: ['id', 'changedBy'], erase: 'pseudonymise' },
   },
   {
     collection: 'deadlines',
