@@ -1,3 +1,4 @@
+import { linkValidity } from '../../src/kernel/export/exportCard';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardsDir, type AdaptiveCardJson } from '../../src/kernel/cards/renderCard';
@@ -60,7 +61,7 @@ const cases: Record<string, () => AdaptiveCardJson> = {
     upcoming: Array.from({ length: 15 }, (_, i) => ({ id: `m-${i}`, title: `Uppföljningsdialog delårsrapport – ${org.bodies[i].name}`, line: `torsdag 17 september 2026 kl. 13:00–15:00 · ${long(200)}`, status: 'Du har inte svarat på inbjudan.' })),
     past: Array.from({ length: 10 }, (_, i) => ({ id: `p-${i}`, title: `Dialogforum – ${org.bodies[i].name}`, line: 'tisdag 1 september 2026 kl. 09:00–10:00 · online', status: 'Dokumenterat – öppna för anteckningarna.' })),
   }),
-  calendar: () => calendarCard({ title: 'Uppföljningsdialog delårsrapport – Barn- och utbildningsnämnden', url: `https://bot.example.se/exports?t=${'a'.repeat(300)}`, validity: 'Länken gäller till 2 maj 2026 kl. 14:20 (15 minuter) och bara för dig.' }),
+  calendar: () => calendarCard({ title: 'Uppföljningsdialog delårsrapport – Barn- och utbildningsnämnden', url: `https://bot.example.se/exports?t=${'a'.repeat(300)}`, validity: linkValidity('2026-05-02T12:20:00Z', 1) }),
 };
 
 describe('Dialogue card templates', () => {

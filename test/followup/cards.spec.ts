@@ -5,7 +5,7 @@ import { followupFormCard } from '../../src/features/followup/cards/formCard';
 import { receiptCard } from '../../src/features/followup/cards/receiptCard';
 import { statusCard } from '../../src/features/followup/cards/statusCard';
 import { pickerCard, reminderCard } from '../../src/features/followup/cards/smallCards';
-import { exportCard } from '../../src/kernel/export/exportCard';
+import { exportCard, linkValidity } from '../../src/kernel/export/exportCard';
 import { allFields, buildFormDefinition } from '../../src/features/followup/domain/formDefinition';
 import type { ReportContext } from '../../src/features/followup/domain/loadReportContext';
 import { resolvePeriod } from '../../src/features/followup/domain/periods';
@@ -62,7 +62,7 @@ const cases: Record<string, () => AdaptiveCardJson> = {
   receipt: () => receiptCard({ context, report, canEdit: true, notice: { text: 'Tack! Rapporten är inlämnad (version 12).', color: 'Good' }, refreshUserIds: sixtyUsers }),
   status: () => statusCard(period, summarizeStatus(org, [], () => true), { canRemind: true, notice: { text: longText, color: 'Good' } }),
   picker: () => pickerCard({ title: 'Delårsrapport 2026', deadline: 'Lämnas senast 10 september 2026', units: org.units.slice(0, 5).map((u) => ({ unit: u.id, name: u.name, state: 'Utkast' })), act: { period: 'delarsrapport', year: 2026 } }),
-  export: () => exportCard({ title: 'Delårsrapport 2026', validity: 'Länkarna gäller till 2 maj 2026 kl. 14:20 (15 minuter) och bara för dig.', scopes: org.bodies.map((b) => ({ name: b.name, csv: `https://bot.example.se/exports?t=${'a'.repeat(200)}`, xlsx: `https://bot.example.se/exports?t=${'b'.repeat(200)}` })) }),
+  export: () => exportCard({ title: 'Delårsrapport 2026', validity: linkValidity('2026-05-02T12:20:00Z'), scopes: org.bodies.map((b) => ({ name: b.name, csv: `https://bot.example.se/exports?t=${'a'.repeat(200)}`, xlsx: `https://bot.example.se/exports?t=${'b'.repeat(200)}` })) }),
   reminder: () => reminderCard({ title: 'Delårsrapport 2026', text: 'Delårsrapport 2026 för Enhet 1, Enhet 2 är inte inlämnad ännu. Sista dag är 10 september 2026.', sender: 'Sekreterare Sex', units: org.units.slice(0, 2).map((u) => ({ unit: u.id, name: u.name })), act: { period: 'delarsrapport', year: 2026 } }),
 };
 

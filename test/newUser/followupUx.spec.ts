@@ -1,4 +1,5 @@
 import { action, findAll, input, textOf } from '../support/cardQuery';
+import { captureLogs } from '../support/captureLogs';
 import { startFollowupApp, who, type FollowupTestApp } from '../support/followupApp';
 
 const sekr = who('sekr');
@@ -7,8 +8,9 @@ let now = new Date('2026-05-04T08:00:00Z');
 
 describe('Follow-up as a new user meets it (issue 13, points 3 and 6)', () => {
   let t: FollowupTestApp;
+  const logs = captureLogs();
   beforeAll(async () => {
-    t = await startFollowupApp({ clock: () => now });
+    t = await startFollowupApp({ clock: () => now, logger: logs.logger });
   });
   afterAll(() => t.stop());
 
@@ -34,6 +36,12 @@ describe('Follow-up as a new user meets it (issue 13, points 3 and 6)', () => {
     const links = await t.say(sekr, 'export resultatprognos 2026 socialnämnden');
     expect(textOf(links.card)).toContain('Socialnämnden');
     expect(textOf(links.card)).not.toContain('Barn- och utbildningsnämnden');
+    // Issue 13, point 7: a signed link is a bearer link; the card says what is true of it.
+    expect(textOf(links.card)).toContain('(15 minuter). Dela dem inte: den som har länken kan ladda ner filen så länge den gäller.');
+    expect(textOf(links.card)).not.toContain('bara för dig');
+    const url = findAll(links.card, (n) => n.type === 'Action.OpenUrl')[0].url as string;
+    expect((await fetch(url)).status).toBe(200);
+    expect(logs.entries().find((e) => e.event === 'export_downloaded')).toMatchObject({ exporter: 'followup', linkFor: expect.any(String) });
     const unknown = await t.say(sekr, 'export resultatprognos 2026 kulturnämnden');
     expect(unknown.text).toBe('Jag hittar ingen nämnd som heter ”kulturnämnden” bland de enheter du kan se. Välj bland: Barn- och utbildningsnämnden, Socialnämnden.');
   });

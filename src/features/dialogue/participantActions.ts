@@ -1,4 +1,5 @@
 import { defineCardAction, done, refuse, showCard, type ActionResult } from '../../kernel/turn/CardAction';
+import { linkValidity } from '../../kernel/export/exportCard';
 import type { Turn } from '../../kernel/turn/Turn';
 import { formatDateTime, formatDay } from '../../shared/swedishTime';
 import { cleanText } from '../../shared/text';
@@ -68,7 +69,7 @@ export function participantActions(s: DialogueServices) {
       if (!auth.ok) return refused(auth.status, auth.message);
       const c = auth.context;
       const link = s.links.create({ exporter: 'dialogue', kommun: c.kommun, params: { meeting: c.id }, format: 'ics', by: c.person.id });
-      await turn.reply({ card: calendarCard({ title: meetingTitle(c, c.meeting!.doc), url: link.url, validity: `Länken gäller till ${formatDateTime(link.expiresAt)} (15 minuter) och bara för dig.` }), summary: 'Kalenderfil' });
+      await turn.reply({ card: calendarCard({ title: meetingTitle(c, c.meeting!.doc), url: link.url, validity: linkValidity(link.expiresAt, 1) }), summary: 'Kalenderfil' });
       return done('Länken till kalenderfilen är skickad i chatten.');
     },
   });

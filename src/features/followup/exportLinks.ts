@@ -1,8 +1,7 @@
 import type { Session } from '../../kernel/turn/Session';
 import type { Reply } from '../../kernel/turn/Turn';
-import { formatDateTime } from '../../shared/swedishTime';
 import { byIdOrName, inert } from '../../shared/text';
-import { exportCard } from '../../kernel/export/exportCard';
+import { exportCard, linkValidity } from '../../kernel/export/exportCard';
 import { periodStatus } from './domain/periodStatus';
 import type { FollowupServices } from './services';
 
@@ -25,7 +24,7 @@ export async function exportLinks(s: FollowupServices, session: Session, period:
   return {
     card: exportCard({
       title: `${status.period.name} ${year}`,
-      validity: `Länkarna gäller till ${formatDateTime(expiresAt)} (15 minuter) och bara för dig.`,
+      validity: linkValidity(expiresAt),
       scopes,
     }),
   };

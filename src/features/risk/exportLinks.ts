@@ -3,8 +3,7 @@ import { defineExporter } from '../../kernel/export/Exporter';
 import type { Table } from '../../kernel/export/Table';
 import type { Session } from '../../kernel/turn/Session';
 import type { Reply } from '../../kernel/turn/Turn';
-import { formatDateTime } from '../../shared/swedishTime';
-import { exportCard } from '../../kernel/export/exportCard';
+import { exportCard, linkValidity } from '../../kernel/export/exportCard';
 import { mayRisk, ownerOf } from './domain/RiskOwner';
 import { authorizeOwner } from './authorizeOwner';
 import type { RiskServices } from './services';
@@ -18,7 +17,7 @@ export async function exportLinks(s: RiskServices, session: Session, owner: stri
   return {
     card: exportCard({
       title: `Riskanalys ${auth.context.owner.name} ${year}`,
-      validity: `Länkarna gäller till ${formatDateTime(expiresAt)} (15 minuter) och bara för dig.`,
+      validity: linkValidity(expiresAt),
       scopes: [
         { name: 'Riskregister', csv: link('register', 'csv').url, xlsx: link('register', 'xlsx').url },
         { name: 'Internkontrollplan', csv: link('plan', 'csv').url, xlsx: link('plan', 'xlsx').url },
