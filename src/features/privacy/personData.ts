@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkValidity } from '../../kernel/export/exportCard';
 import type { FeatureContext } from '../../kernel/Feature';
 import { isAdmin } from '../../kernel/org/access';
 import { defineCardAction, refuse, showCard, type ActionResult, type CardAction } from '../../kernel/turn/CardAction';
@@ -71,7 +72,7 @@ export function personDataActions(ctx: FeatureContext): CardAction[] {
       const subject = await findSubject(ctx.org, session.kommun, asked);
       const link = ctx.links.create({ exporter: 'personuppgifter', kommun: session.kommun, params: { person: asked, tenant: session.entraTenantId ?? '' }, format: 'json', by: session.person!.id });
       await ctx.audit.record(session, { what: 'personuppgifter:export', subject: subject.keys.id ?? asked, outcome: 'done' });
-      return overview(session, asked, 'overview', { url: link.url, validity: `Länken gäller till ${formatDateTime(link.expiresAt)} (15 minuter) och bara för dig.` });
+      return overview(session, asked, 'overview', { url: link.url, validity: linkValidity(link.expiresAt, 1) });
     }),
     action('privacy.erase', 'personuppgifter:radera', async (session, asked) => {
       const subject = await findSubject(ctx.org, session.kommun, asked);
