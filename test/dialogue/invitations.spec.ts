@@ -1,3 +1,4 @@
+import type { Delivery } from '../../src/kernel/jobs/Delivery';
 import { action, textOf } from '../support/cardQuery';
 import { startDialogueApp } from '../support/dialogueApp';
 import { who, type FollowupTestApp } from '../support/followupApp';
@@ -36,7 +37,7 @@ describe('Dialogue invitations through the delivery queue', () => {
     expect(cards).toHaveLength(2);
     expect(textOf(cards[1])).toContain('Ändrad bokning av dialogmöte');
     expect(textOf(cards[1])).toContain('kl. 10:00–11:00');
-    const queued = (await t.app.store.collection('deliveries').find('provkommun', { topic: 'dialogue.invitation' })).map((v) => [v.doc.id, v.doc.status]).sort();
+    const queued = (await t.app.store.collection<Delivery>('deliveries').find('provkommun', { topic: 'dialogue.invitation' })).map((v) => [v.doc.id, v.doc.status]).sort();
     expect(queued).toEqual([
       [`dialogue:${meeting}:chef:v1`, 'no_reference'],
       [`dialogue:${meeting}:chef:v2`, 'no_reference'],
