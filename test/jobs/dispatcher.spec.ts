@@ -125,14 +125,16 @@ describe.each(stores)('Dispatcher (delivery queue, lease, limiter) against a scr
     const many = Array.from({ length: 20 }, (_, i) => delivery(['a', 'b', 'c'][i % 3], { id: `k-${i}` }));
     await queue.enqueue(kommun, many);
     const sender = new ScriptedSender({}, 20);
-    const first = dispatcher(sender, { lease: new Lease(store, 'scheduler', 400, () => new Date()) });
+    // A lease long enough that a loaded machine cannot let it lapse before the crash is checked.
+    const ttl = 2_000;
+    const first = dispatcher(sender, { lease: new Lease(store, 'scheduler', ttl, () => new Date()) });
     const running = first.run();
     while (sender.attempts.length < 5) await new Promise((r) => setTimeout(r, 5));
     first.kill();
     await running;
-    const second = dispatcher(sender, { lease: new Lease(store, 'scheduler', 400, () => new Date()) });
+    const second = dispatcher(sender, { lease: new Lease(store, 'scheduler', ttl, () => new Date()) });
     expect((await second.run()).held).toBe(false); // the dead holder's lease has not expired yet
-    await new Promise((r) => setTimeout(r, 450));
+    await new Promise((r) => setTimeout(r, ttl + 100));
     const stats = await second.run();
     expect(stats.held).toBe(true);
     const statuses = [...(await queue.byIds(kommun, many.map((m) => m.id))).values()].map((v) => v.doc.status);
