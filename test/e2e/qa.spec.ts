@@ -63,6 +63,23 @@ describe('Governance questions in Teams', () => {
     expect(changed).toEqual([expect.objectContaining({ helpful: false })]);
   });
 
+  it('When the user presses "Nej", then the card asks what was wrong (issue 13, point 8); the reason and comment are stored and admins see the answer beside "obesvarade"', async () => {
+    await post(url, message(connector.url, user, 'Vem beslutar om budgeten?'));
+    await connector.waitFor(1);
+    const no = cardOf(connector.sent[0].activity).actions.find((a: { title: string }) => a.title === 'Nej');
+    expect(no.type).toBe('Action.ShowCard');
+    const reason = findAll(no.card, (n) => n.id === 'reason')[0];
+    expect(reason.choices.map((c: { title: string }) => c.title)).toEqual(['Svaret är fel', 'Svaret är ofullständigt', 'Fel källa', 'Annat']);
+    const send = no.card.actions[0];
+    const res = await post(url, cardAction(connector.url, user, send.verb, { ...send.data, reason: 'incomplete', comment: 'Säger inte <b>när</b>' }));
+    expect(texts(res.body.value)).toContain('Tack för din återkoppling');
+    expect(await feedbackFor('Vem beslutar om budgeten?')).toEqual([expect.objectContaining({ helpful: false, reason: 'incomplete', comment: 'Säger inte <b>när</b>' })]);
+    connector.reset();
+    await post(url, message(connector.url, { id: 'u-admin', aadObjectId: 'aad-admin' }, 'obesvarade'));
+    await connector.waitFor(1);
+    expect(connector.sent[0].activity.text).toContain('Svar som fått Nej:\n\n1. Vem beslutar om budgeten? (1 × Nej: ofullständigt 1) – "Säger inte \\<b\\>när\\</b\\>"');
+  });
+
   it('When a question is outside the model, then "Det vet jag inte" comes back without feedback buttons, and admins can list it', async () => {
     for (let i = 0; i < 2; i++) await post(url, message(connector.url, user, 'Hur mycket kostar en kaffe i Stockholm?'));
     await post(url, message(connector.url, user, 'Vem vann fotbolls-VM?'));

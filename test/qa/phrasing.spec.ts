@@ -29,7 +29,7 @@ function fakeOpenAi(reply: (body: any) => { status: number; content?: string }) 
   };
 }
 
-const noLog: QuestionLog = { record: async () => undefined, unanswered: async () => [], saveFeedback: async () => undefined };
+const noLog: QuestionLog = { record: async () => undefined, unanswered: async () => [], saveFeedback: async () => undefined, notHelpful: async () => [] };
 const packs = PackRegistry.of([loadPack('hallstahammar')]);
 
 describe('Optional generative phrasing (Azure OpenAI)', () => {

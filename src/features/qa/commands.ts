@@ -35,14 +35,19 @@ export const unansweredCommand = (qa: QaService): Command => ({
   name: 'obesvarade',
   aliases: ['obesvarat', 'unanswered'],
   usage: 'obesvarade',
-  description: 'Administratörer: de vanligaste frågorna jag inte kunde svara på.',
+  description: 'Administratörer: de vanligaste frågorna jag inte kunde svara på, och svar som fått Nej.',
   async run(turn) {
     if (!isAdmin(turn.session.person)) {
       await turn.reply('Den listan kan bara administratörer se.');
       return;
     }
-    const top = await qa.topUnanswered(turn.session.kommun, 10);
+    const [top, disliked] = await Promise.all([qa.topUnanswered(turn.session.kommun, 10), qa.notHelpful(turn.session.kommun, 10)]);
     const lines = top.map((q, i) => `${i + 1}. ${inert(q.text)} (${q.count} ${q.count === 1 ? 'gång' : 'gånger'})${q.picked ? ` – menade: ${inert(q.picked)}` : ''}`);
-    await turn.reply(lines.length ? `Vanligaste obesvarade frågorna:\n\n${lines.join('\n')}` : 'Inga obesvarade frågor ännu.');
+    const reasonNames: Record<string, string> = { wrong: 'fel', incomplete: 'ofullständigt', wrong_source: 'fel källa', other: 'annat' };
+    const nej = disliked.map((d, i) => `${i + 1}. ${inert(d.question)} (${d.count} × Nej${Object.keys(d.reasons).length ? `: ${Object.entries(d.reasons).map(([r, n]) => `${reasonNames[r] ?? r} ${n}`).join(', ')}` : ''})${d.comment ? ` – "${inert(d.comment)}"` : ''}`);
+    await turn.reply([
+      lines.length ? `Vanligaste obesvarade frågorna:\n\n${lines.join('\n')}` : 'Inga obesvarade frågor ännu.',
+      ...(nej.length ? [`Svar som fått Nej:\n\n${nej.join('\n')}`] : []),
+    ].join('\n\n'));
   },
 });

@@ -62,7 +62,7 @@ export class QaService {
   }
 
   /** Stores whether an answer helped (one verdict per person and question) and returns the answer again. */
-  async feedback(kommun: string, question: string, helpful: boolean, by: string | undefined): Promise<Answer> {
+  async feedback(kommun: string, question: string, helpful: boolean, by: string | undefined, why?: { reason: string; comment?: string }): Promise<Answer> {
     const answer = await this.answerOf(kommun, question);
     const key = questionKey(question).slice(0, maxQuestion);
     await this.log.saveFeedback({
@@ -71,11 +71,25 @@ export class QaService {
       question: printable(question).slice(0, maxQuestion),
       key,
       helpful,
+      ...(why ? { reason: why.reason, ...(why.comment ? { comment: printable(why.comment).slice(0, 500) } : {}) } : {}),
       sources: answer.sources.map((s) => ({ documentId: s.documentId, section: s.section })),
       at: this.clock().toISOString(),
       by,
     });
     return answer;
+  }
+
+  /** Answers marked "Nej", by question, most often first, with the reasons given and the latest comment. */
+  async notHelpful(kommun: string, limit = 10): Promise<{ question: string; count: number; reasons: Record<string, number>; comment?: string }[]> {
+    const byKey = new Map<string, { question: string; count: number; reasons: Record<string, number>; comment?: string }>();
+    for (const f of await this.log.notHelpful(kommun)) {
+      const entry = byKey.get(f.key) ?? { question: f.question, count: 0, reasons: {} };
+      entry.count++;
+      if (f.reason) entry.reasons[f.reason] = (entry.reasons[f.reason] ?? 0) + 1;
+      entry.comment ??= f.comment;
+      byKey.set(f.key, entry);
+    }
+    return [...byKey.values()].sort((a, b) => b.count - a.count).slice(0, limit);
   }
 
   /** The most frequent unanswered questions, most asked first. */

@@ -26,6 +26,9 @@ export interface Feedback {
   /** Same folding as AskedQuestion.key, so verdicts on one question count together. */
   key: string;
   helpful: boolean;
+  /** Why a "Nej": wrong, incomplete, wrong_source or other, and what the user wrote. */
+  reason?: string;
+  comment?: string;
   sources: { documentId: string; section: string }[];
   at: string;
   by?: string;
@@ -36,6 +39,8 @@ export interface QuestionLog {
   record(q: AskedQuestion): Promise<void>;
   unanswered(kommun: string, limit?: number): Promise<AskedQuestion[]>;
   saveFeedback(f: Feedback): Promise<void>;
+  /** "Nej" verdicts, newest first. */
+  notHelpful(kommun: string, limit?: number): Promise<Feedback[]>;
 }
 
 export function createQuestionLog(store: DocumentStore): QuestionLog {
@@ -46,5 +51,6 @@ export function createQuestionLog(store: DocumentStore): QuestionLog {
     unanswered: async (kommun, limit = 1000) =>
       (await questions.find(kommun, {}, { orderBy: { field: 'askedAt', direction: 'desc' }, limit })).map((v) => v.doc),
     saveFeedback: async (f) => void (await feedback.upsert(f)),
+    notHelpful: async (kommun, limit = 1000) => (await feedback.find(kommun, { helpful: false }, { orderBy: { field: 'at', direction: 'desc' }, limit })).map((v) => v.doc),
   };
 }
