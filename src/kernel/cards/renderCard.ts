@@ -15,6 +15,21 @@ export interface Notice {
   color: 'Good' | 'Warning' | 'Attention' | 'Accent' | 'Default';
 }
 
+/**
+ * The container style a notice is shown in: coloured backgrounds that Teams keeps readable in its light,
+ * dark and high-contrast themes, never yellow text on white (which fails WCAG AA contrast).
+ */
+export function noticeStyle(notice: Notice): 'good' | 'warning' | 'attention' | 'accent' | 'emphasis' {
+  return ({ Good: 'good', Warning: 'warning', Attention: 'attention', Accent: 'accent', Default: 'emphasis' } as const)[notice.color];
+}
+
+/** A notice as a card element: its text in the notice's container style. */
+export const noticeElement = (notice: Notice): Record<string, unknown> => ({
+  type: 'Container',
+  style: noticeStyle(notice),
+  items: [{ type: 'TextBlock', text: notice.text, wrap: true, weight: 'Bolder' }],
+});
+
 const templates = new Map<string, Template>();
 
 function template(name: string): Template {
@@ -31,6 +46,8 @@ function template(name: string): Template {
  * (adaptivecards-templating), and drops the top-level keys a false `$when` left as null (e.g. `refresh`).
  */
 export function renderCard<T extends object>(name: string, data: T): AdaptiveCardJson {
-  const card = template(name).expand({ $root: data }) as AdaptiveCardJson;
+  const notice = (data as { notice?: Notice | null }).notice;
+  const root = notice ? { ...data, notice: { ...notice, style: noticeStyle(notice) } } : data;
+  const card = template(name).expand({ $root: root }) as AdaptiveCardJson;
   return Object.fromEntries(Object.entries(card).filter(([, v]) => v !== null)) as AdaptiveCardJson;
 }

@@ -1,4 +1,4 @@
-import type { AdaptiveCardJson, Notice } from '../cards/renderCard';
+import { noticeElement, type AdaptiveCardJson, type Notice } from '../cards/renderCard';
 import type { FieldDef } from './FieldDef';
 import { fieldsOf, type FormItem, type FormSpec } from './FormSpec';
 
@@ -53,7 +53,7 @@ export function fieldElements(f: FieldDef, value: string, error: string | undefi
 function itemElements(item: FormItem, values: Record<string, string>, errors: Record<string, string>): Element[] {
   if ('field' in item) return fieldElements(item.field, values[item.field.key] ?? '', errors[item.field.key]);
   if ('text' in item) return [text(item.text, { isSubtle: true, size: 'Small' })];
-  if ('notice' in item) return [text(item.notice.text, { color: item.notice.color, weight: 'Bolder' })];
+  if ('notice' in item) return [noticeElement(item.notice)];
   const columns = [
     { type: 'Column', width: 'stretch', items: [text(item.row.label, { size: 'Small' })] },
     ...item.row.fields.map((f) => ({ type: 'Column', width: f.width ?? 'stretch', items: fieldElements(f, values[f.key] ?? '', errors[f.key], true) })),
@@ -82,7 +82,7 @@ export function renderFormCard(data: FormCardData): AdaptiveCardJson {
   const body: Element[] = [
     text(data.title, { weight: 'Bolder', size: 'Medium' }),
     ...data.lines.map((l) => text(l.text, { spacing: 'None', ...(l.subtle ? { isSubtle: true } : {}), ...(l.small ? { size: 'Small' } : {}) })),
-    ...(data.notice ? [text(data.notice.text, { color: data.notice.color, weight: 'Bolder' })] : []),
+    ...(data.notice ? [noticeElement(data.notice)] : []),
     ...errorSummary(data.spec, errors),
   ];
   for (const section of data.spec.sections) {

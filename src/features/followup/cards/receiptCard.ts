@@ -1,7 +1,10 @@
 import { renderCard, type AdaptiveCardJson, type Notice } from '../../../kernel/cards/renderCard';
 import { formatNumber } from '../../../shared/numbers';
 import { formatDateTime, formatDay } from '../../../shared/swedishTime';
+import { fieldsOf } from '../../../kernel/forms/FormSpec';
+import { inert } from '../../../shared/text';
 import { describeDeviation } from '../domain/deviation';
+import { followupSpec } from '../domain/formDefinition';
 import type { FollowupReport } from '../domain/FollowupReport';
 import type { ReportContext } from '../domain/loadReportContext';
 
@@ -13,13 +16,15 @@ interface Fact {
 /** Typed data of cards/followup/receipt.json: a submitted (or read-only) report in short. */
 export interface ReceiptData {
   heading: string;
-  headingColor: 'Good' | 'Warning' | 'Default';
+  headingColor: 'Good' | 'Accent' | 'Default';
   title: string;
   unitLine: string;
   notice: Notice | null;
   facts: Fact[];
   goals: Fact[];
   economy: Fact[];
+  /** The written answers (comments, analysis, actions …), each under its question. */
+  texts: { title: string; text: string }[];
   /** Other features' sections (internal control), read-only. */
   addenda: { title: string; facts: Fact[] }[];
   canEdit: boolean;
@@ -38,7 +43,7 @@ export interface ReceiptInput {
 
 const headings = {
   submitted: { heading: 'Inlämnad ✓', headingColor: 'Good' },
-  draft: { heading: 'Utkast – inte inlämnad ännu', headingColor: 'Warning' },
+  draft: { heading: 'Utkast – inte inlämnad ännu', headingColor: 'Accent' },
   none: { heading: 'Inte påbörjad', headingColor: 'Default' },
 } as const;
 
@@ -70,6 +75,7 @@ export function receiptData(input: ReceiptInput): ReceiptData {
           ...(report.deviation ? [{ title: 'Avvikelse', value: describeDeviation(report.deviation) }] : []),
         ]
       : [],
+    texts: report ? fieldsOf(followupSpec(context.definition, report.deviation)).filter((f) => f.kind === 'text' && typeof a[f.key] === 'string' && a[f.key]).map((f) => ({ title: f.summaryLabel ?? f.label, text: inert(String(a[f.key])) })) : [],
     addenda: context.addenda.map((a) => ({ title: a.title, facts: a.lines })),
     canEdit: input.canEdit,
     editTitle: report?.state === 'submitted' ? 'Ändra' : 'Fyll i',

@@ -6,7 +6,7 @@ export interface ReminderItem {
   deadline: string;
   title: string;
   dueLine: string;
-  dueColor: 'Default' | 'Warning' | 'Attention';
+  dueColor: 'Default' | 'Accent' | 'Attention';
   dueNote?: string;
   /** "Ekonomienheten har inte lämnat in", "3 av 7 enheter klara" … */
   progress?: string;

@@ -18,7 +18,7 @@ export function dueLine(due: string, today: string, calendar: WorkingCalendar): 
     return { dueLine: `Skulle ha varit klart ${dayName(due)} ${formatDay(due)} – ${late === 1 ? '1 arbetsdag' : `${late} arbetsdagar`} sedan.`, dueColor: 'Attention' };
   }
   const when = days === 0 ? 'i dag' : days === 1 ? 'i morgon' : `om ${days} dagar`;
-  return { dueLine: `Senast ${dayName(due)} ${formatDay(due)} – ${when}.`, dueColor: days <= 1 ? 'Warning' : 'Default' };
+  return { dueLine: `Senast ${dayName(due)} ${formatDay(due)} – ${when}.`, dueColor: days <= 1 ? 'Accent' : 'Default' };
 }
 
 /** A deadline as a card item: what, by when, why (with the model's document and section), the next step. */

@@ -9,9 +9,9 @@ import { planSpec } from '../domain/planSpec';
 import type { PlanContext } from '../planWorkflow';
 
 /** Where a plan stands, in a line: draft, proposed, or decided with date and paragraph. */
-export function stageOf(plan: PlanRecord | undefined): { stage: string; stageColor: 'Good' | 'Warning' | 'Default' } {
+export function stageOf(plan: PlanRecord | undefined): { stage: string; stageColor: 'Good' | 'Accent' | 'Default' } {
   if (plan?.state === 'submitted' && plan.decision) return { stage: `Beslutad ${formatDay(plan.decision.date)}, ${inert(plan.decision.paragraph)} (version ${plan.planVersion}) – låst`, stageColor: 'Good' };
-  if (plan?.proposed) return { stage: `Förslag, lagt fram av ${inert(plan.proposed.byName)} ${formatDateTime(plan.proposed.at)} (version ${plan.planVersion})`, stageColor: 'Warning' };
+  if (plan?.proposed) return { stage: `Förslag, lagt fram av ${inert(plan.proposed.byName)} ${formatDateTime(plan.proposed.at)} (version ${plan.planVersion})`, stageColor: 'Accent' };
   return { stage: `Utkast (version ${plan?.planVersion ?? 1})`, stageColor: 'Default' };
 }
 
