@@ -22,7 +22,12 @@ export function jsonConsole(logger: Logger): () => void {
   console.error = to('error');
   const warningListeners = process.listeners('warning');
   process.removeAllListeners('warning');
-  const onWarning = (w: Error) => logger.warn({ event: 'node_warning', err: errorFields(w, debug) }, 'Node warning');
+  const onWarning = (w: Error) => {
+    // restify 11 → spdy → http-deceiver reads process.binding('http_parser') when loaded (DEP0111). It is
+    // only used for HTTP/2 push, which the bot never serves; the warning says nothing an operator can act on.
+    if ((w as { code?: string }).code === 'DEP0111') return;
+    logger.warn({ event: 'node_warning', err: errorFields(w, debug) }, 'Node warning');
+  };
   process.on('warning', onWarning);
   return () => {
     Object.assign(console, saved);

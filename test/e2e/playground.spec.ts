@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -33,12 +33,14 @@ if (missing) console.warn(`SKIPPED the Agents Playground browser test: ${missing
   let app: App | undefined;
   let playground: Playground | undefined;
   let browser: BrowserContext | undefined;
+  /** The browser profile (~12 MB), the playground's log and the screenshot: removed after the run. */
+  let scratch: string | undefined;
 
   beforeAll(async () => {
     const started = await startTestApp({ DEFAULT_KOMMUN: 'hallstahammar' });
     app = started.app;
     await seedSampleOrg(app.org, 'hallstahammar');
-    const scratch = mkdtempSync(join(tmpdir(), 'playground-'));
+    scratch = mkdtempSync(join(tmpdir(), 'playground-'));
     playground = await startPlayground({ endpoint: `${started.url}/api/messages`, port: await freePort(), logFile: join(scratch, 'playground.log'), output: 'ignore' });
     browser = await chromium.launchPersistentContext(join(scratch, 'profile'), { executablePath: chromiumPath, headless: true, args: chromiumArgs });
   }, 60_000);
@@ -47,6 +49,7 @@ if (missing) console.warn(`SKIPPED the Agents Playground browser test: ${missing
     await browser?.close().catch((e: unknown) => console.error('closing Chromium failed:', e));
     await playground?.stop();
     await app?.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   it('When Alex types "hjälp" in the chat box, then the help card appears', async () => {
@@ -58,8 +61,6 @@ if (missing) console.warn(`SKIPPED the Agents Playground browser test: ${missing
     await page.keyboard.type('hjälp');
     await page.keyboard.press('Enter');
     await page.getByText('Det här kan jag').first().waitFor({ timeout: 15_000 });
-    const screenshot = join(tmpdir(), `playground-help-${process.pid}.png`);
-    await page.screenshot({ path: screenshot });
-    console.log(`playground screenshot: ${screenshot}`);
+    await page.screenshot({ path: join(scratch!, 'help.png') });
   }, 60_000);
 });

@@ -30,6 +30,8 @@ describe('The bot as a process', () => {
     const bot = start(env);
     const startupMs = await waitForHealthy(url, bot);
     expect(bot.stderr()).toContain('!!! LOCAL MODE: Bot Framework authentication is OFF');
+    // Issue 13, point 11: restify's dependency's DEP0111 is not shown to whoever starts the bot.
+    expect(`${bot.stdout()}${bot.stderr()}`).not.toContain('DEP0111');
     await new Promise((r) => setTimeout(r, 2000));
     const rss = await rssMiB(bot.child.pid!);
     console.log(`start-up: ${startupMs} ms until /healthz answered · idle RSS after start + 2 s: ${rss ?? '?'} MiB`);

@@ -60,7 +60,7 @@ export function overviewCommand(s: RemindersFeatureServices, status: (turn: Para
   return {
     name: 'påminnelser',
     aliases: ['paminnelser', 'påminnelse', 'reminders'],
-    usage: 'påminnelser [status]',
+    usage: 'påminnelser [status] [ÅÅÅÅ-MM-DD]',
     description: 'Visar dina kommande påminnelser och hur du får dem; "påminnelser status" visar leveranserna.',
     button: 'Mina påminnelser',
     async run(turn) {
