@@ -1,7 +1,8 @@
 import { missingUnits } from '../../kernel/forms/statusSummary';
+import { scopeSummary } from '../../kernel/forms/statusScope';
 import { cardOrRefusal, defineCardAction, done, refuse } from '../../kernel/turn/CardAction';
 import { swedishDay } from '../../shared/swedishTime';
-import { exportActionSchema, periodRefSchema } from './cards/actionData';
+import { exportActionSchema, statusRefSchema } from './cards/actionData';
 import { statusReply } from './statusReply';
 import { canRemind } from './domain/followupAccess';
 import { periodStatus } from './domain/periodStatus';
@@ -10,7 +11,11 @@ import { exportLinks } from './exportLinks';
 import { refusals } from './refusals';
 import type { FollowupServices } from './services';
 
-const names = (people: { name: string }[]) => people.map((p) => p.name).join(', ');
+/** Names listed in a reminder notice at most (a kommun-wide press may reach 2,000 chiefs; the card must stay small). */
+export const maxNamesListed = 10;
+
+const names = (people: { name: string }[]) =>
+  people.slice(0, maxNamesListed).map((p) => p.name).join(', ') + (people.length > maxNamesListed ? ` och ${people.length - maxNamesListed} till` : '');
 
 /** "Påminnelse skickad till 2 chefer: … Kan inte nås ännu …" */
 export function describeReminders(o: ReminderOutcome): string {
@@ -32,20 +37,21 @@ const settleMs = 4_000;
 export function statusActions(s: FollowupServices) {
   const status = defineCardAction({
     verb: 'followup.status',
-    schema: periodRefSchema,
-    handle: async (turn, data) => cardOrRefusal(await statusReply(s, turn.session, data.period, data.year)),
+    schema: statusRefSchema,
+    handle: async (turn, { period, year, ...view }) => cardOrRefusal(await statusReply(s, turn.session, period, year, null, view)),
   });
 
-  /** Messages the chiefs of the units that have not submitted, now. */
+  /** Messages the chiefs of the units that have not submitted (in the nämnd or förvaltning shown), now. */
   const remind = defineCardAction({
     verb: 'followup.remind',
-    schema: periodRefSchema,
+    schema: statusRefSchema,
     async handle(turn, data) {
       if (!canRemind(turn.session.person)) return refuse(403, 'forbidden', refusals.cannotRemind);
       const current = await periodStatus(s, s.packs.get(turn.session.kommun), turn.session.person, data.period, data.year);
       if (!current.ok) return refuse(403, 'forbidden', current.text);
       const { period, person } = current;
-      const missing = missingUnits(current.summary);
+      const scope = { body: data.body, administration: data.administration };
+      const missing = missingUnits(scopeSummary(current.summary, scope));
       if (missing.length === 0) return done('Alla enheter har lämnat in – det finns ingen att påminna.');
       const { kommun } = turn.session;
       const planned = planReminders(missing, await s.org.listPeople(kommun));
@@ -55,7 +61,7 @@ export function statusActions(s: FollowupServices) {
       const outcome = outcomeOf(planned.plan, settled, planned.withoutChief);
       s.logger.info({ event: 'followup_reminded', correlationId: turn.session.correlationId, sent: outcome.sent.length, waiting: outcome.waiting.length, noReference: outcome.noReference.length, failed: outcome.failed.length }, 'reminders sent');
       const notice = { text: describeReminders(outcome), color: outcome.sent.length ? 'Good' : 'Warning' } as const;
-      const shown = await statusReply(s, turn.session, data.period, data.year, notice);
+      const shown = await statusReply(s, turn.session, data.period, data.year, notice, scope);
       return typeof shown === 'string' ? done(notice.text) : cardOrRefusal(shown);
     },
   });

@@ -3,8 +3,9 @@ import { StoreUnavailableError } from '../../shared/errors';
 import type { HttpRoute } from '../http/HttpRoute';
 import type { Exporter } from './Exporter';
 import type { SignedLinks } from './SignedLinks';
-import { toCsv } from './toCsv';
-import { toXlsx } from './toXlsx';
+import { Transform, type Readable } from 'node:stream';
+import { csvStream } from './toCsv';
+import { xlsxStream } from './toXlsx';
 
 const contentTypes = {
   csv: 'text/csv; charset=utf-8',
@@ -43,21 +44,38 @@ export function exportRoute(deps: { links: SignedLinks; exporters: Exporter[]; l
       // A table exporter serves csv and xlsx, a calendar exporter ics, a document exporter json; any other pairing is a link that cannot be.
       const served = 'calendar' in result ? ['ics'] : 'json' in result ? ['json'] : ['csv', 'xlsx'];
       if (!served.includes(claim.format)) return fail(404, 'Exporten finns inte.');
-      const file =
-        'calendar' in result ? Buffer.from(result.calendar, 'utf8')
-        : 'json' in result ? Buffer.from(JSON.stringify(result.json, null, 2), 'utf8')
-        : claim.format === 'csv' ? toCsv(result.csv)
-        : await toXlsx(result.sheets, { title: result.title, created: deps.clock() });
-      deps.logger.info({ event: 'export_downloaded', exporter: claim.exporter, kommun: claim.kommun, format: claim.format, linkFor: pseudonym(claim.by), bytes: file.length }, 'export downloaded');
-      return {
-        status: 200,
-        body: file,
-        headers: {
-          'content-type': contentTypes[claim.format],
-          'content-disposition': `attachment; filename="${result.fileName}.${claim.format}"`,
-          'cache-control': 'no-store',
-        },
+      const headers = {
+        'content-type': contentTypes[claim.format],
+        'content-disposition': `attachment; filename="${result.fileName}.${claim.format}"`,
+        'cache-control': 'no-store',
       };
+      const logged = (bytes: number) =>
+        deps.logger.info({ event: 'export_downloaded', exporter: claim.exporter, kommun: claim.kommun, format: claim.format, linkFor: pseudonym(claim.by), bytes }, 'export downloaded');
+      if ('calendar' in result || 'json' in result) {
+        const body = Buffer.from('calendar' in result ? result.calendar : JSON.stringify(result.json, null, 2), 'utf8');
+        logged(body.length);
+        return { status: 200, body, headers };
+      }
+      // Tables are written as they are read, so a large kommun's export never sits whole in memory.
+      const file = claim.format === 'csv' ? csvStream(result.csv) : xlsxStream(result.sheets, { title: result.title, created: deps.clock() });
+      return { status: 200, stream: counted(file, logged), headers };
     },
   };
+}
+
+/** Passes the stream through and tells its length in bytes when it has all gone out. */
+function counted(stream: Readable, done: (bytes: number) => void): Readable {
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      bytes += chunk.length;
+      next(null, chunk);
+    },
+    flush(next) {
+      done(bytes);
+      next();
+    },
+  });
+  stream.once('error', (e) => counter.destroy(e));
+  return stream.pipe(counter);
 }

@@ -39,7 +39,8 @@ export interface StatusSummary<R extends UnitRecord = UnitRecord> {
 /** The states in Swedish, as cards and exports show them. */
 export const stateNames: Record<UnitState, string> = { submitted: 'Inlämnad', draft: 'Utkast', not_started: 'Ej påbörjad' };
 
-const count = (units: UnitStatus[]): Counts => ({
+/** How many units are in each state. */
+export const countStates = (units: UnitStatus[]): Counts => ({
   submitted: units.filter((u) => u.state === 'submitted').length,
   draft: units.filter((u) => u.state === 'draft').length,
   notStarted: units.filter((u) => u.state === 'not_started').length,
@@ -51,7 +52,12 @@ export function summarizeStatus<R extends UnitRecord>(org: OrgStructure, records
   const byUnit = new Map(records.map((r) => [r.unit, r]));
   const index = orgIndex(org);
   const unitsOf = new Map<string, Unit[]>();
-  for (const u of org.units) if (visible(u.id)) unitsOf.set(u.administration, [...(unitsOf.get(u.administration) ?? []), u]);
+  for (const u of org.units) {
+    if (!visible(u.id)) continue;
+    const list = unitsOf.get(u.administration);
+    if (list) list.push(u);
+    else unitsOf.set(u.administration, [u]);
+  }
   const groups = org.administrations.flatMap((admin): StatusGroup<R>[] => {
     const units = (unitsOf.get(admin.id) ?? []).map((unit) => {
       const record = byUnit.get(unit.id);
@@ -59,9 +65,9 @@ export function summarizeStatus<R extends UnitRecord>(org: OrgStructure, records
     });
     if (units.length === 0) return [];
     const body = index.bodies.get(admin.body);
-    return [{ body: { id: admin.body, name: body?.name ?? admin.body }, administration: { id: admin.id, name: admin.name }, counts: count(units), units }];
+    return [{ body: { id: admin.body, name: body?.name ?? admin.body }, administration: { id: admin.id, name: admin.name }, counts: countStates(units), units }];
   });
-  return { totals: count(groups.flatMap((g) => g.units)), groups };
+  return { totals: countStates(groups.flatMap((g) => g.units)), groups };
 }
 
 /** Units that have not handed in (drafts and not started). */

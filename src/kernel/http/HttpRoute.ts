@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /** An HTTP route as plain data, so features never see the web framework; the platform's server adapts it. */
 export interface HttpRequest {
   url: URL;
@@ -5,7 +7,9 @@ export interface HttpRequest {
 
 export type HttpResponse =
   | { status: number; json: unknown }
-  | { status: number; body: Buffer; headers: Record<string, string> };
+  | { status: number; body: Buffer; headers: Record<string, string> }
+  /** A body written as it is made (a large export); the server pipes it to the response. */
+  | { status: number; stream: Readable; headers: Record<string, string> };
 
 export interface HttpRoute {
   method: 'GET';

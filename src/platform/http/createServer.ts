@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream';
 import restify, { type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import { errorFields, type Logger } from '../../shared/logger';
@@ -72,7 +73,12 @@ export function createServer(deps: ServerDeps): { server: Server; inFlight: InFl
     server.get(route.path, async (req, res) => {
       const response = await route.handle({ url: new URL(req.url ?? '', 'http://localhost') });
       if ('json' in response) res.send(response.status, response.json);
-      else res.sendRaw(response.status, response.body, response.headers);
+      else if ('body' in response) res.sendRaw(response.status, response.body, response.headers);
+      else {
+        res.writeHead(response.status, response.headers);
+        // A download cut off by the client ends here; any other failure midway is logged (the status is already sent).
+        pipeline(response.stream, res, (e) => e && e.code !== 'ERR_STREAM_PREMATURE_CLOSE' && deps.logger.warn({ event: 'route_stream_failed', path: route.path, ...errorFields(e) }, 'response stream failed'));
+      }
     });
   }
   return { server, inFlight };

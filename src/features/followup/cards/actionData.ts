@@ -13,3 +13,10 @@ export const periodRefSchema = reportRefSchema.pick({ period: true, year: true }
 
 /** `followup.export` may name one nämnd. */
 export const exportActionSchema = periodRefSchema.extend({ body: idSchema.optional() });
+
+/** `followup.status` and `followup.remind` may name a nämnd or förvaltning, and the status a page. */
+export const statusRefSchema = periodRefSchema.extend({
+  body: idSchema.optional(),
+  administration: idSchema.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+});
