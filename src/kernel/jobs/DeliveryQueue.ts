@@ -88,11 +88,19 @@ export class DeliveryQueue {
     return queued;
   }
 
-  /** Waiting deliveries whose time has come, earliest first, leaving out `skip` (already handed to the limiter). */
+  /**
+   * Waiting deliveries whose time has come, earliest first, leaving out `skip` (already handed to the
+   * limiter). Those left out are read and dropped, so it reads twice the limit and more only when that
+   * was not enough: `skip` grows with a dispatch pass, and reading all of it again for every batch made
+   * a pass quadratic in its length.
+   */
   async due(kommun: string, now: Date, options: { limit: number; workingTime: boolean; skip: Set<string> }): Promise<Versioned<Delivery>[]> {
     const iso = now.toISOString();
-    const waiting = await this.docs.find(kommun, { status: 'waiting' }, { orderBy: { field: 'notBefore' }, limit: options.limit + options.skip.size });
-    return waiting.filter((v) => v.doc.notBefore <= iso && (options.workingTime || v.doc.window === 'any') && !options.skip.has(v.doc.id)).slice(0, options.limit);
+    for (let read = 2 * options.limit; ; read *= 2) {
+      const waiting = await this.docs.find(kommun, { status: 'waiting' }, { orderBy: { field: 'notBefore' }, limit: read });
+      const due = waiting.filter((v) => v.doc.notBefore <= iso && (options.workingTime || v.doc.window === 'any') && !options.skip.has(v.doc.id));
+      if (due.length >= options.limit || waiting.length < read || waiting[read - 1].doc.notBefore > iso) return due.slice(0, options.limit);
+    }
   }
 
   /** Takes a waiting delivery for sending; false when someone else changed it first (it is theirs). */

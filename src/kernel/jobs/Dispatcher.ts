@@ -166,14 +166,16 @@ export class Dispatcher {
     };
     if (!job.message) return void (await end('skipped', 'nothing_to_say'), (stats.skipped += claimed.length));
     if (!job.ref) return void (await end('no_reference'), (stats.noReference += claimed.length));
-    let result: SendResult;
+    let result: SendResult | undefined;
     try {
-      result = await this.deps.sender.send(job.ref, job.message);
+      const { ref, message } = job;
+      // The request waits for room in the tenant's second; a crash (kill) meanwhile sends nothing.
+      result = await this.deps.limiter.request(job.tenant, async () => (this.killed ? undefined : this.deps.sender.send(ref, message)));
     } catch (e) {
       result = { outcome: 'transient' };
       this.deps.logger.warn({ event: 'send_error', err: errorFields(e) }, 'proactive send threw');
     }
-    if (this.killed) return;
+    if (this.killed || !result) return;
     const attempts = Math.max(...claimed.map((c) => c.doc.attempts));
     const person = pseudonym(job.deliveries[0].doc.person);
     switch (result.outcome) {
