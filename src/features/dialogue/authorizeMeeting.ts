@@ -33,10 +33,12 @@ export async function authorizeMeeting(s: DialogueServices, session: Session, id
       return organisableBodies(person, org).length ? { ok: true, context } : no(403, refusals.cannotBook);
     }
     if (!mayOrganise(person, org, m.body)) return no(403, maySee(person, org, m) ? refusals.cannotChange : refusals.notYours);
+    if (m.cancelled) return no(403, refusals.cancelled);
     return m.state === 'submitted' && now.toISOString() >= m.start ? no(403, refusals.started) : { ok: true, context };
   }
   if (!m) return no(404, refusals.noSuchMeeting);
   if (!maySee(person, org, m)) return no(403, refusals.notYours);
+  if (m.cancelled && (access === 'document' || access === 'respond')) return no(403, refusals.cancelled);
   if (access === 'document') {
     if (!mayOrganise(person, org, m.body)) return no(403, refusals.cannotBook);
     if (m.state !== 'submitted') return no(403, refusals.notBooked);

@@ -2,6 +2,7 @@ import type { Feature } from '../../kernel/Feature';
 import { formActions } from '../../kernel/forms/formActions';
 import { bookingWorkflow } from './bookingWorkflow';
 import { calendarExporter } from './calendarExporter';
+import { cancelAction } from './cancelAction';
 import { dialogueCommands } from './commands';
 import { dialogueDeadlineSource } from './domain/deadlineSource';
 import { createDialogueRepository, dialogueCollections } from './domain/DialogueRepository';
@@ -46,7 +47,7 @@ export const dialogueFeature: Feature = {
     const booking = bookingWorkflow(s);
     return {
       commands: dialogueCommands(s, booking),
-      actions: [...formActions(booking), ...formActions(notesWorkflow(s)), ...participantActions(s)],
+      actions: [...formActions(booking), ...formActions(notesWorkflow(s)), ...participantActions(s), cancelAction(s)],
       exporters: [calendarExporter(s)],
       deadlineSources: [s.source],
       deliveryTopics: [invitationTopic(s)],

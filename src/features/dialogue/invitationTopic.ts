@@ -11,6 +11,7 @@ import type { DialogueServices } from './services';
 /**
  * Composes invitations when they go out, from the booking as it is then: an invitation to a version
  * that has since been changed (its own invitation follows) or to someone no longer invited is skipped.
+ * A cancelled meeting's last version tells the participants it is off.
  */
 export function invitationTopic(s: DialogueServices): DeliveryTopic {
   return {
@@ -29,7 +30,7 @@ export function invitationTopic(s: DialogueServices): DeliveryTopic {
           const person = people.find((p) => p.id === g.person);
           if (!m || !person || m.state !== 'submitted' || m.version !== data.version || !isParticipant(person, m) || now.toISOString() >= m.end) return undefined;
           const c: MeetingContext = { kommun, id: m.id, person, now, today: swedishDay(now), pack: s.packs.get(kommun), org, people, ...loaded };
-          const heading = m.version === 1 ? 'Inbjudan till dialogmöte' : 'Ändrad bokning av dialogmöte';
+          const heading = m.cancelled ? 'Inställt dialogmöte' : m.version === 1 ? 'Inbjudan till dialogmöte' : 'Ändrad bokning av dialogmöte';
           return { text: `${heading}: ${meetingTitle(c, m)}, ${whenOf(m)}`, card: meetingCard(c, { heading }) };
         }),
       );

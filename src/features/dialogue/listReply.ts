@@ -33,6 +33,7 @@ export async function listReply(s: DialogueServices, session: Session): Promise<
     return { id: m.id, title: meetingTitle(c, m), line: `${whenOf(m)} · ${place}`, status };
   };
   const standing = (m: DialogueMeeting) => {
+    if (m.cancelled) return 'Inställt.';
     if (!isParticipant(person, m)) return 'Du organiserar mötet.';
     const answer = answerOf.get(m.id);
     return answer === 'accepted' ? 'Du har tackat ja.' : answer === 'declined' ? 'Du har tackat nej.' : 'Du har inte svarat på inbjudan.';
@@ -46,7 +47,7 @@ export async function listReply(s: DialogueServices, session: Session): Promise<
     card: listCard({
       intro: canBook ? 'Möten där du är inbjuden eller som du organiserar.' : 'Möten där du är inbjuden.',
       upcoming: upcoming.slice(0, maxUpcoming).map((m) => item(m, standing(m))),
-      past: past.slice(0, maxPast).map((m) => item(m, documented.has(m.id) ? 'Dokumenterat – öppna för anteckningarna.' : 'Inte dokumenterat ännu.')),
+      past: past.slice(0, maxPast).map((m) => item(m, m.cancelled ? 'Inställt.' : documented.has(m.id) ? 'Dokumenterat – öppna för anteckningarna.' : 'Inte dokumenterat ännu.')),
       more: hidden ? `… och ${hidden} möten till.` : null,
       canBook,
     }),

@@ -13,5 +13,6 @@ export const refusals = {
   started: 'Mötet har redan börjat, så bokningen kan inte ändras längre. Dokumentera mötet i stället.',
   notStarted: (start: string) => `Mötet kan dokumenteras när det har börjat (${formatDateTime(start)}).`,
   notBooked: 'Mötet är inte bokat ännu, så det kan inte dokumenteras.',
+  cancelled: 'Mötet är inställt.',
   notParticipant: 'Du står inte som deltagare i det här mötet, så du kan inte svara på inbjudan eller skicka frågor.',
 } as const;

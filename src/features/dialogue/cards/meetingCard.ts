@@ -18,6 +18,8 @@ export interface MeetingCardData {
   title: string;
   when: string;
   notice: Notice | null;
+  /** "Mötet är inställt …" when an organiser called it off. */
+  cancelled: string | null;
   facts: Fact[];
   purpose: string | null;
   source: string | null;
@@ -37,6 +39,8 @@ export interface MeetingCardData {
   canRespond: boolean;
   canEdit: boolean;
   canDocument: boolean;
+  /** An organiser, before the start: "Ställ in mötet" (with an optional reason). */
+  canCancel: boolean;
   documentTitle: string;
   link: string | null;
   act: { meeting: string };
@@ -73,7 +77,8 @@ export function meetingCardData(c: MeetingContext, o: MeetingCardOptions = {}): 
   const byPerson = new Map(responses.map((r) => [r.person, r]));
   const mine = byPerson.get(c.person.id);
   const organiser = mayOrganise(c.person, c.org, m.body);
-  const participant = isParticipant(c.person, m) && m.state === 'submitted';
+  const cancelled = m.cancelled;
+  const participant = isParticipant(c.person, m) && m.state === 'submitted' && !cancelled;
   const now = c.now.toISOString();
   const asked = responses.flatMap((r) => r.questions.map((q) => ({ who: r.personName, text: inert(q.text), at: q.at }))).sort((x, y) => x.at.localeCompare(y.at));
   const open = participant && c.today <= m.questionsDue && now < m.start;
@@ -91,6 +96,7 @@ export function meetingCardData(c: MeetingContext, o: MeetingCardOptions = {}): 
     title: meetingTitle(c, m),
     when: whenOf(m),
     notice: o.notice ?? null,
+    cancelled: cancelled ? `Mötet är inställt (${cancelled.byName}, ${formatDateTime(cancelled.at)}).${cancelled.reason ? ` Skäl: ${inert(cancelled.reason)}` : ''}` : null,
     facts: [
       ...(text('group') ? [{ title: 'Grupp', value: inert(text('group')!) }] : []),
       ...(text('place') ? [{ title: 'Plats', value: inert(text('place')!) }] : []),
@@ -113,10 +119,11 @@ export function meetingCardData(c: MeetingContext, o: MeetingCardOptions = {}): 
     participantsMore: participants.length > maxParticipantsShown ? `… och ${participants.length - maxParticipantsShown} till.` : null,
     myAnswer: participant && mine?.answer ? `Du har ${mine.answer === 'accepted' ? 'tackat ja' : 'tackat nej'}.` : null,
     notes: documented ? notesData(notes) : null,
-    notesState: !documented && now >= m.start ? (organiser ? 'Mötet är inte dokumenterat ännu. Dokumentera vad som sades och vad ni kom överens om.' : 'Mötet är inte dokumenterat ännu.') : null,
+    notesState: !documented && !cancelled && now >= m.start ? (organiser ? 'Mötet är inte dokumenterat ännu. Dokumentera vad som sades och vad ni kom överens om.' : 'Mötet är inte dokumenterat ännu.') : null,
     canRespond: participant && now < m.end,
-    canEdit: organiser && now < m.start,
-    canDocument: organiser && m.state === 'submitted' && now >= m.start,
+    canEdit: organiser && !cancelled && now < m.start,
+    canDocument: organiser && !cancelled && m.state === 'submitted' && now >= m.start,
+    canCancel: organiser && !cancelled && m.state === 'submitted' && now < m.start,
     documentTitle: notes ? (documented ? 'Ändra dokumentationen' : 'Fortsätt dokumentera') : 'Dokumentera mötet',
     link: text('link') ?? null,
     act: { meeting: m.id },

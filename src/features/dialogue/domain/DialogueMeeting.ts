@@ -31,7 +31,20 @@ export interface DialogueMeeting extends FormRecord {
   /** Last day (YYYY-MM-DD) for questions in advance. */
   questionsDue: string;
   participants: Participant[];
+  /** Set when an organiser called the meeting off: a new version, kept as a record like the booking. */
+  cancelled?: Cancellation;
 }
+
+/** Who called a meeting off, when, and why (optional, shown to the participants). */
+export interface Cancellation {
+  at: string;
+  by: string;
+  byName: string;
+  reason?: string;
+}
+
+/** The longest reason for a cancellation. */
+export const maxReasonLength = 300;
 
 /** One agreed follow-up: what, who (a person id) and by when. */
 export interface FollowUp {

@@ -9,7 +9,8 @@ import { meetingTitle, typeOf } from './MeetingContext';
 /**
  * Dialogue meetings as deadlines for the reminder planner: each booked meeting (its participants), its
  * last day for questions (participants), and each agreed follow-up of its notes (the owner). Who
- * declined is done with the meeting; who sent a question is done with the questions.
+ * declined is done with the meeting; who sent a question is done with the questions. A cancelled
+ * meeting has none (its reminders not yet sent go with them).
  */
 export function dialogueDeadlineSource(deps: { packs: PackRegistry; org: OrgRepository; repo: DialogueRepository }): DeadlineSource {
   return {
@@ -22,6 +23,7 @@ export function dialogueDeadlineSource(deps: { packs: PackRegistry; org: OrgRepo
       const byId = new Map(meetings.map((m) => [m.id, m]));
       const drafts: DeadlineDraft[] = [];
       for (const m of meetings) {
+        if (m.cancelled) continue;
         const type = typeOf(c, m.type);
         const title = meetingTitle(c, m);
         const common = {
