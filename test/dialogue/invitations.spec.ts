@@ -57,4 +57,21 @@ describe('Dialogue invitations through the delivery queue', () => {
     expect(cardsTo(ledamot)).toEqual([]);
     expect((await queue.byIds('provkommun', [`stale-${meeting}`])).get(`stale-${meeting}`)?.doc.status).toBe('skipped');
   });
+
+  it('When a changed booking takes someone off the list, then they get one line saying so (no card, no buttons), the organiser is told, and the others get the changed invitation', async () => {
+    const meeting = action((await t.invoke(sekr, 'dialogue.open', {})).value, 'dialogue.submit')!.data.meeting;
+    await t.invoke(sekr, 'dialogue.submit', { meeting, etag: null, version: 0, ...booking });
+    await t.app.started.dispatcher.run();
+    t.connector.reset();
+    const edit = (await t.invoke(sekr, 'dialogue.edit', { meeting })).value;
+    const changed = await t.invoke(sekr, 'dialogue.submit', { ...action(edit, 'dialogue.submit')!.data, ...booking, participants: 'person:chef' });
+    expect(textOf(changed.value)).toContain('Bokningen är ändrad (version 2). Inbjudan skickas till 1 deltagare. En person som inte längre är med får veta det.');
+    await t.app.started.dispatcher.run();
+    const toLedamot = t.connector.sent.filter((x) => x.conversationId === `a:${ledamot.id}`).map((x) => x.activity);
+    expect(toLedamot).toHaveLength(1);
+    expect(toLedamot[0].attachments ?? []).toEqual([]);
+    expect(toLedamot[0].text).toMatch(/^Du är inte längre inbjuden till Dialogforum.*, torsdag 10 september 2026 kl\. 09:00–10:00\. Bokningen ändrades av Sekreterare Sex\.$/);
+    const meetingDeadline = (await t.app.started.context.deadlines.ofYears('provkommun', [2026])).find((d) => d.id.includes(meeting) && d.kind === 'meeting');
+    expect(meetingDeadline?.assignees).toEqual([{ kind: 'people', ids: ['chef'] }]);
+  });
 });

@@ -45,12 +45,13 @@ export function bookingWorkflow(s: DialogueServices): FormWorkflow<MeetingRef, M
     },
     async afterSave(session, c, record): Promise<Notice | void> {
       if (record.doc.state !== 'submitted') return;
-      const sent = await invite(s, c.kommun, record.doc, c.people);
+      const sent = await invite(s, c.kommun, record.doc, c.people, c.meeting?.doc);
       const years = new Set([record.doc.year, ...(c.meeting ? [c.meeting.doc.year] : [])]);
       for (const year of years) await s.deadlines.sync(c.kommun, s.source.name, year, await s.source.deadlines(c.kommun, year));
       const unreachable = sent.unreachable.length ? ` ${sent.unreachable.join(', ')} kan inte nås i Teams ännu (har inte öppnat Styrmodellsboten).` : '';
       const what = record.doc.version === 1 ? 'Mötet är bokat' : `Bokningen är ändrad (version ${record.doc.version})`;
-      return { text: `${what}. Inbjudan skickas till ${sent.invited} deltagare.${unreachable}`, color: 'Good' };
+      const removed = sent.removed ? ` ${sent.removed === 1 ? 'En person som inte längre är med får' : `${sent.removed} personer som inte längre är med får`} veta det.` : '';
+      return { text: `${what}. Inbjudan skickas till ${sent.invited} deltagare.${removed}${unreachable}`, color: 'Good' };
     },
     logWrite: (session, verb, outcome, c) =>
       s.logger.info({ event: 'dialogue_write', correlationId: session.correlationId, verb, outcome, kommun: c.kommun, meeting: c.id }, 'dialogue write'),

@@ -11,7 +11,8 @@ import type { DialogueServices } from './services';
 /**
  * Composes invitations when they go out, from the booking as it is then: an invitation to a version
  * that has since been changed (its own invitation follows) or to someone no longer invited is skipped.
- * A cancelled meeting's last version tells the participants it is off.
+ * A cancelled meeting's last version tells the participants it is off; someone a changed booking took
+ * off the list gets a line saying so.
  */
 export function invitationTopic(s: DialogueServices): DeliveryTopic {
   return {
@@ -28,8 +29,10 @@ export function invitationTopic(s: DialogueServices): DeliveryTopic {
           const loaded = await loads.get(data.meeting)!;
           const m = loaded.meeting?.doc;
           const person = people.find((p) => p.id === g.person);
-          if (!m || !person || m.state !== 'submitted' || m.version !== data.version || !isParticipant(person, m) || now.toISOString() >= m.end) return undefined;
+          if (!m || !person || m.state !== 'submitted' || m.version !== data.version || now.toISOString() >= m.end) return undefined;
           const c: MeetingContext = { kommun, id: m.id, person, now, today: swedishDay(now), pack: s.packs.get(kommun), org, people, ...loaded };
+          if (data.removed) return isParticipant(person, m) ? undefined : { text: `Du är inte längre inbjuden till ${meetingTitle(c, m)}, ${whenOf(m)}. Bokningen ändrades av ${m.updatedByName}.` };
+          if (!isParticipant(person, m)) return undefined;
           const heading = m.cancelled ? 'Inställt dialogmöte' : m.version === 1 ? 'Inbjudan till dialogmöte' : 'Ändrad bokning av dialogmöte';
           return { text: `${heading}: ${meetingTitle(c, m)}, ${whenOf(m)}`, card: meetingCard(c, { heading }) };
         }),
