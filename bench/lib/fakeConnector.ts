@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { readBody, reply } from '../../test/support/connectorStub';
 
 /** Milliseconds since the epoch with the precision of performance.now(): comparable across processes. */
 export const preciseNow = () => performance.timeOrigin + performance.now();
@@ -192,19 +193,4 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Plain-node reply (restify patches ServerResponse.writeHead in-process, so no chaining on it). */
-function reply(res: ServerResponse, status: number, body?: unknown): void {
-  res.statusCode = status;
-  if (body !== undefined) res.setHeader('content-type', 'application/json');
-  res.end(body === undefined ? undefined : JSON.stringify(body));
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.on('data', (c) => (data += c));
-    req.on('end', () => resolve(data));
-  });
 }

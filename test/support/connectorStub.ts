@@ -83,13 +83,14 @@ export class ConnectorStub {
 }
 
 /** Plain-node reply (restify patches ServerResponse.writeHead in-process, so no chaining on it). */
-function reply(res: ServerResponse, status: number, body?: unknown): void {
+export function reply(res: ServerResponse, status: number, body?: unknown): void {
   res.statusCode = status;
   if (body !== undefined) res.setHeader('content-type', 'application/json');
   res.end(body === undefined ? undefined : JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The whole request body as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
     let data = '';
     req.on('data', (c) => (data += c));
