@@ -25,6 +25,9 @@ function chromiumMissing(): string | undefined {
   }
 }
 
+/** A step waits for bot turns and, on a loaded 2-core machine, for a slow browser. */
+jest.setTimeout(60_000);
+
 const missing = chromiumMissing();
 if (missing) console.warn(`SKIPPED the Agents Playground browser test: ${missing}`);
 
@@ -59,7 +62,7 @@ const clock = () => new Date(Date.parse('2026-05-06T07:00:00Z') + Date.now() - s
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
     const endpoint = `${started.url}/api/messages`;
     [megan, alex, isaiah] = await Promise.all(['megan', 'alex', 'isaiah'].map((u) => openPlaygroundChat(browser!, u, endpoint, scratch!, clock())));
-  }, 150_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close().catch((e: unknown) => console.error('closing Chromium failed:', e));
