@@ -15,15 +15,24 @@
  * 4. Thresholds on that probability for a sure and an unsure answer, maximising: +1 for a right answer or
  *    a right refusal, −3 for a wrong sure answer, +0.8 / −1 for a right / wrong unsure one.
  * It prints the out-of-fold result of each set (an honest estimate), then trains the ranking on all;
- * --write stores the models in src/features/qa/domain/answer/rankerWeights.json.
+ * --write stores the ranking weights in src/features/qa/domain/answer/rankerWeights.json; the engine's
+ * answer-or-refuse model is fitted on the engine's own answers afterwards by scripts/qa/trainDecision.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadPack } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
-import { featureNames } from '../../src/features/qa/domain/answer/features';
-import { decisionFeatureNames, decisionFeatures, rankerFile, useModel } from '../../src/features/qa/domain/answer/ranker';
+import { featureNames as rankFeatureNames, type Features } from '../../src/features/qa/domain/answer/features';
+import { rankerFile, rankScore, useModel } from '../../src/features/qa/domain/answer/ranker';
 import { fold } from '../../src/shared/text';
+
+const featureNames = rankFeatureNames;
+/** A quick decision model of the best candidate alone, to report how ranking changes reach answers (the engine's own decision model is scripts/qa/trainDecision.ts). */
+const decisionFeatureNames = ['bias', 'score', 'margin', 'knownShare', 'coverage', 'ownCoverage', 'fit', 'keyHit', 'fact'] as const;
+function decisionFeatures(best: Features, second: Features | undefined): Record<(typeof decisionFeatureNames)[number], number> {
+  const score = rankScore(best);
+  return { bias: 1, score: score / 10, margin: second ? (score - rankScore(second)) / 10 : 0.1, knownShare: best.knownShare, coverage: best.coverage, ownCoverage: best.ownCoverage, fit: best.fit, keyHit: best.keyHit, fact: best.fact };
+}
 
 interface Case { id: string; kommun: string; q: string; expect?: string[]; answered?: boolean }
 interface Cand { x: number[]; features: Parameters<typeof decisionFeatures>[0]; right: boolean; text: string; where: string }
@@ -40,7 +49,7 @@ const dot = (w: number[], x: number[]) => x.reduce((s, xi, j) => s + xi * w[j], 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 // The candidates and their features do not depend on the weights (only their order does): collect them once.
-useModel({ weights: {}, decision: {}, thresholds: { sure: 1, unsure: 1 } });
+useModel({ weights: {} });
 const examples: Example[] = [];
 const casesOf = (file: string): Case[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const offTopicCases: Case[] = offTopic
@@ -84,7 +93,7 @@ function trainRanking(data: Example[], lambda = 0.001, steps = 1500, rate = 1): 
 
 /** Each question's best and second candidate under the ranking weights. */
 function ranked(w: number[], data: Example[]) {
-  useModel({ weights: Object.fromEntries(featureNames.map((n, j) => [n, w[j]])), decision: {}, thresholds: { sure: 1, unsure: 1 } });
+  useModel({ weights: Object.fromEntries(featureNames.map((n, j) => [n, w[j]])) });
   return data.map((e) => {
     const [best, second] = [...e.candidates].sort((a, b) => dot(w, b.x) - dot(w, a.x));
     return { e, best, second, x: best ? decisionFeatureNames.map((n) => decisionFeatures(best.features, second?.features)[n]) : undefined };
@@ -169,8 +178,6 @@ if (args.includes('--write')) {
     trainedAt: new Date().toISOString().slice(0, 10),
     command: `npx tsx scripts/qa/trainRanker.ts ${files.join(' ')}${offTopic ? ` --off-topic ${offTopic}` : ''} --write`,
     weights: round(featureNames, m.w),
-    decision: round(decisionFeatureNames, m.d),
-    thresholds: { sure: m.t.sure, unsure: m.t.unsure },
   };
   writeFileSync(rankerFile, `${JSON.stringify(model, null, 2)}\n`);
   console.log(`written ${rankerFile}`);

@@ -98,7 +98,7 @@ export class QuestionAnswerer {
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
     const [best] = candidates;
-    const decision = decide(candidates, part, ctx.question.english);
+    const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general' });
     const trace: PartTrace = {
       kind: part.kind,
       topic: part.topic.map((w) => ({ word: w.word, weight: Number(w.weight.toFixed(2)), known: w.known, alternatives: w.alternatives.map((a) => `${a.stem}/${a.via}`) })),

@@ -1,27 +1,37 @@
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
 import type { Candidate } from './Candidate';
-import { rightProbability, thresholds } from './ranker';
+import { decisionFeatures, decisionGate, decisionThresholds, rightProbability, type DecisionFeatures } from './decisionModel';
 
-/** Share of the topic's weight the pack knows; below this a question is about something else. */
-export const minKnownShare = { sv: 0.5, en: 0.35 } as const;
+export type Decision =
+  | { outcome: 'sure' | 'unsure'; confidence: number; inputs?: DecisionFeatures }
+  | { outcome: 'refuse'; confidence: number; reason?: string; inputs?: DecisionFeatures };
 
-export type Decision = { outcome: 'sure' | 'unsure'; confidence: number } | { outcome: 'refuse'; confidence: number; reason?: string };
+/** What the decision reads besides the candidates: the question's language and parts, and who found the candidates. */
+export interface DecisionContext {
+  english: boolean;
+  parts: number;
+  /** A kind strategy (not the general one) found the candidates. */
+  fromStrategy: boolean;
+}
 
 /**
  * Whether to answer, answer as unsure (with "Menade du …"), or say "Det vet jag inte": on the best
- * candidate's learned probability of being right, against thresholds calibrated on the tuning sets
- * (scripts/qa/trainRanker.ts). A question whose topic the pack mostly does not know is refused first.
+ * candidate's probability of being right by a logistic model fitted on the question sets, against two
+ * thresholds chosen on them (scripts/qa/trainDecision.ts). A question whose topic the pack mostly does
+ * not know is refused first (the model's gate, also fitted).
  */
-export function decide(candidates: Candidate[], part: QuestionPart, english: boolean): Decision {
-  const [best, second] = candidates;
+export function decide(candidates: Candidate[], part: QuestionPart, ctx: DecisionContext): Decision {
+  const [best] = candidates;
   if (!best) return { outcome: 'refuse', confidence: 0 };
   if (best.refusal) return { outcome: 'refuse', confidence: 0, reason: best.refusal };
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
-  if (knownShareOf(part) < minKnownShare[english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0 };
-  const p = rightProbability(best.features, second?.features);
-  const t = thresholds();
-  if (p >= t.sure) return { outcome: 'sure', confidence: p };
-  if (p >= t.unsure) return { outcome: 'unsure', confidence: p };
-  return { outcome: 'refuse', confidence: p };
+  const knownShare = knownShareOf(part);
+  const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);
+  if (knownShare < decisionGate()[ctx.english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0, inputs };
+  const p = rightProbability(inputs);
+  const t = decisionThresholds();
+  if (p >= t.sure) return { outcome: 'sure', confidence: p, inputs };
+  if (p >= t.unsure) return { outcome: 'unsure', confidence: p, inputs };
+  return { outcome: 'refuse', confidence: p, inputs };
 }

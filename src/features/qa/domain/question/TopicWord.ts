@@ -26,7 +26,9 @@ export interface TopicWord {
  * when some of its own compound parts are.
  */
 export function wordMatch(w: TopicWord, terms: TermSet): number {
-  let best = terms.whole.has(w.stem) ? 1 : terms.all.has(w.stem) ? 0.7 : 0;
+  // A phrase ("kommunövergripande mål") stands wherever each of its words does.
+  const phraseWhole = w.stem.includes('_') && w.parts.length > 0 && w.parts.every((p) => terms.whole.has(p));
+  let best = terms.whole.has(w.stem) || phraseWhole ? 1 : terms.all.has(w.stem) ? 0.7 : 0;
   if (best < 1 && w.parts.length) best = Math.max(best, (w.parts.filter((p) => terms.all.has(p)).length / w.parts.length) * 0.6);
   for (const a of w.alternatives) {
     if (best >= a.weight) continue;

@@ -78,7 +78,7 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] 
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
     const phrase = w.includes('_');
-    const [token] = phrase ? [{ word: w, stem: w, parts: [] as string[] }] : analyzer.tokens(w);
+    const [token] = phrase ? [{ word: w, stem: w, parts: w.split('_').flatMap((x) => analyzer.tokens(x).map((t) => t.stem)) }] : analyzer.tokens(w);
     if (!token) continue;
     const alternatives = lexicon.alternatives(w.replace(/_/g, ' '), english);
     const ownKnown = !phrase && lexicon.known(w);
