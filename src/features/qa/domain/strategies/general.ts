@@ -71,7 +71,7 @@ export const generalStrategy: Strategy = {
     // A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?").
     const listed: Candidate[] = part.kind === 'list' || part.kind === 'contents'
       ? hits.slice(0, 3).flatMap((hit) => {
-          const children = hit.headingCoverage >= 0.6 ? ctx.passages.children(hit.passage) : [];
+          const children = ctx.passages.children(hit.passage);
           if (children.length < 2) return [];
           const opening = ctx.passages.sentences(hit.passage)[0]?.text ?? hit.passage.section;
           const text = `${opening} ${children.join('; ')}.`;
