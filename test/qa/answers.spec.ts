@@ -10,6 +10,18 @@ const qa = {
 const ask = (k: keyof typeof qa, q: string) => qa[k].answer(q);
 
 describe('Answering governance questions', () => {
+  it('When a list is asked for whose items are the sub-sections of a passage the heading hardly names, then the items are given (not only the opening sentence)', () => {
+    const a = ask('hallstahammar', 'Vilka perspektiv ska nämndernas planering och uppföljning bygga på?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/verksamhet.*medarbetar.*ekonomi/);
+  });
+
+  it('When the engine is between sure and unsure, then it answers marked as unsure with other questions it may mean', () => {
+    const a = ask('hallstahammar', 'Vilka perspektiv ska nämndernas planering och uppföljning bygga på?');
+    expect(a.certainty).toBe('unsure');
+    expect(a.confidence).toBeLessThan(0.9);
+  });
+
   it('When a question has typos, missing å/ä/ö or a split compound, then it is still answered from the same fact', () => {
     const right = ask('hallstahammar', 'Vem beslutar om internkontrollplanen?');
     for (const q of ['vem beslutar om intern kontrollplanen', 'vem beslutar om internkontrolplanen', 'Vem bestammer om internkontrollplanen']) {
