@@ -61,7 +61,11 @@ const clock = () => new Date(Date.parse('2026-05-06T07:00:00Z') + Date.now() - s
     mkdirSync(shots, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
     const endpoint = `${started.url}/api/messages`;
-    [megan, alex, isaiah] = await Promise.all(['megan', 'alex', 'isaiah'].map((u) => openPlaygroundChat(browser!, u, endpoint, scratch!, clock())));
+    // allSettled: when one user's tab fails, afterAll still stops the playgrounds that did start.
+    const opened = await Promise.allSettled(['megan', 'alex', 'isaiah'].map((u) => openPlaygroundChat(browser!, u, endpoint, scratch!, clock())));
+    [megan, alex, isaiah] = opened.map((o) => (o.status === 'fulfilled' ? o.value : undefined!));
+    const failed = opened.find((o) => o.status === 'rejected');
+    if (failed) throw failed.reason;
   }, 180_000);
 
   afterAll(async () => {

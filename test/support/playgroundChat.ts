@@ -31,17 +31,11 @@ export async function openPlaygroundChat(browser: Browser, user: string, endpoin
   const configPath = join(scratch, `playground-${user}.yml`);
   writeFileSync(configPath, playgroundConfig(user));
   const playground = await startPlayground({ endpoint, port: await freePort(), logFile: join(scratch, `playground-${user}.log`), output: 'ignore', configPath });
-  // A Swedish Teams client: dates, times and the date picker as a kommun's staff see them.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  // The bot's clock, when the test sets one, so the chat's timestamps and the date picker agree with the cards.
-  if (now) await page.clock.install({ time: now });
-  // The playground asks a CDN for Segoe UI; offline it falls back to the system font at once.
-  await page.route(/^https:\/\//, (route) => route.abort());
-  await page.goto(playground.url, { waitUntil: 'domcontentloaded', timeout: loadTimeoutMs });
+  const page = await openTab(browser, playground.url, now).catch(async (e: unknown) => {
+    await playground.stop();
+    throw e;
+  });
   const chatBox = page.locator('[data-lexical-editor="true"][role="textbox"]');
-  await chatBox.waitFor({ timeout: loadTimeoutMs });
-  // The log panel takes a third of the width; a user trying the bot closes it.
-  await page.getByText('Log Panel', { exact: true }).locator('xpath=..').getByRole('button').last().click();
   return {
     page,
     playground,
@@ -81,4 +75,19 @@ export async function openPlaygroundChat(browser: Browser, user: string, endpoin
       await page.screenshot({ path });
     },
   };
+}
+
+/** A Swedish Teams client's tab on the playground, loaded, its log panel closed. */
+async function openTab(browser: Browser, url: string, now?: Date): Promise<Page> {
+  // Dates, times and the date picker as a kommun's staff see them.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  // The bot's clock, when the test sets one, so the date picker agrees with the cards.
+  if (now) await page.clock.install({ time: now });
+  // The playground asks a CDN for Segoe UI; offline it falls back to the system font at once.
+  await page.route(/^https:\/\//, (route) => route.abort());
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: loadTimeoutMs });
+  await page.locator('[data-lexical-editor="true"][role="textbox"]').waitFor({ timeout: loadTimeoutMs });
+  // The log panel takes a third of the width; a user trying the bot closes it.
+  await page.getByText('Log Panel', { exact: true }).locator('xpath=..').getByRole('button').last().click();
+  return page;
 }
