@@ -10,6 +10,7 @@ export const decisionFile = join(__dirname, 'decisionWeights.json');
 /** What the decision model knows about a question part and its best candidate against the runner-up. */
 export const decisionFeatureNames = [
   'bias', 'score', 'margin', 'knownShare', 'coverage', 'ownCoverage', 'headingCoverage', 'fit', 'keyHit', 'fact', 'passageRank',
+  'specificity', 'focus', 'monthFit', 'sentencePosition', 'short',
   'sameSource', 'fromStrategy', 'english', 'topicSize', 'manyParts',
   'kindWho', 'kindWhen', 'kindCount', 'kindList', 'kindDefine', 'kindYesno', 'kindReason',
 ] as const;
@@ -49,6 +50,11 @@ export function decisionFeatures(candidates: Candidate[], part: QuestionPart, kn
     keyHit: best.keyHit ? 1 : 0,
     fact: best.from === 'fact' ? 1 : 0,
     passageRank: f.passageRank,
+    specificity: f.specificity,
+    focus: f.focus,
+    monthFit: f.monthFit,
+    sentencePosition: f.sentencePosition,
+    short: f.short,
     sameSource: second && second.sources[0]?.section === best.sources[0]?.section ? 1 : 0,
     fromStrategy: fromStrategy ? 1 : 0,
     english: english ? 1 : 0,
