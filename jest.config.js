@@ -9,4 +9,6 @@ module.exports = {
     '^strip-bom$': '<rootDir>/test/support/stripBom.js',
   },
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/support/globalSetup.js',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.js',
 };
