@@ -27,13 +27,15 @@ describe('Readable cards (issue 13, point 9)', () => {
       const res = await t.invoke(chef, 'followup.submit', {
         period: 'resultatprognos', year: 2026, unit: 'skola', etag: null, version: 0,
         'goal:b-bun:kunskap:assessment': 'uppfyllt', 'goal:u-skola:lasning:assessment': 'delvis uppfyllt', 'goal:u-skola:lasning:comment': 'Läsförståelsen ökar men når inte målvärdet.',
-        'economy:budget': '12 000', 'economy:outcome': '4 100', 'economy:forecast': '12 100', analysis: 'Fler elever i behov av **särskilt** stöd.', actions: 'Extra lästräning under hösten.',
+        'economy:budget': '12 000', 'economy:outcome': '4 100', 'economy:forecast': '12 100', 'personnel:sickLeave': '5,8', analysis: 'Fler elever i behov av **särskilt** stöd.', actions: 'Extra lästräning under hösten.',
       });
       const text = textOf(res.value);
       expect(text).toContain('Skrivna svar');
       expect(text).toMatch(/Alla läser med förståelse i åk 3 – kommentar[\s\S]*Läsförståelsen ökar men når inte målvärdet\./);
       expect(text).toContain('Fler elever i behov av \\*\\*särskilt\\*\\* stöd.');
       expect(text).toContain('Extra lästräning under hösten.');
+      // Figures outside the economy rows (sick leave, indicators) are shown too, as entered.
+      expect(text).toMatch(/Övriga svar[\s\S]*Sjukfrånvaro \(%\)[\s\S]*5,8/);
     });
 
     it('When Påminn reports what happened, then the result is a notice container, not yellow text', async () => {

@@ -23,6 +23,8 @@ export interface ReceiptData {
   facts: Fact[];
   goals: Fact[];
   economy: Fact[];
+  /** Every other answer that is not text (indicators, sick leave, choices …), under its label. */
+  figures: Fact[];
   /** The written answers (comments, analysis, actions …), each under its question. */
   texts: { title: string; text: string }[];
   /** Other features' sections (internal control), read-only. */
@@ -75,6 +77,7 @@ export function receiptData(input: ReceiptInput): ReceiptData {
           ...(report.deviation ? [{ title: 'Avvikelse', value: describeDeviation(report.deviation) }] : []),
         ]
       : [],
+    figures: report ? otherAnswers(context, report) : [],
     texts: report ? fieldsOf(followupSpec(context.definition, report.deviation)).filter((f) => f.kind === 'text' && typeof a[f.key] === 'string' && a[f.key]).map((f) => ({ title: f.summaryLabel ?? f.label, text: inert(String(a[f.key])) })) : [],
     addenda: context.addenda.map((a) => ({ title: a.title, facts: a.lines })),
     canEdit: input.canEdit,
@@ -82,6 +85,18 @@ export function receiptData(input: ReceiptInput): ReceiptData {
     act: { period: context.ref.period, year: context.ref.year, unit: context.ref.unit },
     refresh: input.refreshUserIds ? { userIds: input.refreshUserIds } : null,
   };
+}
+
+/** The answers the goals and economy rows do not show and that are not text, formatted for reading. */
+function otherAnswers(context: ReportContext, report: FollowupReport): Fact[] {
+  const d = context.definition;
+  const shown = new Set([d.economy.budget.key, d.economy.outcome.key, d.economy.forecast.key, ...d.goals.map((g) => g.assessment.key)]);
+  return fieldsOf(followupSpec(d, report.deviation)).flatMap((f) => {
+    const v = report.answers[f.key];
+    if (f.kind === 'text' || shown.has(f.key) || v === undefined || v === '') return [];
+    const value = typeof v === 'number' ? formatNumber(v) : f.kind === 'date' ? formatDay(v) : (f.choiceTitles?.[f.choices?.indexOf(v) ?? -1] ?? v);
+    return [{ title: f.summaryLabel ?? f.label, value: inert(value) }];
+  });
 }
 
 export const receiptCard = (input: ReceiptInput): AdaptiveCardJson => renderCard('followup/receipt', receiptData(input));
