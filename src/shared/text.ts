@@ -85,8 +85,13 @@ export function cleanJson(value: unknown, maxDepth = 8): unknown {
   return Object.fromEntries(entries);
 }
 
-/** The item whose id or name is the text, folded ("socialnämnden" finds "Socialnämnden (exempel)" too). */
-export function byIdOrName<T extends { id: string; name: string }>(items: T[], text: string): T | undefined {
+/** Whether the text names the item: its id or name, folded, with or without a trailing "(…)" ("socialnämnden" names "Socialnämnden (exempel)"). */
+export const namesItem = (x: { id: string; name: string }, text: string): boolean => {
   const wanted = foldName(text);
-  return items.find((x) => foldName(x.id) === wanted || foldName(x.name) === wanted || foldName(x.name.replace(/\s*\(.*\)$/, '')) === wanted);
+  return foldName(x.id) === wanted || foldName(x.name) === wanted || foldName(x.name.replace(/\s*\(.*\)$/, '')) === wanted;
+};
+
+/** The item whose id or name is the text (see namesItem). */
+export function byIdOrName<T extends { id: string; name: string }>(items: T[], text: string): T | undefined {
+  return items.find((x) => namesItem(x, text));
 }

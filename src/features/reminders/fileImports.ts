@@ -4,7 +4,7 @@ import { isAdmin } from '../../kernel/org/access';
 import type { Command } from '../../kernel/turn/Command';
 import type { Turn } from '../../kernel/turn/Turn';
 import { formatDay, swedishDay } from '../../shared/swedishTime';
-import { foldName, inert } from '../../shared/text';
+import { byIdOrName, inert } from '../../shared/text';
 import { parseDeadlineFile } from './domain/parseDeadlineFile';
 import { canSeeDelivery } from './overview';
 import type { RemindersFeatureServices } from './services';
@@ -57,7 +57,7 @@ export function meetingsCommand(s: RemindersFeatureServices): Command {
       const { kommun, person } = turn.session;
       const org = await s.org.getStructure(kommun);
       if (!org) return void (await turn.reply('Ingen organisation är inläst ännu.'));
-      const findBody = (t: string) => org.bodies.find((b) => foldName(b.id) === foldName(t) || foldName(b.name) === foldName(t))?.id;
+      const findBody = (t: string) => byIdOrName(org.bodies, t)?.id;
       if (turn.files?.length) {
         if (!isAdmin(person)) return void (await turn.reply('Sammanträdesplaner kan bara administratörer läsa in.'));
         const file = await fileText(turn);

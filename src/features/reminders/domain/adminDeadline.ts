@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Assignee, DeadlineDraft } from '../../../kernel/deadlines/Deadline';
 import type { OrgStructure, Person } from '../../../kernel/org/orgSchema';
-import { foldName } from '../../../shared/text';
+import { foldName, namesItem } from '../../../shared/text';
 
 /**
  * Who an admin means by "unit:ekonomi", "body:bun", "person:alex" (as the card's choices say it) or by a
@@ -10,7 +10,7 @@ import { foldName } from '../../../shared/text';
 export function findAssignee(text: string, org: OrgStructure | undefined, people: Person[]): Assignee | undefined {
   const [prefix, rest] = text.includes(':') ? [foldName(text.slice(0, text.indexOf(':'))), text.slice(text.indexOf(':') + 1).trim()] : ['', text.trim()];
   const wanted = foldName(rest);
-  const match = (x: { id: string; name: string }) => foldName(x.id) === wanted || foldName(x.name) === wanted;
+  const match = (x: { id: string; name: string }) => namesItem(x, rest);
   if (['', 'unit', 'enhet'].includes(prefix)) {
     const unit = org?.units.find(match);
     if (unit) return { kind: 'unit', id: unit.id };

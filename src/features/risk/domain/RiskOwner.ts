@@ -1,6 +1,6 @@
 import { holds, isAdmin, type Need } from '../../../kernel/org/access';
 import type { OrgStructure, Person } from '../../../kernel/org/orgSchema';
-import { foldName } from '../../../shared/text';
+import { byIdOrName } from '../../../shared/text';
 
 /** Whose risks: a body (nämnd/styrelse) or a förvaltning, written "b-<id>" / "f-<id>" in ids and card data. */
 export interface RiskOwner {
@@ -33,10 +33,9 @@ export function ownerOf(org: OrgStructure, key: string): RiskOwner | undefined {
 
 /** An owner by what a user typed: a body's or förvaltning's id or name. */
 export function findOwner(org: OrgStructure, text: string): RiskOwner | undefined {
-  const wanted = foldName(text);
-  const body = org.bodies.find((b) => foldName(b.id) === wanted || foldName(b.name) === wanted);
+  const body = byIdOrName(org.bodies, text);
   if (body) return ownerOf(org, `b-${body.id}`);
-  const adm = org.administrations.find((a) => foldName(a.id) === wanted || foldName(a.name) === wanted);
+  const adm = byIdOrName(org.administrations, text);
   return adm && ownerOf(org, `f-${adm.id}`);
 }
 

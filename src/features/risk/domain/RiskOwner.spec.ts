@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseOrgFile } from '../../../kernel/org/parseOrgFile';
+import { findOwner } from './RiskOwner';
+
+describe('findOwner', () => {
+  const org = parseOrgFile(readFileSync(join(__dirname, '..', '..', '..', '..', 'org', 'hallstahammar.sample.yaml'), 'utf8'), 'yaml');
+
+  it('When a nämnd or förvaltning is typed by its name without the sample organisation\'s "(exempel)", by its full name or by id, then it is found', () => {
+    const bun = org.bodies.find((b) => b.name.startsWith('Barn- och utbildningsnämnden'))!;
+    expect(bun.name).toContain('(exempel)');
+    for (const typed of ['Barn- och utbildningsnämnden', 'barn- och utbildningsnamnden', bun.name, bun.id]) expect(findOwner(org, typed)?.key).toBe(`b-${bun.id}`);
+    const adm = org.administrations[0];
+    expect(findOwner(org, adm.name.replace(/\s*\(.*\)$/, ''))?.key).toBe(`f-${adm.id}`);
+    expect(findOwner(org, 'Nämnden som inte finns')).toBeUndefined();
+  });
+});
