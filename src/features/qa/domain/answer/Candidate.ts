@@ -1,4 +1,5 @@
 import type { AnswerSource } from '../Answer';
+import type { Sentence } from '../retrieval/PassageIndex';
 import { emptyFeatures, type Features } from './features';
 
 /** A possible answer to one part of a question: a structured fact or sentences of a passage. */
@@ -19,6 +20,8 @@ export interface Candidate {
   features: Features;
   /** Where it came from, for the trace ("fact decision:budget", "sentence Budgetdagen #2"). */
   where: string;
+  /** The passage sentence it was made from (a sentence candidate). */
+  at?: Sentence;
   /** The answer kind for logs and tests. */
   via: 'fact' | 'passage' | 'list' | 'month' | 'roles';
   /** Set when the right answer is "I don't know", with why ("the model names roles, not people"). */

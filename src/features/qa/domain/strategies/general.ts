@@ -6,7 +6,7 @@ import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
 import { decidersOf, suits, type FactEntry } from '../retrieval/FactIndex';
-import { excerpt } from './excerpt';
+import { excerpt, maxExcerpt } from './excerpt';
 import { factCandidate } from './factCandidate';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -46,6 +46,19 @@ export const knownShareOf = (part: QuestionPart): number => {
   return total ? part.topic.reduce((s, w) => s + w.weight * w.familiarity, 0) / total : 0;
 };
 
+/**
+ * The best one or two sentences: when the best candidate is a passage's sentence and a runner-up among the
+ * next two is another sentence of the same passage, both are given, in the passage's order.
+ */
+function withRunnerUp(ranked: Candidate[]): Candidate[] {
+  const [best, ...rest] = ranked;
+  if (best?.from !== 'sentence' || !best.at) return ranked;
+  const mate = rest.slice(0, 2).find((c) => c.from === 'sentence' && c.at?.passage === best.at!.passage && !best.text.includes(c.text) && !c.text.includes(best.text));
+  if (!mate || best.text.length + mate.text.length + 1 > maxExcerpt) return ranked;
+  const text = mate.at!.index < best.at.index ? `${mate.text} ${best.text}` : `${best.text} ${mate.text}`;
+  return [{ ...best, text }, ...rest];
+}
+
 /** Structured facts and the sentences of the best passages, ranked on one learned scale. */
 export const generalStrategy: Strategy = {
   kinds: [],
@@ -66,6 +79,7 @@ export const generalStrategy: Strategy = {
       score: s.score,
       features: s.features,
       where: `sentence ${s.sentence.passage.section} #${s.sentence.index} (passage rank ${s.hit.rank})`,
+      at: s.sentence,
       via: 'passage',
     }));
     // A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?").
@@ -79,6 +93,7 @@ export const generalStrategy: Strategy = {
           return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
         })
       : [];
-    return [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
+    const ranked = [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
+    return wide ? ranked : withRunnerUp(ranked);
   },
 };
