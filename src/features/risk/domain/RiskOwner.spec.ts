@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OrgStructure } from '../../../kernel/org/orgSchema';
 import { parseOrgFile } from '../../../kernel/org/parseOrgFile';
 import { findOwner } from './RiskOwner';
 
 describe('findOwner', () => {
-  const org = parseOrgFile(readFileSync(join(__dirname, '..', '..', '..', '..', 'org', 'hallstahammar.sample.yaml'), 'utf8'), 'yaml');
+  const file = parseOrgFile(readFileSync(join(__dirname, '..', '..', '..', '..', 'org', 'hallstahammar.sample.yaml'), 'utf8'), 'yaml');
+  const org: OrgStructure = { id: 'structure', tenant: 'hallstahammar', sample: true, bodies: file.bodies, administrations: file.administrations, units: file.units, importedAt: '2026-01-01T00:00:00Z' };
 
   it('When a nämnd or förvaltning is typed by its name without the sample organisation\'s "(exempel)", by its full name or by id, then it is found', () => {
     const bun = org.bodies.find((b) => b.name.startsWith('Barn- och utbildningsnämnden'))!;
