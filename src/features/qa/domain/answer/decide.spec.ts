@@ -48,7 +48,7 @@ describe('decide', () => {
     useDecisionModel(model(0));
     const d = decide([candidate(), candidate({ score: 4, sources: [{ document: 'x', documentId: 'x', section: 'Budget', passage: '' }] })], part(1), ctx);
     expect(Object.keys(d.inputs ?? {})).toEqual([...decisionFeatureNames]);
-    expect(d.inputs).toMatchObject({ margin: 0.1, sameSource: 1, kindWho: 1, kindWhen: 0 });
+    expect(d.inputs).toMatchObject({ margin: 0.1, sameSource: 1, fromStrategy: 0 });
   });
 
   it('When the stored model is read, then it has a weight for every feature and sure ≥ unsure', () => {

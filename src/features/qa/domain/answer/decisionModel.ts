@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import type { QuestionKind } from '../question/QuestionKind';
 import type { Candidate } from './Candidate';
 
 /** The fitted answer-or-refuse model, written by `npx tsx scripts/qa/trainDecision.ts … --write` (see its file). */
@@ -12,7 +11,6 @@ export const decisionFeatureNames = [
   'bias', 'score', 'margin', 'knownShare', 'coverage', 'ownCoverage', 'headingCoverage', 'fit', 'keyHit', 'fact', 'passageRank',
   'specificity', 'focus', 'monthFit', 'sentencePosition', 'short',
   'sameSource', 'fromStrategy', 'english', 'topicSize', 'manyParts',
-  'kindWho', 'kindWhen', 'kindCount', 'kindList', 'kindDefine', 'kindYesno', 'kindReason',
 ] as const;
 export type DecisionFeatures = Record<(typeof decisionFeatureNames)[number], number>;
 
@@ -24,14 +22,6 @@ export interface DecisionModel {
   /** Below this share of the topic's weight known to the pack, a question is about something else: refused. */
   gate: { sv: number; en: number };
 }
-
-/** Kinds grouped by the type of answer they expect (the rest is the baseline). */
-const kindGroup: Partial<Record<QuestionKind, keyof DecisionFeatures>> = {
-  decides: 'kindWho', prepares: 'kindWho', who: 'kindWho', bodyDecisions: 'kindWho',
-  when: 'kindWhen', next: 'kindWhen', month: 'kindWhen', cycle: 'kindWhen',
-  howmany: 'kindCount', howoften: 'kindCount', list: 'kindList', contents: 'kindList',
-  define: 'kindDefine', difference: 'kindDefine', yesno: 'kindYesno', reason: 'kindReason',
-};
 
 /** The decision features of a part's best candidate (ranking scores scaled by 1/10 to sit near the others' 0–1). */
 export function decisionFeatures(candidates: Candidate[], part: QuestionPart, knownShare: number, english: boolean, parts: number, fromStrategy: boolean): DecisionFeatures {
@@ -61,8 +51,6 @@ export function decisionFeatures(candidates: Candidate[], part: QuestionPart, kn
     topicSize: Math.min(part.topic.length, 8) / 4,
     manyParts: parts > 1 ? 1 : 0,
   });
-  const group = kindGroup[part.kind];
-  if (group) x[group] = 1;
   return x;
 }
 
