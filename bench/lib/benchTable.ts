@@ -14,6 +14,7 @@ export interface BenchResults {
 
 const f = (x: number, digits = 1) => x.toFixed(digits);
 const kb = (bytes: number) => `${f(bytes / 1024)} KB`;
+const submitted = (x: { turns: number; handedIn: number }) => (x.handedIn === x.turns ? '' : `; only ${x.handedIn} of ${x.turns} submit turns handed a report in`);
 const ratio = (a: TurnStats, b: TurnStats) => `**${f(a.rps / b.rps, 2)}** (${f(a.rps, 0)} vs ${f(b.rps, 0)} turns/s; p50 ${f(a.p50)} vs ${f(b.p50)} ms)`;
 
 /** The run's one table, as Markdown (docs/bench.md, README's Numbers) and as figures (the last JSON line). */
@@ -26,8 +27,8 @@ export function benchTable(r: BenchResults): { markdown: string; figures: Record
     ['answer latency in-process', `median ${f(r.qa.medianMs, 2)} ms, p95 ${f(r.qa.p95Ms, 2)} ms over ${r.qa.questions} development questions`],
     ['question turn vs echo turn over HTTP', ratio(s('question'), s('echo'))],
     ['`hjälp` turn vs echo turn', ratio(s('hjälp'), s('echo'))],
-    [`follow-up submit turn vs echo turn (2,000 units, ${large.roleHolders.toLocaleString('en')} people: those with a role)`, ratio(large.submitFew.submit, large.submitFew.echo)],
-    ['follow-up submit turn vs echo turn (2,000 units, 20,000 people)', ratio(large.submitAll.submit, large.submitAll.echo)],
+    [`follow-up submit turn vs echo turn (2,000 units, ${large.roleHolders.toLocaleString('en')} people: those with a role)`, ratio(large.submitFew.submit, large.submitFew.echo) + submitted(large.submitFew)],
+    ['follow-up submit turn vs echo turn (2,000 units, 20,000 people)', ratio(large.submitAll.submit, large.submitAll.echo) + submitted(large.submitAll)],
     [`reminders: ${rem.planned.toLocaleString('en')} recipients through the fake connector (429s, 1 % 503s, a crash at ~40 %)`, `${rem.delivered.toLocaleString('en')} delivered, ${rem.duplicates} duplicates, ${rem.lost} lost; rate ${f(rem.rateRatio, 2)} of Teams' allowed; ${f(rem.seconds, 0)} s`],
     ['status card, 2,000 units / 12 nämnder / 20,000 people', `turn median ${f(large.status.medianMs)} ms, p95 ${f(large.status.p95Ms)} ms; card ${kb(large.status.cardBytes)} in UTF-16 (limit ${kb(r.limit.bytes)}, keep under ${kb(r.limit.recommendedBytes)}); ${large.status.storeCalls} store calls (as for 4 units)`],
     ['export of 2,000 reports, CSV ("Svar": a row per answer)', download(large.csv, `, ${large.csv.rows.toLocaleString('en')} rows`)],

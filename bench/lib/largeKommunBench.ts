@@ -29,13 +29,21 @@ export interface DownloadFigures {
   otherCalls: number;
 }
 
+/** Submit turns against echo turns, and how many of the submit turns (warm-up included) handed a report in. */
+export interface SubmitFigures {
+  submit: TurnStats;
+  echo: TurnStats;
+  turns: number;
+  handedIn: number;
+}
+
 export interface LargeKommunFigures {
   seedSeconds: number;
   /** People holding a role (chiefs, deputies, förvaltningschefer, secretaries, members, admin). */
   roleHolders: number;
   /** Submit vs echo turns with only the role holders stored, and with all 20,000 people. */
-  submitFew: { submit: TurnStats; echo: TurnStats };
-  submitAll: { submit: TurnStats; echo: TurnStats };
+  submitFew: SubmitFigures;
+  submitAll: SubmitFigures;
   status: { medianMs: number; p95Ms: number; cardBytes: number; storeCalls: number };
   csv: DownloadFigures;
   xlsx: DownloadFigures;
@@ -66,9 +74,10 @@ export async function benchLargeKommun(): Promise<LargeKommunFigures> {
       };
       const turns = await compareTurns([{ name: 'echo', url: echo.url, activity: () => message(to, sekr, 'hej') }, { name: 'submit', url: bench.url, activity: submit }], 2, { maxRequests: 800 });
       const submitted = (await reports.listPeriod(kommun, period, year)).filter((r) => r.state === 'submitted').length;
-      if (next > org.units.length || submitted !== next) throw new Error(`submit: ${submitted} reports handed in for ${next} submit turns`);
+      if (next > org.units.length) throw new Error(`submit: ${next} submit turns for ${org.units.length} units`);
       bench.connector.reset();
-      return { submit: turns.get('submit')!, echo: turns.get('echo')! };
+      // A turn that answered but did not hand in (e.g. the store's deadline passed under load) is counted, not hidden.
+      return { submit: turns.get('submit')!, echo: turns.get('echo')!, turns: next, handedIn: submitted };
     };
 
     // First the units with only the people who hold a role (about 3,300), then with all 20,000.
