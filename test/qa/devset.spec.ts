@@ -27,6 +27,8 @@ const dev = join(__dirname, '..', 'fixtures', 'qa-dev.jsonl');
 const heldout = join(__dirname, '..', 'fixtures', 'qa-heldout.jsonl');
 const heldout2 = join(__dirname, '..', 'fixtures', 'qa-heldout2.jsonl');
 const heldout3 = join(__dirname, '..', 'fixtures', 'qa-heldout3.jsonl');
+const heldout4 = join(__dirname, '..', 'fixtures', 'qa-heldout4.jsonl');
+const heldout5 = join(__dirname, '..', 'fixtures', 'qa-heldout5.jsonl');
 
 describe('Question sets', () => {
   it('When the shared development set is asked, then at least 95 % are right', () => {
@@ -35,22 +37,30 @@ describe('Question sets', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('When the second held-out set (chat style, written apart from the code) is asked, then at least 80 % are right (measured 93 %)', () => {
+  it('When the second held-out set (chat style, written apart from the code) is asked, then at least 85 % are right (measured 91 %)', () => {
     const { ratio, failures } = score(heldout2);
-    if (ratio < 0.8) console.log(failures.join('\n'));
-    expect(ratio).toBeGreaterThanOrEqual(0.8);
+    if (ratio < 0.85) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('When the third held-out set (different askers, written apart from the code) is asked, then at least 72 % are right (measured 83 %, 73 % at first contact)', () => {
+  it('When the third held-out set (different askers, written apart from the code) is asked, then at least 78 % are right (measured 83 %, 73 % at first contact)', () => {
     const { ratio, failures } = score(heldout3);
-    if (ratio < 0.72) console.log(failures.join('\n'));
-    expect(ratio).toBeGreaterThanOrEqual(0.72);
+    if (ratio < 0.78) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.78);
   });
 
-  it('When the held-out set (written apart from the code) is asked, then at least 82 % are right (measured 84 % with this engine)', () => {
+  it('When the held-out set (written apart from the code) is asked, then at least 85 % are right (measured 87 % with this engine)', () => {
     const { ratio, failures } = score(heldout);
-    if (ratio < 0.82) console.log(failures.join('\n'));
-    expect(ratio).toBeGreaterThanOrEqual(0.82);
+    if (ratio < 0.85) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('When the fourth and fifth sets (from the seeds alone, tuned on since) are asked, then at least 66 % and 60 % are right (measured 70 % and 63 %; 39 % and 48 % at first contact)', () => {
+    for (const [file, min] of [[heldout4, 0.66], [heldout5, 0.6]] as const) {
+      const { ratio, failures } = score(file);
+      if (ratio < min) console.log(failures.join('\n'));
+      expect(ratio).toBeGreaterThanOrEqual(min);
+    }
   });
 
   it('When off-topic or unanswerable questions are asked of any kommun, then none is answered', () => {
