@@ -29,6 +29,8 @@ const heldout2 = join(__dirname, '..', 'fixtures', 'qa-heldout2.jsonl');
 const heldout3 = join(__dirname, '..', 'fixtures', 'qa-heldout3.jsonl');
 const heldout4 = join(__dirname, '..', 'fixtures', 'qa-heldout4.jsonl');
 const heldout5 = join(__dirname, '..', 'fixtures', 'qa-heldout5.jsonl');
+/** Written from the seeds alone by someone who saw no code and no other set; never tuned on (74 % at first contact, 86 % after issue 8's fitted decision). */
+const heldout6 = join(__dirname, '..', 'fixtures', 'qa-heldout6.jsonl');
 
 describe('Question sets', () => {
   it('When the shared development set is asked, then at least 95 % are right', () => {
@@ -61,6 +63,12 @@ describe('Question sets', () => {
       if (ratio < min) console.log(failures.join('\n'));
       expect(ratio).toBeGreaterThanOrEqual(min);
     }
+  });
+
+  it('When the sixth set (never tuned on) is asked, then at least 83 % are right (measured 86 %)', () => {
+    const { ratio, failures } = score(heldout6);
+    if (ratio < 0.83) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.83);
   });
 
   it('When off-topic or unanswerable questions are asked of any kommun, then none is answered', () => {
