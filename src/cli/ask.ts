@@ -1,7 +1,8 @@
 /**
  * `npm run --silent ask -- --kommun <id> [--json] [--knowledge-dir DIR] [question]`: answers governance
  * questions. Without a question argument it reads questions from stdin, one per line, and answers in
- * order; with --json each answer is one line {"answered","text","sources":[{"document","section"}]}.
+ * order; with --json each answer is one line {"answered","text","sources":[{"document","section"}],"certainty"}
+ * (certainty "sure" or "unsure" for answered questions: an unsure answer says so and offers other questions).
  * --knowledge-dir answers from the packs of another folder (e.g. packs made by `kommun:new`).
  */
 import { createInterface } from 'node:readline';
@@ -21,8 +22,8 @@ function parseArgs(argv: string[]) {
 
 function print(answer: Answer, json: boolean): void {
   if (json) {
-    const { answered, text, sources } = answer;
-    process.stdout.write(`${JSON.stringify({ answered, text, sources: sources.map((s) => ({ document: s.document, section: s.section })) })}\n`);
+    const { answered, text, sources, certainty } = answer;
+    process.stdout.write(`${JSON.stringify({ answered, text, sources: sources.map((s) => ({ document: s.document, section: s.section })), ...(answered ? { certainty } : {}) })}\n`);
     return;
   }
   const cites = answer.sources.map((s) => `  Källa: ${s.document} – ${s.section}`).join('\n');
