@@ -10,7 +10,7 @@ const maxCandidates = 100;
 /**
  * Teams user ids for a card's `refresh.userIds`: the user at hand, then the editors, then the viewers,
  * as far as they have a personal chat with the bot (its stored reference holds their Teams id).
- * Two reads whatever the number of people: the kommun's people, then their references at once.
+ * Two reads whatever the number of people: the kommun's role holders (kept a while), then their references at once.
  */
 export async function refreshUserIds(
   deps: { org: OrgRepository; refs: ConversationRefRepository },
@@ -18,7 +18,7 @@ export async function refreshUserIds(
   userId: string,
   who: { edits: (p: Person) => boolean; views: (p: Person) => boolean },
 ): Promise<string[]> {
-  const people = await deps.org.listPeople(kommun);
+  const people = await deps.org.listRoleHolders(kommun);
   const editors = people.filter(who.edits);
   const viewers = people.filter((p) => !who.edits(p) && who.views(p));
   const candidates = [...editors, ...viewers].flatMap((p) => (p.aadObjectId ? [p.aadObjectId] : [])).slice(0, maxCandidates);
