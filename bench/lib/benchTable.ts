@@ -24,7 +24,7 @@ export function benchTable(r: BenchResults): { markdown: string; figures: Record
   const download = (d: LargeKommunFigures['csv'], what: string) =>
     `${f(d.ms / 1000, 2)} s, ${f(d.bytes / 1024 / 1024)} MiB${what}; peak growth RSS +${f(d.rssMiB)} MiB, heap +${f(d.heapMiB)} MiB; ${d.storeCalls} store calls${d.otherCalls ? ` (and ${d.otherCalls} by the scheduler meanwhile)` : ''}`;
   const rows: [string, string][] = [
-    ['answer latency in-process', `median ${f(r.qa.medianMs, 2)} ms, p95 ${f(r.qa.p95Ms, 2)} ms over ${r.qa.questions} development questions`],
+    ['answer latency in-process', `median ${f(r.qa.medianMs, 2)} ms, p95 ${f(r.qa.p95Ms, 2)} ms over the ${r.qa.questions} questions of set 1 (test/fixtures/qa-heldout.jsonl)`],
     ['question turn vs echo turn over HTTP', ratio(s('question'), s('echo'))],
     ['`hjälp` turn vs echo turn', ratio(s('hjälp'), s('echo'))],
     [`follow-up submit turn vs echo turn (2,000 units, ${large.roleHolders.toLocaleString('en')} people: those with a role)`, ratio(large.submitFew.submit, large.submitFew.echo) + submitted(large.submitFew)],
