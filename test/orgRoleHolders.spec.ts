@@ -57,4 +57,16 @@ describe('Role holders of a kommun (the people a refreshed card can go to)', () 
       await base.close();
     }
   });
+
+  it('When people were stored before the role flag existed, then the role holders are still found (from everyone, until the next import flags them)', async () => {
+    const store = await openStore({ kind: 'embedded', dataDir: tempDataDir() }, ['org', 'people']);
+    try {
+      const people = store.collection<any>('people');
+      await people.upsert({ id: 'chef', tenant: 'k', name: 'Chef', roles: [{ role: 'chef', unit: 'skola' }] });
+      await people.upsert({ id: 'larare', tenant: 'k', name: 'Lärare', roles: [] });
+      expect((await createOrgRepository(store).listRoleHolders('k')).map((p) => p.id)).toEqual(['chef']);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -42,7 +42,10 @@ export function createOrgRepository(store: DocumentStore, options: { roleHolders
     listRoleHolders(kommun) {
       const kept = roleHolders.get(kommun);
       if (kept && clock() - kept.at < ttl) return kept.people;
-      const read = people.find(kommun, { hasRole: true }, { orderBy: { field: 'name' } }).then((found) => found.map((v) => v.doc));
+      const read = people.find(kommun, { hasRole: true }, { orderBy: { field: 'name' } }).then(async (found) =>
+        // None flagged: people stored before the flag existed (until the next org import), so read them all once.
+        found.length ? found.map((v) => v.doc) : (await people.find(kommun, {}, { orderBy: { field: 'name' } })).map((v) => v.doc).filter((p) => p.roles.length > 0),
+      );
       roleHolders.set(kommun, { at: clock(), people: read });
       read.catch(() => roleHolders.get(kommun)?.people === read && roleHolders.delete(kommun));
       return read;
