@@ -1,32 +1,12 @@
 /** Process entry: configuration, start-up banner, signals. Everything else is built in createApp. */
-import { ConfigError, loadConfig, type Config } from './config';
 import { createApp } from './createApp';
-import { jsonConsole } from './jsonConsole';
+import { startProcess } from './processStart';
 import { seedSampleOrg } from '../kernel/org/seedSampleOrg';
-import { createLogger, errorFields } from '../shared/logger';
+import { errorFields } from '../shared/logger';
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(2);
-    }
-    throw e;
-  }
-  // Before the first await: libraries' console output and Node's warnings (queued while modules loaded) become JSON log lines.
-  const logger = createLogger(config.log);
-  jsonConsole(logger);
-  // A bug that escapes every handler still ends the process (its state is unknown), but as one JSON line.
-  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
-    process.on(event, (e: unknown) => {
-      logger.fatal({ event: 'crash', kind: event, err: errorFields(e, true) }, 'unhandled error; exiting');
-      process.exit(1);
-    });
-  }
+  const { config, logger } = startProcess();
   const app = await createApp(config, { logger });
   if (!config.bot.authenticated) {
     const seeded = await seedSampleOrg(app.org, config.defaultKommun);

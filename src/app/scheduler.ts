@@ -3,24 +3,12 @@
  * deployments that run them apart (set SCHEDULER=off on the bot instances then). Several may run: the
  * scheduler lease lets one act at a time, and another takes over when it dies.
  */
-import { ConfigError, loadConfig } from './config';
 import { createApp } from './createApp';
-import { jsonConsole } from './jsonConsole';
-import { createLogger, errorFields } from '../shared/logger';
+import { startProcess } from './processStart';
+import { errorFields } from '../shared/logger';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(2);
-    }
-    throw e;
-  }
-  const logger = createLogger(config.log);
-  jsonConsole(logger);
+  const { config, logger } = startProcess();
   const app = await createApp(config, { logger });
   app.started.scheduler.start();
   logger.info({ event: 'scheduler_started', store: app.store.kind }, 'scheduler running (no HTTP endpoint)');
