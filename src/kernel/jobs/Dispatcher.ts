@@ -7,6 +7,7 @@ import type { Delivery, DeliveryStatus } from './Delivery';
 import type { DeliveryQueue } from './DeliveryQueue';
 import type { Lease } from './Lease';
 import type { SendLimiter } from './SendLimiter';
+import { sendOutcome } from './sendOutcome';
 
 /** One person's due deliveries of one topic that go out as one message (one, or a digest's several). */
 export interface DeliveryGroup {
@@ -176,43 +177,14 @@ export class Dispatcher {
       this.deps.logger.warn({ event: 'send_error', err: errorFields(e) }, 'proactive send threw');
     }
     if (this.killed || !result) return;
-    const attempts = Math.max(...claimed.map((c) => c.doc.attempts));
-    const person = pseudonym(job.deliveries[0].doc.person);
-    switch (result.outcome) {
-      case 'sent':
-        stats.sent += claimed.length;
-        return end('sent');
-      case 'blocked':
-        stats.blocked += claimed.length;
-        this.deps.logger.warn({ event: 'delivery_blocked', person, status: result.status }, 'the user blocked or removed the bot');
-        return end('blocked', 'http_403');
-      case 'failed':
-        stats.failed += claimed.length;
-        this.deps.logger.warn({ event: 'delivery_failed', person, status: result.status }, 'proactive send refused');
-        return end('failed', `http_${result.status ?? 'error'}`);
-      case 'throttled': {
-        const wait = result.retryAfterMs ?? 1_000;
-        this.deps.limiter.hold(job.tenant, wait);
-        if (attempts >= this.options.maxAttempts * 2) return void ((stats.failed += claimed.length), await end('failed', 'throttled_too_long'));
-        stats.throttled += claimed.length;
-        return end('waiting', 'throttled', new Date(this.deps.clock().getTime() + wait).toISOString());
-      }
-      case 'transient': {
-        if (attempts >= this.options.maxAttempts) {
-          stats.failed += claimed.length;
-          this.deps.logger.warn({ event: 'delivery_failed', person, status: result.status, attempts }, 'proactive send failed after retries');
-          return end('failed', `http_${result.status ?? 'network'}`);
-        }
-        stats.retrying += claimed.length;
-        return end('waiting', `http_${result.status ?? 'network'}`, new Date(this.deps.clock().getTime() + this.backoff(attempts)).toISOString());
-      }
+    const outcome = sendOutcome(result, Math.max(...claimed.map((c) => c.doc.attempts)), this.options, this.deps.clock());
+    if (outcome.holdMs !== undefined) this.deps.limiter.hold(job.tenant, outcome.holdMs);
+    if (outcome.log) {
+      const { event, message, attempts } = outcome.log;
+      this.deps.logger.warn({ event, person: pseudonym(job.deliveries[0].doc.person), status: result.status, ...(attempts ? { attempts } : {}) }, message);
     }
-  }
-
-  /** Exponential with full jitter between half and all of the step, bounded. */
-  private backoff(attempt: number): number {
-    const step = Math.min(this.options.backoff.maxMs, this.options.backoff.baseMs * 2 ** (attempt - 1));
-    return Math.round(step / 2 + (Math.random() * step) / 2);
+    stats[outcome.stat] += claimed.length;
+    await end(outcome.status, outcome.note, outcome.notBefore);
   }
 }
 
