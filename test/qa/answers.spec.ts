@@ -103,6 +103,18 @@ describe('Answering governance questions', () => {
     expect(ask('hallstahammar', 'Hur många anställda har kommunen?').answered).toBe(false);
   });
 
+  it('When "hur många år" is asked, then the years are what is counted (folding makes "år" look like "är"), also in a compound ("femårsperiod")', () => {
+    expect(fold(ask('alingsas', 'hur många år framåt ska budgetens ekonomiska ramar sträcka sig?').text)).toMatch(/tre ar/);
+    expect(fold(ask('hallstahammar', 'hur många egna mål får nämnden ha samtidigt?').text)).toMatch(/tre mal/);
+  });
+
+  it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {
+    for (const q of ['Hur stor är kommunstyrelsens budgetram i kronor för 2026?', 'Vilket resultatmål i procent av skatter och statsbidrag har kommunen som finansiellt mål?']) {
+      expect(ask('hallstahammar', q).answered).toBe(false);
+      expect(ask('alingsas', q).answered).toBe(false);
+    }
+  });
+
   it('When asked who holds a post, then it says the model names roles, not people', () => {
     const a = ask('ange', 'Vem är kommunstyrelsens ordförande?');
     expect(a.answered).toBe(false);

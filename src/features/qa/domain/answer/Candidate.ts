@@ -24,7 +24,7 @@ export interface Candidate {
   at?: Sentence;
   /** The answer kind for logs and tests. */
   via: 'fact' | 'passage' | 'list' | 'month' | 'roles';
-  /** Set when the right answer is "I don't know", with why ("the model names roles, not people"). */
+  /** Set when the right answer is "I don't know", with why ("the model names roles, not people"; empty: no why). */
   refusal?: string;
 }
 

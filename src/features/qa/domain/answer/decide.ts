@@ -24,7 +24,7 @@ export interface DecisionContext {
 export function decide(candidates: Candidate[], part: QuestionPart, ctx: DecisionContext): Decision {
   const [best] = candidates;
   if (!best) return { outcome: 'refuse', confidence: 0 };
-  if (best.refusal) return { outcome: 'refuse', confidence: 0, reason: best.refusal };
+  if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: best.refusal || undefined };
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);

@@ -105,6 +105,11 @@ export class Lexicon {
   }
 
   /** The alternatives of a folded word or phrase key, each a word the pack knows. */
+  /** The Swedish words (folded) an English word stands for, stop words too ("years" → "år"). */
+  translations(word: string): string[] {
+    return this.english.get(word) ?? [];
+  }
+
   alternatives(word: string, english: boolean): Alternative[] {
     const found: Alternative[] = [];
     // A word of several words ("kommunens riksdag") is no single alternative: only one-word ones count.

@@ -12,6 +12,6 @@ export interface Classified {
   kind: QuestionKind;
   /** Month asked about (1–12). */
   month?: number;
-  /** What "hur många …" counts ("mål" in "hur många mål får en nämnd ha"); "ganger" for "hur ofta". */
-  counted?: string;
+  /** What "hur många …" may count ("mål" in "hur många mål får en nämnd ha"); ["ganger"] for "hur ofta". */
+  counted?: string[];
 }

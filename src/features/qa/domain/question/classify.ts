@@ -39,13 +39,17 @@ const tests: [QuestionKind, Test][] = [
   ['who', (qc) => startsWith(qc, q.whoWords) || hasCue(qc, ['ansvar* for', 'vems ansvar'])],
 ];
 
-/** What "hur många X" counts: the first word after the cue that is no stop word ("hur stor är budgeten" → budgeten). */
-function countedWord(ws: string[], cues: Cues): string | undefined {
+/**
+ * What "hur många X" may count: the word right after the cue (grammatically the counted noun: "hur många år",
+ * "how many years") and the first two words after it that are no stop words ("hur många egna mål" → egna,
+ * mål; "hur stor är budgeten" → budgeten; "kommunens budget" → kommunens, budget).
+ */
+function countedWords(ws: string[], cues: Cues): string[] {
   const at = cueAt(ws, cues);
-  if (at < 0) return undefined;
-  const after = ws.slice(at + 2).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w) && !/^(kronor|kr|procent)$/.test(w));
-  // A genitive names whose thing it is, not the thing ("kommunens budget" counts budget).
-  return after[0]?.endsWith('s') && after[1] ? after[1] : after[0];
+  if (at < 0) return [];
+  const rest = ws.slice(at + 2).filter((w) => !/^(kronor|kr|procent)$/.test(w));
+  const after = rest.filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
+  return [...new Set([rest[0], ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
 }
 
 /** The question clause: from the first question word, when one is among the first words of a clause. */
@@ -59,6 +63,6 @@ export function classify(ws: string[]): Classified {
   const qc = questionClause(ws);
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
-  const counted = kind === 'howoften' ? 'ganger' : kind === 'howmany' ? countedWord(qc, q.howManyWords) : undefined;
+  const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? countedWords(qc, q.howManyWords) : undefined;
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted };
 }

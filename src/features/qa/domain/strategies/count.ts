@@ -4,11 +4,18 @@ import { stem } from '../lexicon/stem';
 import { generalStrategy } from './general';
 import type { Strategy } from './Strategy';
 
-/** Whether a number and the counted word (or "antal") stand within four words of each other. */
+const numberWord = /^(tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|max|hogst|minst)$/;
+/** "femårsperiod", "treårig": a number word that starts a compound whose rest is the counted word. */
+const compoundCount = (w: string, counted: Set<string>) => {
+  const m = /^(tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)(.{2,})$/.exec(w);
+  return Boolean(m && [...counted].some((c) => m[2].startsWith(c)));
+};
+
+/** Whether a number and the counted word (or "antal") stand within four words of each other, or form one compound. */
 function countedNear(text: string, counted: Set<string>): boolean {
   const ws = words(text);
-  const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || /^(tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|max|hogst|minst)$/.test(w) ? [i] : []);
-  return ws.some((w, i) => (w === 'antal' || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4));
+  const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWord.test(w) ? [i] : []);
+  return ws.some((w, i) => ((w === 'antal' || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
 
 /**
@@ -19,8 +26,9 @@ function countedNear(text: string, counted: Set<string>): boolean {
 export const countStrategy: Strategy = {
   kinds: ['howmany', 'howoften'],
   candidates(part, ctx): Candidate[] {
-    const all = generalStrategy.candidates(part, ctx);
-    const counted = part.counted && part.counted !== 'ganger' ? new Set([stem(part.counted), ...ctx.lexicon.alternatives(part.counted, ctx.question.english).map((a) => a.stem)]) : undefined;
+    // Every candidate, not only the few best: the one that states the number may rank lower on the topic alone.
+    const all = generalStrategy.candidates(part, { ...ctx, wide: true });
+    const counted = part.counted?.length && part.kind === 'howmany' ? new Set(part.counted.flatMap((w) => [stem(w), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)])) : undefined;
     // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
     // that unit; "hur mycket …" any number written in digits other than a year.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
@@ -28,9 +36,11 @@ export const countStrategy: Strategy = {
       part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : counted ? countedNear(c.text, counted) : /\b(?!(19|20)\d\d\b)\d+/.test(c.text);
     const stating = all.filter(states);
     if (stating.length) return stating;
+    // No candidate states it: "Det vet jag inte", never an answer without the number; when the model
+    // clearly has the topic, it says so.
     const [best] = all;
-    if (!best || best.coverage < 0.6) return [];
-    const refusal = ctx.question.english
+    if (!best) return [];
+    const refusal = best.coverage < 0.6 ? '' : ctx.question.english
       ? 'The governance model does not state that number.'
       : part.kind === 'howoften' ? 'Styrmodellen anger inte hur ofta.' : 'Styrmodellen anger inte det antalet.';
     return [{ ...best, refusal }];
