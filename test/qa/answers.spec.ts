@@ -108,6 +108,24 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'hur många egna mål får nämnden ha samtidigt?').text)).toMatch(/tre mal/);
   });
 
+  it('When asked what comes next after a step of the annual cycle, then the following step is given, not the step itself', () => {
+    const after = ask('hallstahammar', 'Vi har haft omvärldsdagen – vad är nästa steg?');
+    expect(after.answered).toBe(true);
+    expect(fold(after.text)).toMatch(/^efter omvarldsdagen/);
+    expect(fold(after.text)).not.toMatch(/kommer: omvarldsdagen/);
+  });
+
+  it('When the step named is a decision with its month ("KF har beslutat mål och budget i juni"), then the next step of the cycle after that month is given', () => {
+    const a = ask('hallstahammar', 'KF har beslutat mål och budget i juni – vad ska vi på nämnden göra sen?');
+    expect(fold(a.text)).toMatch(/budget- och arsplan/);
+    expect(a.sources.some((s) => /Juni–september/.test(s.section))).toBe(true);
+  });
+
+  it('When the month is said in a sentence before the question ("… nu i oktober. Vad händer härnäst?"), then the step of that month is where it starts', () => {
+    const a = ask('hallstahammar', 'Nämnden har tagit budget- och årsplanen nu i oktober. Vad ska förvaltningen göra härnäst?');
+    expect(fold(a.text)).toMatch(/^efter beslut om budget- och arsplan/);
+  });
+
   it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {
     for (const q of ['Hur stor är kommunstyrelsens budgetram i kronor för 2026?', 'Vilket resultatmål i procent av skatter och statsbidrag har kommunen som finansiellt mål?']) {
       expect(ask('hallstahammar', q).answered).toBe(false);

@@ -112,6 +112,8 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
   if (context.length) {
     const own = new Set(parts[0].topic.map((t) => t.stem));
     parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.5 })));
+    // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's too.
+    parts[0].month ??= classify(context).month;
   }
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
   for (const part of parts.slice(1)) {

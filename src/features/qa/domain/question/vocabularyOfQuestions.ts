@@ -36,6 +36,7 @@ export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition
 export const nextWords: Cues = [
   'vad hander sen', 'vad hander sedan', 'vad hander efter', 'vad hander darefter', 'vad hander da', 'vad kommer sen', 'vad kommer sedan', 'vad kommer efter',
   'nasta steg', 'nasta grej', 'harnast', 'darefter', 'sen da', 'what happens after', 'what happens next', 'next step', 'what comes after', 'efter att',
+  'gora sen', 'gora sedan', 'gora darefter', 'vad sker sen', 'vad sker sedan', 'vad sker efter', 'and then', 'what next',
 ];
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */

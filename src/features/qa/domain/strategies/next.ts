@@ -4,10 +4,28 @@ import { scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch } from '../question/TopicWord';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
-import type { Strategy } from './Strategy';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import type { FactEntry } from '../retrieval/FactIndex';
+import type { AnswerContext, Strategy } from './Strategy';
 
 /** Months from one step's start to another's, going forward round the year (0–11). */
-const monthsAhead = (from: CycleEvent, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
+const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
+
+/** Where the question stands in the year: a step of the annual cycle, or a decision with its months ("KF har beslutat budgeten i juni"). */
+type Anchor = { title: string; months: number[]; source: CycleEvent['source']; event?: CycleEvent; terms: FactEntry['nameTerms'] };
+
+function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
+  // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
+  const named = (kind: 'event' | 'decision') => {
+    const scored = scoreFacts(part, ctx.question.english, ctx.facts.filter((f) => f.kind === kind && f.fact.months.length > 0));
+    const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && (s.entry.fact as { months: number[] }).months.includes(part.month!)) : undefined;
+    return (inMonth ?? scored.find((s) => s.nameCoverage >= 0.5))?.entry;
+  };
+  const step = named('event') ?? named('decision');
+  if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
+  if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };
+  return undefined;
+}
 
 /**
  * "Vi har haft omvärldsdagen – vad är nästa steg?": the annual cycle has an order. The step the question
@@ -19,15 +37,15 @@ export const nextStrategy: Strategy = {
   kinds: ['next'],
   candidates(part, ctx): Candidate[] {
     const events = ctx.facts.filter((f) => f.kind === 'event');
-    const [named] = scoreFacts(part, ctx.question.english, events);
-    if (!named || named.entry.kind !== 'event' || named.nameCoverage < 0.5) return [];
-    const from = named.entry.fact;
+    const from = anchorOf(part, ctx);
+    if (!from) return [];
     const order = ctx.pack.events;
-    const at = order.indexOf(from);
-    const rest = part.topic.filter((w) => wordMatch(w, named.entry.nameTerms) < 0.7);
+    // A decision has no place in the cycle's order: only the steps of later months follow it.
+    const at = from.event ? order.indexOf(from.event) : order.length;
+    const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7);
     const ranked = order
-      .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: (i - at + order.length) % order.length }))
-      .filter((c) => c.e !== from && (c.ahead > 0 || c.i > at) && c.ahead <= 3)
+      .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
+      .filter((c) => c.e !== from.event && (c.ahead > 0 || c.i > at) && c.ahead <= 3)
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
@@ -39,6 +57,6 @@ export const nextStrategy: Strategy = {
     const steps = second && second.e.months[0] === first.e.months[0] && Math.abs(second.i - first.i) === 1 && second.score >= first.score - 0.2 ? [first, second].sort((a, b) => a.i - b.i) : [first];
     const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
     const text = `Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
-    return [sure({ text, sources: uniqueSources([...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${named.entry.id}`)];
+    return [sure({ text, sources: uniqueSources([...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
   },
 };
