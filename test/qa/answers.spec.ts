@@ -108,6 +108,15 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'hur många egna mål får nämnden ha samtidigt?').text)).toMatch(/tre mal/);
   });
 
+  it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
+    const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
+    expect(a).toMatch(/juni/);
+    expect(a).toMatch(/oktober/);
+    const b = fold(ask('ange', 'vilka månader beslutar KS om sina mål för nästa år respektive om verksamhetsplanen?').text);
+    expect(b).toMatch(/maj/);
+    expect(b).toMatch(/november/);
+  });
+
   it('When asked what comes next after a step of the annual cycle, then the following step is given, not the step itself', () => {
     const after = ask('hallstahammar', 'Vi har haft omvärldsdagen – vad är nästa steg?');
     expect(after.answered).toBe(true);

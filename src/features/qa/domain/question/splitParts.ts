@@ -11,6 +11,16 @@ export function splitParts(ws: string[], sentences: string[][]): string[][] {
   if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences;
   // "Skillnaden mellan X och Y", "vad politiken bestämmer och vad förvaltningen bestämmer": one question.
   if (classify(ws).kind === 'difference' || classify(ws).kind === 'roles') return [ws];
+  // "När får KF tertialrapporten respektive delårsrapporten?": two things asked in parallel. The second
+  // part repeats the question up to where the first thing begins: at the word the second thing starts
+  // with ("om sina mål … respektive om verksamhetsplanen"), else as many words from the end as it has.
+  const r = ws.findIndex((w, i) => i >= 2 && i < ws.length - 1 && (w === 'respektive' || w === 'resp' || w === 'respectively'));
+  if (r > 0) {
+    const [before, after] = [ws.slice(0, r), ws.slice(r + 1)];
+    const at = before.lastIndexOf(after[0]);
+    const cut = at > 0 ? at : Math.max(1, before.length - after.length);
+    return [before, [...before.slice(0, cut), ...after]];
+  }
   for (let i = 1; i < ws.length - 2; i++) {
     // "… och när …", "… och för hur lång period …": a question word right after "och" or one word on.
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && cueAt(ws.slice(i + 1, i + 3), questionWords) >= 0) {
