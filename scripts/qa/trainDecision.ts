@@ -1,6 +1,9 @@
 /**
  * Fits the engine's answer-or-refuse decision on its own answers:
- * `npx tsx scripts/qa/trainDecision.ts SET.jsonl [SET…] [--off-topic FILE] [--cap 0.1] [--sure-cap 0.03] [--lambda 0.001] [--off-topic-weight 1] [--write]`.
+ * `npx tsx scripts/qa/trainDecision.ts SET.jsonl [SET…] [--off-topic FILE] [--knowledge-dir DIR] [--cap 0.1] [--sure-cap 0.03] [--lambda 0.001] [--off-topic-weight 1] [--write]`.
+ * With --knowledge-dir every set is also answered from the packs in DIR (document-only packs built by
+ * `npm run kommun:new`, scripts/qa/docPacks.sh), so the decision is fitted for a kommun that has only its
+ * own document too; a set left out is left out with both kinds of pack.
  *
  * 1. Every question is answered with the decision switched off (every part with a candidate answered).
  *    Each part's decision features (src/features/qa/domain/answer/decisionModel.ts) are labelled right
@@ -18,7 +21,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadPack } from '../../src/kernel/knowledge/loadPack';
+import { loadPack, defaultKnowledgeDir } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { decisionFeatureNames, decisionFile, useDecisionModel, type DecisionFeatures, type DecisionModel } from '../../src/features/qa/domain/answer/decisionModel';
 import { fold } from '../../src/shared/text';
@@ -27,11 +30,11 @@ interface Case { id: string; kommun: string; q: string; expect?: string[]; answe
 type Outcome = 'right' | 'partly' | 'wrong' | 'refused-wrongly' | 'answered-unanswerable' | 'refused-rightly';
 /** A part as the decision sees it: its features, or a fixed outcome (a sure strategy answer, a refusal). */
 interface Part { x?: number[]; fixed?: 'answer' | 'refuse'; knownShare: number; english: boolean; p?: number }
-interface Row { set: string; c: Case; parts: Part[]; right: boolean; answerable: boolean }
+interface Row { set: string; dir: string; c: Case; parts: Part[]; right: boolean; answerable: boolean }
 
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const valued = new Set(['--off-topic', '--cap', '--sure-cap', '--lambda', '--off-topic-weight'].map((f) => args.indexOf(f) + 1).filter((i) => i > 0));
+const valued = new Set(['--off-topic', '--knowledge-dir', '--cap', '--sure-cap', '--lambda', '--off-topic-weight'].map((f) => args.indexOf(f) + 1).filter((i) => i > 0));
 const files = args.filter((a, i) => !a.startsWith('--') && !valued.has(i));
 const offTopic = valueOf('--off-topic');
 const offTopicSet = offTopic ? basename(offTopic) : undefined;
@@ -40,8 +43,9 @@ const offTopicWeight = Number(valueOf('--off-topic-weight') ?? 1);
 const cap = Number(valueOf('--cap') ?? 0.1);
 const sureCap = Number(valueOf('--sure-cap') ?? 0.03);
 
+const dirs = [defaultKnowledgeDir, ...(valueOf('--knowledge-dir') ? [valueOf('--knowledge-dir')!] : [])];
 const answerers = new Map<string, QuestionAnswerer>();
-const answererOf = (k: string) => answerers.get(k) ?? answerers.set(k, new QuestionAnswerer(loadPack(k))).get(k)!;
+const answererOf = (k: string, dir: string) => answerers.get(`${dir}:${k}`) ?? answerers.set(`${dir}:${k}`, new QuestionAnswerer(loadPack(k, dir))).get(`${dir}:${k}`)!;
 const dot = (w: number[], x: number[]) => x.reduce((s, xi, j) => s + xi * w[j], 0);
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const linesOf = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
@@ -60,17 +64,17 @@ function outcomeOf(c: Case, answer: { answered: boolean; text: string; sources: 
 // 1. The engine's answers with the decision switched off: every part with a candidate is answered.
 const always: DecisionModel = { weights: {}, thresholds: { sure: -1, unsure: -1 }, gate: { sv: 0, en: 0 } };
 useDecisionModel(always);
-const rows: Row[] = sets.flatMap(([set, cases]) =>
+const rows: Row[] = dirs.flatMap((dir) => sets.flatMap(([set, cases]) =>
   cases.map((c) => {
-    const { answer, trace } = answererOf(c.kommun).explain(c.q);
+    const { answer, trace } = answererOf(c.kommun, dir).explain(c.q);
     const parts = trace.map((p): Part => {
       const d = p.decision;
       const x = d.inputs ? decisionFeatureNames.map((n) => d.inputs![n]) : undefined;
       return { x, fixed: x ? undefined : d.outcome === 'refuse' ? 'refuse' : 'answer', knownShare: d.inputs?.knownShare ?? 1, english: Boolean(d.inputs?.english) };
     });
-    return { set, c, parts, right: outcomeOf(c, answer) === 'right', answerable: c.answered !== false };
+    return { set, dir, c, parts, right: outcomeOf(c, answer) === 'right', answerable: c.answered !== false };
   }),
-);
+));
 
 // 2. Logistic regression on the parts.
 function fit(train: Row[], lambda = Number(valueOf('--lambda') ?? 0.001), steps = 3000, rate = 0.5): number[] {
@@ -128,18 +132,18 @@ function calibrate(train: Row[], w: number[]): DecisionModel {
 }
 
 /** The set answered for real by the engine with a model in place. */
-function measure(set: string, m: DecisionModel) {
+function measure(set: string, m: DecisionModel, dir = defaultKnowledgeDir) {
   useDecisionModel(m);
   const t: Record<Outcome | 'unsure' | 'unsureRight', number> = { right: 0, partly: 0, wrong: 0, 'refused-wrongly': 0, 'answered-unanswerable': 0, 'refused-rightly': 0, unsure: 0, unsureRight: 0 };
   const cases = sets.find(([s]) => s === set)![1];
   for (const c of cases) {
-    const answer = answererOf(c.kommun).answer(c.q);
+    const answer = answererOf(c.kommun, dir).answer(c.q);
     const o = outcomeOf(c, answer);
     t[o]++;
     if (answer.answered && answer.certainty === 'unsure') (t.unsure++, o === 'right' && t.unsureRight++);
   }
   const answered = t.right + t.partly + t.wrong + t['answered-unanswerable'];
-  return `${set.padEnd(22)} ${String(t.right + t['refused-rightly']).padStart(3)}/${cases.length} · right ${t.right}, partly ${t.partly}, wrong ${t.wrong}, refused-wrongly ${t['refused-wrongly']}, answered-unanswerable ${t['answered-unanswerable']} · wrong of answered ${((100 * (t.wrong + t['answered-unanswerable'])) / Math.max(1, answered)).toFixed(1)} % (with partly ${((100 * (answered - t.right)) / Math.max(1, answered)).toFixed(1)} %) · unsure ${t.unsure} (${t.unsureRight} right)`;
+  return `${(dir === defaultKnowledgeDir ? set : `${set} (${basename(dir)})`).padEnd(22)} ${String(t.right + t['refused-rightly']).padStart(3)}/${cases.length} · right ${t.right}, partly ${t.partly}, wrong ${t.wrong}, refused-wrongly ${t['refused-wrongly']}, answered-unanswerable ${t['answered-unanswerable']} · wrong of answered ${((100 * (t.wrong + t['answered-unanswerable'])) / Math.max(1, answered)).toFixed(1)} % (with partly ${((100 * (answered - t.right)) / Math.max(1, answered)).toFixed(1)} %) · unsure ${t.unsure} (${t.unsureRight} right)`;
 }
 
 console.log(`${rows.length} questions, ${rows.reduce((s, r) => s + r.parts.filter((p) => p.x).length, 0)} decided parts, right when always answered: ${rows.filter((r) => r.right).length}`);
@@ -148,11 +152,11 @@ console.log(`leave one set out (cap ${cap}, sure cap ${sureCap}):`);
 for (const held of named) {
   const train = rows.filter((r) => r.set !== held);
   const m = calibrate(train, fit(train));
-  console.log(`  ${measure(held, m)} · gate ${m.gate.sv}/${m.gate.en} · thresholds ${m.thresholds.sure}/${m.thresholds.unsure}`);
+  for (const dir of dirs) console.log(`  ${measure(held, m, dir)} · gate ${m.gate.sv}/${m.gate.en} · thresholds ${m.thresholds.sure}/${m.thresholds.unsure}`);
 }
 const final = calibrate(rows, fit(rows));
 console.log(`in sample (fitted on all): gate ${final.gate.sv}/${final.gate.en} · thresholds ${final.thresholds.sure}/${final.thresholds.unsure}`);
-for (const [set] of sets) console.log(`  ${measure(set, final)}`);
+for (const dir of dirs) for (const [set] of sets) console.log(`  ${measure(set, final, dir)}`);
 console.log(final.weights);
 if (args.includes('--write')) {
   const command = `npx tsx scripts/qa/trainDecision.ts ${args.join(' ')}`;

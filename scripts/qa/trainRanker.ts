@@ -1,6 +1,9 @@
 /**
  * Trains the answer ranker and the answer-or-refuse decision:
- * `npx tsx scripts/qa/trainRanker.ts SET.jsonl [SET…] [--write]`.
+ * `npx tsx scripts/qa/trainRanker.ts SET.jsonl [SET…] [--off-topic FILE] [--knowledge-dir DIR] [--write]`.
+ * With --knowledge-dir the sets are asked of the packs in DIR too (document-only packs made by
+ * `npm run kommun:new`, see scripts/qa/docPacks.sh): the ranking learns from both kinds of pack, and a
+ * set held out is held out of both.
  *
  * 1. For every question of the sets with one part that the general strategy answers, each candidate (a
  *    fact or a passage sentence, with its features) is labelled right when its text holds every expected
@@ -20,7 +23,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadPack } from '../../src/kernel/knowledge/loadPack';
+import { loadPack, defaultKnowledgeDir } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { featureNames as rankFeatureNames, type Features } from '../../src/features/qa/domain/answer/features';
 import { rankerFile, rankScore, useModel } from '../../src/features/qa/domain/answer/ranker';
@@ -36,15 +39,17 @@ function decisionFeatures(best: Features, second: Features | undefined): Record<
 
 interface Case { id: string; kommun: string; q: string; expect?: string[]; answered?: boolean }
 interface Cand { x: number[]; features: Parameters<typeof decisionFeatures>[0]; right: boolean; text: string; where: string }
-interface Example { set: string; id: string; q: string; answerable: boolean; candidates: Cand[] }
+interface Example { set: string; dir: string; id: string; q: string; answerable: boolean; candidates: Cand[] }
 
 const args = process.argv.slice(2);
 const offTopicAt = args.indexOf('--off-topic');
 /** A text file of off-topic questions, asked of every kommun: the decision learns to refuse them. */
 const offTopic = offTopicAt >= 0 ? args[offTopicAt + 1] : undefined;
-const files = args.filter((a, i) => !a.startsWith('--') && i !== offTopicAt + 1);
+const dirAt = args.indexOf('--knowledge-dir');
+const dirs = [defaultKnowledgeDir, ...(dirAt >= 0 ? [args[dirAt + 1]] : [])];
+const files = args.filter((a, i) => !a.startsWith('--') && i !== offTopicAt + 1 && (dirAt < 0 || i !== dirAt + 1));
 const answerers = new Map<string, QuestionAnswerer>();
-const answererOf = (k: string) => answerers.get(k) ?? answerers.set(k, new QuestionAnswerer(loadPack(k))).get(k)!;
+const answererOf = (k: string, dir: string) => answerers.get(`${dir}:${k}`) ?? answerers.set(`${dir}:${k}`, new QuestionAnswerer(loadPack(k, dir))).get(`${dir}:${k}`)!;
 const dot = (w: number[], x: number[]) => x.reduce((s, xi, j) => s + xi * w[j], 0);
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -55,14 +60,15 @@ const casesOf = (file: string): Case[] => readFileSync(file, 'utf8').split('\n')
 const offTopicCases: Case[] = offTopic
   ? readFileSync(offTopic, 'utf8').split('\n').filter((l) => l.trim()).flatMap((q, i) => ['alingsas', 'ange', 'hallstahammar'].map((kommun) => ({ id: `off-${i}-${kommun}`, kommun, q, answered: false })))
   : [];
-for (const [file, cases] of [...files.map((f) => [f, casesOf(f)] as const), ...(offTopic ? [[offTopic, offTopicCases] as const] : [])]) {
+for (const dir of dirs) for (const [file, cases] of [...files.map((f) => [f, casesOf(f)] as const), ...(offTopic ? [[offTopic, offTopicCases] as const] : [])]) {
   for (const c of cases) {
-    const parts = answererOf(c.kommun).candidatesFor(c.q);
+    const parts = answererOf(c.kommun, dir).candidatesFor(c.q);
     if (parts.length !== 1) continue;
     const patterns = (c.expect ?? []).map((p) => new RegExp(p));
     const answerable = c.answered !== false;
     examples.push({
       set: basename(file),
+      dir,
       id: c.id,
       q: c.q,
       answerable,
@@ -166,7 +172,7 @@ if (args.includes('--errors')) {
     console.log(`${r.e.id}: ${r.e.q}\n   chosen ${show(r.best)}\n   right  ${show(right)}`);
   }
 }
-for (const set of sets) console.log(`out of fold ${set}: ${describe(results(outOfFold.filter((r) => r.e.set === set), d), t)}`);
+for (const dir of dirs) for (const set of sets) console.log(`out of fold ${set}${dir === defaultKnowledgeDir ? '' : ` (${basename(dir)})`}: ${describe(results(outOfFold.filter((r) => r.e.set === set && r.e.dir === dir), d), t)}`);
 console.log(`out of fold, all: ${describe(results(outOfFold, d), t)}`);
 const m = { w: trainRanking(examples), d, t };
 console.log(`in sample (ranking trained on all): ${describe(results(ranked(m.w, examples), d), t)}`);
@@ -176,7 +182,7 @@ if (args.includes('--write')) {
   const model = {
     trainedOn: sets,
     trainedAt: new Date().toISOString().slice(0, 10),
-    command: `npx tsx scripts/qa/trainRanker.ts ${files.join(' ')}${offTopic ? ` --off-topic ${offTopic}` : ''} --write`,
+    command: `npx tsx scripts/qa/trainRanker.ts ${files.join(' ')}${offTopic ? ` --off-topic ${offTopic}` : ''}${dirAt >= 0 ? ` --knowledge-dir ${args[dirAt + 1]}` : ''} --write`,
     weights: round(featureNames, m.w),
   };
   writeFileSync(rankerFile, `${JSON.stringify(model, null, 2)}\n`);

@@ -29,8 +29,10 @@ const heldout2 = join(__dirname, '..', 'fixtures', 'qa-heldout2.jsonl');
 const heldout3 = join(__dirname, '..', 'fixtures', 'qa-heldout3.jsonl');
 const heldout4 = join(__dirname, '..', 'fixtures', 'qa-heldout4.jsonl');
 const heldout5 = join(__dirname, '..', 'fixtures', 'qa-heldout5.jsonl');
-/** Written from the seeds alone by someone who saw no code and no other set; never tuned on (74 % at first contact, 86 % after issue 8's fitted decision). */
+/** Written from the seeds alone by someone who saw no code and no other set (74 % at first contact, 86 % after issue 8's fitted decision; looked into since 2026-12-01). */
 const heldout6 = join(__dirname, '..', 'fixtures', 'qa-heldout6.jsonl');
+/** The same brief, another writer and other personas (65 % at first contact, 2026-12-01; tuned on since). */
+const heldout7 = join(__dirname, '..', 'fixtures', 'qa-heldout7.jsonl');
 
 describe('Question sets', () => {
   it('When the shared development set is asked, then at least 95 % are right', () => {
@@ -57,18 +59,12 @@ describe('Question sets', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('When the fourth and fifth sets (from the seeds alone, tuned on since) are asked, then at least 66 % and 60 % are right (measured 70 % and 63 %; 39 % and 48 % at first contact)', () => {
-    for (const [file, min] of [[heldout4, 0.66], [heldout5, 0.6]] as const) {
+  it('When the fourth to seventh sets (from the seeds alone, tuned on since) are asked, then at least 70, 63, 84 and 70 % are right (measured 73, 66, 87 and 73 %; 39, 48, 74 and 65 % at first contact)', () => {
+    for (const [file, min] of [[heldout4, 0.7], [heldout5, 0.63], [heldout6, 0.84], [heldout7, 0.7]] as const) {
       const { ratio, failures } = score(file);
       if (ratio < min) console.log(failures.join('\n'));
       expect(ratio).toBeGreaterThanOrEqual(min);
     }
-  });
-
-  it('When the sixth set (never tuned on) is asked, then at least 83 % are right (measured 86 %)', () => {
-    const { ratio, failures } = score(heldout6);
-    if (ratio < 0.83) console.log(failures.join('\n'));
-    expect(ratio).toBeGreaterThanOrEqual(0.83);
   });
 
   it('When off-topic or unanswerable questions are asked of any kommun, then none is answered', () => {
