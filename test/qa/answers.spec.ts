@@ -2,7 +2,9 @@ import { loadPack } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { fold } from '../../src/features/qa/domain/lexicon/normalize';
 import { decisionFile, useDecisionModel } from '../../src/features/qa/domain/answer/decisionModel';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const qa = {
   hallstahammar: new QuestionAnswerer(loadPack('hallstahammar')),
@@ -172,5 +174,20 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/namnd.*maj/);
     expect(fold(a.text)).toMatch(/juni/);
     expect(fold(a.text)).toMatch(/fullmaktige/);
+  });
+});
+
+describe('Answering from a document whose list items are the sections that follow', () => {
+  it('When the best sentence announces a list by its number ("tre perspektiv") and the next sections are its items, then the items come with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-items-'));
+    cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });
+    appendFileSync(
+      join(dir, 'testkommun', 'documents', 'styrmodell.md'),
+      '\n## Tre perspektiv i styrningen\n\nPlaneringen och uppföljningen av nämndernas verksamheter ska utgå från tre perspektiv. Genom dessa får principerna genomslag.\n\n' +
+        '## Verksamhetsperspektivet\n\nHur kvaliteten i grunduppdraget uppnås.\n\n## Medarbetarperspektivet\n\nArbetsmiljö, hälsa och kompetens.\n\n## Ekonomiperspektivet\n\nEn ekonomi i balans.\n',
+    );
+    const a = new QuestionAnswerer(loadPack('testkommun', dir)).answer('Vilka perspektiv ska planeringen och uppföljningen utgå från?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/tre perspektiv.*verksamhetsperspektivet; medarbetarperspektivet; ekonomiperspektivet/);
   });
 });

@@ -102,6 +102,12 @@ export class PassageIndex {
     return this.analysed.get(passage.id)!;
   }
 
+  /** Headings of the passages right after this one in its document, at most `n`. */
+  following(passage: Passage, n: number): string[] {
+    const at = this.passages.indexOf(passage);
+    return this.passages.slice(at + 1, at + 1 + n).filter((p) => p.document === passage.document).map((p) => p.section);
+  }
+
   /** Headings of the passages directly under this one ("Centrala principer" → its principles). */
   children(passage: Passage): string[] {
     return this.passages.filter((p) => p.document === passage.document && p.parents[p.parents.length - 1] === passage.section).map((p) => p.section);

@@ -6,7 +6,13 @@ import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
 import { decidersOf, suits, type FactEntry } from '../retrieval/FactIndex';
+import { fold } from '../../../../shared/text';
+import { words } from '../lexicon/normalize';
+import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
+
+/** Swedish number words an announced list is counted with ("tre perspektiv"). */
+const numberValue: Record<string, number> = { tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10 };
 import { factCandidate } from './factCandidate';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -59,6 +65,25 @@ function withRunnerUp(ranked: Candidate[]): Candidate[] {
   return [{ ...best, text }, ...rest];
 }
 
+/**
+ * A list asked for, and the best sentence announces it by its number ("… ska utgå från tre perspektiv.")
+ * in a passage whose sub-sections are the items, or that the items' sections follow ("Verksamhetsperspektivet",
+ * "Medarbetarperspektivet" …, each heading holding the counted word): the items come with it.
+ */
+function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext): Candidate[] {
+  const [best, ...rest] = ranked;
+  if ((part.kind !== 'list' && part.kind !== 'contents') || best?.from !== 'sentence' || !best.at?.cues.numbers.length) return ranked;
+  const ws = words(best.at.text);
+  const count = ws.map((w) => numberValue[w]).find((n) => n !== undefined);
+  const counted = ws[ws.findIndex((w) => numberValue[w] !== undefined) + 1];
+  const children = ctx.passages.children(best.at.passage);
+  const following = count && counted ? ctx.passages.following(best.at.passage, count) : [];
+  const items = children.length >= 2 ? children : following.length === count && following.every((h) => fold(h).includes(stem(counted!))) ? following : [];
+  if (items.length < 2 || items.every((i) => best.text.includes(i))) return ranked;
+  const text = `${best.text} ${items.join('; ')}.`;
+  return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
+}
+
 /** Structured facts and the sentences of the best passages, ranked on one learned scale. */
 export const generalStrategy: Strategy = {
   kinds: [],
@@ -94,6 +119,6 @@ export const generalStrategy: Strategy = {
         })
       : [];
     const ranked = [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
-    return wide ? ranked : withRunnerUp(ranked);
+    return wide ? ranked : withItems(withRunnerUp(ranked), part, ctx);
   },
 };
