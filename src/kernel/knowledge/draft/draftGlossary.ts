@@ -35,11 +35,13 @@ export function draftGlossary(texts: PassageText[], bodies: DraftBody[]): Drafte
     }
   }
   for (const t of texts) {
-    for (const s of t.sentences) {
+    for (const [i, s] of t.sentences.entries()) {
       const m = /^(?:(?:[Ee]n|[Ee]tt)\s+)?(\p{Lu}?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+är\s+(?:en|ett)\s+\S/u.exec(s) ?? /^Med\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+(?:avses|menas)\s+\S/u.exec(s);
       if (!m || notTerms.test(m[1]) || looksDefinite(m[1], words) || evaluative.test(s.slice(m[0].length - 1)) || !words.has(fold(m[1].split(/\s+/)[0]))) continue;
       const term = m[1].charAt(0).toUpperCase() + m[1].slice(1);
-      add(term, s, t, s);
+      // The sentence after a definition usually says more of the same thing ("Där presenteras …").
+      const next = t.sentences[i + 1];
+      add(term, next && s.length + next.length < 300 ? `${s} ${next}` : s, t, s);
     }
   }
   return out;
