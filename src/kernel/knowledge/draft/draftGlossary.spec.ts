@@ -5,7 +5,7 @@ const passage = (section: string, text: string) => ({ passage: { id: `doc#${sect
 
 describe('Draft glossary entries', () => {
   it('When a sentence defines a term and the next says more of it, then the definition holds both', () => {
-    const [entry] = draftGlossary([passage('Planering', 'Planeringsförutsättningar är en årlig rapport som förvaltningen presenterar för fullmäktige. Där presenteras utmaningar och styrkor för kommunen. Arbetet börjar i mars.')], []);
+    const [entry] = draftGlossary([passage('Planering', 'Planeringsförutsättningar är en årlig rapport som förvaltningen presenterar för fullmäktige. Där presenteras utmaningar och styrkor för kommunen. Arbetet med planeringsförutsättningar börjar i mars.')], []);
     expect(entry.fact).toMatchObject({ term: 'Planeringsförutsättningar', definition: 'Planeringsförutsättningar är en årlig rapport som förvaltningen presenterar för fullmäktige. Där presenteras utmaningar och styrkor för kommunen.' });
     expect(entry.sentence).toBe('Planeringsförutsättningar är en årlig rapport som förvaltningen presenterar för fullmäktige.');
   });
