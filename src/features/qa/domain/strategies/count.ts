@@ -1,6 +1,8 @@
 import type { Candidate } from '../answer/Candidate';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
+import { keyWord } from '../answer/scoreFacts';
+import type { TopicWord } from '../question/TopicWord';
 import { generalStrategy } from './general';
 import type { Strategy } from './Strategy';
 
@@ -16,6 +18,14 @@ function countedNear(text: string, counted: Set<string>): boolean {
   const ws = words(text);
   const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWord.test(w) ? [i] : []);
   return ws.some((w, i) => ((w === 'antal' || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
+}
+
+/** Whether a sentence of the text states the count and also names the thing asked about ("investeringsplan för kommande femårsperiod"). */
+function statedOfKey(text: string, counted: Set<string>, key: TopicWord | undefined): boolean {
+  if (!key) return false;
+  // The word itself or what it may stand for, not its compound parts ("plan" of "investeringsplan").
+  const terms = [key.stem, ...key.alternatives.map((a) => a.stem)];
+  return text.split(/(?<=[.!?:])\s+|\n/).some((s) => countedNear(s, counted) && words(s).some((w) => terms.some((t) => t.length > 3 && w.includes(t))));
 }
 
 /**
@@ -34,7 +44,10 @@ export const countStrategy: Strategy = {
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     const states = (c: Candidate) =>
       part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : counted ? countedNear(c.text, counted) : /\b(?!(19|20)\d\d\b)\d+/.test(c.text);
-    const stating = all.filter(states);
+    // Of those stating a number, first the ones that state it of what the question asks about.
+    const key = keyWord(part.topic);
+    const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, key) ? 1 : 0);
+    const stating = all.filter(states).sort((a, b) => ofKey(b) - ofKey(a));
     if (stating.length) return stating;
     // No candidate states it: "Det vet jag inte", never an answer without the number; when the model
     // clearly has the topic, it says so.
