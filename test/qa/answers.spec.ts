@@ -177,7 +177,21 @@ describe('Answering governance questions', () => {
   });
 });
 
-describe('Answering from a document whose list items are the sections that follow', () => {
+describe('Answering from the layout of a kommun\'s own document', () => {
+  const withSections = (markdown: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-layout-'));
+    cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });
+    appendFileSync(join(dir, 'testkommun', 'documents', 'styrmodell.md'), markdown);
+    return new QuestionAnswerer(loadPack('testkommun', dir));
+  };
+
+  it('When the heading of a step says when it happens ("Juni–september – …") and its sentence does not, then the heading comes with the answer', () => {
+    const qa = withSections('\n## Juni–september – Risk- och väsentlighetsanalys\n\nVerksamheterna sammanställer sina risker och genomför en risk- och väsentlighetsanalys som underlag till internkontrollplanen.\n');
+    const a = qa.answer('Under vilken period görs risk- och väsentlighetsanalysen?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/^juni–september – risk- och vasentlighetsanalys: verksamheterna sammanstaller/);
+  });
+
   it('When the best sentence announces a list by its number ("tre perspektiv") and the next sections are its items, then the items come with it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qa-items-'));
     cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });

@@ -15,7 +15,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
     case 'who':
       return c.body ? 1 : 0.2;
     case 'when':
-      return c.months.length ? 1 : c.frequency ? 0.7 : 0.1;
+      return c.months.length ? 1 : c.headingMonths.length ? 0.9 : c.frequency ? 0.7 : 0.1;
     case 'howmany':
       return c.numbers.length ? 1 : 0;
     case 'howoften':

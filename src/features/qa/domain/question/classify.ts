@@ -12,7 +12,7 @@ import * as q from './vocabularyOfQuestions';
  */
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
-const asksWhen = (qc: string[]) => startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar']);
+const asksWhen = (qc: string[]) => startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period']);
 
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.

@@ -67,7 +67,7 @@ export class PassageIndex {
         text,
         terms: analyzer.termSet(`${text}`),
         context: analyzer.termSet(`${texts[index - 1] ?? ''}`),
-        cues: sentenceCues(text, bodyNames),
+        cues: sentenceCues(text, bodyNames, p.section),
       }));
       this.analysed.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`), sentences });
     }

@@ -5,6 +5,8 @@ import { monthNumbers, words } from '../lexicon/normalize';
 /** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
 export interface SentenceCues {
   months: number[];
+  /** Months its section's heading names ("Juni–september – Risk- och väsentlighetsanalys"): when it happens. */
+  headingMonths: number[];
   /** Word positions of numbers (digits or Swedish number words, not years). */
   numbers: number[];
   /** Whether it names a decision-making or administrative body (of the pack, or any "…nämnden"). */
@@ -29,13 +31,16 @@ const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
 
-/** Reads the cues of one sentence; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
-export function sentenceCues(text: string, bodyNames: Set<string>): SentenceCues {
+const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))];
+
+/** Reads the cues of one sentence under its section heading; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
+export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {
   const ws = words(text);
   const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
   const definerAt = ws.findIndex((w) => definers.includes(w));
   return {
-    months: [...new Set(ws.map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))],
+    months: monthsIn(text),
+    headingMonths: monthsIn(heading),
     numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) ? [i] : [])),
     body: ws.some((w) => bodyNames.has(w) || matchesGeneric(w)),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),

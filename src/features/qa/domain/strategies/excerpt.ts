@@ -22,5 +22,7 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
     if (!continues || text.length + next.text.length + 1 > maxExcerpt) break;
     text += (next.cues.listItem ? '\n' : ' ') + next.text;
   }
+  // A step of the year under a heading that says when ("Juni–september – Risk- och väsentlighetsanalys …"): the heading comes with it.
+  if (best.cues.headingMonths.length && !all.slice(start).some((s) => s.cues.months.length && text.includes(s.text))) text = `${best.passage.section}: ${text}`;
   return cutAtWord(text, maxExcerpt);
 }
