@@ -137,6 +137,11 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/^efter beslut om budget- och arsplan/);
   });
 
+  it('When "how many" is asked in English, then the counted words are translated, a phrase too ("key figures" → nyckeltal), and "number of" counts', () => {
+    expect(fold(ask('ange', "How many key figures should each of the council's goals have in Ånge?").text)).toMatch(/fem och tio nyckeltal/);
+    expect(fold(ask('hallstahammar', "What's the max number of municipality-wide goals the council can have for a term?").text)).toMatch(/max fem/);
+  });
+
   it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {
     for (const q of ['Hur stor är kommunstyrelsens budgetram i kronor för 2026?', 'Vilket resultatmål i procent av skatter och statsbidrag har kommunen som finansiellt mål?']) {
       expect(ask('hallstahammar', q).answered).toBe(false);

@@ -38,7 +38,11 @@ export const countStrategy: Strategy = {
   candidates(part, ctx): Candidate[] {
     // Every candidate, not only the few best: the one that states the number may rank lower on the topic alone.
     const all = generalStrategy.candidates(part, { ...ctx, wide: true });
-    const counted = part.counted?.length && part.kind === 'howmany' ? new Set(part.counted.flatMap((w) => [stem(w), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)])) : undefined;
+    // Each counted word as it is, its translation and alternatives, and the translation of the first two as one ("key figures" → nyckeltal).
+    const countedWords = part.counted ?? [];
+    const counted = countedWords.length && part.kind === 'howmany'
+      ? new Set([...countedWords.flatMap((w) => [stem(w), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)]), ...ctx.lexicon.translations(countedWords.slice(0, 2).join(' ')).map(stem)])
+      : undefined;
     // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
     // that unit; "hur mycket …" any number written in digits other than a year.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
