@@ -110,6 +110,13 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'hur många egna mål får nämnden ha samtidigt?').text)).toMatch(/tre mal/);
   });
 
+  it('When the second part of a question would get the first part\'s answer again, then it gets its own next-best answer or none', () => {
+    const a = ask('ange', 'när antog fullmäktige visionen, och när började man jobba fram den?');
+    const paragraphs = a.text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/2021-09-29/);
+    expect(new Set(paragraphs).size).toBe(paragraphs.length);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

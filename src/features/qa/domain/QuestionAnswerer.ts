@@ -65,7 +65,13 @@ export class QuestionAnswerer {
     const question = analyzeQuestion(text, this.lexicon);
     if (question.parts.length === 1 && question.parts[0].kind === 'smalltalk') return { answer: smallTalkAnswer(this.pack, question.parts[0].words, question.english), trace: [] };
     const ctx: AnswerContext = { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref) };
-    const results = question.parts.map((part) => this.answerPart(part, ctx));
+    // A later part does not repeat an earlier part's answer ("När antogs visionen, och när började man ta fram den?").
+    const given = new Set<string>();
+    const results = question.parts.map((part) => {
+      const r = this.answerPart(part, ctx, given);
+      if (r.best && r.decision.outcome !== 'refuse') given.add(r.best.text);
+      return r;
+    });
     const answered = results.filter((r) => r.decision.outcome !== 'refuse' && r.best);
     const trace = results.map((r) => r.trace);
     if (!answered.length) {
@@ -90,13 +96,14 @@ export class QuestionAnswerer {
     return { answer, trace };
   }
 
-  private answerPart(part: QuestionPart, ctx: AnswerContext): { best?: Candidate; candidates: Candidate[]; decision: Decision; trace: PartTrace } {
+  private answerPart(part: QuestionPart, ctx: AnswerContext, given: Set<string>): { best?: Candidate; candidates: Candidate[]; decision: Decision; trace: PartTrace } {
     this.narrow(part, ctx.question.english);
     const strategy = strategies.get(part.kind);
     let candidates = strategy?.candidates(part, ctx) ?? [];
     let used = strategy && candidates.length ? part.kind : 'general';
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
+    if (given.has(candidates[0]?.text ?? '') && candidates.some((c) => !given.has(c.text))) candidates = candidates.filter((c) => !given.has(c.text));
     const [best] = candidates;
     const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general' });
     const trace: PartTrace = {
