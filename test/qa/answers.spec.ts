@@ -118,6 +118,12 @@ describe('Answering governance questions', () => {
     expect(paragraphs[1]).not.toBe(paragraphs[0]);
   });
 
+  it('When a list is asked for and the pack says the model does not list it, then it does not know, and says so', () => {
+    const a = ask('ange', 'Vilka fokusområden hör till visionen?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Styrmodellen räknar inte upp fokusområdena\./);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

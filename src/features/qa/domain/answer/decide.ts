@@ -16,6 +16,15 @@ export interface DecisionContext {
 }
 
 /**
+ * A list asked for, and the answer says the model does not list it ("Styrmodellen räknar inte upp
+ * fokusområdena."): then that is the honest answer, as "Det vet jag inte". (A "när" answer that says the
+ * model gives no month may still give the date it is made up on, "per den sista april", so it stays.)
+ */
+function silenceOn(text: string, kind: QuestionPart['kind']): string | undefined {
+  return kind === 'list' ? /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0] : undefined;
+}
+
+/**
  * Whether to answer, answer as unsure (with "Menade du …"), or say "Det vet jag inte": on the best
  * candidate's probability of being right by a logistic model fitted on the question sets, against two
  * thresholds chosen on them (scripts/qa/trainDecision.ts). A question whose topic the pack mostly does
@@ -26,6 +35,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (!best) return { outcome: 'refuse', confidence: 0 };
   if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: best.refusal || undefined };
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
+  const silent = silenceOn(best.text, part.kind);
+  if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);
   if (knownShare < decisionGate()[ctx.english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0, inputs };
