@@ -124,6 +124,14 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/Styrmodellen räknar inte upp fokusområdena\./);
   });
 
+  it('When what holds right now is asked ("just nu", "själva formuleringen"), then only an answer with a number, a date or a quotation will do', () => {
+    const tax = ask('alingsas', 'vad ligger kommunalskatten på i alingsås just nu?');
+    expect(tax.answered).toBe(false);
+    expect(tax.text).toMatch(/beskriver hur det går till, inte vad som gäller just nu/);
+    expect(ask('hallstahammar', 'vilka är de kommunövergripande målen som gäller den här mandatperioden?').answered).toBe(false);
+    expect(fold(ask('ange', 'When did the council in Ånge adopt the current vision?').text)).toMatch(/2021/);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);
