@@ -33,6 +33,8 @@ const heldout5 = join(__dirname, '..', 'fixtures', 'qa-heldout5.jsonl');
 const heldout6 = join(__dirname, '..', 'fixtures', 'qa-heldout6.jsonl');
 /** The same brief, another writer and other personas (65 % at first contact, 2026-12-01; tuned on since). */
 const heldout7 = join(__dirname, '..', 'fixtures', 'qa-heldout7.jsonl');
+/** A third writer, other personas; kept unseen until the engine of 2026-12-01 was done: 67 % at first contact (282700d). */
+const heldout8 = join(__dirname, '..', 'fixtures', 'qa-heldout8.jsonl');
 
 describe('Question sets', () => {
   it('When the shared development set is asked, then at least 95 % are right', () => {
@@ -59,12 +61,18 @@ describe('Question sets', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('When the fourth to seventh sets (from the seeds alone, tuned on since) are asked, then at least 70, 63, 84 and 70 % are right (measured 73, 66, 87 and 73 %; 39, 48, 74 and 65 % at first contact)', () => {
+  it('When the fourth to seventh sets (from the seeds alone, tuned on since) are asked, then at least 70, 63, 84 and 70 % are right (measured 76, 71, 90 and 78 %; 39, 48, 74 and 65 % at first contact)', () => {
     for (const [file, min] of [[heldout4, 0.7], [heldout5, 0.63], [heldout6, 0.84], [heldout7, 0.7]] as const) {
       const { ratio, failures } = score(file);
       if (ratio < min) console.log(failures.join('\n'));
       expect(ratio).toBeGreaterThanOrEqual(min);
     }
+  });
+
+  it('When the eighth set (measured once at first contact) is asked, then at least 64 % are right (67 % at first contact)', () => {
+    const { ratio, failures } = score(heldout8);
+    if (ratio < 0.64) console.log(failures.join('\n'));
+    expect(ratio).toBeGreaterThanOrEqual(0.64);
   });
 
   it('When off-topic or unanswerable questions are asked of any kommun, then none is answered', () => {
