@@ -2,9 +2,7 @@ import { loadPack } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { fold } from '../../src/features/qa/domain/lexicon/normalize';
 import { decisionFile, useDecisionModel } from '../../src/features/qa/domain/answer/decisionModel';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const qa = {
   hallstahammar: new QuestionAnswerer(loadPack('hallstahammar')),
@@ -105,72 +103,6 @@ describe('Answering governance questions', () => {
     expect(ask('hallstahammar', 'Hur många anställda har kommunen?').answered).toBe(false);
   });
 
-  it('When "hur många år" is asked, then the years are what is counted (folding makes "år" look like "är"), also in a compound ("femårsperiod")', () => {
-    expect(fold(ask('alingsas', 'hur många år framåt ska budgetens ekonomiska ramar sträcka sig?').text)).toMatch(/tre ar/);
-    expect(fold(ask('hallstahammar', 'hur många egna mål får nämnden ha samtidigt?').text)).toMatch(/tre mal/);
-  });
-
-  it('When the second part of a question would get the first part\'s answer again, then it gets its own next-best answer or none', () => {
-    const a = ask('ange', 'när antog fullmäktige visionen, och när började man jobba fram den?');
-    const paragraphs = a.text.split('\n\n');
-    expect(paragraphs[0]).toMatch(/2021-09-29/);
-    expect(paragraphs).toHaveLength(2);
-    expect(paragraphs[1]).not.toBe(paragraphs[0]);
-  });
-
-  it('When a list is asked for and the pack says the model does not list it, then it does not know, and says so', () => {
-    const a = ask('ange', 'Vilka fokusområden hör till visionen?');
-    expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/Styrmodellen räknar inte upp fokusområdena\./);
-  });
-
-  it('When what holds right now is asked ("just nu", "själva formuleringen"), then only an answer with a number, a date or a quotation will do', () => {
-    const tax = ask('alingsas', 'vad ligger kommunalskatten på i alingsås just nu?');
-    expect(tax.answered).toBe(false);
-    expect(tax.text).toMatch(/beskriver hur det går till, inte vad som gäller just nu/);
-    expect(ask('hallstahammar', 'vilka är de kommunövergripande målen som gäller den här mandatperioden?').answered).toBe(false);
-    expect(fold(ask('ange', 'When did the council in Ånge adopt the current vision?').text)).toMatch(/2021/);
-  });
-
-  it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
-    const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
-    expect(a).toMatch(/juni/);
-    expect(a).toMatch(/oktober/);
-    const b = fold(ask('ange', 'vilka månader beslutar KS om sina mål för nästa år respektive om verksamhetsplanen?').text);
-    expect(b).toMatch(/maj/);
-    expect(b).toMatch(/november/);
-  });
-
-  it('When asked what comes next after a step of the annual cycle, then the following step is given, not the step itself', () => {
-    const after = ask('hallstahammar', 'Vi har haft omvärldsdagen – vad är nästa steg?');
-    expect(after.answered).toBe(true);
-    expect(fold(after.text)).toMatch(/^efter omvarldsdagen/);
-    expect(fold(after.text)).not.toMatch(/kommer: omvarldsdagen/);
-  });
-
-  it('When the step named is a decision with its month ("KF har beslutat mål och budget i juni"), then the next step of the cycle after that month is given', () => {
-    const a = ask('hallstahammar', 'KF har beslutat mål och budget i juni – vad ska vi på nämnden göra sen?');
-    expect(fold(a.text)).toMatch(/budget- och arsplan/);
-    expect(a.sources.some((s) => /Juni–september/.test(s.section))).toBe(true);
-  });
-
-  it('When the month is said in a sentence before the question ("… nu i oktober. Vad händer härnäst?"), then the step of that month is where it starts', () => {
-    const a = ask('hallstahammar', 'Nämnden har tagit budget- och årsplanen nu i oktober. Vad ska förvaltningen göra härnäst?');
-    expect(fold(a.text)).toMatch(/^efter beslut om budget- och arsplan/);
-  });
-
-  it('When "how many" is asked in English, then the counted words are translated, a phrase too ("key figures" → nyckeltal), and "number of" counts', () => {
-    expect(fold(ask('ange', "How many key figures should each of the council's goals have in Ånge?").text)).toMatch(/fem och tio nyckeltal/);
-    expect(fold(ask('hallstahammar', "What's the max number of municipality-wide goals the council can have for a term?").text)).toMatch(/max fem/);
-  });
-
-  it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {
-    for (const q of ['Hur stor är kommunstyrelsens budgetram i kronor för 2026?', 'Vilket resultatmål i procent av skatter och statsbidrag har kommunen som finansiellt mål?']) {
-      expect(ask('hallstahammar', q).answered).toBe(false);
-      expect(ask('alingsas', q).answered).toBe(false);
-    }
-  });
-
   it('When asked who holds a post, then it says the model names roles, not people', () => {
     const a = ask('ange', 'Vem är kommunstyrelsens ordförande?');
     expect(a.answered).toBe(false);
@@ -201,34 +133,5 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/namnd.*maj/);
     expect(fold(a.text)).toMatch(/juni/);
     expect(fold(a.text)).toMatch(/fullmaktige/);
-  });
-});
-
-describe('Answering from the layout of a kommun\'s own document', () => {
-  const withSections = (markdown: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'qa-layout-'));
-    cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });
-    appendFileSync(join(dir, 'testkommun', 'documents', 'styrmodell.md'), markdown);
-    return new QuestionAnswerer(loadPack('testkommun', dir));
-  };
-
-  it('When the heading of a step says when it happens ("Juni–september – …") and its sentence does not, then the heading comes with the answer', () => {
-    const qa = withSections('\n## Juni–september – Risk- och väsentlighetsanalys\n\nVerksamheterna sammanställer sina risker och genomför en risk- och väsentlighetsanalys som underlag till internkontrollplanen.\n');
-    const a = qa.answer('Under vilken period görs risk- och väsentlighetsanalysen?');
-    expect(a.answered).toBe(true);
-    expect(fold(a.text)).toMatch(/^juni–september – risk- och vasentlighetsanalys: verksamheterna sammanstaller/);
-  });
-
-  it('When the best sentence announces a list by its number ("tre perspektiv") and the next sections are its items, then the items come with it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qa-items-'));
-    cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });
-    appendFileSync(
-      join(dir, 'testkommun', 'documents', 'styrmodell.md'),
-      '\n## Tre perspektiv i styrningen\n\nPlaneringen och uppföljningen av nämndernas verksamheter ska utgå från tre perspektiv. Genom dessa får principerna genomslag.\n\n' +
-        '## Verksamhetsperspektivet\n\nHur kvaliteten i grunduppdraget uppnås.\n\n## Medarbetarperspektivet\n\nArbetsmiljö, hälsa och kompetens.\n\n## Ekonomiperspektivet\n\nEn ekonomi i balans.\n',
-    );
-    const a = new QuestionAnswerer(loadPack('testkommun', dir)).answer('Vilka perspektiv ska planeringen och uppföljningen utgå från?');
-    expect(a.answered).toBe(true);
-    expect(fold(a.text)).toMatch(/tre perspektiv.*verksamhetsperspektivet; medarbetarperspektivet; ekonomiperspektivet/);
   });
 });
