@@ -41,6 +41,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'When did the council in Ånge adopt the current vision?').text)).toMatch(/2021/);
   });
 
+  it('When who or when is asked with "i dag" or "currently", then it is still a question of how things are done, and answered', () => {
+    expect(fold(ask('hallstahammar', 'Vem beslutar i dag om mål och budget?').text)).toMatch(/kommunfullmaktige/);
+    expect(ask('hallstahammar', 'Who currently decides on the budget?').answered).toBe(true);
+    expect(ask('hallstahammar', 'vilka kommunövergripande mål har KF beslutat för den här mandatperioden').answered).toBe(false);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

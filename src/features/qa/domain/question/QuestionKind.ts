@@ -14,6 +14,6 @@ export interface Classified {
   month?: number;
   /** What "hur många …" may count ("mål" in "hur många mål får en nämnd ha"); ["ganger"] for "hur ofta". */
   counted?: string[];
-  /** It asks what holds right now ("just nu", "den här mandatperioden", "själva formuleringen"): a value, not how things are done. */
+  /** It asks what holds right now ("just nu", "den här mandatperioden", "själva formuleringen"), not who or when: a value, not how things are done. */
   current?: boolean;
 }
