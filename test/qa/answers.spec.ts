@@ -1,15 +1,7 @@
-import { loadPack } from '../../src/kernel/knowledge/loadPack';
-import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { fold } from '../../src/features/qa/domain/lexicon/normalize';
 import { decisionFile, useDecisionModel } from '../../src/features/qa/domain/answer/decisionModel';
 import { readFileSync } from 'node:fs';
-
-const qa = {
-  hallstahammar: new QuestionAnswerer(loadPack('hallstahammar')),
-  alingsas: new QuestionAnswerer(loadPack('alingsas')),
-  ange: new QuestionAnswerer(loadPack('ange')),
-};
-const ask = (k: keyof typeof qa, q: string) => qa[k].answer(q);
+import { ask } from '../support/seedAnswerers';
 
 describe('Answering governance questions', () => {
   it('When a list is asked for whose items are the sub-sections of a passage the heading hardly names, then the items are given (not only the opening sentence)', () => {

@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { loadPack } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { fold } from '../../src/features/qa/domain/lexicon/normalize';
-
-const qa = {
-  hallstahammar: new QuestionAnswerer(loadPack('hallstahammar')),
-  alingsas: new QuestionAnswerer(loadPack('alingsas')),
-  ange: new QuestionAnswerer(loadPack('ange')),
-};
-const ask = (k: keyof typeof qa, q: string) => qa[k].answer(q);
+import { ask } from '../support/seedAnswerers';
 
 /** Shapes of questions that each need their own handling: counts, what comes next, two things in one, what holds now. */
 describe('Answering questions of a particular shape', () => {

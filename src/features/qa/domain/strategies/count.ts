@@ -1,22 +1,22 @@
 import type { Candidate } from '../answer/Candidate';
 import { words } from '../lexicon/normalize';
+import { afterNumber, statesCount } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
 import type { TopicWord } from '../question/TopicWord';
 import { generalStrategy } from './general';
 import type { Strategy } from './Strategy';
 
-const numberWord = /^(tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|max|hogst|minst)$/;
 /** "femårsperiod", "treårig": a number word that starts a compound whose rest is the counted word. */
 const compoundCount = (w: string, counted: Set<string>) => {
-  const m = /^(tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)(.{2,})$/.exec(w);
-  return Boolean(m && [...counted].some((c) => m[2].startsWith(c)));
+  const rest = afterNumber(w);
+  return Boolean(rest && [...counted].some((c) => rest.startsWith(c)));
 };
 
 /** Whether a number and the counted word (or "antal") stand within four words of each other, or form one compound. */
 function countedNear(text: string, counted: Set<string>): boolean {
   const ws = words(text);
-  const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWord.test(w) ? [i] : []);
+  const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []);
   return ws.some((w, i) => ((w === 'antal' || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
 

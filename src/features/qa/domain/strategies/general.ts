@@ -8,11 +8,9 @@ import { wordMatch } from '../question/TopicWord';
 import { decidersOf, suits, type FactEntry } from '../retrieval/FactIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
+import { numberValue } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
-
-/** Swedish number words an announced list is counted with ("tre perspektiv"). */
-const numberValue: Record<string, number> = { tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10 };
 import { factCandidate } from './factCandidate';
 import type { AnswerContext, Strategy } from './Strategy';
 

@@ -1,0 +1,11 @@
+/** Swedish number words (folded) that count things ("tre perspektiv", "fem mål"), with their values. */
+export const numberValue: Readonly<Record<string, number>> = { tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 };
+
+/** A word that states a count: a number word, or a bound ("max fem", "högst tre", "minst två"). */
+export const statesCount = (w: string): boolean => w in numberValue || w === 'max' || w === 'hogst' || w === 'minst';
+
+/** The rest of a compound that starts with a number word ("femårsperiod" → "årsperiod"), or undefined. */
+export function afterNumber(w: string): string | undefined {
+  const n = Object.keys(numberValue).find((k) => w.startsWith(k) && w.length >= k.length + 2);
+  return n ? w.slice(n.length) : undefined;
+}
