@@ -63,6 +63,16 @@ describe('Answering questions of a particular shape', () => {
     expect(a.sources.some((s) => /Juni–september/.test(s.section))).toBe(true);
   });
 
+  it('When the question says a decision was taken after the step it names ("har beslutat sin budget- och årsplan"), then what follows the decision is given, not what follows its preparation', () => {
+    const a = ask('hallstahammar', 'Styrelsen har nu beslutat sin budget- och årsplan, vad väntar härnäst för förvaltningen?');
+    expect(a.text.split('\n\n')).toHaveLength(1);
+    expect(fold(a.text)).toMatch(/^efter budget- och arsplanen \(oktober\) kommer: verksamhetsplan/);
+  });
+
+  it('When "och" joins two nouns before the question ("budget- och årsplan, vad …"), then it is one question, not two', () => {
+    expect(ask('hallstahammar', 'Jag ska skriva nämndens budget- och årsplan, vad ska den innehålla?').text.split('\n\n')).toHaveLength(1);
+  });
+
   it('When the month is said in a sentence before the question ("… nu i oktober. Vad händer härnäst?"), then the step of that month is where it starts', () => {
     const a = ask('hallstahammar', 'Nämnden har tagit budget- och årsplanen nu i oktober. Vad ska förvaltningen göra härnäst?');
     expect(fold(a.text)).toMatch(/^efter beslut om budget- och arsplan/);

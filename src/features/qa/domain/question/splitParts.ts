@@ -1,5 +1,6 @@
+import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { classify } from './classify';
-import { cueAt } from './cues';
+import { startsWith } from './cues';
 import { questionWords } from './vocabularyOfQuestions';
 
 /**
@@ -22,8 +23,11 @@ export function splitParts(ws: string[], sentences: string[][]): string[][] {
     return [before, [...before.slice(0, cut), ...after]];
   }
   for (let i = 1; i < ws.length - 2; i++) {
-    // "… och när …", "… och för hur lång period …": a question word right after "och" or one word on.
-    if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && cueAt(ws.slice(i + 1, i + 3), questionWords) >= 0) {
+    // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
+    // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
+    const next = ws[i + 1];
+    const asks = startsWith(ws.slice(i + 1), questionWords) || ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords));
+    if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       return [ws.slice(0, i), ws.slice(i + 1)];
     }
   }

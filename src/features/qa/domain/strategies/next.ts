@@ -2,6 +2,8 @@ import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch } from '../question/TopicWord';
+import { hasCue } from '../question/cues';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
@@ -21,7 +23,11 @@ function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
     const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && (s.entry.fact as { months: number[] }).months.includes(part.month!)) : undefined;
     return (inMonth ?? scored.find((s) => s.nameCoverage >= 0.5))?.entry;
   };
-  const step = named('event') ?? named('decision');
+  // "Nämnden har beslutat budget- och årsplanen – vad är nästa steg?": a decision comes after the steps that
+  // prepare it, so the decision is where the question stands when it comes later than the step named.
+  const [event, decision] = [named('event'), named('decision')];
+  const decidedLater = event && decision && hasCue(part.words, genericDecisionVerbs) && decision.fact.months[0] > Math.max(...event.fact.months);
+  const step = decidedLater ? decision : event ?? decision;
   if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
   if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };
   return undefined;
