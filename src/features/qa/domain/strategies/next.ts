@@ -16,17 +16,19 @@ const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.mo
 /** Where the question stands in the year: a step of the annual cycle, or a decision with its months ("KF har beslutat budgeten i juni"). */
 type Anchor = { title: string; months: number[]; source: CycleEvent['source']; event?: CycleEvent; terms: FactEntry['nameTerms'] };
 
+const monthsOf = (e: FactEntry): number[] => (e.kind === 'event' || e.kind === 'decision' ? e.fact.months : []);
+
 function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
   // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
   const named = (kind: 'event' | 'decision') => {
     const scored = scoreFacts(part, ctx.question.english, ctx.facts.filter((f) => f.kind === kind && f.fact.months.length > 0));
-    const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && (s.entry.fact as { months: number[] }).months.includes(part.month!)) : undefined;
+    const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && monthsOf(s.entry).includes(part.month!)) : undefined;
     return (inMonth ?? scored.find((s) => s.nameCoverage >= 0.5))?.entry;
   };
   // "Nämnden har beslutat budget- och årsplanen – vad är nästa steg?": a decision comes after the steps that
   // prepare it, so the decision is where the question stands when it comes later than the step named.
   const [event, decision] = [named('event'), named('decision')];
-  const decidedLater = event && decision && hasCue(part.words, genericDecisionVerbs) && decision.fact.months[0] > Math.max(...event.fact.months);
+  const decidedLater = event && decision && hasCue(part.words, genericDecisionVerbs) && monthsOf(decision)[0] > Math.max(...monthsOf(event));
   const step = decidedLater ? decision : event ?? decision;
   if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
   if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };
