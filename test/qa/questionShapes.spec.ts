@@ -83,6 +83,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', "What's the max number of municipality-wide goals the council can have for a term?").text)).toMatch(/max fem/);
   });
 
+  it('When a length of time is asked ("hur lång tid framåt"), then it is counted in time units ("femårsperiod"); "tusen" is a number too', () => {
+    expect(fold(ask('ange', 'Hur lång tid framåt täcker investeringsplanen?').text)).toMatch(/femarsperiod/);
+    expect(fold(ask('ange', 'Hur många medarbetare har Ånge?').text)).toMatch(/tusen medarbetare/);
+  });
+
   it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {
     for (const q of ['Hur stor är kommunstyrelsens budgetram i kronor för 2026?', 'Vilket resultatmål i procent av skatter och statsbidrag har kommunen som finansiellt mål?']) {
       expect(ask('hallstahammar', q).answered).toBe(false);

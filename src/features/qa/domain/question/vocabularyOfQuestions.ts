@@ -24,6 +24,9 @@ export const howManyWords: Cues = [
   'hur manga', 'how many', 'antal*', 'number of', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long', 'hur hog', 'hur hoga', 'hur stor', 'hur stora', 'how high', 'how big',
   'i kronor', 'i procent', 'in kronor', 'in percent',
 ];
+/** A length of time asked for ("hur långt framåt …", "how long …") is counted in time units ("femårsperiod", "tre år"). */
+export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
+export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
 export const contentsWords: Cues = ['innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'bestar av', 'omfatta*', 'contain*', 'include*', 'cover', 'covers', 'disponer*'];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
