@@ -50,6 +50,18 @@ describe('Answering questions of a particular shape', () => {
     expect(b).toMatch(/november/);
   });
 
+  it('When the answer is unsure and the runner-up is nearly as likely, then both are given, each with its source; a sure answer comes alone', () => {
+    const unsure = ask('alingsas', 'vem äger egentligen budgetprocessen?');
+    expect(unsure.certainty).toBe('unsure');
+    const [first, second] = unsure.text.split('\n\n');
+    expect(fold(first)).toMatch(/arbetsutskott som ansvarar for budgetprocessen/);
+    expect(second).toBeDefined();
+    expect(unsure.sources.length).toBeGreaterThanOrEqual(2);
+    const sure = ask('alingsas', 'Vem har ansvaret för budgetprocessen?');
+    expect(sure.certainty).toBe('sure');
+    expect(sure.text.split('\n\n')).toHaveLength(1);
+  });
+
   it('When asked what comes next after a step of the annual cycle, then the following step is given, not the step itself', () => {
     const after = ask('hallstahammar', 'Vi har haft omvärldsdagen – vad är nästa steg?');
     expect(after.answered).toBe(true);

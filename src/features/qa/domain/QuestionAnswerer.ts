@@ -4,6 +4,7 @@ import type { SourceRef } from '../../../kernel/knowledge/packSchema';
 import type { Passage } from '../../../kernel/knowledge/splitPassages';
 import type { Answer, AnswerSource } from './Answer';
 import type { Candidate } from './answer/Candidate';
+import { withCloseRunnerUp } from './answer/closeCall';
 import { decide, type Decision } from './answer/decide';
 import { Analyzer } from './lexicon/Analyzer';
 import { Lexicon } from './lexicon/Lexicon';
@@ -104,8 +105,10 @@ export class QuestionAnswerer {
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
     if (given.has(candidates[0]?.text ?? '') && candidates.some((c) => !given.has(c.text))) candidates = candidates.filter((c) => !given.has(c.text));
-    const [best] = candidates;
     const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general' });
+    // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
+    // question of one part: several parts already make a long answer).
+    const best = decision.outcome === 'unsure' && ctx.question.parts.length === 1 ? withCloseRunnerUp(candidates, given) : candidates[0];
     const trace: PartTrace = {
       kind: part.kind,
       topic: part.topic.map((w) => ({ word: w.word, weight: Number(w.weight.toFixed(2)), known: w.known, alternatives: w.alternatives.map((a) => `${a.stem}/${a.via}`) })),

@@ -1,0 +1,29 @@
+import type { Candidate } from './Candidate';
+import { closeGap, withCloseRunnerUp } from './closeCall';
+import { emptyFeatures } from './features';
+
+const candidate = (text: string, score: number, section: string, over: Partial<Candidate> = {}): Candidate => ({
+  from: 'sentence', text, sources: [{ document: 'Styrmodell', documentId: 'styrmodell', section, passage: '' }],
+  language: 'sv', coverage: 0.6, fit: 1, keyHit: true, score, features: emptyFeatures(), where: `sentence ${section} #0`, via: 'passage', ...over,
+});
+const best = candidate('Kommunens budget fastställs av kommunfullmäktige årligen.', 10, 'Budget');
+const other = 'Inför varje budgetår genomförs en budgetberedning som arbetsutskottet ansvarar för.';
+
+describe('withCloseRunnerUp', () => {
+  it('When the runner-up scores within ln 5 of the best and says something else, then both are given, the best first, with both sources', () => {
+    const both = withCloseRunnerUp([best, candidate(other, 10 - closeGap + 0.1, 'Budgetprocessen')], new Set())!;
+    expect(both.text).toBe(`${best.text}\n\n${other}`);
+    expect(both.sources.map((s) => s.section)).toEqual(['Budget', 'Budgetprocessen']);
+  });
+
+  it('When the runner-up scores further below, repeats the best, was given already or is a strategy\'s answer, then the best comes alone', () => {
+    expect(withCloseRunnerUp([best, candidate(other, 10 - closeGap - 0.1, 'Budgetprocessen')], new Set())).toBe(best);
+    expect(withCloseRunnerUp([best, candidate('Kommunens budget fastställs årligen av kommunfullmäktige.', 9.9, 'Budget 2')], new Set())).toBe(best);
+    expect(withCloseRunnerUp([best, candidate(other, 9.9, 'Budgetprocessen')], new Set([other]))).toBe(best);
+    expect(withCloseRunnerUp([best, candidate(other, 9.9, 'Budgetprocessen', { from: 'strategy' })], new Set())).toBe(best);
+  });
+
+  it('When the two together would be longer than an answer may be, then the best comes alone', () => {
+    expect(withCloseRunnerUp([best, candidate(`${other} ${'Lång text om budgeten och planeringen. '.repeat(20)}`, 9.9, 'Budgetprocessen')], new Set())).toBe(best);
+  });
+});

@@ -1,0 +1,31 @@
+import { fold } from '../../../../shared/text';
+import { words } from '../lexicon/normalize';
+import type { Candidate } from './Candidate';
+
+/**
+ * How close the runner-up's ranking score must be to the best's to be given too: the ranker is trained
+ * listwise (a softmax over a question's candidates), so a gap of ln 5 means the runner-up is at least a
+ * fifth as likely to be the right answer as the best.
+ */
+export const closeGap = Math.log(5);
+/** Longest text of the two together (an answer is clipped at 800 characters). */
+const maxTogether = 760;
+/** Share of the runner-up's words the best already holds above which it adds nothing. */
+const sameWords = 0.6;
+
+const contentWords = (text: string) => new Set(words(fold(text)).filter((w) => w.length >= 4));
+
+/**
+ * An unsure answer whose runner-up the ranker can hardly tell from it ("Menade du …" cases): the best and
+ * the runner-up are given together, the best first, each with its source, when the runner-up is another
+ * fact or passage sentence that says something the best does not. The best alone otherwise.
+ */
+export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): Candidate | undefined {
+  const [best, second] = candidates;
+  if (!best || !second || best.from === 'strategy' || second.from === 'strategy' || best.refusal !== undefined || second.refusal !== undefined) return best;
+  if (best.score - second.score > closeGap || given.has(second.text) || best.text.length + second.text.length + 1 > maxTogether) return best;
+  const own = contentWords(best.text);
+  const theirs = [...contentWords(second.text)];
+  if (!theirs.length || theirs.filter((w) => own.has(w)).length / theirs.length > sameWords) return best;
+  return { ...best, text: `${best.text}\n\n${second.text}`, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
+}
