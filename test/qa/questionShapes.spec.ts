@@ -35,6 +35,14 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'When did the council in Ånge adopt the current vision?').text)).toMatch(/2021/);
   });
 
+  it('When the very wording is asked for ("ordagrant", "själva formuleringen", also in a sentence after the question), then only a quotation will do', () => {
+    const none = ask('hallstahammar', 'Hur är visionen formulerad? Själva formuleringen alltså.');
+    expect(none.answered).toBe(false);
+    expect(none.text).toMatch(/Styrmodellen återger inte själva formuleringen\./);
+    expect(ask('hallstahammar', 'Kan du ge mig visionen ordagrant?').answered).toBe(false);
+    expect(ask('ange', 'Hur lyder visionen ordagrant?').text).toMatch(/”Vi är en plats för alla/);
+  });
+
   it('When who or when is asked with "i dag" or "currently", then it is still a question of how things are done, and answered', () => {
     expect(fold(ask('hallstahammar', 'Vem beslutar i dag om mål och budget?').text)).toMatch(/kommunfullmaktige/);
     expect(ask('hallstahammar', 'Who currently decides on the budget?').answered).toBe(true);

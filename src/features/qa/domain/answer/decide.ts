@@ -37,7 +37,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
   const silent = silenceOn(best.text, part.kind);
   if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
-  // What holds right now needs a value in the answer: a number or a date, or a quotation.
+  // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
+  if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   if (part.current && !/\d|[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model describes how things are done, not what applies right now.' : 'Styrmodellen beskriver hur det går till, inte vad som gäller just nu.' };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);

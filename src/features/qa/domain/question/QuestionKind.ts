@@ -16,4 +16,6 @@ export interface Classified {
   counted?: string[];
   /** It asks what holds right now ("just nu", "den här mandatperioden", "själva formuleringen"), not who or when: a value, not how things are done. */
   current?: boolean;
+  /** It asks for the very wording ("själva formuleringen", "ordagrant"): only a quotation answers it. */
+  wording?: boolean;
 }

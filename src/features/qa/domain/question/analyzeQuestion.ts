@@ -26,7 +26,7 @@ export interface AnalyzedQuestion {
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
-  ...q.differenceWords, ...q.defineWords, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk,
+  ...q.differenceWords, ...q.defineWords, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
@@ -112,8 +112,11 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
   if (context.length) {
     const own = new Set(parts[0].topic.map((t) => t.stem));
     parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.5 })));
-    // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's too.
-    parts[0].month ??= classify(context).month;
+    // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
+    // too, and so is "Själva formuleringen alltså." after it.
+    const said = classify(context);
+    parts[0].month ??= said.month;
+    if (said.current && !parts[0].current) Object.assign(parts[0], { current: true, ...(said.wording ? { wording: true } : {}) });
   }
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
   for (const part of parts.slice(1)) {

@@ -65,6 +65,7 @@ export function classify(ws: string[]): Classified {
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
   const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? [...countedWords(qc, q.howManyWords), ...(hasCue(qc, q.durationWords) ? q.durationUnits : [])] : undefined;
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
-  const current = hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']);
-  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted, ...(current ? { current } : {}) };
+  const wording = hasCue(ws, q.wordingCues);
+  const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
+  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}) };
 }

@@ -42,7 +42,9 @@ export const nextWords: Cues = [
   'gora sen', 'gora sedan', 'gora darefter', 'vad sker sen', 'vad sker sedan', 'vad sker efter', 'and then', 'what next',
 ];
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
-export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'currently', 'current', 'right now', 'word for word'];
+export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'currently', 'current', 'right now'];
+/** The very wording asked for: only a quotation will do. */
+export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'word for word', 'exact wording'];
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
 export const yesNoOpeners: Cues = [
