@@ -7,10 +7,11 @@ import { fold } from '../../src/features/qa/domain/lexicon/normalize';
 interface Case { id: string; kommun: string; q: string; expect?: string[]; answered?: boolean }
 
 /** Scores a question set the way ../shared/tools/qa-eval.mjs does, in-process. */
-function score(file: string): { ratio: number; failures: string[] } {
+function score(file: string): { ratio: number; failures: string[]; repeated: string[] } {
   const cases: Case[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const answerers = new Map<string, QuestionAnswerer>();
   const failures: string[] = [];
+  const repeated: string[] = [];
   for (const c of cases) {
     if (!answerers.has(c.kommun)) answerers.set(c.kommun, new QuestionAnswerer(loadPack(c.kommun)));
     const a = answerers.get(c.kommun)!.answer(c.q);
@@ -18,8 +19,10 @@ function score(file: string): { ratio: number; failures: string[] } {
     const text = fold(a.text);
     const missing = (c.expect ?? []).filter((p) => !new RegExp(p).test(text));
     if (a.answered !== want || (want && (text.length > 800 || !a.sources.length || missing.length))) failures.push(`${c.id} ${c.q} → ${a.text.slice(0, 120)}`);
+    const sentences = a.text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 30);
+    if (new Set(sentences).size < sentences.length) repeated.push(`${c.id} ${a.text}`);
   }
-  return { ratio: 1 - failures.length / cases.length, failures };
+  return { ratio: 1 - failures.length / cases.length, failures, repeated };
 }
 
 /** The shared development set, copied into the fixtures so every clone runs it (its source: ../shared/qa-dev.jsonl). */
@@ -73,6 +76,11 @@ describe('Question sets', () => {
     const { ratio, failures } = score(heldout8);
     if (ratio < 0.64) console.log(failures.join('\n'));
     expect(ratio).toBeGreaterThanOrEqual(0.64);
+  });
+
+  it('When every set is asked, then no answer says the same sentence twice', () => {
+    const repeated = [dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8].flatMap((file) => score(file).repeated);
+    expect(repeated).toEqual([]);
   });
 
   it('When off-topic or unanswerable questions are asked of any kommun, then none is answered', () => {

@@ -5,6 +5,7 @@ import type { Passage } from '../../../kernel/knowledge/splitPassages';
 import type { Answer, AnswerSource } from './Answer';
 import type { Candidate } from './answer/Candidate';
 import { withCloseRunnerUp } from './answer/closeCall';
+import { joinAnswers } from './answer/joinAnswers';
 import { decide, type Decision } from './answer/decide';
 import { Analyzer } from './lexicon/Analyzer';
 import { Lexicon } from './lexicon/Lexicon';
@@ -85,7 +86,7 @@ export class QuestionAnswerer {
     const first = answered[0].best!;
     const answer: Answer = {
       answered: true,
-      text: clip(texts.join('\n\n')),
+      text: clip(joinAnswers(texts, '\n\n')),
       sources: uniqueSources(answered.flatMap((r) => r.best!.sources)),
       language: answered.every((r) => r.best!.language === 'en') ? 'en' : first.language === 'en' && question.english ? 'en' : 'sv',
       via: first.via,

@@ -24,6 +24,11 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
   });
 
+  it('When a question uses an inflection of a governance word the pack does not use ("ik-planen"), then it finds its group by the stem', () => {
+    expect(lexicon.known('ikplanen')).toBe(false);
+    expect(stems('ikplanen')).toEqual(expect.arrayContaining([`${stemOf('internkontrollplan')}/governance`]));
+  });
+
   it('When a question uses a word the pack never uses but the thesaurus links to one it does, then that word counts (below the word itself)', () => {
     const spikad = lexicon.alternatives('spikad', false);
     expect(spikad.map((a) => a.via)).toContain('thesaurus');

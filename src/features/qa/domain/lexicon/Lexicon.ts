@@ -39,6 +39,8 @@ const key = (phrase: string) => words(phrase).join(' ');
  */
 export class Lexicon {
   private readonly groups = new Map<string, { members: string[]; via: 'alias' | 'governance' }[]>();
+  /** The same groups by the stem of their one-word keys: "ik-planen", "delårsrapporterna" find their group by inflection. */
+  private readonly stemGroups = new Map<string, { members: string[]; via: 'alias' | 'governance' }[]>();
   private readonly english = new Map<string, string[]>();
   private readonly thesaurus = Thesaurus.load();
   /** Keys of two or more words ("mål och budget", "internal control plan"), longest first. */
@@ -75,7 +77,12 @@ export class Lexicon {
 
   private addGroup(members: string[], via: 'alias' | 'governance'): void {
     const keys = [...new Set(members.map(key).filter(Boolean))];
-    for (const k of keys) this.groups.set(k, [...(this.groups.get(k) ?? []), { members: keys.filter((m) => m !== k), via }]);
+    for (const k of keys) {
+      const group = { members: keys.filter((m) => m !== k), via };
+      this.groups.set(k, [...(this.groups.get(k) ?? []), group]);
+      const [t, more] = this.analyzer.tokens(k);
+      if (t && !more) this.stemGroups.set(t.stem, [...(this.stemGroups.get(t.stem) ?? []), group]);
+    }
   }
 
   /** Whether the pack uses the word (its stem, or all of its compound parts). */
@@ -120,7 +127,9 @@ export class Lexicon {
         if (tokens.length === 1 && (this.vocabulary.knows(t.stem) || t.parts.some((p) => this.vocabulary.knows(p)))) found.push({ stem: t.stem, parts: t.parts, weight: alternativeWeight[via], via });
       }
     };
-    for (const g of this.groups.get(word) ?? []) add(g.members, g.via);
+    // An inflection of a group's word the pack does not use ("ik-planen") finds the group by its stem.
+    const [t, more] = word.includes(' ') || this.known(word) ? [] : this.analyzer.tokens(word);
+    for (const g of this.groups.get(word) ?? (t && !more ? this.stemGroups.get(t.stem) : undefined) ?? []) add(g.members, g.via);
     if (english) add(this.english.get(word) ?? [], 'english');
     if (!word.includes(' ') && !this.known(word)) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));

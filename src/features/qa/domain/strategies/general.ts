@@ -1,5 +1,6 @@
 import type { Candidate } from '../answer/Candidate';
 import { emptyFeatures } from '../answer/features';
+import { joinAnswers } from '../answer/joinAnswers';
 import { rankScore } from '../answer/ranker';
 import { scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { scoreSentences } from '../answer/scoreSentences';
@@ -58,9 +59,10 @@ function withRunnerUp(ranked: Candidate[]): Candidate[] {
   const [best, ...rest] = ranked;
   if (best?.from !== 'sentence' || !best.at) return ranked;
   const mate = rest.slice(0, 2).find((c) => c.from === 'sentence' && c.at?.passage === best.at!.passage && !best.text.includes(c.text) && !c.text.includes(best.text));
-  if (!mate || best.text.length + mate.text.length + 1 > maxExcerpt) return ranked;
-  const text = mate.at!.index < best.at.index ? `${mate.text} ${best.text}` : `${best.text} ${mate.text}`;
-  return [{ ...best, text }, ...rest];
+  if (!mate) return ranked;
+  // The best's excerpt may already hold the mate's sentence (a short sentence comes with the next): it is said once.
+  const text = joinAnswers(mate.at!.index < best.at.index ? [mate.text, best.text] : [best.text, mate.text], ' ');
+  return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
 
 /**

@@ -1,0 +1,12 @@
+import { joinAnswers } from './joinAnswers';
+
+describe('joinAnswers', () => {
+  it('When a later text repeats a sentence an earlier one says, then the sentence is said once', () => {
+    expect(joinAnswers(['KS antar planen. Den följs upp i augusti.', 'Den följs upp i augusti. Nämnderna rapporterar till KS.'], '\n\n')).toBe('KS antar planen. Den följs upp i augusti.\n\nNämnderna rapporterar till KS.');
+  });
+
+  it('When a later text says nothing new, then it is left out; a list keeps its lines', () => {
+    expect(joinAnswers(['Budgeten beslutas i juni.', 'Budgeten beslutas i juni.'], '\n\n')).toBe('Budgeten beslutas i juni.');
+    expect(joinAnswers(['Planen ska innehålla:\n- mål\n- aktiviteter', 'Den beslutas i november.'], ' ')).toBe('Planen ska innehålla:\n- mål\n- aktiviteter Den beslutas i november.');
+  });
+});
