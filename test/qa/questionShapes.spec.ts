@@ -70,6 +70,12 @@ describe('Answering questions of a particular shape', () => {
     expect(sure.text.split('\n\n')).toHaveLength(1);
   });
 
+  it('When a difference names its sides with words after them ("ett program hos oss"), then each side is what its first word names', () => {
+    const a = ask('alingsas', 'Vad skiljer en riktlinje från ett program hos oss?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Riktlinje: .*\n\nProgram: /s);
+  });
+
   it('When asked what comes next after a step of the annual cycle, then the following step is given, not the step itself', () => {
     const after = ask('hallstahammar', 'Vi har haft omvärldsdagen – vad är nästa steg?');
     expect(after.answered).toBe(true);
@@ -129,6 +135,13 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     const a = qa.answer('Under vilken period görs risk- och väsentlighetsanalysen?');
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/^juni–september – risk- och vasentlighetsanalys: verksamheterna sammanstaller/);
+  });
+
+  it('When a difference is asked between two things the pack has no facts of, then each side is the sentence of the document that defines it', () => {
+    const qa = withSections('\n## Ordlista för nämndarbetet\n\nEn motion är ett förslag från en ledamot i fullmäktige.\n\nEtt medborgarförslag är ett förslag som en invånare lämnar till fullmäktige.\n');
+    const a = qa.answer('Vad är skillnaden mellan en motion och ett medborgarförslag hos er?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/motion är ett förslag från en ledamot.*\n\n.*medborgarförslag är ett förslag som en invånare/s);
   });
 
   it('When the best sentence announces a list by its number ("tre perspektiv") and the next sections are its items, then the items come with it', () => {

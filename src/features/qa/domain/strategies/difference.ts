@@ -1,15 +1,36 @@
 import { cutAtWord } from '../../../../shared/text';
 import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
-import { analyzeQuestion } from '../question/analyzeQuestion';
+import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
 import { renderFact } from '../render/renderFact';
 import { uniqueSources } from '../sources';
 import { maxAnswer } from '../unknownAnswer';
-import type { Strategy } from './Strategy';
+import { generalStrategy } from './general';
+import type { AnswerContext, Strategy } from './Strategy';
+
+type Side = { id: string; text: string; sources: Candidate['sources'] };
 
 /**
- * "Vad är skillnaden mellan X och Y?": each side defined from its own fact, both cited, each given half
- * of the answer's length. Nothing when either side is not a fact the pack names (then passages answer).
+ * One side of a difference as "vad är X" asks it: the fact that names it, or else the passage sentence
+ * that holds its name and answers best. The side as written first ("en riktlinje hos oss"), then its first
+ * word alone ("riktlinje"): what follows the thing is where it is, not what it is.
+ */
+function sideOf(side: string, ctx: AnswerContext): Side | undefined {
+  const english = ctx.question.english;
+  const [asked] = analyzeQuestion(english ? `what is ${side}` : `vad är ${side}`, ctx.lexicon).parts;
+  if (!asked?.topic.length) return undefined;
+  const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, 1) };
+  for (const p of asked.topic.length > 1 ? [asked, head] : [asked]) {
+    const [best] = scoreFacts(p, english, ctx.facts);
+    if (best && best.nameCoverage >= 0.7) return { id: best.entry.id, text: renderFact(ctx.pack, best.entry, 'define', false) ?? '', sources: [ctx.cite(best.entry.source)] };
+  }
+  const sentence = generalStrategy.candidates({ ...head, kind: 'define' }, ctx).find((c) => c.from === 'sentence' && c.features.ownCoverage >= 1);
+  return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
+}
+
+/**
+ * "Vad är skillnaden mellan X och Y?": each side defined from its own fact (or its defining sentence), both
+ * cited, each given half of the answer's length. Nothing when either side is not found (then passages answer).
  */
 export const differenceStrategy: Strategy = {
   kinds: ['difference'],
@@ -17,16 +38,10 @@ export const differenceStrategy: Strategy = {
     const text = ` ${part.words.join(' ')} `;
     const m = / mellan (.+?) och (.+?) *$/.exec(text) ?? / between (.+?) and (.+?) *$/.exec(text) ?? / skiljer (?:sig )?(.+?) fran (.+?) *$/.exec(text) ?? / skiljer (.+?) och (.+?) *$/.exec(text);
     if (!m) return [];
-    const english = ctx.question.english;
-    const sides = [m[1], m[2]].map((side) => {
-      const [asked] = analyzeQuestion(english ? `what is ${side}` : `vad är ${side}`, ctx.lexicon).parts;
-      const [best] = scoreFacts(asked, english, ctx.facts);
-      return best && best.nameCoverage >= 0.7 ? best.entry : undefined;
-    });
-    const [a, b] = sides;
-    if (!a || !b || a === b) return [];
+    const [a, b] = [m[1], m[2]].map((side) => sideOf(side, ctx));
+    if (!a || !b || a.id === b.id || a.text === b.text) return [];
     const half = Math.floor((maxAnswer - 10) / 2);
-    const parts = [a, b].map((e) => cutAtWord(renderFact(ctx.pack, e, 'define', false) ?? '', half));
-    return [sure({ text: parts.join('\n\n'), sources: uniqueSources([ctx.cite(a.source), ctx.cite(b.source)]), language: 'sv', via: 'fact' }, `difference ${a.id} / ${b.id}`)];
+    const parts = [a, b].map((s) => cutAtWord(s.text, half));
+    return [sure({ text: parts.join('\n\n'), sources: uniqueSources([...a.sources, ...b.sources]), language: 'sv', via: 'fact' }, `difference ${a.id} / ${b.id}`)];
   },
 };
