@@ -39,6 +39,11 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });
 
+  it('When a word is cut short ("delårsrapp", "verksamhetspl"), then the pack word it begins counts', () => {
+    expect(stems('delarsrapp')).toEqual([`${stemOf('delårsrapport')}/spelling`]);
+    expect(stems('verksamhetspl')).toEqual([`${stemOf('verksamhetsplan')}/spelling`]);
+  });
+
   it('When an English word names a Swedish governance term, then an English question finds it', () => {
     expect(stems('council', true)).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/english`]));
   });

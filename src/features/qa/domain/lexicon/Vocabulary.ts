@@ -57,7 +57,7 @@ export class Vocabulary {
     return this.df.has(term);
   }
 
-  /** The token itself when the pack knows it (or its parts), else the closest pack word within 1–2 edits. */
+  /** The token itself when the pack knows it (or its parts), else the closest pack word within 1–2 edits, or the word it begins. */
   correct(token: Token): Token {
     if (this.knows(token.stem) || (token.parts.length && token.parts.every((p) => this.knows(p)))) return token;
     if (!this.corrections.has(token.word)) this.corrections.set(token.word, this.closest(token.word));
@@ -77,6 +77,14 @@ export class Vocabulary {
         bestDistance = d;
       }
     }
-    return bestDistance <= max ? best : undefined;
+    return bestDistance <= max ? best : this.completion(word);
+  }
+
+  /** A word cut short ("månadsuppf", "delårsrapp"): the commonest pack word it begins, when those it begins are one word inflected. */
+  private completion(word: string): string | undefined {
+    if (word.length < 6) return undefined;
+    const begun = [...this.surface].filter((w) => w.length > word.length && w.startsWith(word));
+    if (!begun.length || new Set(begun.map((w) => stem(w))).size > 1) return undefined;
+    return begun.sort((a, b) => (this.df.get(stem(b)) ?? 0) - (this.df.get(stem(a)) ?? 0) || a.length - b.length)[0];
   }
 }
