@@ -76,6 +76,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).toMatch(/^Riktlinje: .*\n\nProgram: /s);
   });
 
+  it('When the contents are asked as what must "stå i" or "vara med i" a document, then its contents are given', () => {
+    for (const q of ['Vad ska stå i delårsrapporten?', 'vad måste vara med i delårsrapporten?']) expect(fold(ask('hallstahammar', q).text)).toMatch(/^delarsrapport ska innehalla/);
+  });
+
   it('When asked what comes next after a step of the annual cycle, then the following step is given, not the step itself', () => {
     const after = ask('hallstahammar', 'Vi har haft omvärldsdagen – vad är nästa steg?');
     expect(after.answered).toBe(true);
