@@ -13,6 +13,8 @@ describe('Question kinds', () => {
     ['Vilka antar verksamhetsplanen?', 'decides'],
     ['Vem bereder budgeten?', 'prepares'],
     ['När är budgetdagen?', 'when'],
+    ['Hur vet man om målet är nått när det saknas mått?', 'other'],
+    ['När räknas ett mål som uppfyllt?', 'other'],
     ['nar ar omvarldsdagen', 'when'],
     ['Vad är en vision?', 'define'],
     ['Vad menas med uppsiktsplikt', 'define'],

@@ -12,7 +12,7 @@ import * as q from './vocabularyOfQuestions';
  */
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
-const asksWhen = (qc: string[]) => startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period']);
+const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period']);
 
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
@@ -30,7 +30,7 @@ const tests: [QuestionKind, Test][] = [
   ['prepares', (qc) => hasCue(qc, q.prepareVerbs)],
   ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
   ['decides', (qc) => hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken'])],
-  ['when', (qc) => hasCue(qc, q.whenWords)],
+  ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen)],
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['define', (qc) => startsWith(qc, q.defineOpeners) || hasCue(qc, q.defineWords)],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").
