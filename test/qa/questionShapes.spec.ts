@@ -113,6 +113,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', "What's the max number of municipality-wide goals the council can have for a term?").text)).toMatch(/max fem/);
   });
 
+  it('When a value is asked ("vad ligger skattesatsen på"), then only an answer with the figure will do, and the model not stating it is said', () => {
+    const a = ask('alingsas', 'Vad ligger kommunens skattesats på?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Styrmodellen anger inte den siffran\./);
+  });
+
   it('When a length of time is asked ("hur lång tid framåt"), then it is counted in time units ("femårsperiod"); "tusen" is a number too', () => {
     expect(fold(ask('ange', 'Hur lång tid framåt täcker investeringsplanen?').text)).toMatch(/femarsperiod/);
     expect(fold(ask('ange', 'Hur många medarbetare har Ånge?').text)).toMatch(/tusen medarbetare/);

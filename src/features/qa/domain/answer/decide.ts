@@ -33,13 +33,14 @@ function silenceOn(text: string, kind: QuestionPart['kind']): string | undefined
 export function decide(candidates: Candidate[], part: QuestionPart, ctx: DecisionContext): Decision {
   const [best] = candidates;
   if (!best) return { outcome: 'refuse', confidence: 0 };
-  if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: best.refusal || undefined };
+  const nowReason = ctx.english ? 'The governance model describes how things are done, not what applies right now.' : 'Styrmodellen beskriver hur det går till, inte vad som gäller just nu.';
+  if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: best.refusal || (part.current && !part.wording ? nowReason : undefined) };
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
   const silent = silenceOn(best.text, part.kind);
   if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
-  if (part.current && !/\d|[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model describes how things are done, not what applies right now.' : 'Styrmodellen beskriver hur det går till, inte vad som gäller just nu.' };
+  if (part.current && !/\d|[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: nowReason };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);
   if (knownShare < decisionGate()[ctx.english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0, inputs };
@@ -47,5 +48,5 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   const t = decisionThresholds();
   if (p >= t.sure) return { outcome: 'sure', confidence: p, inputs };
   if (p >= t.unsure) return { outcome: 'unsure', confidence: p, inputs };
-  return { outcome: 'refuse', confidence: p, inputs };
+  return { outcome: 'refuse', confidence: p, inputs, ...(part.current && !part.wording ? { reason: nowReason } : {}) };
 }

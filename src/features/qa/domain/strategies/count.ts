@@ -58,8 +58,8 @@ export const countStrategy: Strategy = {
     const [best] = all;
     if (!best) return [];
     const refusal = best.coverage < 0.6 ? '' : ctx.question.english
-      ? 'The governance model does not state that number.'
-      : part.kind === 'howoften' ? 'Styrmodellen anger inte hur ofta.' : 'Styrmodellen anger inte det antalet.';
+      ? 'The governance model does not state that figure.'
+      : part.kind === 'howoften' ? 'Styrmodellen anger inte hur ofta.' : 'Styrmodellen anger inte den siffran.';
     return [{ ...best, refusal }];
   },
 };
