@@ -15,7 +15,6 @@ const shortest = (xs: string[]) => xs.filter(Boolean).sort((a, b) => a.length - 
  * (a decision, a follow-up and a term it does know), so the user sees what to ask instead.
  */
 export function unknownAnswer(pack: KnowledgePack, english: boolean, reason?: string): Answer {
-  const why = reason ? ` ${reason}` : '';
   const decision = shortest(pack.decisions.slice(0, 12).map((d) => d.subject.toLowerCase()));
   const period = pack.periods[1]?.name.toLowerCase();
   const term = shortest(pack.glossary.slice(0, 12).map((g) => g.term.toLowerCase()));
@@ -25,8 +24,9 @@ export function unknownAnswer(pack: KnowledgePack, english: boolean, reason?: st
     term && `”Vad är ${term}?”`,
     '”Vad händer i oktober?”',
   ].filter(Boolean);
+  // With a reason ("Styrmodellen anger inte den siffran."), the reason is why: not "I can't find anything about it".
   const text = english
-    ? `I don't know – I can't find that in ${pack.name}'s governance model.${why} I can answer, for example, who decides what and when, what a term means, or what happens in a given month.`
-    : `Det vet jag inte – jag hittar inget om det i ${pack.name}s styrmodell.${why} Jag kan svara på till exempel ${examples.join(', ')}.`;
+    ? `I don't know – ${reason ?? `I can't find that in ${pack.name}'s governance model.`} I can answer, for example, who decides what and when, what a term means, or what happens in a given month.`
+    : `Det vet jag inte – ${reason ?? `jag hittar inget om det i ${pack.name}s styrmodell.`} Jag kan svara på till exempel ${examples.join(', ')}.`;
   return { answered: false, text: clip(text), sources: [], language: english ? 'en' : 'sv', via: 'unknown', confidence: 0, certainty: 'sure', suggestions: [] };
 }
