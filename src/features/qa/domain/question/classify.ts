@@ -1,6 +1,6 @@
 import { monthNumbers } from '../lexicon/normalize';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
-import { cueAt, hasCue, startsWith, type Cues } from './cues';
+import { cueAt, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
 
@@ -14,13 +14,20 @@ type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period']);
 
+/** "Vad händer sen?", "vad ska vi på nämnden göra sen?": a question of "vad" with a step verb and, within four words after it, a word of "after". */
+const asksNext = (qc: string[]) => {
+  if (!startsWith(qc, ['vad', 'what'])) return false;
+  const verb = cueAt(qc, q.stepVerbs);
+  return verb >= 0 && qc.slice(verb + 1, verb + 5).some((w) => isCue(w, q.afterWords));
+};
+
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
   ['person', (qc, ws) => (startsWith(qc, q.whoWords) && hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 5), q.posts)) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
   ['roles', (_qc, ws) => (hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur'])],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
-  ['next', (_qc, ws) => hasCue(ws, q.nextWords)],
+  ['next', (qc, ws) => hasCue(ws, q.nextWords) || asksNext(qc)],
   ['month', (_qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3)],
   ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],

@@ -37,12 +37,11 @@ export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'how does',
 ];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
-/** "Vad händer sen?", "nästa steg", "what happens after". */
-export const nextWords: Cues = [
-  'vad hander sen', 'vad hander sedan', 'vad hander efter', 'vad hander darefter', 'vad hander da', 'vad kommer sen', 'vad kommer sedan', 'vad kommer efter',
-  'nasta steg', 'nasta grej', 'harnast', 'darefter', 'sen da', 'what happens after', 'what happens next', 'next step', 'what comes after', 'efter att',
-  'gora sen', 'gora sedan', 'gora darefter', 'vad sker sen', 'vad sker sedan', 'vad sker efter', 'and then', 'what next',
-];
+/** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
+export const nextWords: Cues = ['nasta steg', 'nasta grej', 'harnast', 'darefter', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
+/** "Vad händer sen?", "vad ska vi göra efter det?", "what comes after …": a step verb and, a few words on, a word of "after". */
+export const stepVerbs: Cues = ['hander', 'sker', 'kommer', 'gor', 'gora', 'happens', 'comes', 'do'];
+export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
 export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'currently', 'current', 'right now'];
 /** The very wording asked for: only a quotation will do. */
