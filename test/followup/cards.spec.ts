@@ -10,7 +10,7 @@ import { allFields, buildFormDefinition } from '../../src/features/followup/doma
 import type { ReportContext } from '../../src/features/followup/domain/loadReportContext';
 import { resolvePeriod } from '../../src/features/followup/domain/periods';
 import { summarizeStatus } from '../../src/kernel/forms/statusSummary';
-import { followupFormSchema } from '../../src/kernel/knowledge/packSchema';
+import { followupFormSchema } from '../../src/kernel/knowledge/formSettingsSchema';
 import type { FollowupReport } from '../../src/features/followup/domain/FollowupReport';
 import type { Goal, OrgStructure } from '../../src/kernel/org/orgSchema';
 import { validateCard } from '../support/validateCard';

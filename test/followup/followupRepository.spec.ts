@@ -7,7 +7,7 @@ import { createDeadlineRepository } from '../../src/features/followup/domain/Dea
 import { createFollowupRepository } from '../../src/features/followup/domain/FollowupRepository';
 import { saveReport, type SaveInput } from '../../src/features/followup/domain/saveReport';
 import { buildFormDefinition } from '../../src/features/followup/domain/formDefinition';
-import { followupFormSchema } from '../../src/kernel/knowledge/packSchema';
+import { followupFormSchema } from '../../src/kernel/knowledge/formSettingsSchema';
 import { openStore } from '../../src/platform/store/openStore';
 import type { DocumentStore } from '../../src/kernel/store/Collection';
 import { followupOrg } from '../support/followupApp';

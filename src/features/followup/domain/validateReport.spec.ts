@@ -1,4 +1,4 @@
-import { followupFormSchema } from '../../../kernel/knowledge/packSchema';
+import { followupFormSchema } from '../../../kernel/knowledge/formSettingsSchema';
 import type { OrgStructure } from '../../../kernel/org/orgSchema';
 import { buildFormDefinition } from './formDefinition';
 import { validateReport } from './validateReport';
