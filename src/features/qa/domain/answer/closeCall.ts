@@ -1,4 +1,3 @@
-import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
 import type { Candidate } from './Candidate';
 import { joinAnswers } from './joinAnswers';
@@ -14,7 +13,7 @@ const maxTogether = 760;
 /** Share of the runner-up's words the best already holds above which it adds nothing. */
 const sameWords = 0.6;
 
-const contentWords = (text: string) => new Set(words(fold(text)).filter((w) => w.length >= 4));
+const contentWords = (text: string) => new Set(words(text).filter((w) => w.length >= 4));
 
 /**
  * An unsure answer whose runner-up the ranker can hardly tell from it ("Menade du …" cases): the best and

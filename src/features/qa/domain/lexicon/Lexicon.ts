@@ -127,16 +127,17 @@ export class Lexicon {
         if (tokens.length === 1 && (this.vocabulary.knows(t.stem) || t.parts.some((p) => this.vocabulary.knows(p)))) found.push({ stem: t.stem, parts: t.parts, weight: alternativeWeight[via], via });
       }
     };
-    // An inflection of a group's word the pack does not use ("ik-planen") finds the group by its stem.
-    const [t, more] = word.includes(' ') || this.known(word) ? [] : this.analyzer.tokens(word);
+    // A single word the pack does not use: an inflection of a group's word ("ik-planen") finds the group by
+    // its stem; else a thesaurus neighbour or a spelling correction may stand for it.
+    const unknownWord = !word.includes(' ') && !this.known(word);
+    const [t, more] = unknownWord ? this.analyzer.tokens(word) : [];
     for (const g of this.groups.get(word) ?? (t && !more ? this.stemGroups.get(t.stem) : undefined) ?? []) add(g.members, g.via);
     if (english) add(this.english.get(word) ?? [], 'english');
-    if (!word.includes(' ') && !this.known(word)) {
+    if (unknownWord) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));
       if (neighbours.length) add(neighbours, 'thesaurus');
       else if (!english && !this.thesaurus.knows(word)) {
         // Not a Swedish word the thesaurus knows: most likely a typo of a pack word ("budjet").
-        const [t] = this.analyzer.tokens(word);
         const fixed = t && this.vocabulary.correct(t);
         if (fixed && fixed.word !== t.word) found.push({ stem: fixed.stem, parts: fixed.parts, weight: alternativeWeight.spelling, via: 'spelling' });
       }
