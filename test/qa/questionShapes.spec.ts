@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadPack } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { fold } from '../../src/features/qa/domain/lexicon/normalize';
-import { ask } from '../support/seedAnswerers';
+import { ask, seedAnswerers } from '../support/seedAnswerers';
 
 /** Shapes of questions that each need their own handling: counts, what comes next, two things in one, what holds now. */
 describe('Answering questions of a particular shape', () => {
@@ -47,6 +47,26 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Vem beslutar i dag om mål och budget?').text)).toMatch(/kommunfullmaktige/);
     expect(ask('hallstahammar', 'Who currently decides on the budget?').answered).toBe(true);
     expect(ask('hallstahammar', 'vilka kommunövergripande mål har KF beslutat för den här mandatperioden').answered).toBe(false);
+  });
+
+  it('When an English question names a term with words on the long English stop list ("focus areas", "system"), then the term is its topic', () => {
+    const topic = (k: keyof typeof seedAnswerers, q: string) => seedAnswerers[k].explain(q).trace[0].topic.map((w) => w.word);
+    expect(topic('alingsas', 'How many focus areas are there under Vision 2040?')).toContain('focus_areas');
+    expect(fold(ask('alingsas', 'How many focus areas are there under Vision 2040?').text)).toMatch(/fem fokusomraden/);
+    expect(topic('hallstahammar', 'Which system is used for planning and follow-up?')).toContain('system');
+  });
+
+  it('When a sentence before the question names the pack\'s own terms, then they weigh as much as in the question; words of who asks weigh half', () => {
+    const weights = (k: keyof typeof seedAnswerers, q: string) => Object.fromEntries(seedAnswerers[k].explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
+    expect(weights('ange', 'KF har klubbat mandatmålen. Vad händer nu?').mandatmalen).toBe(weights('ange', 'Vad händer nu med mandatmålen?').mandatmalen);
+    const news = weights('alingsas', 'Jag ska skriva en intranätsnyhet om visionen. Vilka fokusområden finns?');
+    expect(news.visionen).toBeGreaterThan(news.intranatsnyhet);
+  });
+
+  it('When a list of sub-sections answers, then the whole short lead of the section comes with it, not only its first sentence', () => {
+    const a = ask('ange', 'Vilka organ omfattas inte av Ånges styrmodell? Undrar särskilt om revisionen ingår');
+    expect(a.text).toMatch(/avser endast kommunfullmäktige/);
+    expect(a.text).toMatch(/revisorerna/);
   });
 
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {

@@ -68,12 +68,27 @@ function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[]
   return text.trim().split(' ').filter(Boolean);
 }
 
+/** Positions of the words that make up a lexicon phrase standing for a pack term (see joinPhrases). */
+function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): Set<number> {
+  const at = new Set<number>();
+  const text = ` ${ws.join(' ')} `;
+  for (const phrase of lexicon.phrases) {
+    if (!text.includes(` ${phrase} `) || !lexicon.alternatives(phrase, english).length) continue;
+    const pw = phrase.split(' ');
+    for (let i = 0; i + pw.length <= ws.length; i++) if (pw.every((w, j) => ws[i + j] === w)) pw.forEach((_, j) => at.add(i + j));
+  }
+  return at;
+}
+
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
   const form = cueSpans(ws, formCues);
+  // The words of a lexicon phrase stay together even when one is a stop word ("mål och budget", "focus areas");
+  // stopwords-iso's long English list holds content words too, which stay when the pack uses them ("system").
+  const phrased = phraseSpans(ws, english, lexicon);
   const content = ws.filter(
-    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (!swedishStopwords.has(w) || isCue(w, q.selectors)) && !(english && englishOnlyStopwords.has(w)) && w.length > 1,
+    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || isCue(w, q.selectors)) && !(english && englishOnlyStopwords.has(w) && !lexicon.known(w)))) && w.length > 1,
   );
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
@@ -110,8 +125,10 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
   // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
   if (context.length) {
+    // Of what the context says, the pack's own words are topic ("KF har klubbat mandatmålen. Vad händer
+    // nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and weighs half.
     const own = new Set(parts[0].topic.map((t) => t.stem));
-    parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.5 })));
+    parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.known ? t.weight : t.weight * 0.5 })));
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);

@@ -38,10 +38,12 @@ export const countStrategy: Strategy = {
   candidates(part, ctx): Candidate[] {
     // Every candidate, not only the few best: the one that states the number may rank lower on the topic alone.
     const all = generalStrategy.candidates(part, { ...ctx, wide: true });
-    // Each counted word as it is, its translation and alternatives, and the translation of the first two as one ("key figures" → nyckeltal).
+    // Each counted word as it is, its translation and alternatives, and what a phrase it begins stands for
+    // ("key figures" → nyckeltal, "focus areas" → fokusområden).
     const countedWords = part.counted ?? [];
+    const phrases = part.topic.filter((t) => countedWords.includes(t.word.split('_')[0]) && t.word.includes('_'));
     const counted = countedWords.length && part.kind === 'howmany'
-      ? new Set([...countedWords.flatMap((w) => [stem(w), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)]), ...ctx.lexicon.translations(countedWords.slice(0, 2).join(' ')).map(stem)])
+      ? new Set([...countedWords.flatMap((w) => [stem(w), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)]), ...phrases.flatMap((t) => t.alternatives.map((a) => a.stem))])
       : undefined;
     // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
     // that unit; "hur mycket …" any number written in digits other than a year.

@@ -112,7 +112,8 @@ export const generalStrategy: Strategy = {
       ? hits.slice(0, 3).flatMap((hit) => {
           const children = ctx.passages.children(hit.passage);
           if (children.length < 2) return [];
-          const opening = ctx.passages.sentences(hit.passage)[0]?.text ?? hit.passage.section;
+          const first = ctx.passages.sentences(hit.passage)[0];
+          const opening = first ? excerpt(first, ctx.passages) : hit.passage.section;
           const text = `${opening} ${children.join('; ')}.`;
           const features = { ...emptyFeatures(), coverage: hit.coverage, ownCoverage: hit.headingCoverage, headingCoverage: hit.headingCoverage, fit: 1, coverageFit: hit.coverage, keyHit: 1, passageRank: 1 / (1 + hit.rank), sentencePosition: 1, knownShare, length: text.split(/\s+/).length / 100 };
           return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
