@@ -10,6 +10,11 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/verksamhet.*medarbetar.*ekonomi/);
   });
 
+  it('When a term is asked for by a word the editor added as its alias ("system" for Stratsys, "uppnått" for måluppfyllelse), then that term answers', () => {
+    expect(ask('hallstahammar', 'Vilket system använder vi för mål och uppföljning?').text).toMatch(/Stratsys/);
+    expect(fold(ask('ange', 'hur bedöms om ett KS-mål är uppnått när det inte finns nåt mått kopplat?').text)).toMatch(/flertalet av aktiviteterna/);
+  });
+
   it('When the fitted decision lands between its thresholds, then the answer is given marked as unsure, with other questions it may mean', () => {
     useDecisionModel({ weights: { bias: 0 }, thresholds: { sure: 0.8, unsure: 0.4 }, gate: { sv: 0, en: 0 } });
     try {

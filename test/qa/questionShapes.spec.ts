@@ -69,6 +69,12 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).toMatch(/revisorerna/);
   });
 
+  it('When what something holds is asked ("vad ska ingå i …"), then a sentence that says what it holds answers, before a list that only names it', () => {
+    const a = fold(ask('alingsas', 'vad ska ingå i årsbokslutet?').text);
+    expect(a).toMatch(/ekonomisk redovisning/);
+    expect(a).toMatch(/personalredovisning/);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

@@ -21,6 +21,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
     case 'howoften':
       return c.frequency ? 1 : c.numbers.length ? 0.4 : 0;
     case 'contents':
+      return c.listIntro || c.listItem || c.contents ? 1 : 0.4;
     case 'list':
       return c.listIntro || c.listItem ? 1 : 0.4;
     case 'define':

@@ -1,5 +1,5 @@
 import { cueAt, hasCue } from '../question/cues';
-import { decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
+import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
 
 /** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
@@ -18,6 +18,8 @@ export interface SentenceCues {
   negation: boolean;
   /** "X är …", "X innebär …": it says what something is, early in the sentence. */
   definition: boolean;
+  /** It says what something holds ("I årsbokslutet ingår …", "Planen omfattar …"). */
+  contents: boolean;
   /** It ends with ":" (a list follows) or is a list item. */
   listIntro: boolean;
   listItem: boolean;
@@ -49,6 +51,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     frequency: hasCue(ws, frequencyCues),
     negation: hasCue(ws, negations),
     definition: definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0,
+    contents: hasCue(ws, contentsWords),
     listIntro: /:\s*$/.test(text),
     listItem: /^- /.test(text),
   };
