@@ -75,6 +75,13 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/personalredovisning/);
   });
 
+  it('When a word is another word only after folding ("delar" and "delår"), then it stands for the group only when the question spells it that way', () => {
+    const alternatives = (q: string) => seedAnswerers.ange.explain(q).trace[0].topic.find((w) => w.word === 'delar')?.alternatives;
+    expect(alternatives('Hur ska KS verksamhetsplan vara upplagd, vilka delar ska den ha?')).toEqual([]);
+    expect(alternatives('När kommer delår?')).toContain('delarsrapport/alias');
+    expect(ask('ange', 'Hur ska KS verksamhetsplan vara upplagd, vilka delar ska finnas med?').text).toMatch(/aktivitetsplan/);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
 import { projectRoot } from '../../../../shared/projectRoot';
 import type { Analyzer } from './Analyzer';
-import { words } from './normalize';
+import { words, writtenWords } from './normalize';
 import { Thesaurus } from './Thesaurus';
 import type { Vocabulary } from './Vocabulary';
 
@@ -47,6 +47,12 @@ export class Lexicon {
   readonly phrases: string[];
   /** Stems of what the pack names things with: its headings, bodies and facts' names (see isDomainTerm). */
   private readonly domain = new Set<string>();
+  /**
+   * Group keys that folding made out of another word the pack writes too ("delar" from "delår", while the
+   * documents also say "olika delar"), with the spellings the group was given: such a group stands for a
+   * question word only when the question spells it that way.
+   */
+  private readonly foldedTogether = new Map<string, Set<string>>();
 
   constructor(
     pack: KnowledgePack,
@@ -61,6 +67,12 @@ export class Lexicon {
     for (const g of aliasGroups) this.addGroup(g, 'alias');
     const lexicon = governanceLexicon();
     for (const g of lexicon.swedish) this.addGroup(g, 'governance');
+    const written = new Set(pack.passages.flatMap((p) => writtenWords(p.text)));
+    for (const member of [...aliasGroups, ...lexicon.swedish].flat()) {
+      const spelt = writtenWords(member).join(' ');
+      const k = key(member);
+      if (spelt !== k && written.has(k)) this.foldedTogether.set(k, new Set([...(this.foldedTogether.get(k) ?? []), spelt]));
+    }
     for (const [en, sv] of Object.entries(lexicon.english)) this.english.set(key(en), sv.map(key));
     const names = [
       ...pack.passages.flatMap((p) => [p.section, ...p.parents]),
@@ -117,7 +129,11 @@ export class Lexicon {
     return this.english.get(word) ?? [];
   }
 
-  alternatives(word: string, english: boolean): Alternative[] {
+  /**
+   * `asWritten`: the question's words as written (see writtenWords); without it a folded word stands for
+   * every group folding makes it a key of.
+   */
+  alternatives(word: string, english: boolean, asWritten?: Set<string>): Alternative[] {
     const found: Alternative[] = [];
     // A word of several words ("kommunens riksdag") is no single alternative: only one-word ones count.
     const add = (phrases: string[], via: Alternative['via']) => {
@@ -131,7 +147,9 @@ export class Lexicon {
     // its stem; else a thesaurus neighbour or a spelling correction may stand for it.
     const unknownWord = !word.includes(' ') && !this.known(word);
     const [t, more] = unknownWord ? this.analyzer.tokens(word) : [];
-    for (const g of this.groups.get(word) ?? (t && !more ? this.stemGroups.get(t.stem) : undefined) ?? []) add(g.members, g.via);
+    const spellings = this.foldedTogether.get(word);
+    const otherWord = spellings && asWritten && ![...spellings].some((s) => asWritten.has(s));
+    for (const g of otherWord ? [] : this.groups.get(word) ?? (t && !more ? this.stemGroups.get(t.stem) : undefined) ?? []) add(g.members, g.via);
     if (english) add(this.english.get(word) ?? [], 'english');
     if (unknownWord) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));

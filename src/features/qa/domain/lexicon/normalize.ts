@@ -7,7 +7,14 @@ export { fold };
  * "mål- och budget") is dropped; a hyphen inside a word joins its parts ("ik-plan" → "ikplan").
  */
 export function words(text: string): string[] {
-  return fold(text)
+  return writtenWords(fold(text));
+}
+
+/** The same words as written (lower-case, å/ä/ö kept): "delar" and "delår" stay two words. */
+export function writtenWords(text: string): string[] {
+  return text
+    .toLocaleLowerCase('sv')
+    .normalize('NFC')
     .replace(/(\p{L})-(?=\s)/gu, '$1')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)

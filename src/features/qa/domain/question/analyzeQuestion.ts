@@ -1,6 +1,6 @@
 import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexicon/stopwords';
 import type { Lexicon } from '../lexicon/Lexicon';
-import { monthNumbers, words } from '../lexicon/normalize';
+import { monthNumbers, words, writtenWords } from '../lexicon/normalize';
 import { classify } from './classify';
 import { cueAt, cueSpans, isCue } from './cues';
 import type { Classified } from './QuestionKind';
@@ -81,7 +81,7 @@ function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): Set<numb
 }
 
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
-function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] {
+function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
   const form = cueSpans(ws, formCues);
   // The words of a lexicon phrase stay together even when one is a stop word ("mål och budget", "focus areas");
@@ -95,7 +95,7 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] 
     const phrase = w.includes('_');
     const [token] = phrase ? [{ word: w, stem: w, parts: w.split('_').flatMap((x) => analyzer.tokens(x).map((t) => t.stem)) }] : analyzer.tokens(w);
     if (!token) continue;
-    const alternatives = lexicon.alternatives(w.replace(/_/g, ' '), english);
+    const alternatives = lexicon.alternatives(w.replace(/_/g, ' '), english, asWritten);
     const ownKnown = !phrase && lexicon.known(w);
     // A thesaurus neighbour helps a word match but never makes it known: its senses are mixed ("lön" →
     // "ständig"), so a word only the thesaurus links to the pack says little about what the pack holds.
@@ -116,19 +116,20 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon): TopicWord[] 
 export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestion {
   const ws = questionWords(text);
   const english = readsAsEnglish(ws);
+  const asWritten = new Set(writtenWords(text));
   // Sentences that ask nothing ("Jag är ny enhetschef och ska ta fram …") give the question their topic.
   const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => ({ asks: /\?\s*$/.test(s) || cueAt(questionWords(s), q.questionWords) >= 0, ws: questionWords(s) })).filter((s) => s.ws.length);
   const asking = sentences.filter((s) => s.asks);
   const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
   const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : ws;
-  const parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs]).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon) }));
+  const parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs]).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon, asWritten) }));
   // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
   if (context.length) {
     // Of what the context says, the pack's own words are topic ("KF har klubbat mandatmålen. Vad händer
     // nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and weighs half.
     const own = new Set(parts[0].topic.map((t) => t.stem));
-    parts[0].topic.push(...topicOf(context, english, lexicon).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.known ? t.weight : t.weight * 0.5 })));
+    parts[0].topic.push(...topicOf(context, english, lexicon, asWritten).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.known ? t.weight : t.weight * 0.5 })));
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
