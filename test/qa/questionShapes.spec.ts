@@ -82,6 +82,14 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'Hur ska KS verksamhetsplan vara upplagd, vilka delar ska finnas med?').text).toMatch(/aktivitetsplan/);
   });
 
+  it('When two things the pack names are asked about alike ("tertialrapporten och delårsrapporten"), then each is answered; one name with "och" in it stays one', () => {
+    const a = fold(ask('ange', 'När får KF tertialrapporten och delårsrapporten?').text);
+    expect(a).toMatch(/juni/);
+    expect(a).toMatch(/oktober/);
+    expect(seedAnswerers.hallstahammar.explain('Vem beslutar om mål och budget?').trace).toHaveLength(1);
+    expect(seedAnswerers.hallstahammar.explain('Nämnden har beslutat budget- och årsplan, vem beslutar sedan?').trace).toHaveLength(1);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

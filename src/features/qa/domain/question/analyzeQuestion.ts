@@ -122,7 +122,10 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
   const asking = sentences.filter((s) => s.asks);
   const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
   const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : ws;
-  const parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs]).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon, asWritten) }));
+  // Two names joined by "och", unless they make one name ("mål och budget", "budget- och årsplan").
+  const twoNames = (a: string, b: string) =>
+    a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.includes(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));
+  const parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon, asWritten) }));
   // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
   if (context.length) {

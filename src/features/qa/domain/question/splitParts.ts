@@ -8,7 +8,7 @@ import { questionWords } from './vocabularyOfQuestions';
  * "och"/"and" (after a comma or not) starts a new question word ("vem beslutar …, och när …",
  * "what must it contain, and how long …"). One part when there is nothing to split.
  */
-export function splitParts(ws: string[], sentences: string[][]): string[][] {
+export function splitParts(ws: string[], sentences: string[][], names: (a: string, b: string) => boolean = () => false): string[][] {
   if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences;
   // "Skillnaden mellan X och Y", "vad politiken bestämmer och vad förvaltningen bestämmer": one question.
   if (classify(ws).kind === 'difference' || classify(ws).kind === 'roles') return [ws];
@@ -22,6 +22,10 @@ export function splitParts(ws: string[], sentences: string[][]): string[][] {
     const cut = at > 0 ? at : Math.max(1, before.length - after.length);
     return [before, [...before.slice(0, cut), ...after]];
   }
+  // "Vilka datum gäller tertialrapport och delårsrapport?": two things the pack names, asked about alike.
+  const asksOfEach = ['when', 'decides', 'who', 'prepares'].includes(classify(ws).kind);
+  const c = ws.findIndex((w, i) => i >= 2 && i < ws.length - 1 && (w === 'och' || w === 'and') && names(ws[i - 1], ws[i + 1]));
+  if (asksOfEach && c > 0) return [[...ws.slice(0, c), ...ws.slice(c + 2)], [...ws.slice(0, c - 1), ...ws.slice(c + 1)]];
   for (let i = 1; i < ws.length - 2; i++) {
     // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
     // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
