@@ -90,6 +90,12 @@ describe('Answering questions of a particular shape', () => {
     expect(seedAnswerers.hallstahammar.explain('Nämnden har beslutat budget- och årsplan, vem beslutar sedan?').trace).toHaveLength(1);
   });
 
+  it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
+    expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
+    const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');
+    expect(covered?.alternatives).toContain('avgransning/english');
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

@@ -150,7 +150,9 @@ export class Lexicon {
     const spellings = this.foldedTogether.get(word);
     const otherWord = spellings && asWritten && ![...spellings].some((s) => asWritten.has(s));
     for (const g of otherWord ? [] : this.groups.get(word) ?? (t && !more ? this.stemGroups.get(t.stem) : undefined) ?? []) add(g.members, g.via);
-    if (english) add(this.english.get(word) ?? [], 'english');
+    // An English word stands for its Swedish words and for what those stand for in the pack ("covered" →
+    // "omfattas" → the pack's "Avgränsningar").
+    if (english) for (const sv of this.english.get(word) ?? []) add([sv, ...(this.groups.get(sv) ?? []).flatMap((g) => g.members)], 'english');
     if (unknownWord) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));
       if (neighbours.length) add(neighbours, 'thesaurus');
