@@ -96,6 +96,14 @@ describe('Answering questions of a particular shape', () => {
     expect(covered?.alternatives).toContain('avgransning/english');
   });
 
+  it('When a year is asked about ("för 2027"), then only an answer of that year will do (in its text or its source\'s title); "Vision 2040" is a name', () => {
+    const tax = ask('alingsas', 'Vilken skattesats gäller i Alingsås 2027?');
+    expect(tax.answered).toBe(false);
+    expect(tax.text).toMatch(/Styrmodellen anger inte det för 2027\./);
+    expect(fold(ask('alingsas', 'Hur många risker valde KS att granska i internkontrollen 2025?').text)).toMatch(/sju/);
+    expect(fold(ask('alingsas', 'vilka fokusområden har vision 2040?').text)).toMatch(/experimentlust/);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

@@ -41,6 +41,9 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   if (part.current && !/\d|[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: nowReason };
+  // A year asked about ("skattesatsen för 2026") must be the answer's: in its text, or its document's or section's title.
+  const year = part.topic.find((w) => /^20\d\d$/.test(w.word) && !best.text.includes(w.word) && !best.sources.some((s) => `${s.document} ${s.section}`.includes(w.word)))?.word;
+  if (year) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state that for ${year}.` : `Styrmodellen anger inte det för ${year}.` };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);
   if (knownShare < decisionGate()[ctx.english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0, inputs };
