@@ -33,6 +33,8 @@ describe('Answering questions of a particular shape', () => {
     expect(tax.text).toMatch(/beskriver hur det går till, inte vad som gäller just nu/);
     expect(ask('hallstahammar', 'vilka är de kommunövergripande målen som gäller den här mandatperioden?').answered).toBe(false);
     expect(fold(ask('ange', 'When did the council in Ånge adopt the current vision?').text)).toMatch(/2021/);
+    expect(ask('alingsas', 'Vad är skattesatsen i år?').text).toMatch(/inte vad som gäller just nu/);
+    expect(ask('alingsas', 'What is the municipal tax rate this year?').text).toMatch(/not what applies right now/);
   });
 
   it('When the very wording is asked for ("ordagrant", "själva formuleringen", also in a sentence after the question), then only a quotation will do', () => {

@@ -16,6 +16,7 @@ describe('Question kinds', () => {
     ['Hur vet man om målet är nått när det saknas mått?', 'other'],
     ['Vad ska förvaltningen göra efter det?', 'next'],
     ['What comes after the interim report?', 'next'],
+    ['När nämnden har beslutat sin budget, vad händer sen?', 'next'],
     ['Hur ofta sker uppföljning efter delåret?', 'howoften'],
     ['När räknas ett mål som uppfyllt?', 'other'],
     ['nar ar omvarldsdagen', 'when'],

@@ -27,7 +27,8 @@ const tests: [QuestionKind, Test][] = [
   ['person', (qc, ws) => (startsWith(qc, q.whoWords) && hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 5), q.posts)) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
   ['roles', (_qc, ws) => (hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur'])],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
-  ['next', (qc, ws) => hasCue(ws, q.nextWords) || asksNext(qc)],
+  // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
+  ['next', (_qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i)))],
   ['month', (_qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3)],
   ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],

@@ -43,7 +43,7 @@ export const nextWords: Cues = ['nasta steg', 'nasta grej', 'harnast', 'darefter
 export const stepVerbs: Cues = ['hander', 'sker', 'kommer', 'gor', 'gora', 'happens', 'comes', 'do'];
 export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
-export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'currently', 'current', 'right now'];
+export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year'];
 /** The very wording asked for: only a quotation will do. */
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'word for word', 'exact wording'];
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list'];
