@@ -106,6 +106,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'vilka fokusområden har vision 2040?').text)).toMatch(/experimentlust/);
   });
 
+  it('When a number question hedges ("ungefär hur många") or says "anställda" for the model\'s "medarbetare", then the number is still found', () => {
+    expect(fold(ask('ange', 'ungefär hur många anställda jobbar i kommunen?').text)).toMatch(/tusen medarbetare/);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);
