@@ -110,6 +110,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'ungefär hur många anställda jobbar i kommunen?').text)).toMatch(/tusen medarbetare/);
   });
 
+  it('When what comes after a step is asked, then the step that takes in what it puts out comes first (the pack\'s input and output)', () => {
+    const a = fold(ask('hallstahammar', 'Förvaltningens verksamhetsplan är beslutad. Vad är nästa steg?').text);
+    expect(a).toMatch(/verksamhetsplan respektive verksamhet/);
+    expect(a).toMatch(/medarbetar/);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

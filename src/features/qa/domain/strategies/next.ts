@@ -3,12 +3,20 @@ import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch } from '../question/TopicWord';
 import { hasCue } from '../question/cues';
+import { words } from '../lexicon/normalize';
 import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { AnswerContext, Strategy } from './Strategy';
+
+/** Share of one text's words (folded, stop words too) that another text has. */
+const overlap = (a: string, b: string) => {
+  const inB = new Set(words(b));
+  const ws = words(a);
+  return ws.length ? ws.filter((w) => inB.has(w)).length / ws.length : 0;
+};
 
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
@@ -57,7 +65,9 @@ export const nextStrategy: Strategy = {
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
-        return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest };
+        // The step that takes in what the asked step puts out ("Verksamhetsplan per förvaltning") follows it first.
+        const takesOutput = from.event?.output && c.e.input && overlap(from.event.output, c.e.input) >= 0.6 ? 1 : 0;
+        return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput };
       })
       .sort((a, b) => b.score - a.score);
     if (!ranked.length) return [];
