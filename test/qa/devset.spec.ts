@@ -34,24 +34,25 @@ const fixture = (name: string) => join(__dirname, '..', 'fixtures', name);
 const dev = fixture('qa-dev.jsonl');
 
 /**
- * The held-out sets, each written apart from the code (sets 4–12 from the seeds alone, by helpers who saw no
+ * The held-out sets, each written apart from the code (sets 4–13 from the seeds alone, by helpers who saw no
  * code, no pack and no other set), with the share each must keep and what was measured: the figure with
- * the engine of 2026-12-01 (41f156a) and the first-contact figure where recorded. Every set has been tuned
- * on since its first contact (sets 11 and 12 only on a few questions, after their first contact).
+ * the engine of 2026-12-01 (bd50e83) and the first-contact figure where recorded. Every set but 13 has been
+ * tuned on since its first contact (sets 11 and 12 only on a few questions).
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
   { name: 'set 1 (157 questions)', file: fixture('qa-heldout.jsonl'), atLeast: 88, measured: '96 %' },
-  { name: 'set 2 (chat style)', file: fixture('qa-heldout2.jsonl'), atLeast: 85, measured: '93 %; 76 % at first contact' },
+  { name: 'set 2 (chat style)', file: fixture('qa-heldout2.jsonl'), atLeast: 85, measured: '94 %; 76 % at first contact' },
   { name: 'set 3 (other askers)', file: fixture('qa-heldout3.jsonl'), atLeast: 85, measured: '95 %; 73 % at first contact' },
-  { name: 'set 4', file: fixture('qa-heldout4.jsonl'), atLeast: 75, measured: '80 %; 39 % at first contact' },
-  { name: 'set 5', file: fixture('qa-heldout5.jsonl'), atLeast: 70, measured: '79 %; 48 % at first contact' },
+  { name: 'set 4', file: fixture('qa-heldout4.jsonl'), atLeast: 75, measured: '81 %; 39 % at first contact' },
+  { name: 'set 5', file: fixture('qa-heldout5.jsonl'), atLeast: 70, measured: '82 %; 48 % at first contact' },
   { name: 'set 6', file: fixture('qa-heldout6.jsonl'), atLeast: 88, measured: '95 %; 74 % at first contact' },
-  { name: 'set 7', file: fixture('qa-heldout7.jsonl'), atLeast: 78, measured: '86 %; 65 % at first contact' },
+  { name: 'set 7', file: fixture('qa-heldout7.jsonl'), atLeast: 78, measured: '87 %; 65 % at first contact' },
   { name: 'set 8', file: fixture('qa-heldout8.jsonl'), atLeast: 76, measured: '87 %; 67 % at first contact' },
-  { name: 'set 9', file: fixture('qa-heldout9.jsonl'), atLeast: 75, measured: '80 %; 76 % at first contact' },
+  { name: 'set 9', file: fixture('qa-heldout9.jsonl'), atLeast: 75, measured: '81 %; 76 % at first contact' },
   { name: 'set 10', file: fixture('qa-heldout10.jsonl'), atLeast: 80, measured: '89 %; 84 % at first contact' },
-  { name: 'set 11', file: fixture('qa-heldout11.jsonl'), atLeast: 77, measured: '81 %; 79 % at first contact' },
-  { name: 'set 12', file: fixture('qa-heldout12.jsonl'), atLeast: 80, measured: '85 %; 83 % at first contact' },
+  { name: 'set 11', file: fixture('qa-heldout11.jsonl'), atLeast: 77, measured: '83 %; 79 % at first contact' },
+  { name: 'set 12', file: fixture('qa-heldout12.jsonl'), atLeast: 80, measured: '88 %; 83 % at first contact' },
+  { name: 'set 13', file: fixture('qa-heldout13.jsonl'), atLeast: 72, measured: '76 % at first contact (bd50e83), not tuned on' },
 ];
 
 describe('Question sets', () => {
