@@ -116,6 +116,15 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/medarbetar/);
   });
 
+  it('When a difference is asked as "X vs Y" or "skillnaden på X och Y", then both sides are defined', () => {
+    const a = fold(ask('alingsas', 'policy vs riktlinje, vad skiljer dem åt?').text);
+    expect(a).toMatch(/policy/);
+    expect(a).toMatch(/riktlinje/);
+    const b = fold(ask('hallstahammar', 'Vad är skillnaden på nämndens årsrapport och kommunens årsredovisning?').text);
+    expect(b).toMatch(/arsrapport/);
+    expect(b).toMatch(/arsredovisning/);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

@@ -34,7 +34,7 @@ export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'yea
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
 export const contentsWords: Cues = ['innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'omfattar', 'omfatta', 'contain*', 'include*', 'cover', 'covers', 'disponer*'];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
-export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference', 'differ*'];
+export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference', 'differ*', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'how does',
 ];

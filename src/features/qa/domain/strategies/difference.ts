@@ -28,6 +28,9 @@ function sideOf(side: string, ctx: AnswerContext): Side | undefined {
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
 }
 
+/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "X vs Y – …". */
+const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (.+?) och (.+?) *$/, / (\S+) (?:vs|versus|kontra) (\S+) /];
+
 /**
  * "Vad är skillnaden mellan X och Y?": each side defined from its own fact (or its defining sentence), both
  * cited, each given half of the answer's length. Nothing when either side is not found (then passages answer).
@@ -36,7 +39,7 @@ export const differenceStrategy: Strategy = {
   kinds: ['difference'],
   candidates(part, ctx): Candidate[] {
     const text = ` ${part.words.join(' ')} `;
-    const m = / mellan (.+?) och (.+?) *$/.exec(text) ?? / between (.+?) and (.+?) *$/.exec(text) ?? / skiljer (?:sig )?(.+?) fran (.+?) *$/.exec(text) ?? / skiljer (.+?) och (.+?) *$/.exec(text);
+    const m = sidePatterns.map((p) => p.exec(text)).find(Boolean);
     if (!m) return [];
     const [a, b] = [m[1], m[2]].map((side) => sideOf(side, ctx));
     if (!a || !b || a.id === b.id || a.text === b.text) return [];
