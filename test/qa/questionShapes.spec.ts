@@ -125,6 +125,11 @@ describe('Answering questions of a particular shape', () => {
     expect(b).toMatch(/arsredovisning/);
   });
 
+  it('When "… och finns det …" follows a question, then it is a second question', () => {
+    const trace = seedAnswerers.ange.explain('När beslutar KS om sina mål, och finns det något tak för hur många?').trace;
+    expect(trace.map((p) => p.kind)).toEqual(['when', 'howmany']);
+  });
+
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
     const a = fold(ask('ange', 'När får KF tertialrapporten respektive delårsrapporten?').text);
     expect(a).toMatch(/juni/);

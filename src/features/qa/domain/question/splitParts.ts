@@ -30,7 +30,8 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
     // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
     // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
     const next = ws[i + 1];
-    const asks = startsWith(ws.slice(i + 1), questionWords) || ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords));
+    // "… och finns det nåt tak för hur många?": a question of whether there is something starts one too.
+    const asks = startsWith(ws.slice(i + 1), [...questionWords, 'finns det', 'is there', 'are there']) || ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       return [ws.slice(0, i), ws.slice(i + 1)];
     }
