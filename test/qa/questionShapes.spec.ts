@@ -42,6 +42,7 @@ describe('Answering questions of a particular shape', () => {
     expect(none.answered).toBe(false);
     expect(none.text).toMatch(/Styrmodellen återger inte själva formuleringen\./);
     expect(ask('hallstahammar', 'Kan du ge mig visionen ordagrant?').answered).toBe(false);
+    expect(ask('hallstahammar', 'Jag vill citera visionen i en presentation, hur lyder den?').text).toMatch(/återger inte själva formuleringen/);
     expect(ask('ange', 'Hur lyder visionen ordagrant?').text).toMatch(/”Vi är en plats för alla/);
   });
 

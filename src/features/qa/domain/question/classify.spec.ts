@@ -18,6 +18,7 @@ describe('Question kinds', () => {
     ['What comes after the interim report?', 'next'],
     ['När nämnden har beslutat sin budget, vad händer sen?', 'next'],
     ['Hur ofta sker uppföljning efter delåret?', 'howoften'],
+    ['hur många ggr per år följs budgeten upp?', 'howoften'],
     ['När räknas ett mål som uppfyllt?', 'other'],
     ['nar ar omvarldsdagen', 'when'],
     ['Vad är en vision?', 'define'],

@@ -47,7 +47,7 @@ export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after',
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
 export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year'];
 /** The very wording asked for: only a quotation will do. */
-export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'word for word', 'exact wording'];
+export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'word for word', 'exact wording', 'quote'];
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
 export const yesNoOpeners: Cues = [
@@ -69,7 +69,7 @@ export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'happen*', 
 
 /** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "whats" → "what"). */
 export const colloquial: Record<string, string> = {
-  va: 'vad', e: 'ar', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej',
+  va: 'vad', e: 'ar', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej', ggr: 'ganger',
 };
 
 /** Greetings, thanks and the like: a chat, not a question about the model (answered kindly, never logged as unanswered). */
