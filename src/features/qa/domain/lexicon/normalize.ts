@@ -7,19 +7,20 @@ export { fold };
  * "mål- och budget") is dropped; a hyphen inside a word joins its parts ("ik-plan" → "ikplan").
  */
 export function words(text: string): string[] {
-  return writtenWords(fold(text));
+  return split(fold(text));
 }
 
 /** The same words as written (lower-case, å/ä/ö kept): "delar" and "delår" stay two words. */
 export function writtenWords(text: string): string[] {
-  return text
-    .toLocaleLowerCase('sv')
-    .normalize('NFC')
+  return split(text.toLocaleLowerCase('sv').normalize('NFC'));
+}
+
+const split = (lowered: string): string[] =>
+  lowered
     .replace(/(\p{L})-(?=\s)/gu, '$1')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-}
 
 const monthName = (locale: string, m: number) => fold(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m - 1, 15))));
 

@@ -12,15 +12,22 @@ interface Compiled {
 }
 
 const compiled = new WeakMap<Cues, Compiled>();
+/** The same by the list's text, for lists written inline at a call ("startsWith(qc, ['vad', 'what'])"). */
+const compiledByText = new Map<string, Compiled>();
 
 function compile(cues: Cues): Compiled {
   let c = compiled.get(cues);
   if (!c) {
-    c = { exact: new Map(), prefixed: [] };
-    for (const phrase of cues) {
-      const [first, ...rest] = phrase.split(' ');
-      if (first.endsWith('*')) c.prefixed.push({ prefix: first.slice(0, -1), rest });
-      else c.exact.set(first, [...(c.exact.get(first) ?? []), rest]);
+    const text = cues.join('|');
+    c = compiledByText.get(text);
+    if (!c) {
+      c = { exact: new Map(), prefixed: [] };
+      for (const phrase of cues) {
+        const [first, ...rest] = phrase.split(' ');
+        if (first.endsWith('*')) c.prefixed.push({ prefix: first.slice(0, -1), rest });
+        else c.exact.set(first, [...(c.exact.get(first) ?? []), rest]);
+      }
+      compiledByText.set(text, c);
     }
     compiled.set(cues, c);
   }

@@ -3,6 +3,9 @@ import { classify } from './classify';
 import { startsWith } from './cues';
 import { questionWords } from './vocabularyOfQuestions';
 
+/** What starts a new question after "och": a question word, or whether there is something ("… och finns det nåt tak?"). */
+const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there'];
+
 /**
  * Splits a question of several parts into its parts (folded words): at a second question mark, or where
  * "och"/"and" (after a comma or not) starts a new question word ("vem beslutar …, och när …",
@@ -30,8 +33,7 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
     // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
     // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
     const next = ws[i + 1];
-    // "… och finns det nåt tak för hur många?": a question of whether there is something starts one too.
-    const asks = startsWith(ws.slice(i + 1), [...questionWords, 'finns det', 'is there', 'are there']) || ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords));
+    const asks = startsWith(ws.slice(i + 1), newQuestionOpeners) || ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       return [ws.slice(0, i), ws.slice(i + 1)];
     }
