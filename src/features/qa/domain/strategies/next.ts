@@ -11,12 +11,6 @@ import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { AnswerContext, Strategy } from './Strategy';
 
-/** Share of one text's words (folded, stop words too) that another text has. */
-const overlap = (a: string, b: string) => {
-  const inB = new Set(words(b));
-  const ws = words(a);
-  return ws.length ? ws.filter((w) => inB.has(w)).length / ws.length : 0;
-};
 
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
@@ -27,16 +21,22 @@ type Anchor = { title: string; months: number[]; source: CycleEvent['source']; e
 const monthsOf = (e: FactEntry): number[] => (e.kind === 'event' || e.kind === 'decision' ? e.fact.months : []);
 
 function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
+  // Said of the step, in the question or in a sentence before it ("KF har klubbat målen. Vad är nästa steg?").
+  const decided = hasCue(ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words, genericDecisionVerbs);
   // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
   const named = (kind: 'event' | 'decision') => {
     const scored = scoreFacts(part, ctx.question.english, ctx.facts.filter((f) => f.kind === kind && f.fact.months.length > 0));
     const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && monthsOf(s.entry).includes(part.month!)) : undefined;
-    return (inMonth ?? scored.find((s) => s.nameCoverage >= 0.5))?.entry;
+    // "KF har beslutat målen – vad händer sen?": the step that puts out what the question says was decided,
+    // before one that only names it ("revidering av målen").
+    const fully = scored.filter((s) => s.nameCoverage >= 0.5);
+    const putsOut = decided ? fully.find((s) => s.entry.kind === 'event' && s.entry.fact.output && coverage(part.topic, ctx.lexicon.analyzer.termSet(s.entry.fact.output)) >= 0.5) : undefined;
+    return (inMonth ?? putsOut ?? fully[0])?.entry;
   };
   // "Nämnden har beslutat budget- och årsplanen – vad är nästa steg?": a decision comes after the steps that
   // prepare it, so the decision is where the question stands when it comes later than the step named.
   const [event, decision] = [named('event'), named('decision')];
-  const decidedLater = event && decision && hasCue(part.words, genericDecisionVerbs) && monthsOf(decision)[0] > Math.max(...monthsOf(event));
+  const decidedLater = event && decision && decided && monthsOf(decision)[0] > Math.max(...monthsOf(event));
   const step = decidedLater ? decision : event ?? decision;
   if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
   if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };
@@ -59,14 +59,21 @@ export const nextStrategy: Strategy = {
     // A decision has no place in the cycle's order: only the steps of later months follow it.
     const at = from.event ? order.indexOf(from.event) : order.length;
     const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7);
+    // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
+    const stems = (text: string) => ctx.lexicon.analyzer.tokens(text).map((t) => t.stem);
+    const takes = (e: CycleEvent) => {
+      if (!from.event?.output || !e.input) return false;
+      const [out, input] = [stems(from.event.output), new Set(stems(e.input))];
+      return out.filter((w) => input.has(w)).length >= 0.6 * out.length;
+    };
     const ranked = order
       .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
-      .filter((c) => c.e !== from.event && (c.ahead > 0 || c.i > at) && c.ahead <= 3)
+      .filter((c) => c.e !== from.event && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e)))
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
         // The step that takes in what the asked step puts out ("Verksamhetsplan per förvaltning") follows it first.
-        const takesOutput = from.event?.output && c.e.input && overlap(from.event.output, c.e.input) >= 0.6 ? 1 : 0;
+        const takesOutput = takes(c.e) ? 1 : 0;
         return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput };
       })
       .sort((a, b) => b.score - a.score);
