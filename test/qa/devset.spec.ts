@@ -52,8 +52,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 10', file: fixture('qa-heldout10.jsonl'), atLeast: 80, measured: '89 %; 84 % at first contact' },
   { name: 'set 11', file: fixture('qa-heldout11.jsonl'), atLeast: 77, measured: '83 %; 79 % at first contact' },
   { name: 'set 12', file: fixture('qa-heldout12.jsonl'), atLeast: 80, measured: '88 %; 83 % at first contact' },
-  { name: 'set 13', file: fixture('qa-heldout13.jsonl'), atLeast: 74, measured: '79 %; 76 % at first contact' },
-  { name: 'set 14', file: fixture('qa-heldout14.jsonl'), atLeast: 74, measured: '78 %; 77 % at first contact' },
+  { name: 'set 13', file: fixture('qa-heldout13.jsonl'), atLeast: 74, measured: '80 %; 76 % at first contact' },
+  { name: 'set 14', file: fixture('qa-heldout14.jsonl'), atLeast: 74, measured: '79 %; 77 % at first contact' },
 ];
 
 describe('Question sets', () => {
