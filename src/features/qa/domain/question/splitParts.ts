@@ -14,7 +14,8 @@ const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are ther
 export function splitParts(ws: string[], sentences: string[][], names: (a: string, b: string) => boolean = () => false): string[][] {
   if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences;
   // "Skillnaden mellan X och Y", "vad politiken bestämmer och vad förvaltningen bestämmer": one question.
-  if (classify(ws).kind === 'difference' || classify(ws).kind === 'roles') return [ws];
+  const { kind } = classify(ws);
+  if (kind === 'difference' || kind === 'roles') return [ws];
   // "När får KF tertialrapporten respektive delårsrapporten?": two things asked in parallel. The second
   // part repeats the question up to where the first thing begins: at the word the second thing starts
   // with ("om sina mål … respektive om verksamhetsplanen"), else as many words from the end as it has.
@@ -26,7 +27,7 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
     return [before, [...before.slice(0, cut), ...after]];
   }
   // "Vilka datum gäller tertialrapport och delårsrapport?": two things the pack names, asked about alike.
-  const asksOfEach = ['when', 'decides', 'who', 'prepares'].includes(classify(ws).kind);
+  const asksOfEach = ['when', 'decides', 'who', 'prepares'].includes(kind);
   const c = ws.findIndex((w, i) => i >= 2 && i < ws.length - 1 && (w === 'och' || w === 'and') && names(ws[i - 1], ws[i + 1]));
   if (asksOfEach && c > 0) return [[...ws.slice(0, c), ...ws.slice(c + 2)], [...ws.slice(0, c - 1), ...ws.slice(c + 1)]];
   for (let i = 1; i < ws.length - 2; i++) {

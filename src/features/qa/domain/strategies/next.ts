@@ -61,9 +61,10 @@ export const nextStrategy: Strategy = {
     const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7);
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
     const stems = (text: string) => ctx.lexicon.analyzer.tokens(text).map((t) => t.stem);
+    const out = from.event?.output ? stems(from.event.output) : [];
     const takes = (e: CycleEvent) => {
-      if (!from.event?.output || !e.input) return false;
-      const [out, input] = [stems(from.event.output), new Set(stems(e.input))];
+      if (!out.length || !e.input) return false;
+      const input = new Set(stems(e.input));
       return out.filter((w) => input.has(w)).length >= 0.6 * out.length;
     };
     const ranked = order
