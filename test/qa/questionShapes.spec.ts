@@ -21,6 +21,26 @@ describe('Answering questions of a particular shape', () => {
     expect(paragraphs[1]).not.toBe(paragraphs[0]);
   });
 
+  it('When a month or a day is asked for by name and the best answer names none, then it says the model does not state it; a day written "per den sista april" or "2021-09-29" answers', () => {
+    const month = ask('ange', 'I vilken månad ska planen för intern kontroll antas?');
+    expect(month.answered).toBe(false);
+    expect(month.text).toMatch(/Styrmodellen anger inte vilken månad\./);
+    const date = ask('ange', 'Vilket datum beslutade fullmäktige om styrmodellen?');
+    expect(date.answered).toBe(false);
+    expect(date.text).toMatch(/Styrmodellen anger inte vilket datum\./);
+    expect(ask('ange', 'Vilket datum antogs visionen?').text).toMatch(/2021-09-29/);
+    expect(fold(ask('alingsas', 'per vilket datum görs delårsbokslutet?').text)).toMatch(/sista augusti/);
+  });
+
+  it('When the first ask of a question is one the model does not answer, then a later part is not answered alone ("…, och vilka utskott finns?")', () => {
+    const a = ask('ange', 'Hur många ledamöter har kommunstyrelsen, och vilka utskott finns?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Styrmodellen anger inte den siffran\./);
+    const b = ask('alingsas', 'Vilken månad antar KF budgeten? vill veta när vi får vår ram');
+    expect(b.answered).toBe(false);
+    expect(b.text).toMatch(/vilken månad/);
+  });
+
   it('When a list is asked for and the pack says the model does not list it, then it does not know, and says so', () => {
     const a = ask('ange', 'Vilka fokusområden hör till visionen?');
     expect(a.answered).toBe(false);

@@ -74,7 +74,11 @@ export class QuestionAnswerer {
       if (r.best && r.decision.outcome !== 'refuse') given.add(r.best.text);
       return r;
     });
-    const answered = results.filter((r) => r.decision.outcome !== 'refuse' && r.best);
+    // The first ask of a question carries it: when the model does not answer it, a later part ("…, och vem har
+    // hand om skolan?", "vill veta vilken ram vi får") mostly builds on it, and answering that alone reads as
+    // an answer to the question; so only the parts up to the first refused one are answered.
+    const refusedAt = results.findIndex((r) => r.decision.outcome === 'refuse' || !r.best);
+    const answered = results.slice(0, refusedAt < 0 ? results.length : refusedAt);
     const trace = results.map((r) => r.trace);
     if (!answered.length) {
       const reason = results.map((r) => (r.decision.outcome === 'refuse' ? r.decision.reason : undefined)).find(Boolean);

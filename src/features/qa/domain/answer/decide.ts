@@ -1,3 +1,4 @@
+import { monthNumbers, words } from '../lexicon/normalize';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
 import type { Candidate } from './Candidate';
@@ -24,6 +25,13 @@ function silenceOn(text: string, kind: QuestionPart['kind']): string | undefined
   return kind === 'list' ? /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0] : undefined;
 }
 
+/** Whether a text names a month ("i juni"), or a day ("den 22 september", "per den sista april", "2025-09-22") when a date is asked for. */
+function names(text: string, wants: 'month' | 'date'): boolean {
+  const ws = words(text);
+  const month = (i: number) => monthNumbers[ws[i]] !== undefined;
+  return wants === 'month' ? ws.some((_, i) => month(i)) : /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? ''));
+}
+
 /**
  * Whether to answer, answer as unsure (with "Menade du …"), or say "Det vet jag inte": on the best
  * candidate's probability of being right by a logistic model fitted on the question sets, against two
@@ -34,7 +42,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   const [best] = candidates;
   if (!best) return { outcome: 'refuse', confidence: 0 };
   const nowReason = ctx.english ? 'The governance model describes how things are done, not what applies right now.' : 'Styrmodellen beskriver hur det går till, inte vad som gäller just nu.';
-  if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: best.refusal || (part.current && !part.wording ? nowReason : undefined) };
+  // What holds right now is the reason whenever it is asked ("vad ligger skatten på just nu?"): the model describes how, not what is.
+  if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: (part.current && !part.wording ? nowReason : undefined) ?? (best.refusal || undefined) };
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
   const silent = silenceOn(best.text, part.kind);
   if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
@@ -44,6 +53,9 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // A year asked about ("skattesatsen för 2026") must be the answer's: in its text, or its document's or section's title.
   const year = part.topic.find((w) => /^20\d\d$/.test(w.word) && !best.text.includes(w.word) && !best.sources.some((s) => `${s.document} ${s.section}`.includes(w.word)))?.word;
   if (year) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state that for ${year}.` : `Styrmodellen anger inte det för ${year}.` };
+  // A month or a day asked for by name must be named in the answer ("Vilken månad antas planen?" – "varje år" does
+  // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
+  if (part.wants && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state the ${part.wants === 'month' ? 'month' : 'date'}.` : `Styrmodellen anger inte ${part.wants === 'month' ? 'vilken månad' : 'vilket datum'}.` };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);
   if (knownShare < decisionGate()[ctx.english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0, inputs };

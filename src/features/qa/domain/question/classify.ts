@@ -50,13 +50,15 @@ const tests: [QuestionKind, Test][] = [
 /**
  * What "hur många X" may count: the word right after the cue (grammatically the counted noun: "hur många år",
  * "how many years") and the first two words after it that are no stop words ("hur många egna mål" → egna,
- * mål; "hur stor är budgeten" → budgeten; "kommunens budget" → kommunens, budget).
+ * mål; "hur stor är budgeten" → budgeten; "kommunens budget" → kommunens, budget), up to the next Swedish stop word.
  */
 function countedWords(ws: string[], cues: Cues): string[] {
   const at = cueAt(ws, cues);
   if (at < 0) return [];
   const rest = ws.slice(at + 2).filter((w) => !/^(kronor|kr|procent)$/.test(w));
-  const after = rest.filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
+  // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen": not "kommunstyrelsen").
+  const end = rest.findIndex((w, i) => i > 0 && swedishStopwords.has(w));
+  const after = rest.slice(0, end < 0 ? undefined : end).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
   return [...new Set([rest[0], ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
 }
 
@@ -75,5 +77,6 @@ export function classify(ws: string[]): Classified {
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
   const wording = hasCue(ws, q.wordingCues);
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
-  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}) };
+  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : undefined;
+  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}) };
 }

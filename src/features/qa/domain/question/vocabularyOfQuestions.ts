@@ -47,6 +47,9 @@ export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after',
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
 export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year'];
 /** The very wording asked for: only a quotation will do. */
+/** A month or a day asked for by name: only an answer that names one answers it. */
+export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
+export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'word for word', 'exact wording', 'quote'];
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
