@@ -113,6 +113,12 @@ describe('Answering questions of a particular shape', () => {
     expect(seedAnswerers.hallstahammar.explain('Nämnden har beslutat budget- och årsplan, vem beslutar sedan?').trace).toHaveLength(1);
   });
 
+  it('When two names joined by "och" open the question before a dash ("Tertialrapporten och delårsrapporten – när …?"), then each is answered', () => {
+    const a = fold(ask('ange', 'Tertialrapporten och delårsrapporten – när går de till fullmäktige?').text);
+    expect(a).toMatch(/juni/);
+    expect(a).toMatch(/oktober/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');

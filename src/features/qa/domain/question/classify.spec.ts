@@ -36,6 +36,12 @@ describe('Question kinds', () => {
     ['Hur många mål får en nämnd ha?', 'howmany'],
     ['Vilka uppföljningar görs under året?', 'list'],
     ['Vem har uppsiktsplikt?', 'who'],
+    ['När KS har beslutat om sina mål, vad kommer därnäst?', 'next'],
+    ['Planen är antagen. Vad väntas av oss ute i verksamheten efter det?', 'next'],
+    ['Vad räknas som en aktivitet?', 'define'],
+    ['What counts as an activity?', 'define'],
+    ['What are the focus areas of the vision?', 'list'],
+    ['What are focus areas?', 'define'],
   ])('When asked "%s", then the intent is %s', (q, kind) => {
     expect(detectIntent(q).kind).toBe(kind);
   });

@@ -40,7 +40,7 @@ const tests: [QuestionKind, Test][] = [
   ['decides', (qc) => hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken'])],
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen)],
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
-  ['define', (qc) => startsWith(qc, q.defineOpeners) || hasCue(qc, q.defineWords)],
+  ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners)) || hasCue(qc, q.defineWords)],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").
   ['list', (qc) => startsWith(qc, q.listOpeners) || startsWith(qc, ['vilken', 'vilket']) || hasCue(qc, ['lista'])],
   ['yesno', (qc) => startsWith(qc, q.yesNoOpeners)],

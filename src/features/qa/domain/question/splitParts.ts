@@ -28,7 +28,7 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   }
   // "Vilka datum gäller tertialrapport och delårsrapport?": two things the pack names, asked about alike.
   const asksOfEach = ['when', 'decides', 'who', 'prepares'].includes(kind);
-  const c = ws.findIndex((w, i) => i >= 2 && i < ws.length - 1 && (w === 'och' || w === 'and') && names(ws[i - 1], ws[i + 1]));
+  const c = ws.findIndex((w, i) => i >= 1 && i < ws.length - 1 && (w === 'och' || w === 'and') && names(ws[i - 1], ws[i + 1]));
   if (asksOfEach && c > 0) return [[...ws.slice(0, c), ...ws.slice(c + 2)], [...ws.slice(0, c - 1), ...ws.slice(c + 1)]];
   for (let i = 1; i < ws.length - 2; i++) {
     // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop

@@ -36,11 +36,11 @@ export const contentsWords: Cues = ['innehall*', 'ingar', 'inga', 'ska med', 'ha
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference', 'differ*', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [
-  'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'how does',
+  'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
 ];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
-export const nextWords: Cues = ['nasta steg', 'nasta grej', 'harnast', 'darefter', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
+export const nextWords: Cues = ['nasta steg', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
 /** "Vad händer sen?", "vad ska vi göra efter det?", "what comes after …": a step verb and, a few words on, a word of "after". */
 export const stepVerbs: Cues = ['hander', 'sker', 'kommer', 'gor', 'gora', 'happens', 'comes', 'do'];
 export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
@@ -51,7 +51,8 @@ export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatpe
 export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'word for word', 'exact wording', 'quote'];
-export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list'];
+/** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */
+export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
 export const yesNoOpeners: Cues = [
   'behover', 'kan', 'ska', 'skall', 'far', 'maste', 'bor', 'ar', 'finns', 'galler', 'omfattas', 'raknas', 'ingar', 'racker', 'har',
