@@ -35,6 +35,13 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(Math.max(...spikad.map((a) => a.weight))).toBeLessThan(1);
   });
 
+  it('When a question uses the verbal noun of a verb the pack writes ("tilldelningen" for "tilldelas"), then the verb counts (below the word itself)', () => {
+    expect(lexicon.known('tilldelningen')).toBe(false);
+    const alts = lexicon.alternatives('tilldelningen', false);
+    expect(alts.map((a) => `${a.stem}/${a.via}`)).toEqual([`${stemOf('tilldela')}/derived`]);
+    expect(alts[0].weight).toBeLessThan(1);
+  });
+
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });

@@ -14,11 +14,22 @@ export interface Alternative {
   stem: string;
   parts: string[];
   weight: number;
-  via: 'alias' | 'governance' | 'english' | 'thesaurus' | 'spelling';
+  via: 'alias' | 'governance' | 'english' | 'derived' | 'thesaurus' | 'spelling';
 }
 
 /** How much each kind of alternative counts against the word itself (1). */
-export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, spelling: 0.85, thesaurus: 0.6 } as const;
+export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6 } as const;
+
+/** Swedish word formation: a verbal noun's verb and a verb's noun ("redovisning" ↔ "redovisa", "genomförande" → "genomföra"). */
+const derivations: [RegExp, string][] = [
+  [/^(.{4,})ning(en|ar|arna)?$/, '$1a'],
+  [/^(.{4,})ande(t|n)?$/, '$1a'],
+  [/^(.{4,})ende(t|n)?$/, '$1e'],
+  [/^(.{4,}?)(a|ar|as|ade|ades|at|ats)$/, '$1ning'],
+];
+function derived(word: string): string[] {
+  return derivations.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
+}
 
 const governanceSchema = z.object({ swedish: z.array(z.array(z.string())), english: z.record(z.string(), z.array(z.string())) });
 const governanceFile = join(projectRoot, 'knowledge', 'lexicon', 'governance.yaml');
@@ -153,7 +164,9 @@ export class Lexicon {
     // An English word stands for its Swedish words and for what those stand for in the pack ("covered" →
     // "omfattas" → the pack's "Avgränsningar").
     if (english) for (const sv of this.english.get(word) ?? []) add([sv, ...(this.groups.get(sv) ?? []).flatMap((g) => g.members)], 'english');
-    if (unknownWord) {
+    // A verbal noun the pack writes as its verb, or the other way round: closer than a synonym.
+    if (unknownWord && !english) add(derived(word), 'derived');
+    if (unknownWord && !found.some((a) => a.via === 'derived')) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));
       if (neighbours.length) add(neighbours, 'thesaurus');
       else if (!english && !this.thesaurus.knows(word)) {

@@ -42,6 +42,8 @@ describe('Question kinds', () => {
     ['What counts as an activity?', 'define'],
     ['What are the focus areas of the vision?', 'list'],
     ['What are focus areas?', 'define'],
+    ['Varför ska antalet mål hållas nere?', 'reason'],
+    ['Why is the number of goals kept low?', 'reason'],
   ])('When asked "%s", then the intent is %s', (q, kind) => {
     expect(detectIntent(q).kind).toBe(kind);
   });
