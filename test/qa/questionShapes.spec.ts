@@ -119,6 +119,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/oktober/);
   });
 
+  it('When "när" is asked and the sentence that answers gives a year, not a month ("Arbetet med visionen började 2019"), then that sentence answers', () => {
+    expect(ask('ange', 'när började man ta fram visionen?').text).toMatch(/^Arbetet med visionen började 2019/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');

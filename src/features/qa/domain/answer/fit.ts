@@ -4,7 +4,7 @@ import type { QuestionKind } from '../question/QuestionKind';
 
 /**
  * How well a sentence holds what a kind of question asks for (0–1): a "vem beslutar" answer names a
- * body and a decision, a "när" answer a month or a frequency, a "hur många" answer a number …
+ * body and a decision, a "när" answer a month, a frequency or a year, a "hur många" answer a number …
  */
 export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
   switch (kind) {
@@ -15,7 +15,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
     case 'who':
       return c.body ? 1 : 0.2;
     case 'when':
-      return c.months.length ? 1 : c.headingMonths.length ? 0.9 : c.frequency ? 0.7 : 0.1;
+      return c.months.length ? 1 : c.headingMonths.length ? 0.9 : c.frequency || c.dated ? 0.7 : 0.1;
     case 'howmany':
       return c.numbers.length ? 1 : 0;
     case 'howoften':

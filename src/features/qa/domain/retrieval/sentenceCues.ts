@@ -7,6 +7,8 @@ export interface SentenceCues {
   months: number[];
   /** Months its section's heading names ("Juni–september – Risk- och väsentlighetsanalys"): when it happens. */
   headingMonths: number[];
+  /** Whether it names a year or a date ("2019", "2021-09-29"): when something happened. */
+  dated: boolean;
   /** Word positions of numbers (digits or Swedish number words, not years). */
   numbers: number[];
   /** Whether it names a decision-making or administrative body (of the pack, or any "…nämnden"). */
@@ -43,6 +45,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
   return {
     months: monthsIn(text),
     headingMonths: monthsIn(heading),
+    dated: /\b(19|20)\d\d\b/.test(text),
     numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) ? [i] : [])),
     body: ws.some((w) => bodyNames.has(w) || matchesGeneric(w)),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
