@@ -123,6 +123,12 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'när började man ta fram visionen?').text).toMatch(/^Arbetet med visionen började 2019/);
   });
 
+  it('When "… och var hittar jag dem?" follows a question, then where is a second question, answered on its own', () => {
+    const a = ask('alingsas', 'Vem skriver anvisningarna till styrmodellen och var hittar man dem?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n\n')[1]).toMatch(/intranät/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');
