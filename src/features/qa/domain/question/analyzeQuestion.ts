@@ -33,9 +33,9 @@ const proseWeight = 0.6;
 /** Words pointing back at the topic of the question's earlier part ("… och när beslutas den?"). */
 const pointers = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
 
-/** "va e", "kf:s", "what's": the standard forms. */
+/** "va e", "kf:s", "what's": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded. */
 export function questionWords(text: string): string[] {
-  return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '')).map((w) => q.colloquial[w] ?? w);
+  return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår')).map((w) => q.colloquial[w] ?? w);
 }
 
 /**

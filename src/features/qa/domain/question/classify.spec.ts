@@ -44,6 +44,7 @@ describe('Question kinds', () => {
     ['What are focus areas?', 'define'],
     ['Varför ska antalet mål hållas nere?', 'reason'],
     ['Why is the number of goals kept low?', 'reason'],
+    ['Om nämnden inte når målen, vilka verktyg har KS?', 'list'],
   ])('When asked "%s", then the intent is %s', (q, kind) => {
     expect(detectIntent(q).kind).toBe(kind);
   });
