@@ -129,6 +129,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text.split('\n\n')[1]).toMatch(/intranät/);
   });
 
+  it('When "när beslutar …" is asked, then a step of the year that decides nothing ("Eventuell revidering …") gives way to the decision', () => {
+    expect(fold(ask('ange', 'När beslutar KF om mandatmålen?').text)).toMatch(/^kommunfullmaktiges mal for mandatperioden beslutas .*januari/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');

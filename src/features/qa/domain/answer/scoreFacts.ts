@@ -4,6 +4,12 @@ import { termsOf, wordMatch, type TopicWord } from '../question/TopicWord';
 import { emptyFeatures, withInteractions, type Features } from './features';
 import { factFit } from './fit';
 import { rankScore } from './ranker';
+import { hasCue } from '../question/cues';
+import { words } from '../lexicon/normalize';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+
+/** A step of the annual cycle whose title and action decide nothing ("Eventuell revidering …", "ses över"). */
+const decidesNothing = (e: FactEntry) => e.kind === 'event' && !hasCue(words(`${e.fact.title} ${e.fact.action}`), genericDecisionVerbs);
 
 export interface ScoredFact {
   entry: FactEntry;
@@ -51,6 +57,7 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
   const total = part.topic.reduce((s, w) => s + w.weight, 0);
   if (!total) return [];
   const key = keyWord(part.topic);
+  const asksDecision = part.kind === 'when' && hasCue(part.words, genericDecisionVerbs);
   const topicTerms = new Set(part.topic.flatMap((w) => [w.stem, ...w.alternatives.map((a) => a.stem)]));
   return candidates(facts, part.topic)
     .map((entry) => {
@@ -66,7 +73,8 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
       const coverage = hit / total;
       // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
       const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
-      const fit = factFit(part.kind, entry);
+      // "När beslutar KF om mandatmålen?" asks for a decision: a step that decides nothing fits less.
+      const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),
