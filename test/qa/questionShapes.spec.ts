@@ -133,6 +133,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'När beslutar KF om mandatmålen?').text)).toMatch(/^kommunfullmaktiges mal for mandatperioden beslutas .*januari/);
   });
 
+  it('When what comes after a step is asked and the next step prepares what a later one decides, then both are given (KS prepares in December, KF adopts in January)', () => {
+    const a = fold(ask('ange', 'Gruppledarna har tagit fram sina förslag till mandatmål. Vad sker sedan med dem?').text);
+    expect(a).toMatch(/kommunstyrelsen bereder forslagen.*december.*darefter: antagande av mal for mandatperioden \(januari\)/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');

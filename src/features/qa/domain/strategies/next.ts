@@ -61,12 +61,14 @@ export const nextStrategy: Strategy = {
     const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7);
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
     const stems = (text: string) => ctx.lexicon.analyzer.tokens(text).map((t) => t.stem);
-    const out = from.event?.output ? stems(from.event.output) : [];
-    const takes = (e: CycleEvent) => {
-      if (!out.length || !e.input) return false;
-      const input = new Set(stems(e.input));
+    /** Whether step b takes in what step a puts out (by stems of the pack's output and input). */
+    const feeds = (a: Pick<CycleEvent, 'output'> | undefined, b: CycleEvent) => {
+      const out = a?.output ? stems(a.output) : [];
+      if (!out.length || !b.input) return false;
+      const input = new Set(stems(b.input));
       return out.filter((w) => input.has(w)).length >= 0.6 * out.length;
     };
+    const takes = (e: CycleEvent) => feeds(from.event, e);
     const ranked = order
       .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
       .filter((c) => c.e !== from.event && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e)))
@@ -80,7 +82,12 @@ export const nextStrategy: Strategy = {
       .sort((a, b) => b.score - a.score);
     if (!ranked.length) return [];
     const [first, second] = ranked;
-    const steps = second && second.e.months[0] === first.e.months[0] && Math.abs(second.i - first.i) === 1 && second.score >= first.score - 0.2 ? [first, second].sort((a, b) => a.i - b.i) : [first];
+    // Two steps when they follow at once in the same month, or when the next step puts out what a step
+    // within two months takes in (KS prepares the proposals in December, KF adopts them in January).
+    const fed = order.find((e) => e !== first.e && feeds(first.e, e) && monthsAhead(first.e, e) <= 2);
+    const steps = second && second.e.months[0] === first.e.months[0] && Math.abs(second.i - first.i) === 1 && second.score >= first.score - 0.2
+      ? [first, second].sort((a, b) => a.i - b.i)
+      : fed ? [first, { e: fed }] : [first];
     const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
     const text = `Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
     return [sure({ text, sources: uniqueSources([...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
