@@ -42,6 +42,16 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(alts[0].weight).toBeLessThan(1);
   });
 
+  it('When folding makes "-äde" read as a past tense ("sammanträde" → "sammantr", "sammanträden" → "sammantrad"), then either form finds the other', () => {
+    const ange = loadPack('ange');
+    const a = new Analyzer(ange.passages.map((p) => `${p.section} ${p.text}`));
+    const v = new Vocabulary(a);
+    for (const p of ange.passages) v.add(p.text);
+    const l = new Lexicon(ange, a, v);
+    expect(l.known('sammantraden')).toBe(false);
+    expect(l.alternatives('sammantraden', false).map((x) => `${x.stem}/${x.via}`)).toEqual([`${a.tokens('sammanträde')[0].stem}/derived`]);
+  });
+
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });

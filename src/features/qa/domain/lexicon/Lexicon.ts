@@ -166,6 +166,12 @@ export class Lexicon {
     if (english) for (const sv of this.english.get(word) ?? []) add([sv, ...(this.groups.get(sv) ?? []).flatMap((g) => g.members)], 'english');
     // A verbal noun the pack writes as its verb, or the other way round: closer than a synonym.
     if (unknownWord && !english) add(derived(word), 'derived');
+    // Folding turns "-äde" into "-ade", which Snowball cuts as a past tense: "sammanträde" → "sammantr", while
+    // "sammanträden" → "sammantrad". Either stem stands for the other.
+    if (unknownWord && !english && t && !more && !found.length) {
+      const other = t.stem.endsWith('ad') ? t.stem.slice(0, -2) : `${t.stem}ad`;
+      if (other.length >= 5 && this.vocabulary.knows(other)) found.push({ stem: other, parts: [], weight: alternativeWeight.derived, via: 'derived' });
+    }
     if (unknownWord && !found.some((a) => a.via === 'derived')) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));
       if (neighbours.length) add(neighbours, 'thesaurus');
