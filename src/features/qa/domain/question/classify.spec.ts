@@ -40,6 +40,7 @@ describe('Question kinds', () => {
     ['Planen är antagen. Vad väntas av oss ute i verksamheten efter det?', 'next'],
     ['Vad räknas som en aktivitet?', 'define'],
     ['What counts as an activity?', 'define'],
+    ['Vad kännetecknar ett program?', 'define'],
     ['What are the focus areas of the vision?', 'list'],
     ['What are focus areas?', 'define'],
     ['Varför ska antalet mål hållas nere?', 'reason'],

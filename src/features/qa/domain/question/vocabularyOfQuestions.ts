@@ -36,7 +36,7 @@ export const contentsWords: Cues = ['innehall*', 'ingar', 'inga', 'ska med', 'ha
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference', 'differ*', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [
-  'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
+  'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
 ];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
