@@ -138,6 +138,12 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/kommunstyrelsen bereder forslagen.*december.*darefter: antagande av mal for mandatperioden \(januari\)/);
   });
 
+  it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
+    const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/arsredovisning/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');

@@ -13,6 +13,7 @@ import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
+import type { TopicWord } from './question/TopicWord';
 import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
@@ -140,7 +141,9 @@ export class QuestionAnswerer {
 
   /** The topic without the kommun's own name; for an English question, only the words the pack knows. */
   private narrow(part: QuestionPart, english: boolean): void {
-    part.topic = part.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem));
+    // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
+    const shortened = (w: TopicWord) => !w.known && w.word.length >= 5 && [...this.ownName].some((n) => n.length > w.word.length && n.startsWith(w.word));
+    part.topic = part.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem) && !shortened(w));
     part.knownShare = knownShareOf(part);
     // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
     if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);
