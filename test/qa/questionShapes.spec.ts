@@ -55,6 +55,7 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'When did the council in Ånge adopt the current vision?').text)).toMatch(/2021/);
     expect(ask('alingsas', 'Vad är skattesatsen i år?').text).toMatch(/inte vad som gäller just nu/);
     expect(ask('alingsas', 'What is the municipal tax rate this year?').text).toMatch(/not what applies right now/);
+    expect(ask('hallstahammar', 'Which goals has the council set for this term?').answered).toBe(false);
   });
 
   it('When the very wording is asked for ("ordagrant", "själva formuleringen", also in a sentence after the question), then only a quotation will do', () => {
