@@ -145,6 +145,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/arsredovisning/);
   });
 
+  it('When a question stresses itself ("överhuvudtaget", "egentligen"), then those words are no topic and it is still answered', () => {
+    const a = ask('alingsas', 'Varför behövs internkontroll överhuvudtaget?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/internkontroll/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');

@@ -27,8 +27,8 @@ export const howManyWords: Cues = [
 /** A length of time asked for ("hur långt framåt …", "how long …") is counted in time units ("femårsperiod", "tre år"). */
 /** "när" that opens a condition, not a question of time: "… när det inte finns nåt mått", "när anses målet uppnått". */
 export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag', 'nar ni', 'nar de', 'nar anses', 'nar raknas'];
-/** "Ungefär hur många …", "typ när …": a hedge says how exact the answer may be, not what it is about. */
-export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx'];
+/** "Ungefär hur många …", "typ när …", "varför … överhuvudtaget": a hedge or an emphasis says how exact or how pressing, not what it is about. */
+export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'egentligen', 'faktiskt', 'konkret', 'actually', 'really'];
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
