@@ -48,14 +48,14 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 6', file: fixture('qa-heldout6.jsonl'), atLeast: 88, measured: '96 %; 74 % at first contact' },
   { name: 'set 7', file: fixture('qa-heldout7.jsonl'), atLeast: 78, measured: '92 %; 65 % at first contact' },
   { name: 'set 8', file: fixture('qa-heldout8.jsonl'), atLeast: 76, measured: '88 %; 67 % at first contact' },
-  { name: 'set 9', file: fixture('qa-heldout9.jsonl'), atLeast: 75, measured: '83 %; 76 % at first contact' },
+  { name: 'set 9', file: fixture('qa-heldout9.jsonl'), atLeast: 75, measured: '84 %; 76 % at first contact' },
   { name: 'set 10', file: fixture('qa-heldout10.jsonl'), atLeast: 80, measured: '92 %; 84 % at first contact' },
-  { name: 'set 11', file: fixture('qa-heldout11.jsonl'), atLeast: 77, measured: '88 %; 79 % at first contact' },
+  { name: 'set 11', file: fixture('qa-heldout11.jsonl'), atLeast: 77, measured: '90 %; 79 % at first contact' },
   { name: 'set 12', file: fixture('qa-heldout12.jsonl'), atLeast: 80, measured: '90 %; 83 % at first contact' },
   { name: 'set 13', file: fixture('qa-heldout13.jsonl'), atLeast: 74, measured: '83 %; 76 % at first contact' },
-  { name: 'set 14', file: fixture('qa-heldout14.jsonl'), atLeast: 74, measured: '85 %; 77 % at first contact' },
+  { name: 'set 14', file: fixture('qa-heldout14.jsonl'), atLeast: 74, measured: '86 %; 77 % at first contact' },
   { name: 'set 15', file: fixture('qa-heldout15.jsonl'), atLeast: 76, measured: '83 %; 76 % at first contact' },
-  { name: 'set 16', file: fixture('qa-heldout16.jsonl'), atLeast: 66, measured: '74 %; 71 % at first contact' },
+  { name: 'set 16', file: fixture('qa-heldout16.jsonl'), atLeast: 66, measured: '77 %; 71 % at first contact' },
 ];
 
 describe('Question sets', () => {
