@@ -142,7 +142,8 @@ export class QuestionAnswerer {
   /** The topic without the kommun's own name; for an English question, only the words the pack knows. */
   private narrow(part: QuestionPart, english: boolean): void {
     // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
-    const shortened = (w: TopicWord) => !w.known && w.word.length >= 5 && [...this.ownName].some((n) => n.length > w.word.length && n.startsWith(w.word));
+    const names = [...this.ownName];
+    const shortened = (w: TopicWord) => !w.known && w.word.length >= 5 && names.some((n) => n.length > w.word.length && n.startsWith(w.word));
     part.topic = part.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem) && !shortened(w));
     part.knownShare = knownShareOf(part);
     // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.

@@ -60,7 +60,8 @@ export const nextStrategy: Strategy = {
     const at = from.event ? order.indexOf(from.event) : order.length;
     const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7);
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
-    const stems = (text: string) => ctx.lexicon.analyzer.tokens(text).map((t) => t.stem);
+    const stemsOf = new Map<string, string[]>();
+    const stems = (text: string) => stemsOf.get(text) ?? stemsOf.set(text, ctx.lexicon.analyzer.tokens(text).map((t) => t.stem)).get(text)!;
     /** Whether step b takes in what step a puts out (by stems of the pack's output and input). */
     const feeds = (a: Pick<CycleEvent, 'output'> | undefined, b: CycleEvent) => {
       const out = a?.output ? stems(a.output) : [];
