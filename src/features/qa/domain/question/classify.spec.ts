@@ -46,6 +46,7 @@ describe('Question kinds', () => {
     ['Varför ska antalet mål hållas nere?', 'reason'],
     ['Why is the number of goals kept low?', 'reason'],
     ['Om nämnden inte når målen, vilka verktyg har KS?', 'list'],
+    ['Vad händer med förslagen till mandatmål sen?', 'next'],
   ])('When asked "%s", then the intent is %s', (q, kind) => {
     expect(detectIntent(q).kind).toBe(kind);
   });

@@ -14,11 +14,11 @@ type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period']);
 
-/** "Vad händer sen?", "vad ska vi på nämnden göra sen?": a question of "vad" with a step verb and, within four words after it, a word of "after". */
+/** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after". */
 const asksNext = (qc: string[]) => {
   if (!startsWith(qc, ['vad', 'what'])) return false;
   const verb = cueAt(qc, q.stepVerbs);
-  return verb >= 0 && qc.slice(verb + 1, verb + 5).some((w) => isCue(w, q.afterWords));
+  return verb >= 0 && qc.slice(verb + 1, verb + 7).some((w) => isCue(w, q.afterWords));
 };
 
 const tests: [QuestionKind, Test][] = [
