@@ -312,4 +312,23 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/tre perspektiv.*verksamhetsperspektivet; medarbetarperspektivet; ekonomiperspektivet/);
   });
+
+  it('When "varför" is asked and the reason is the sentence after the claim ("Detta för att …") or before it ("… Därför är …"), then the answer holds both', () => {
+    const qa = withSections(
+      '\n## Principer för nämndernas mål\n\nNämnden ska ha högst tre mål. Mål som är uppnådda tas bort ur planen. Detta för att hela tiden driva utveckling utifrån nuläget.\n\n' +
+        '## Roller i styrningen\n\nGränsen mellan politik och förvaltning är enkel att beskriva men svår att se i vardagen. Därför är dialog och förtroende viktigt för båda.\n',
+    );
+    const removed = qa.answer('Varför tas uppnådda mål bort ur planen?');
+    expect(removed.answered).toBe(true);
+    expect(removed.text).toMatch(/Mål som är uppnådda tas bort ur planen\. Detta för att hela tiden driva utveckling/);
+    const dialogue = qa.answer('Varför är dialog och förtroende så viktigt mellan politik och förvaltning?');
+    expect(dialogue.answered).toBe(true);
+    expect(dialogue.text).toMatch(/^Gränsen mellan politik och förvaltning är enkel att beskriva men svår att se i vardagen\. Därför är dialog/);
+  });
+
+  it('When the best sentence opens by pointing back ("Inom dessa verksamheter …"), then the sentence it points at comes first', () => {
+    const a = ask('alingsas', 'Varför har socialtjänsten egna styrdokument för systematisk kvalitetsuppföljning?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/enligt lag.*inom dessa verksamheter/s);
+  });
 });

@@ -27,7 +27,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
     case 'define':
       return c.definition ? 1 : 0.4;
     case 'reason':
-      return c.reason ? 1 : 0.3;
+      return c.reason || c.explainedNext ? 1 : 0.3;
     case 'yesno':
       return c.negation ? 0.8 : 0.6;
     default:

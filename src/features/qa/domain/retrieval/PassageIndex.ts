@@ -69,6 +69,9 @@ export class PassageIndex {
         context: analyzer.termSet(`${texts[index - 1] ?? ''}`),
         cues: sentenceCues(text, bodyNames, p.section),
       }));
+      sentences.forEach((s, i) => {
+        if (sentences[i + 1]?.cues.explainsBack) s.cues.explainedNext = true;
+      });
       this.analysed.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`), sentences });
     }
   }

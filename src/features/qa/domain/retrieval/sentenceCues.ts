@@ -25,6 +25,12 @@ export interface SentenceCues {
   /** It ends with ":" (a list follows) or is a list item. */
   listIntro: boolean;
   listItem: boolean;
+  /** It opens by pointing at the sentence before ("Därför är dialog …", "Inom dessa verksamheter …", "Detta för att …"). */
+  refersBack: boolean;
+  /** It opens by saying why the sentence before holds ("Detta för att …", "Syftet med detta är …"). */
+  explainsBack: boolean;
+  /** The sentence after it says why, pointing back at it ("Mål som är uppnådda tas bort. Detta för att …"); set by the passage index. */
+  explainedNext?: boolean;
 }
 
 const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'hundra', 'tusen', 'max', 'hogst', 'minst', 'dubbel', 'halv', 'two', 'three', 'four', 'five', 'ten']);
@@ -32,6 +38,8 @@ const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 
 const genericBodies = ['fullmaktige*', 'kommunfullmaktige*', 'kommunstyrelse*', 'namnd*', '*namnd*', 'styrelse*', 'utskott*', 'forvaltning*', 'chef*', 'kommundirektor*', 'ledningsgrupp*', 'bolag*', 'revisor*', 'presidi*', 'gruppledare*', 'ks', 'kf', 'ksau', 'klg'];
 const reasonCues = ['for att', 'syfte*', 'eftersom', 'darfor', 'anledning*', 'sa att'];
 const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
+/** Words that, among a sentence's first three, point at the sentence before it. */
+const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom']);
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
 
@@ -57,5 +65,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     contents: hasCue(ws, contentsWords),
     listIntro: /:\s*$/.test(text),
     listItem: /^- /.test(text),
+    refersBack: !/^- /.test(text) && ws.slice(0, 3).some((w) => backReferences.has(w)),
+    explainsBack: !/^- /.test(text) && ws.slice(0, 3).some((w) => backReferences.has(w)) && hasCue(ws.slice(0, 5), reasonCues),
   };
 }

@@ -15,10 +15,15 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
     const intro = all.slice(0, best.index).reverse().find((s) => !s.cues.listItem);
     if (intro?.cues.listIntro) start = intro.index;
   }
+  // A sentence that points back ("Därför är dialog … viktigt", "Inom dessa verksamheter …") comes with the one it points at.
+  const before = all[start - 1];
+  if (best.cues.refersBack && before && !before.cues.listItem && !before.cues.listIntro && before.text.length + best.text.length < maxExcerpt) start -= 1;
   let text = all[start].text;
   for (let i = start + 1; i < all.length; i++) {
     const next = all[i];
-    const continues = all[start].cues.listIntro ? next.cues.listItem : text.length < 160 && !next.cues.listIntro;
+    // Up to the best sentence; then a short text goes on, and a sentence saying why the best holds comes with it.
+    const why = i === best.index + 1 && best.cues.explainedNext;
+    const continues = i <= best.index || why || (all[start].cues.listIntro ? next.cues.listItem : text.length < 160 && !next.cues.listIntro);
     if (!continues || text.length + next.text.length + 1 > maxExcerpt) break;
     text += (next.cues.listItem ? '\n' : ' ') + next.text;
   }
