@@ -32,6 +32,13 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'per vilket datum görs delårsbokslutet?').text)).toMatch(/sista augusti/);
   });
 
+  it('When a time in the past is asked and the best answer names no year or day, then it says the model does not state when; a year in the question itself ("Vision 2040") does not answer it', () => {
+    const vision = ask('alingsas', 'When was Vision 2040 adopted by the municipal council?');
+    expect(vision.answered).toBe(false);
+    expect(vision.text).toMatch(/does not state when/);
+    expect(ask('ange', 'När antogs visionen av fullmäktige?').text).toMatch(/2021/);
+  });
+
   it('When the first ask of a question is one the model does not answer, then a later part is not answered alone ("…, och vilka utskott finns?")', () => {
     const a = ask('ange', 'Hur många ledamöter har kommunstyrelsen, och vilka utskott finns?');
     expect(a.answered).toBe(false);
@@ -298,6 +305,15 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     const a = qa.answer('Vad är skillnaden mellan en motion och ett medborgarförslag hos er?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/motion är ett förslag från en ledamot.*\n\n.*medborgarförslag är ett förslag som en invånare/s);
+  });
+
+  it('When a list is numbered under a line in bold, then a question for the list gets its items in order, each by its first sentence', () => {
+    const qa = withSections(
+      '\n## Styrdokumentens rangordning\n\n**Politiska styrdokument**\n\n1. Föreskrifter – beslutas med stöd av lag. De gäller alla.\n2. Budget – antas varje år.\n3. Policy – uttrycker grundprinciper.\n\nDokumenten revideras vid behov.\n',
+    );
+    const a = qa.answer('Kan du rada upp de politiska styrdokumenten i rangordning?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Politiska styrdokument:\n- 1\. Föreskrifter – beslutas med stöd av lag\.\n- 2\. Budget – antas varje år\.\n- 3\. Policy – uttrycker grundprinciper\./);
   });
 
   it('When the best sentence announces a list by its number ("tre perspektiv") and the next sections are its items, then the items come with it', () => {

@@ -25,12 +25,19 @@ function silenceOn(text: string, kind: QuestionPart['kind']): string | undefined
   return kind === 'list' ? /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0] : undefined;
 }
 
-/** Whether a text names a month ("i juni"), or a day ("den 22 september", "per den sista april", "2025-09-22") when a date is asked for. */
-function names(text: string, wants: 'month' | 'date'): boolean {
+/**
+ * Whether a text names a month ("i juni"), a day ("den 22 september", "per den sista april", "2025-09-22")
+ * when a date is asked for, or a year or a day when a time in the past is ("antogs 2021"; not a year the
+ * question names itself, as in "Vision 2040").
+ */
+function names(text: string, wants: NonNullable<QuestionPart['wants']>, asked: string[]): boolean {
   const ws = words(text);
   const month = (i: number) => monthNumbers[ws[i]] !== undefined;
-  return wants === 'month' ? ws.some((_, i) => month(i)) : /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? ''));
+  const day = /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? ''));
+  return wants === 'month' ? ws.some((_, i) => month(i)) : wants === 'date' ? day : day || ws.some((w) => /^(19|20)\d\d$/.test(w) && !asked.includes(w));
 }
+
+const wanted = { month: { sv: 'vilken månad', en: 'the month' }, date: { sv: 'vilket datum', en: 'the date' }, year: { sv: 'när', en: 'when' } };
 
 /**
  * Whether to answer, answer as unsure (with "Menade du …"), or say "Det vet jag inte": on the best
@@ -55,7 +62,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (year) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state that for ${year}.` : `Styrmodellen anger inte det för ${year}.` };
   // A month or a day asked for by name must be named in the answer ("Vilken månad antas planen?" – "varje år" does
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
-  if (part.wants && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state the ${part.wants === 'month' ? 'month' : 'date'}.` : `Styrmodellen anger inte ${part.wants === 'month' ? 'vilken månad' : 'vilket datum'}.` };
+  if (part.wants && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants].en}.` : `Styrmodellen anger inte ${wanted[part.wants].sv}.` };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);
   if (knownShare < decisionGate()[ctx.english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0, inputs };

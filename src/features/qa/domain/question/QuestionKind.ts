@@ -19,5 +19,5 @@ export interface Classified {
   /** It asks for the very wording ("själva formuleringen", "ordagrant"): only a quotation answers it. */
   wording?: boolean;
   /** It asks for a month ("vilken månad …") or a day ("vilket datum …"): an answer without one does not answer it. */
-  wants?: 'month' | 'date';
+  wants?: 'month' | 'date' | 'year';
 }

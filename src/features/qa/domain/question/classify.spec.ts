@@ -47,6 +47,11 @@ describe('Question kinds', () => {
     ['Why is the number of goals kept low?', 'reason'],
     ['Om nämnden inte når målen, vilka verktyg har KS?', 'list'],
     ['Vad händer med förslagen till mandatmål sen?', 'next'],
+    ['Kan du rada upp styrdokumenten i ordning?', 'list'],
+    ['Kan du förklara begreppet riktlinje?', 'define'],
+    ['Could you list the focus areas?', 'list'],
+    ['Kan KF ändra budgeten under året?', 'yesno'],
+    ['Varför lägger styrmodellen så stor vikt vid rollfördelningen mellan politiker och tjänstepersoner?', 'reason'],
   ])('When asked "%s", then the intent is %s', (q, kind) => {
     expect(detectIntent(q).kind).toBe(kind);
   });
@@ -54,6 +59,13 @@ describe('Question kinds', () => {
   it('When the question is in English, then it is marked English', () => {
     expect(detectIntent('Who decides the budget?')).toMatchObject({ kind: 'decides', english: true });
     expect(detectIntent('Vem beslutar om budgeten?').english).toBe(false);
+  });
+
+  it('When a time in the past is asked ("När antogs …", "When was … adopted"), then a year or a day is wanted; "vilket är det femte" asks no year', () => {
+    expect(detectIntent('När antogs visionen?').wants).toBe('year');
+    expect(detectIntent('When was the vision adopted?').wants).toBe('year');
+    expect(detectIntent('När antas visionen?').wants).toBeUndefined();
+    expect(detectIntent('Vilket är det femte fokusområdet?').wants).toBeUndefined();
   });
 
   it('When a month is named, then it is returned as a number', () => {

@@ -1,6 +1,6 @@
 import { monthNumbers } from '../lexicon/normalize';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
-import { cueAt, hasCue, isCue, startsWith, type Cues } from './cues';
+import { cueAt, cueLengthAtStart, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
 
@@ -25,7 +25,8 @@ const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
   ['person', (qc, ws) => (startsWith(qc, q.whoWords) && hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 5), q.posts)) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
-  ['roles', (_qc, ws) => (hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur'])],
+  // "Varför lägger styrmodellen vikt vid rollfördelningen?" asks why, not who does what.
+  ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
   ['next', (_qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i)))],
@@ -70,7 +71,9 @@ export function questionClause(ws: string[]): string[] {
 }
 
 /** Classifies a question (its folded words) by wording, in Swedish or English. */
-export function classify(ws: string[]): Classified {
+export function classify(words: string[]): Classified {
+  // A request ("Kan du rada upp …") is asked as what follows it.
+  const ws = words.slice(cueLengthAtStart(words, q.requestOpeners));
   const qc = questionClause(ws);
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
@@ -78,6 +81,6 @@ export function classify(ws: string[]): Classified {
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
   const wording = hasCue(ws, q.wordingCues);
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
-  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : undefined;
+  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : kind === 'when' && hasCue(ws, q.pastWhenCues) ? 'year' : undefined;
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}) };
 }

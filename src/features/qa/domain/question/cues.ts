@@ -56,6 +56,9 @@ export function cueAt(ws: string[], cues: Cues, from = 0): number {
 /** Whether any cue occurs in the words. */
 export const hasCue = (ws: string[], cues: Cues): boolean => cueAt(ws, cues) >= 0;
 
+/** The number of words the longest cue at the start covers, or 0 ("kan du rada upp" → 2 for "kan du"). */
+export const cueLengthAtStart = (ws: string[], cues: Cues): number => (ws.length ? matchAt(ws, 0, compile(cues)) : 0);
+
 /** Whether the words start with one of the cues. */
 export const startsWith = (ws: string[], cues: Cues): boolean => ws.length > 0 && matchAt(ws, 0, compile(cues)) > 0;
 

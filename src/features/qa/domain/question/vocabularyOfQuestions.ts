@@ -50,9 +50,13 @@ export const currentCues: Cues = ['just nu', 'for narvarande', 'den har mandatpe
 /** A month or a day asked for by name: only an answer that names one answers it. */
 export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
+/** "När antogs visionen?", "When was it adopted?": a time in the past, which only a year or a date answers. */
+export const pastWhenCues: Cues = ['nar antogs', 'nar antog', 'nar beslutades', 'nar beslutade', 'nar faststalldes', 'nar faststallde', 'nar infordes', 'nar borjade', 'nar startade', 'when was', 'when were', 'when did', 'what year', 'which year'];
+/** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
+export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'skulle ni kunna', 'can you', 'could you', 'would you'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'word for word', 'exact wording', 'quote'];
 /** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */
-export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the'];
+export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'rada upp', 'rakna upp'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
 export const yesNoOpeners: Cues = [
   'behover', 'kan', 'ska', 'skall', 'far', 'maste', 'bor', 'ar', 'finns', 'galler', 'omfattas', 'raknas', 'ingar', 'racker', 'har',

@@ -3,7 +3,9 @@ export function splitSentences(text: string): string[] {
   const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   let header: string[] | undefined;
   const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
+  const lines = text.split(/\n+/);
+  const itemMarker = /^\s*(?:[-•▪*]|(\d{1,2}[.)]))\s+/;
+  for (const [at, line] of lines.entries()) {
     if (/^\s*\|/.test(line)) {
       const row = cells(line);
       if (row.every((c) => /^:?-{2,}:?$/.test(c))) continue;
@@ -17,10 +19,16 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     header = undefined;
-    // A list item keeps its dash on its first sentence; long items split into sentences like prose.
-    const item = /^\s*[-•▪*]\s/.test(line);
-    const sentences = line.trim().replace(/^[-*▪•]\s+/, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);
-    out.push(...sentences.map((x, i) => (item && i === 0 ? `- ${x}` : x)));
+    // A list item (dashed or numbered, "1. Kommunala föreskrifter – …") keeps a dash, and its number, on its
+    // first sentence; long items split into sentences like prose. A line wholly in bold right before a list
+    // names the list ("**Politiska styrdokument**"): it introduces it.
+    const item = itemMarker.exec(line);
+    if (/^\s*(\*\*|__)[^*_]+\1\s*$/.test(line) && itemMarker.test(lines[at + 1] ?? '')) {
+      out.push(`${line.trim()}:`);
+      continue;
+    }
+    const sentences = line.trim().replace(itemMarker, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);
+    out.push(...sentences.map((x, i) => (item && i === 0 ? `- ${item[1] ? `${item[1]} ` : ''}${x}` : x)));
   }
   // Markdown emphasis is the document's layout, not its words ("**Politiska styrdokument** 1. …").
   return out.map((s) => s.replace(/(\*\*|__)(.+?)\1/g, '$2').trim()).filter((s) => s.length > 1);

@@ -23,8 +23,15 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
     const next = all[i];
     // Up to the best sentence; then a short text goes on, and a sentence saying why the best holds comes with it.
     const why = i === best.index + 1 && best.cues.explainedNext;
+    // A list's item may go on in sentences of its own: the list gives each item's first.
+    if (all[start].cues.listIntro && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
     const continues = i <= best.index || why || (all[start].cues.listIntro ? next.cues.listItem : text.length < 160 && !next.cues.listIntro);
-    if (!continues || text.length + next.text.length + 1 > maxExcerpt) break;
+    if (!continues) break;
+    if (text.length + next.text.length + 1 > maxExcerpt) {
+      // A list too long to give whole says so.
+      if (all[start].cues.listIntro) text += '\n- …';
+      break;
+    }
     text += (next.cues.listItem ? '\n' : ' ') + next.text;
   }
   // A step of the year under a heading that says when ("Juni–september – Risk- och väsentlighetsanalys …"): the heading comes with it.
