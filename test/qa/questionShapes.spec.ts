@@ -108,7 +108,7 @@ describe('Answering questions of a particular shape', () => {
 
   it('When a word is another word only after folding ("delar" and "delår"), then it stands for the group only when the question spells it that way', () => {
     const alternatives = (q: string) => seedAnswerers.ange.explain(q).trace[0].topic.find((w) => w.word === 'delar')?.alternatives;
-    expect(alternatives('Hur ska KS verksamhetsplan vara upplagd, vilka delar ska den ha?')).toEqual([]);
+    expect(alternatives('Hur många delar har KS verksamhetsplan?')).toEqual([]);
     expect(alternatives('När kommer delår?')).toContain('delarsrapport/alias');
     expect(ask('ange', 'Hur ska KS verksamhetsplan vara upplagd, vilka delar ska finnas med?').text).toMatch(/aktivitetsplan/);
   });
@@ -275,6 +275,21 @@ describe('Answering questions of a particular shape', () => {
   it('When a length of time is asked ("hur lång tid framåt"), then it is counted in time units ("femårsperiod"); "tusen" is a number too', () => {
     expect(fold(ask('ange', 'Hur lång tid framåt täcker investeringsplanen?').text)).toMatch(/femarsperiod/);
     expect(fold(ask('ange', 'Hur många medarbetare har Ånge?').text)).toMatch(/tusen medarbetare/);
+  });
+
+  it('When an amount of something is asked ("hur mycket arvode") and only a sentence with "antal" of something else has a number, then it does not know', () => {
+    expect(ask('ange', 'Hur mycket arvode får man per möte när gruppledarna träffas om målen under valåret?').answered).toBe(false);
+    expect(fold(ask('ange', 'Hur många mål ska fullmäktige ha för mandatperioden?').text)).toMatch(/tre till fem/);
+  });
+
+  it('When asked how a document is laid out or which parts it has ("upplagd", "vilka delar"), then its contents are given', () => {
+    expect(fold(ask('ange', 'Hur är KS verksamhetsplan upplagd, vilka delar ska den ha?').text)).toMatch(/uppdrag.*aktivitetsplan.*budget/);
+  });
+
+  it('When the contents of an activity are asked and a sentence says what is done in it ("I genomlysningen ska nämnderna analysera …"), then that sentence answers', () => {
+    const a = ask('alingsas', 'BUN ska göra en genomlysning. Vad ska den egentligen innehålla/analysera?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/i genomlysningen ska namnderna analysera/);
   });
 
   it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {

@@ -32,7 +32,10 @@ export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', '
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
-export const contentsWords: Cues = ['innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'omfattar', 'omfatta', 'contain*', 'include*', 'cover', 'covers', 'disponer*'];
+export const contentsWords: Cues = [
+  'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'omfattar', 'omfatta', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
+  'contain*', 'include*', 'cover', 'covers', 'what parts', 'structured',
+];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference', 'differ*', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [

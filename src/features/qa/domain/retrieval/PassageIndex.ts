@@ -70,7 +70,10 @@ export class PassageIndex {
         cues: sentenceCues(text, bodyNames, p.section),
       }));
       sentences.forEach((s, i) => {
-        if (sentences[i + 1]?.cues.explainsBack) s.cues.explainedNext = true;
+        const next = sentences[i + 1]?.cues;
+        if (next?.explainsBack) s.cues.explainedNext = true;
+        // A sentence right before a list introduces it, with or without its colon ("Verksamhetsplan är disponerad enligt").
+        if (next?.listItem && !s.cues.listItem) s.cues.listIntro = true;
       });
       this.analysed.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`), sentences });
     }

@@ -1,4 +1,4 @@
-import { cueAt, hasCue } from '../question/cues';
+import { cueAt, hasCue, isCue } from '../question/cues';
 import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
 
@@ -62,7 +62,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     frequency: hasCue(ws, frequencyCues),
     negation: hasCue(ws, negations),
     definition: definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0,
-    contents: hasCue(ws, contentsWords),
+    // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
+    contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),
     listIntro: /:\s*$/.test(text),
     listItem: /^- /.test(text),
     refersBack: !/^- /.test(text) && ws.slice(0, 3).some((w) => backReferences.has(w)),

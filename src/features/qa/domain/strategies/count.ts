@@ -13,11 +13,15 @@ const compoundCount = (w: string, counted: Set<string>) => {
   return Boolean(rest && [...counted].some((c) => rest.startsWith(c)));
 };
 
-/** Whether a number and the counted word (or "antal") stand within four words of each other, or form one compound. */
+/**
+ * Whether a number and the counted word stand within four words of each other, or form one compound; or the
+ * number and "antal" do in a text that names the counted word ("Målen ska vara tre till fem i antal").
+ */
 function countedNear(text: string, counted: Set<string>): boolean {
   const ws = words(text);
   const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []);
-  return ws.some((w, i) => ((w === 'antal' || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
+  const names = ws.some((w) => counted.has(stem(w)));
+  return ws.some((w, i) => (((w === 'antal' && names) || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
 
 /** Whether a sentence of the text states the count and also names the thing asked about ("investeringsplan för kommande femårsperiod"). */
