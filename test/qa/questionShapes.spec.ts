@@ -158,6 +158,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/internkontroll/);
   });
 
+  it('When an English question uses everyday words for what the model says in Swedish ("main change" → förändringarna), then the Swedish sentence answers', () => {
+    const a = ask('alingsas', 'What was the main change in the revised governance model from 2024?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/fem mal.*ett overgripande mal/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');
