@@ -285,6 +285,7 @@ describe('Answering questions of a particular shape', () => {
 
   it('When an amount of something is asked ("hur mycket arvode") and only a sentence with "antal" of something else has a number, then it does not know', () => {
     expect(ask('ange', 'Hur mycket arvode får man per möte när gruppledarna träffas om målen under valåret?').answered).toBe(false);
+    expect(ask('ange', "How many members does Ånge's municipal council have?").answered).toBe(false);
     expect(fold(ask('ange', 'Hur många mål ska fullmäktige ha för mandatperioden?').text)).toMatch(/tre till fem/);
   });
 

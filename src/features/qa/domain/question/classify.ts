@@ -58,8 +58,8 @@ function countedWords(ws: string[], cues: Cues): string[] {
   const at = cueAt(ws, cues);
   if (at < 0) return [];
   const rest = ws.slice(at + 2).filter((w) => !/^(kronor|kr|procent)$/.test(w));
-  // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen": not "kommunstyrelsen").
-  const end = rest.findIndex((w, i) => i > 0 && swedishStopwords.has(w));
+  // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen", "how many members does …").
+  const end = rest.findIndex((w, i) => i > 0 && (swedishStopwords.has(w) || englishOnlyStopwords.has(w)));
   const after = rest.slice(0, end < 0 ? undefined : end).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
   return [...new Set([rest[0], ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
 }
