@@ -283,7 +283,7 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'Hur många medarbetare har Ånge?').text)).toMatch(/tusen medarbetare/);
   });
 
-  it('When an amount of something is asked ("hur mycket arvode") and only a sentence with "antal" of something else has a number, then it does not know', () => {
+  it('When an amount of something is asked ("hur mycket arvode", "how many members does …") and only sentences with numbers of other things match, then it does not know', () => {
     expect(ask('ange', 'Hur mycket arvode får man per möte när gruppledarna träffas om målen under valåret?').answered).toBe(false);
     expect(ask('ange', "How many members does Ånge's municipal council have?").answered).toBe(false);
     expect(fold(ask('ange', 'Hur många mål ska fullmäktige ha för mandatperioden?').text)).toMatch(/tre till fem/);
