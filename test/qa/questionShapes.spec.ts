@@ -158,6 +158,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/internkontroll/);
   });
 
+  it('When "när" follows another question word ("Hur ska vi hantera det när …"), then it is a condition, not a question of time', () => {
+    const a = ask('ange', 'Hur ska vi hantera det när målen för verksamheten inte går ihop med pengarna vi har?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/ekonomin (ar )?overordnad/);
+  });
+
   it('When an English question uses everyday words for what the model says in Swedish ("main change" → förändringarna), then the Swedish sentence answers', () => {
     const a = ask('alingsas', 'What was the main change in the revised governance model from 2024?');
     expect(a.answered).toBe(true);

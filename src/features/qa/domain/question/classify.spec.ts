@@ -47,6 +47,8 @@ describe('Question kinds', () => {
     ['Why is the number of goals kept low?', 'reason'],
     ['Om nämnden inte når målen, vilka verktyg har KS?', 'list'],
     ['Vad händer med förslagen till mandatmål sen?', 'next'],
+    ['Hur ska vi hantera det när målen inte går ihop med pengarna?', 'other'],
+    ['Vad gäller när budgeten inte räcker?', 'other'],
     ['Kan du rada upp styrdokumenten i ordning?', 'list'],
     ['Kan du förklara begreppet riktlinje?', 'define'],
     ['Could you list the focus areas?', 'list'],

@@ -41,7 +41,8 @@ const tests: [QuestionKind, Test][] = [
   ['prepares', (qc) => hasCue(qc, q.prepareVerbs)],
   ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
   ['decides', (qc) => hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken'])],
-  ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen)],
+  // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
+  ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
   ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners)) || hasCue(qc, q.defineWords)],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").
   ['list', (qc) => startsWith(qc, q.listOpeners) || startsWith(qc, ['vilken', 'vilket']) || hasCue(qc, ['lista'])],
