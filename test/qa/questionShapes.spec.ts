@@ -264,6 +264,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/^efter (beslut om )?budget- och arsplan[^(]*\(oktober\) kommer: verksamhetsplan/);
   });
 
+  it('When the question says a step was taken as a decision ("har tagit sina årsbokslut"), then what follows the decision is given; "tagit fram" is preparing, not deciding', () => {
+    expect(ask('alingsas', 'När alla nämnder och bolag har tagit sina årsbokslut, vad är nästa steg innan det hamnar i KF?').text).toMatch(/^Efter beslut om nämndens\/bolagets årsbokslut .*Dialog årsbokslut/);
+    expect(fold(ask('ange', 'Gruppledarna har tagit fram förslag till mandatmål, vad kommer efter det?').text)).toMatch(/januari/);
+  });
+
   it('When "och" joins two nouns before the question ("budget- och årsplan, vad …"), then it is one question, not two', () => {
     expect(ask('hallstahammar', 'Jag ska skriva nämndens budget- och årsplan, vad ska den innehålla?').text.split('\n\n')).toHaveLength(1);
   });
