@@ -39,6 +39,14 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'När antogs visionen av fullmäktige?').text).toMatch(/2021/);
   });
 
+  it('When the wording is asked ("hur lyder den", "the actual wording"), also as a second question about the first one\'s topic, then only a quotation answers', () => {
+    const none = ask('hallstahammar', 'vad är hallstahammars vision? hur lyder den');
+    expect(none.answered).toBe(false);
+    expect(none.text).toMatch(/återger inte själva formuleringen/);
+    expect(ask('ange', 'hur lyder ånges vision?').text).toMatch(/”Vi är en plats för alla/);
+    expect(ask('alingsas', 'What is the actual wording of the Alingsås vision 2040?').text).toMatch(/”Alingsås är Västsveriges vackraste kulturstad/);
+  });
+
   it('When the first ask of a question is one the model does not answer, then a later part is not answered alone ("…, och vilka utskott finns?")', () => {
     const a = ask('ange', 'Hur många ledamöter har kommunstyrelsen, och vilka utskott finns?');
     expect(a.answered).toBe(false);

@@ -125,7 +125,7 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
   // Two names joined by "och", unless they make one name ("mål och budget", "budget- och årsplan").
   const twoNames = (a: string, b: string) =>
     a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.includes(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));
-  const parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon, asWritten) }));
+  let parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon, asWritten) }));
   // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
   if (context.length) {
@@ -138,6 +138,13 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
     const said = classify(context);
     parts[0].month ??= said.month;
     if (said.current && !parts[0].current) Object.assign(parts[0], { current: true, ...(said.wording ? { wording: true } : {}) });
+  }
+  // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
+  // names makes the whole question one of its wording.
+  const wordingOfFirst = parts.slice(1).filter((p) => p.wording && (p.topic.length < 2 || p.words.some((w) => pointers.has(w))));
+  if (wordingOfFirst.length) {
+    Object.assign(parts[0], { wording: true, current: true });
+    parts = parts.filter((p) => !wordingOfFirst.includes(p));
   }
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
   for (const part of parts.slice(1)) {

@@ -57,7 +57,7 @@ export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', '
 export const pastWhenCues: Cues = ['nar antogs', 'nar antog', 'nar beslutades', 'nar beslutade', 'nar faststalldes', 'nar faststallde', 'nar infordes', 'nar borjade', 'nar startade', 'when was', 'when were', 'when did', 'what year', 'which year'];
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
 export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'skulle ni kunna', 'can you', 'could you', 'would you'];
-export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'word for word', 'exact wording', 'quote'];
+export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'hur lyder', 'word for word', 'exact wording', 'actual wording', 'wording', 'quote'];
 /** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'rada upp', 'rakna upp'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */

@@ -18,6 +18,10 @@ export function factText(ctx: AnswerContext, entry: FactEntry, kind: QuestionKin
   if (!text) {
     text = `(Only in Swedish:) ${renderFact(ctx.pack, entry, kind, false)}`;
     language = 'sv';
+  } else if (english && !text.includes('”')) {
+    // A quotation (a vision's very words) is given as the model writes it.
+    const quoted = /”[^”]+”/.exec(renderFact(ctx.pack, entry, kind, false) ?? '')?.[0];
+    if (quoted) text = `${text} In Swedish: ${quoted}`;
   }
   if (entry.olderModelNote && !english) text = `${text} Obs: ${entry.olderModelNote}`;
   return { text, language };
