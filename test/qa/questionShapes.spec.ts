@@ -216,6 +216,14 @@ describe('Answering questions of a particular shape', () => {
     expect(trace.map((p) => p.kind)).toEqual(['when', 'howmany']);
   });
 
+  it('When "… and are they …" / "… och är de …" follows a question, then it is a second question about the same thing, answered too', () => {
+    const a = seedAnswerers.hallstahammar.explain('Who appoints the auditors in Hallstahammar, and are they politically affiliated?');
+    expect(a.trace.map((p) => p.kind)).toEqual(['decides', 'yesno']);
+    expect(fold(a.answer.text)).toMatch(/council.*politiskt parti/s);
+    expect(seedAnswerers.ange.explain('Vem beslutar om budgeten och är den bindande?').trace).toHaveLength(2);
+    expect(seedAnswerers.ange.explain('Vem beslutar om mål och budget?').trace).toHaveLength(1);
+  });
+
   it('When a step is said to be decided ("KF har klubbat målen för mandatperioden"), then what comes next starts from the step that decides it, and the step that takes it in may be months later', () => {
     const a = fold(ask('ange', 'KF har klubbat målen för mandatperioden. Vad är nästa steg?').text);
     expect(a).toMatch(/efter antagande av mal for mandatperioden \(januari\)/);

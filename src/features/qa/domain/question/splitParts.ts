@@ -1,7 +1,10 @@
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { classify } from './classify';
 import { startsWith } from './cues';
-import { questionWords } from './vocabularyOfQuestions';
+import { questionWords, yesNoOpeners } from './vocabularyOfQuestions';
+
+/** Subjects that make a verb after "och" start a yes/no question ("… och är de politiskt tillsatta?", "and are they …"). */
+const subjects = new Set(['de', 'det', 'den', 'vi', 'man', 'ni', 'dom', 'they', 'it', 'we', 'you', 'there']);
 
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
 const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
@@ -34,7 +37,10 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
     // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
     // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
     const next = ws[i + 1];
-    const asks = startsWith(ws.slice(i + 1), newQuestionOpeners) || ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords));
+    const asks =
+      startsWith(ws.slice(i + 1), newQuestionOpeners) ||
+      ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords)) ||
+      (startsWith([next], yesNoOpeners) && subjects.has(ws[i + 2]));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       return [ws.slice(0, i), ws.slice(i + 1)];
     }
