@@ -40,6 +40,8 @@ const reasonCues = ['for att', 'syfte*', 'eftersom', 'darfor', 'anledning*', 'sa
 const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
 /** Words that, among a sentence's first three, point at the sentence before it. */
 const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom']);
+/** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
+const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
 
@@ -63,10 +65,10 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     negation: hasCue(ws, negations),
     definition: definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0,
     // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
-    contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),
+    contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && monthNumbers[ws[1]] === undefined && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),
     listIntro: /:\s*$/.test(text),
     listItem: /^- /.test(text),
-    refersBack: !/^- /.test(text) && ws.slice(0, 3).some((w) => backReferences.has(w)),
+    refersBack: !/^- /.test(text) && (ws.slice(0, 3).some((w) => backReferences.has(w)) || cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     explainsBack: !/^- /.test(text) && ws.slice(0, 3).some((w) => backReferences.has(w)) && hasCue(ws.slice(0, 5), reasonCues),
   };
 }

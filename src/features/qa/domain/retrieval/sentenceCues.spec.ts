@@ -1,0 +1,24 @@
+import { sentenceCues } from './sentenceCues';
+
+const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
+
+describe('What a sentence holds', () => {
+  it('When a sentence opens by pointing at the one before ("Därför …", "Inom dessa …", "Av den anledningen …"), then it refers back; a list item or a later "därför" does not', () => {
+    expect(cues('Därför är dialog och förtroende viktigt.').refersBack).toBe(true);
+    expect(cues('Inom dessa verksamheter har styrande dokument tagits fram.').refersBack).toBe(true);
+    expect(cues('Av den anledningen har Alingsås ett övergripande mål.').refersBack).toBe(true);
+    expect(cues('- Detta gäller alla nämnder.').refersBack).toBe(false);
+    expect(cues('Nämnderna har tagit fram egna dokument och gör därför så.').refersBack).toBe(false);
+  });
+
+  it('When a sentence opens by saying why the one before holds ("Detta för att …", "Detta i syfte att …"), then it explains back; "Dessa mål följs upp" only refers back', () => {
+    expect(cues('Detta för att hamna på rätt nivå.').explainsBack).toBe(true);
+    expect(cues('Detta i syfte att underlätta styrning och uppföljning.').explainsBack).toBe(true);
+    expect(cues('Dessa mål följs upp i delårsrapporten för att visa läget.').explainsBack).toBe(false);
+  });
+
+  it('When a sentence opens with "I <the thing> ska/ingår/redovisas …", then it says what the thing holds', () => {
+    expect(cues('I genomlysningen ska nämnderna analysera sin effektivitet.').contents).toBe(true);
+    expect(cues('I juni ska kommunfullmäktige besluta om budgeten.').contents).toBe(false);
+  });
+});
