@@ -70,6 +70,12 @@ describe('Question kinds', () => {
     expect(detectIntent('Vilket är det femte fokusområdet?').wants).toBeUndefined();
   });
 
+  it('When what holds now is asked ("just nu", "för nuvarande mandatperiod", "this year"), then it is marked current', () => {
+    expect(detectIntent('Vilka är de kommunövergripande målen för nuvarande mandatperiod?').current).toBe(true);
+    expect(detectIntent('Vad är skatten just nu?').current).toBe(true);
+    expect(detectIntent('Vilka kommunövergripande mål finns?').current).toBeUndefined();
+  });
+
   it('When a month is named, then it is returned as a number', () => {
     expect(detectIntent('vad händer i oktober').month).toBe(10);
   });
