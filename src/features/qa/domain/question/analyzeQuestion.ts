@@ -33,9 +33,13 @@ const proseWeight = 0.6;
 /** Words pointing back at the topic of the question's earlier part ("… och när beslutas den?"). */
 const pointers = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
 
+/** Verbs after which a chat "va" is "vara" ("måste alla mål va mätbara"), not "vad" ("kan du säga va det är"). */
+const modals = new Set(['maste', 'ska', 'skall', 'kan', 'bor', 'far', 'skulle', 'behover', 'brukar']);
+const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => modals.has(w)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
+
 /** "va e", "kf:s", "what's": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded. */
 export function questionWords(text: string): string[] {
-  return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår')).map((w) => q.colloquial[w] ?? w);
+  return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
 }
 
 /**

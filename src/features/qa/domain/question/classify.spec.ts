@@ -49,6 +49,9 @@ describe('Question kinds', () => {
     ['Vad händer med förslagen till mandatmål sen?', 'next'],
     ['Hur ska vi hantera det när målen inte går ihop med pengarna?', 'other'],
     ['Vad gäller när budgeten inte räcker?', 'other'],
+    ['Första uppföljningen efter tre månader – vad ligger fokus på där?', 'contents'],
+    ['vad ligger skattesatsen på?', 'howmany'],
+    ['varför måste alla mål va mätbara', 'reason'],
     ['Kan du rada upp styrdokumenten i ordning?', 'list'],
     ['Kan du förklara begreppet riktlinje?', 'define'],
     ['Could you list the focus areas?', 'list'],
@@ -74,6 +77,12 @@ describe('Question kinds', () => {
     expect(detectIntent('Vilka är de kommunövergripande målen för nuvarande mandatperiod?').current).toBe(true);
     expect(detectIntent('Vad är skatten just nu?').current).toBe(true);
     expect(detectIntent('Vilka kommunövergripande mål finns?').current).toBeUndefined();
+  });
+
+  it('When "va" follows a modal verb ("måste alla mål va mätbara"), then it is "vara", elsewhere "vad"', () => {
+    expect(questionWords('varför måste alla mål va mätbara')).toContain('vara');
+    expect(questionWords('va e en riktlinje')[0]).toBe('vad');
+    expect(questionWords('kan du säga va det är')).toContain('vad');
   });
 
   it('When a month is named, then it is returned as a number', () => {

@@ -35,7 +35,7 @@ const tests: [QuestionKind, Test][] = [
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
-  ['howmany', (qc) => hasCue(qc, q.howManyWords)],
+  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords)],
   ['when', (qc) => asksWhen(qc)],
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners)],
   ['prepares', (qc) => hasCue(qc, q.prepareVerbs)],

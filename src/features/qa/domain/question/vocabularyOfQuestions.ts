@@ -32,7 +32,10 @@ export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', '
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
+/** "Vad ligger fokus på i den?": what something is about, not a value ("vad ligger skatten på?"). */
+export const focusWords: Cues = ['vad ligger fokus', 'vad ligger tyngdpunkt*', 'vad fokuserar', 'what is the focus', 'what does it focus'];
 export const contentsWords: Cues = [
+  ...focusWords,
   'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'omfattar', 'omfatta', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
   'contain*', 'include*', 'cover', 'covers', 'what parts', 'structured',
 ];
