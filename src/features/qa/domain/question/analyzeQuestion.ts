@@ -30,12 +30,10 @@ const formCues = [
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
-/** Words pointing back at the topic of the question's earlier part ("… och när beslutas den?"). */
-const pointers = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
+const pointers = q.pointerWords;
 
-/** Verbs after which a chat "va" is "vara" ("måste alla mål va mätbara"), not "vad" ("kan du säga va det är"). */
-const modals = new Set(['maste', 'ska', 'skall', 'kan', 'bor', 'far', 'skulle', 'behover', 'brukar']);
-const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => modals.has(w)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
+/** A chat "va" a few words after a verb like "måste" and before a content word is "vara" ("måste alla mål va mätbara"), not "vad" ("kan du säga va det är"). */
+const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => isCue(w, q.yesNoOpeners)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
 
 /** "va e", "kf:s", "what's": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded. */
 export function questionWords(text: string): string[] {

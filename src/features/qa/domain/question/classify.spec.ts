@@ -70,6 +70,8 @@ describe('Question kinds', () => {
     expect(detectIntent('När antogs visionen?').wants).toBe('year');
     expect(detectIntent('When was the vision adopted?').wants).toBe('year');
     expect(detectIntent('När antas visionen?').wants).toBeUndefined();
+    expect(detectIntent('När beslutades budgeten?').wants).toBe('year');
+    expect(detectIntent('Senast när måste planen vara beslutad?').wants).toBeUndefined();
     expect(detectIntent('Vilket är det femte fokusområdet?').wants).toBeUndefined();
   });
 

@@ -65,6 +65,12 @@ function countedWords(ws: string[], cues: Cues): string[] {
   return [...new Set([rest[0], ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
 }
 
+/** "När antogs …", "när beslutades …", "när började …": "när" and a verb in the past tense. */
+const pastAfterWhen = (ws: string[]) => {
+  const verb = ws[ws.indexOf('nar') + 1] ?? '';
+  return ws.includes('nar') && verb.length >= 5 && /(ade|ades|des|tes|og|ogs)$/.test(verb);
+};
+
 /** The question clause: from the first question word, when one is among the first words of a clause. */
 export function questionClause(ws: string[]): string[] {
   const at = cueAt(ws, q.questionWords);
@@ -82,6 +88,6 @@ export function classify(words: string[]): Classified {
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
   const wording = hasCue(ws, q.wordingCues);
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
-  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : kind === 'when' && hasCue(ws, q.pastWhenCues) ? 'year' : undefined;
+  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws)) ? 'year' : undefined;
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}) };
 }

@@ -1,10 +1,7 @@
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { classify } from './classify';
 import { startsWith } from './cues';
-import { questionWords, yesNoOpeners } from './vocabularyOfQuestions';
-
-/** Subjects that make a verb after "och" start a yes/no question ("… och är de politiskt tillsatta?", "and are they …"). */
-const subjects = new Set(['de', 'det', 'den', 'vi', 'man', 'ni', 'dom', 'they', 'it', 'we', 'you', 'there']);
+import { pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
 
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
 const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
@@ -40,7 +37,8 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
     const asks =
       startsWith(ws.slice(i + 1), newQuestionOpeners) ||
       ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords)) ||
-      (startsWith([next], yesNoOpeners) && subjects.has(ws[i + 2]));
+      // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing.
+      (startsWith([next], yesNoOpeners) && (pointerWords.has(ws[i + 2]) || ws[i + 2] === 'de'));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       return [ws.slice(0, i), ws.slice(i + 1)];
     }

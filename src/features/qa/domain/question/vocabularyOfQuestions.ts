@@ -56,8 +56,10 @@ export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'inn
 /** A month or a day asked for by name: only an answer that names one answers it. */
 export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
-/** "När antogs visionen?", "When was it adopted?": a time in the past, which only a year or a date answers. */
-export const pastWhenCues: Cues = ['nar antogs', 'nar antog', 'nar beslutades', 'nar beslutade', 'nar faststalldes', 'nar faststallde', 'nar infordes', 'nar borjade', 'nar startade', 'when was', 'when were', 'when did', 'what year', 'which year'];
+/** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
+export const pastWhenCues: Cues = ['when was', 'when were', 'when did', 'what year', 'which year'];
+/** Words pointing back at what was asked before ("… och när beslutas den?", "and are they …"). */
+export const pointerWords = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
 export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'skulle ni kunna', 'can you', 'could you', 'would you'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'hur lyder', 'word for word', 'exact wording', 'actual wording', 'wording', 'quote'];
