@@ -47,6 +47,13 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'What is the actual wording of the Alingsås vision 2040?').text).toMatch(/”Alingsås är Västsveriges vackraste kulturstad/);
   });
 
+  it('When a list is asked for by its count ("Vilka sju risker …?") and the best answer gives the count but not the items, then the model does not list them; a list that gives them answers', () => {
+    const risks = ask('alingsas', 'Vilka sju risker var det KS valde att granska i internkontrollen 2025?');
+    expect(risks.answered).toBe(false);
+    expect(risks.text).toMatch(/Styrmodellen räknar inte upp dem\./);
+    expect(fold(ask('alingsas', 'Vilka fem fokusområden har visionen?').text)).toMatch(/vackra miljoer.*livskvalitet.*experimentlust/s);
+  });
+
   it('When the first ask of a question is one the model does not answer, then a later part is not answered alone ("…, och vilka utskott finns?")', () => {
     const a = ask('ange', 'Hur många ledamöter har kommunstyrelsen, och vilka utskott finns?');
     expect(a.answered).toBe(false);

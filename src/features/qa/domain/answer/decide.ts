@@ -1,4 +1,5 @@
 import { monthNumbers, words } from '../lexicon/normalize';
+import { numberValue } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
 import type { Candidate } from './Candidate';
@@ -24,6 +25,16 @@ export interface DecisionContext {
 function silenceOn(text: string, kind: QuestionPart['kind']): string | undefined {
   return kind === 'list' ? /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0] : undefined;
 }
+
+/** "Vilka sju risker …?": the number of things a list is asked for by, if any. */
+function countAsked(ws: string[]): number | undefined {
+  const at = ws.findIndex((w) => w === 'vilka' || w === 'which');
+  const n = at >= 0 ? (numberValue[ws[at + 1]] ?? (/^\d+$/.test(ws[at + 1] ?? '') ? Number(ws[at + 1]) : undefined)) : undefined;
+  return n !== undefined && n >= 2 && n <= 20 ? n : undefined;
+}
+
+/** How many items a text gives at most: one more than its list separators (new items, commas, semicolons). */
+const itemsIn = (text: string) => (text.match(/\n-|[;,]/g)?.length ?? 0) + 1;
 
 /**
  * Whether a text names a month ("i juni"), a day ("den 22 september", "per den sista april", "2025-09-22")
@@ -54,6 +65,9 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
   const silent = silenceOn(best.text, part.kind);
   if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
+  // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
+  const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
+  if (asked && itemsIn(best.text) < asked) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   if (part.current && !/\d|[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: nowReason };
