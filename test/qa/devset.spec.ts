@@ -43,7 +43,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 1 (157 questions)', file: fixture('qa-heldout.jsonl'), atLeast: 88, measured: '97 %' },
   { name: 'set 2 (chat style)', file: fixture('qa-heldout2.jsonl'), atLeast: 85, measured: '96 %; 76 % at first contact' },
   { name: 'set 3 (other askers)', file: fixture('qa-heldout3.jsonl'), atLeast: 85, measured: '96 %; 73 % at first contact' },
-  { name: 'set 4', file: fixture('qa-heldout4.jsonl'), atLeast: 75, measured: '80 %; 39 % at first contact' },
+  { name: 'set 4', file: fixture('qa-heldout4.jsonl'), atLeast: 75, measured: '81 %; 39 % at first contact' },
   { name: 'set 5', file: fixture('qa-heldout5.jsonl'), atLeast: 70, measured: '85 %; 48 % at first contact' },
   { name: 'set 6', file: fixture('qa-heldout6.jsonl'), atLeast: 88, measured: '95 %; 74 % at first contact' },
   { name: 'set 7', file: fixture('qa-heldout7.jsonl'), atLeast: 78, measured: '94 %; 65 % at first contact' },
@@ -55,7 +55,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 13', file: fixture('qa-heldout13.jsonl'), atLeast: 74, measured: '85 %; 76 % at first contact' },
   { name: 'set 14', file: fixture('qa-heldout14.jsonl'), atLeast: 74, measured: '90 %; 77 % at first contact' },
   { name: 'set 15', file: fixture('qa-heldout15.jsonl'), atLeast: 80, measured: '88 %; 76 % at first contact' },
-  { name: 'set 16', file: fixture('qa-heldout16.jsonl'), atLeast: 75, measured: '82 %; 71 % at first contact' },
+  { name: 'set 16', file: fixture('qa-heldout16.jsonl'), atLeast: 75, measured: '83 %; 71 % at first contact' },
   { name: 'set 17', file: fixture('qa-heldout17.jsonl'), atLeast: 78, measured: '85 %; 78 % at first contact' },
   { name: 'set 18', file: fixture('qa-heldout18.jsonl'), atLeast: 76, measured: '83 %; 81 % at first contact' },
 ];
