@@ -22,7 +22,7 @@ export interface SentenceCues {
   definition: boolean;
   /** It says what something holds ("I årsbokslutet ingår …", "Planen omfattar …"). */
   contents: boolean;
-  /** It ends with ":" (a list follows) or is a list item. */
+  /** It ends with ":" or comes right before a list item (the passage index sets that): a list follows. */
   listIntro: boolean;
   listItem: boolean;
   /** It opens by pointing at the sentence before ("Därför är dialog …", "Inom dessa verksamheter …", "Detta för att …"). */
@@ -52,6 +52,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
   const ws = words(text);
   const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
   const definerAt = ws.findIndex((w) => definers.includes(w));
+  const item = /^- /.test(text);
+  const pointsBack = !item && ws.slice(0, 3).some((w) => backReferences.has(w));
   return {
     months: monthsIn(text),
     headingMonths: monthsIn(heading),
@@ -67,8 +69,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
     contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && monthNumbers[ws[1]] === undefined && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),
     listIntro: /:\s*$/.test(text),
-    listItem: /^- /.test(text),
-    refersBack: !/^- /.test(text) && (ws.slice(0, 3).some((w) => backReferences.has(w)) || cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
-    explainsBack: !/^- /.test(text) && ws.slice(0, 3).some((w) => backReferences.has(w)) && hasCue(ws.slice(0, 5), reasonCues),
+    listItem: item,
+    refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
+    explainsBack: pointsBack && hasCue(ws.slice(0, 5), reasonCues),
   };
 }
