@@ -30,7 +30,8 @@ const formCues = [
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
-const pointers = q.pointerWords;
+/** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
+const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
 /** A chat "va" a few words after a verb like "måste" and before a content word is "vara" ("måste alla mål va mätbara"), not "vad" ("kan du säga va det är"). */
 const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => isCue(w, q.yesNoOpeners)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
@@ -143,14 +144,14 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
   }
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.
-  const wordingOfFirst = parts.slice(1).filter((p) => p.wording && (p.topic.length < 2 || p.words.some((w) => pointers.has(w))));
+  const wordingOfFirst = parts.slice(1).filter((p) => p.wording && pointsBack(p));
   if (wordingOfFirst.length) {
     Object.assign(parts[0], { wording: true, current: true });
     parts = parts.filter((p) => !wordingOfFirst.includes(p));
   }
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
   for (const part of parts.slice(1)) {
-    if (part.topic.length < 2 || part.words.some((w) => pointers.has(w))) {
+    if (pointsBack(part)) {
       const own = new Set(part.topic.map((t) => t.stem));
       part.topic.push(...parts[0].topic.filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.7 })));
     }

@@ -19,17 +19,18 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
   const before = all[start - 1];
   if (best.cues.refersBack && before && !before.cues.listItem && !before.cues.listIntro && before.text.length + best.text.length < maxExcerpt) start -= 1;
   let text = all[start].text;
+  const listing = all[start].cues.listIntro;
   for (let i = start + 1; i < all.length; i++) {
     const next = all[i];
     // Up to the best sentence; then a short text goes on, and a sentence saying why the best holds comes with it.
     const why = i === best.index + 1 && best.cues.explainedNext;
     // A list's item may go on in sentences of its own: the list gives each item's first.
-    if (all[start].cues.listIntro && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
-    const continues = i <= best.index || why || (all[start].cues.listIntro ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
+    if (listing && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
+    const continues = i <= best.index || why || (listing ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
     if (!continues) break;
     if (text.length + next.text.length + 1 > maxExcerpt) {
       // A list too long to give whole says so.
-      if (all[start].cues.listIntro) text += '\n- …';
+      if (listing) text += '\n- …';
       break;
     }
     text += (next.cues.listItem ? '\n' : ' ') + next.text;
