@@ -161,6 +161,15 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/kommunstyrelsen bereder forslagen.*december.*darefter: antagande av mal for mandatperioden \(januari\)/);
   });
 
+  it('When the question spells out a step\'s title among other words ("Omvärldsdagen är genomförd nu, vad kommer härnäst i planeringsprocessen …"), then what follows that step is the answer', () => {
+    expect(ask('hallstahammar', 'Omvärldsdagen är genomförd nu, vad kommer härnäst i planeringsprocessen för vår del?').text).toMatch(/^Efter omvärldsdagen \(januari\) kommer: Planeringsförutsättningar \(februari\)/);
+  });
+
+  it('When a decision is said to be taken and two steps put out what it names, then the step whose title is asked more fully is where the question stands; seasons say when, not what about', () => {
+    const a = ask('hallstahammar', 'Fullmäktige har klubbat mål och budget. Vad gör nämnden sedan under sommaren och hösten?');
+    expect(a.text).toMatch(/^Efter beslut mål- och budget \(juni\) kommer: Beredning av budget- och årsplan/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

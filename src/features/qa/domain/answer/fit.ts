@@ -28,6 +28,8 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
       return c.definition ? 1 : 0.4;
     case 'reason':
       return c.reason || c.explainedNext ? 1 : 0.3;
+    case 'next':
+      return c.sequel ? 1 : 0.6;
     case 'yesno':
       return c.negation ? 0.8 : 0.6;
     default:

@@ -17,6 +17,8 @@ export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tills
 export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanstall*', 'tar fram', 'ta fram', 'tas fram', 'driver', 'driva', 'prepar*', 'draft*'];
 
 /** What a question about time asks with. */
+/** Seasons say when, never what about ("under sommaren och hösten"). */
+export const seasonWords: Cues = ['sommar*', 'host', 'hosten', 'varen', 'vinter*', 'summer', 'autumn', 'winter'];
 export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt', 'manad', 'month', 'deadline', 'senast', 'vilken tid', 'vilket datum', 'hur dags', 'by which'];
 
 /** A number or an amount is asked for: how many, how much, how long, how high, or a value in a unit. */

@@ -1,3 +1,4 @@
+import { sentenceFit } from '../answer/fit';
 import { sentenceCues } from './sentenceCues';
 
 const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
@@ -20,5 +21,13 @@ describe('What a sentence holds', () => {
   it('When a sentence opens with "I <the thing> ska/ingår/redovisas …", then it says what the thing holds', () => {
     expect(cues('I genomlysningen ska nämnderna analysera sin effektivitet.').contents).toBe(true);
     expect(cues('I juni ska kommunfullmäktige besluta om budgeten.').contents).toBe(false);
+  });
+
+  it('When a sentence opens with what it follows ("När … är antagen ska …", "Efter …", "Därefter …"), then it tells a next step and fits "vad händer sedan"; a list item does not', () => {
+    expect(cues('När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen påbörja planeringen.').sequel).toBe(true);
+    expect(cues('Därefter beslutar kommunfullmäktige om budgeten.').sequel).toBe(true);
+    expect(cues('Förvaltningen påbörjar planeringen när planen är antagen.').sequel).toBe(false);
+    expect(cues('- När planen är klar skickas den till KF.').sequel).toBe(false);
+    expect(sentenceFit('next', cues('Efter nämndernas beslut beslutar kommunstyrelsen.'))).toBeGreaterThan(sentenceFit('next', cues('Kommunstyrelsen beslutar.')));
   });
 });

@@ -29,6 +29,8 @@ export interface SentenceCues {
   refersBack: boolean;
   /** It opens by saying why the sentence before holds ("Detta för att …", "Syftet med detta är …"). */
   explainsBack: boolean;
+  /** It opens with what it follows ("När verksamhetsplanen är antagen ska …", "Efter nämndernas beslut …", "Därefter …"): a next step. */
+  sequel: boolean;
   /** The sentence after it says why, pointing back at it ("Mål som är uppnådda tas bort. Detta för att …"); set by the passage index. */
   explainedNext?: boolean;
 }
@@ -72,5 +74,6 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     listItem: item,
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     explainsBack: pointsBack && hasCue(ws.slice(0, 5), reasonCues),
+    sequel: !item && isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']),
   };
 }

@@ -27,10 +27,23 @@ function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
   const named = (kind: 'event' | 'decision') => {
     const scored = scoreFacts(part, ctx.question.english, ctx.facts.filter((f) => f.kind === kind && f.fact.months.length > 0));
     const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && monthsOf(s.entry).includes(part.month!)) : undefined;
+    // A step is named when most of the question is its name, or else when the question spells out its title
+    // beside other words (all of it, or two of three words: "Omvärldsdagen är avklarad – vad är nästa steg i
+    // planeringsprocessen?"), the title spelt out most first. A phrase ("mål och budget") asks each of its words.
+    const asked = new Set(part.topic.flatMap((w) => [w.stem, ...(w.stem.includes('_') ? w.parts : []), ...w.alternatives.map((a) => a.stem)]));
+    const title = (e: FactEntry) => e.nameLists[0] ?? [];
+    const spelt = (e: FactEntry) => title(e).filter((t) => asked.has(t)).length;
+    const share = (e: FactEntry) => spelt(e) / (title(e).length || Infinity);
+    const most = scored.filter((s) => s.nameCoverage >= 0.5);
+    const fully = most.length ? most : scored.filter((s) => s.nameCoverage >= 0.3 && share(s.entry) >= 0.6).sort((a, b) => spelt(b.entry) - spelt(a.entry));
     // "KF har beslutat målen – vad händer sen?": the step that puts out what the question says was decided,
-    // before one that only names it ("revidering av målen").
-    const fully = scored.filter((s) => s.nameCoverage >= 0.5);
-    const putsOut = decided ? fully.find((s) => s.entry.kind === 'event' && s.entry.fact.output && coverage(part.topic, ctx.lexicon.analyzer.termSet(s.entry.fact.output)) >= 0.5) : undefined;
+    // before one that only names it ("revidering av målen"); of two, the one whose title is asked more fully
+    // ("Beslut mål och budget" before "Ändringsbeslut kommunfullmäktiges mål- och budget").
+    const putsOut = decided
+      ? fully
+          .filter((s) => s.entry.kind === 'event' && s.entry.fact.output && coverage(part.topic, ctx.lexicon.analyzer.termSet(s.entry.fact.output)) >= 0.5)
+          .sort((a, b) => share(b.entry) - share(a.entry))[0]
+      : undefined;
     return (inMonth ?? putsOut ?? fully[0])?.entry;
   };
   // "Nämnden har beslutat budget- och årsplanen – vad är nästa steg?": a decision comes after the steps that
