@@ -170,6 +170,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).toMatch(/^Efter beslut mål- och budget \(juni\) kommer: Beredning av budget- och årsplan/);
   });
 
+  it('When a hyphenated word is not one the pack or the lexicon knows joined ("wholly-owned"), then its parts are read as words', () => {
+    expect(ask('ange', 'How does Ånge steer its wholly-owned municipal companies?').text).toMatch(/owner directive/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

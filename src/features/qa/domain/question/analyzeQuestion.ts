@@ -115,8 +115,21 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   return topic;
 }
 
+/**
+ * A hyphen joins a word the pack or the lexicon knows joined ("ik-plan", "municipality-wide goals"); other hyphenated words are their parts ("kf-målen" →
+ * "kf målen", "wholly-owned" → "wholly owned"), which the pack may know each.
+ */
+function splitUnknownHyphenated(text: string, lexicon: Lexicon): string {
+  return text.replace(/(\p{L}+)-(\p{L}+)/gu, (whole, a: string, b: string) => {
+    const joined = words(`${a}${b}`)[0] ?? '';
+    const named = lexicon.familiarity(joined) === 1 || lexicon.alternatives(joined, false).length || lexicon.alternatives(joined, true).length || lexicon.phrases.some((p) => p.split(' ').includes(joined));
+    return named ? whole : `${a} ${b}`;
+  });
+}
+
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
-export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestion {
+export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
+  const text = splitUnknownHyphenated(asked, lexicon);
   const ws = questionWords(text);
   const english = readsAsEnglish(ws);
   const asWritten = new Set(writtenWords(text));
@@ -156,5 +169,5 @@ export function analyzeQuestion(text: string, lexicon: Lexicon): AnalyzedQuestio
       part.topic.push(...parts[0].topic.filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.7 })));
     }
   }
-  return { text, english, parts };
+  return { text: asked, english, parts };
 }
