@@ -271,6 +271,11 @@ describe('Answering questions of a particular shape', () => {
     expect(sure.text.split('\n\n')).toHaveLength(1);
   });
 
+  it('When the sides of a difference are months ("vad skiljer den i maj från den i november?", "maj och november – skillnaden på dem?"), then each side is the question\'s topic in that month', () => {
+    const a = fold(ask('ange', 'Vi har politikerdagar två gånger per år. Vad skiljer den i maj från den i november?').text);
+    expect(a).toMatch(/budgetforutsattningar \(maj\).*\n\npolitikerdag om planeringsforutsattningar \(november\)/s);
+  });
+
   it('When a difference names its sides with words after them ("ett program hos oss"), then each side is what its first word names', () => {
     const a = ask('alingsas', 'Vad skiljer en riktlinje från ett program hos oss?');
     expect(a.answered).toBe(true);

@@ -2,6 +2,7 @@ import { cutAtWord } from '../../../../shared/text';
 import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
 import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
+import { monthNumbers, swedishMonths, words } from '../lexicon/normalize';
 import { renderFact } from '../render/renderFact';
 import { uniqueSources } from '../sources';
 import { maxAnswer } from '../unknownAnswer';
@@ -28,6 +29,18 @@ function sideOf(side: string, ctx: AnswerContext): Side | undefined {
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
 }
 
+/**
+ * A side that is only a month ("skillnaden mellan den i maj och den i november"): the question's topic in that
+ * month: a fact of that month named by the topic's most telling word, or else a passage sentence with that word and month.
+ */
+function sideInMonth(month: number, part: QuestionPart, ctx: AnswerContext): Side | undefined {
+  const inMonth: QuestionPart = { ...part, kind: 'when', month };
+  const fact = scoreFacts(inMonth, ctx.question.english, ctx.facts).find((s) => s.keyHit && s.nameCoverage >= 0.3 && (s.entry.kind === 'event' || s.entry.kind === 'decision') && s.entry.fact.months.includes(month));
+  if (fact) return { id: fact.entry.id, text: renderFact(ctx.pack, fact.entry, 'define', false) ?? '', sources: [ctx.cite(fact.entry.source)] };
+  const sentence = generalStrategy.candidates(inMonth, ctx).find((c) => c.from === 'sentence' && c.at?.cues.months.includes(month) && c.keyHit);
+  return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
+}
+
 /** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "X vs Y – …". */
 const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (.+?) och (.+?) *$/, / (\S+) (?:vs|versus|kontra) (\S+) /];
 
@@ -39,9 +52,15 @@ export const differenceStrategy: Strategy = {
   kinds: ['difference'],
   candidates(part, ctx): Candidate[] {
     const text = ` ${part.words.join(' ')} `;
-    const m = sidePatterns.map((p) => p.exec(text)).find(Boolean);
+    // "Politikerdagarna i maj och november – vad är skillnaden på dem?": two months named anywhere in the question are the sides.
+    const months = [...new Set(words(ctx.question.text).map((w) => monthNumbers[w]).filter((n) => n !== undefined))];
+    const m = sidePatterns.map((p) => p.exec(text)).find(Boolean) ?? (months.length === 2 ? ['', ...months.map((n) => swedishMonths[n - 1])] : undefined);
     if (!m) return [];
-    const [a, b] = [m[1], m[2]].map((side) => sideOf(side, ctx));
+    const [a, b] = [m[1], m[2]].map((side) => {
+      const ws = side.split(' ');
+      const month = ws.map((w) => monthNumbers[w]).find((n) => n !== undefined);
+      return month && ws.length <= 3 ? sideInMonth(month, part, ctx) : sideOf(side, ctx);
+    });
     if (!a || !b || a.id === b.id || a.text === b.text) return [];
     const half = Math.floor((maxAnswer - 10) / 2);
     const parts = [a, b].map((s) => cutAtWord(s.text, half));
