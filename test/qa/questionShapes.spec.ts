@@ -150,6 +150,8 @@ describe('Answering questions of a particular shape', () => {
     const a = ask('alingsas', 'Vem skriver anvisningarna till styrmodellen och var hittar man dem?');
     expect(a.answered).toBe(true);
     expect(a.text.split('\n\n')[1]).toMatch(/intranät/);
+    // Also as a sentence of its own without a question mark.
+    expect(ask('alingsas', 'Vem tar fram anvisningarna för styrmodellen? och var finns dom någonstans').text.split('\n\n')[1]).toMatch(/intranät/);
   });
 
   it('When "när beslutar …" is asked, then a step of the year that decides nothing ("Eventuell revidering …") gives way to the decision', () => {

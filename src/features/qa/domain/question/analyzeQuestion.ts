@@ -2,9 +2,9 @@ import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexic
 import type { Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, words, writtenWords } from '../lexicon/normalize';
 import { classify } from './classify';
-import { cueAt, cueSpans, isCue } from './cues';
+import { cueAt, cueSpans, isCue, startsWith } from './cues';
 import type { Classified } from './QuestionKind';
-import { splitParts } from './splitParts';
+import { newQuestionOpeners, splitParts } from './splitParts';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
@@ -134,7 +134,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   const english = readsAsEnglish(ws);
   const asWritten = new Set(writtenWords(text));
   // Sentences that ask nothing ("Jag är ny enhetschef och ska ta fram …") give the question their topic.
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => ({ asks: /\?\s*$/.test(s) || cueAt(questionWords(s), q.questionWords) >= 0, ws: questionWords(s) })).filter((s) => s.ws.length);
+  // A sentence opening with "och var …" asks too ("… styrmodellen? och var ska dom finnas, hittar inte").
+  const opensAsking = (ws: string[]) => startsWith(ws[0] === 'och' || ws[0] === 'and' ? ws.slice(1) : ws, newQuestionOpeners);
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => ({ asks: /\?\s*$/.test(s) || cueAt(questionWords(s), q.questionWords) >= 0 || opensAsking(questionWords(s)), ws: questionWords(s) })).filter((s) => s.ws.length);
   const asking = sentences.filter((s) => s.asks);
   const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
   const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : ws;

@@ -4,7 +4,7 @@ import { startsWith } from './cues';
 import { pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
 
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
-const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
+export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
 
 /**
  * Splits a question of several parts into its parts (folded words): at a second question mark, or where
