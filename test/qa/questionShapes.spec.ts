@@ -176,6 +176,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'How does Ånge steer its wholly-owned municipal companies?').text).toMatch(/owner directive/);
   });
 
+  it('When a remark follows the question ("(felaktiga löneutbetalningar är vårt område)"), then it tells who asks and weighs half, even in the pack\'s own words', () => {
+    expect(ask('alingsas', 'Hur många risker valde KS att granska i internkontrollen? (felaktiga löneutbetalningar är vårt område)').text).toMatch(/granska sju risker/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

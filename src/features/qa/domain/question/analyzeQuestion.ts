@@ -147,10 +147,15 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
   if (context.length) {
-    // Of what the context says, the pack's own words are topic ("KF har klubbat mandatmålen. Vad händer
-    // nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and weighs half.
+    // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
+    // mandatmålen. Vad händer nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and
+    // weighs half; so does all of a remark after the last question ("(felaktiga löneutbetalningar berör oss").
     const own = new Set(parts[0].topic.map((t) => t.stem));
-    parts[0].topic.push(...topicOf(context, english, lexicon, asWritten).filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.known ? t.weight : t.weight * 0.5 })));
+    const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
+    const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
+    const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: t.known ? t.weight : t.weight * 0.5 }));
+    const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * 0.5 }));
+    for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
