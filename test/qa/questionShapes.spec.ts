@@ -180,6 +180,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'Hur många risker valde KS att granska i internkontrollen? (felaktiga löneutbetalningar är vårt område)').text).toMatch(/granska sju risker/);
   });
 
+  it('When a term is asked for with where it is met ("Vad betyder referenskostnad när man pratar om …?"), then the term is defined, not the thing of the "när" clause', () => {
+    expect(ask('alingsas', 'Vad betyder referenskostnad när man pratar om målet att bli Sveriges mest effektiva kommun?').text).toMatch(/^Referenskostnad: /);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

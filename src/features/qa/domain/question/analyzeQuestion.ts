@@ -145,7 +145,17 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.includes(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));
   let parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon, asWritten) }));
   // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
-  for (const part of parts) if (part.kind === 'define' && part.topic[0]) part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
+  // A "när" clause after it ("… när man pratar om målet att bli Sveriges mest effektiva kommun") says where
+  // the term is met, and weighs half.
+  for (const part of parts) {
+    if (part.kind !== 'define' || !part.topic[0]) continue;
+    part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
+    const when = part.words.findIndex((w, i) => i > 1 && (w === 'nar' || w === 'when'));
+    if (when > 0) {
+      const clause = new Set(topicOf(part.words.slice(when + 1), english, lexicon, asWritten).map((t) => t.stem));
+      part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
+    }
+  }
   if (context.length) {
     // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
     // mandatmålen. Vad händer nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and
