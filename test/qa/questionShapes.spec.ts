@@ -184,6 +184,12 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'Vad betyder referenskostnad när man pratar om målet att bli Sveriges mest effektiva kommun?').text).toMatch(/^Referenskostnad: /);
   });
 
+  it('When a question asks of two things and then asks more ("… tertialrapporten och delårsrapporten, och när får KF …?"), then each thing is answered as well as the later question', () => {
+    const a = ask('ange', 'Per vilka datum görs tertialrapporten och delårsrapporten, och när får KF delårsrapporten?').text;
+    expect(a).toMatch(/^Tertialrapport per 30 april/);
+    expect(a).toMatch(/Delårsrapport per 31 augusti .*oktober/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

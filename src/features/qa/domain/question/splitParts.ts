@@ -16,6 +16,20 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   // "Skillnaden mellan X och Y", "vad politiken bestämmer och vad förvaltningen bestämmer": one question.
   const { kind } = classify(ws);
   if (kind === 'difference' || kind === 'roles') return [ws];
+  for (let i = 1; i < ws.length - 2; i++) {
+    // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
+    // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
+    const next = ws[i + 1];
+    const asks =
+      startsWith(ws.slice(i + 1), newQuestionOpeners) ||
+      ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords)) ||
+      // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing.
+      (startsWith([next], yesNoOpeners) && (pointerWords.has(ws[i + 2]) || ws[i + 2] === 'de'));
+    if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
+      // Each side may ask of two things in turn ("per vilka datum upprättas X och Y, och när skickas Y?").
+      return [...splitParts(ws.slice(0, i), [], names), ...splitParts(ws.slice(i + 1), [], names)];
+    }
+  }
   // "När får KF tertialrapporten respektive delårsrapporten?": two things asked in parallel. The second
   // part repeats the question up to where the first thing begins: at the word the second thing starts
   // with ("om sina mål … respektive om verksamhetsplanen"), else as many words from the end as it has.
@@ -30,18 +44,5 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   const asksOfEach = ['when', 'decides', 'who', 'prepares'].includes(kind);
   const c = ws.findIndex((w, i) => i >= 1 && i < ws.length - 1 && (w === 'och' || w === 'and') && names(ws[i - 1], ws[i + 1]));
   if (asksOfEach && c > 0) return [[...ws.slice(0, c), ...ws.slice(c + 2)], [...ws.slice(0, c - 1), ...ws.slice(c + 1)]];
-  for (let i = 1; i < ws.length - 2; i++) {
-    // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
-    // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
-    const next = ws[i + 1];
-    const asks =
-      startsWith(ws.slice(i + 1), newQuestionOpeners) ||
-      ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords)) ||
-      // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing.
-      (startsWith([next], yesNoOpeners) && (pointerWords.has(ws[i + 2]) || ws[i + 2] === 'de'));
-    if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
-      return [ws.slice(0, i), ws.slice(i + 1)];
-    }
-  }
   return [ws];
 }
