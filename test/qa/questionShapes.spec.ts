@@ -190,6 +190,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/Delårsrapport per 31 augusti .*oktober/);
   });
 
+  it('When a sentence of the documents opens with the step asked about ("När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …"), then it tells what follows, before the cycle\'s order', () => {
+    expect(ask('ange', 'KS har antagit sin verksamhetsplan – vad händer sedan för förvaltningen?').text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

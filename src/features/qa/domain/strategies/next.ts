@@ -9,6 +9,7 @@ import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
+import { excerpt } from './excerpt';
 import type { AnswerContext, Strategy } from './Strategy';
 
 
@@ -56,6 +57,21 @@ function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
   return undefined;
 }
 
+/** A passage sentence that opens with what follows ("När X är antagen …", "Efter X …"), holding the words that name the step and the rest of the question. */
+function sequelOf(from: Anchor, part: QuestionPart, ctx: AnswerContext): Candidate | undefined {
+  const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
+  const rest = part.topic.filter((w) => !naming.includes(w));
+  if (!naming.length) return undefined;
+  for (const hit of ctx.passages.find(part.topic, 3)) {
+    for (const s of ctx.passages.sentences(hit.passage)) {
+      if (!s.cues.sequel || coverage(naming, s.terms) < 0.8) continue;
+      if (rest.length && coverage(rest, s.terms) < 0.5) continue;
+      return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
+    }
+  }
+  return undefined;
+}
+
 /**
  * "Vi har haft omvärldsdagen – vad är nästa steg?": the annual cycle has an order. The step the question
  * names is found among the pack's cycle events; the answer is what follows it (in the pack's order,
@@ -68,6 +84,10 @@ export const nextStrategy: Strategy = {
     const events = ctx.facts.filter((f) => f.kind === 'event');
     const from = anchorOf(part, ctx);
     if (!from) return [];
+    // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
+    // with the step asked about says what follows it, before the cycle's order does.
+    const told = sequelOf(from, part, ctx);
+    if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
     const at = from.event ? order.indexOf(from.event) : order.length;
