@@ -194,6 +194,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'KS har antagit sin verksamhetsplan – vad händer sedan för förvaltningen?').text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering/);
   });
 
+  it('When the role split is asked in English ("what politicians decide and what civil servants decide"), then the roles answer, not two definitions', () => {
+    expect(ask('hallstahammar', 'What is the difference between what politicians decide and what civil servants decide?').text).toMatch(/^Politicians govern by deciding/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);
