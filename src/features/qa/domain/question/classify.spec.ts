@@ -25,6 +25,8 @@ describe('Question kinds', () => {
     ['Vad menas med uppsiktsplikt', 'define'],
     ['Vad ska budget- och årsplanen innehålla?', 'contents'],
     ['Vad är skillnaden mellan policy och riktlinje?', 'difference'],
+    ['How does a plan differ from a policy?', 'difference'],
+    ['Who decides how money is split between the different services?', 'decides'],
     ['Vad händer i oktober?', 'month'],
     ['årshjul', 'cycle'],
     ['Vem gör vad?', 'roles'],

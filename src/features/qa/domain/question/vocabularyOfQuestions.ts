@@ -42,7 +42,7 @@ export const contentsWords: Cues = [
   'contain*', 'include*', 'cover', 'covers', 'what parts', 'structured',
 ];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
-export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference', 'differ*', 'vs', 'versus', 'kontra'];
+export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
 ];
