@@ -170,6 +170,9 @@ describe('Answering questions of a particular shape', () => {
   it('When a decision is said to be taken and two steps put out what it names, then the step whose title is asked more fully is where the question stands; seasons say when, not what about', () => {
     const a = ask('hallstahammar', 'Fullmäktige har klubbat mål och budget. Vad gör nämnden sedan under sommaren och hösten?');
     expect(a.text).toMatch(/^Efter beslut mål- och budget \(juni\) kommer: Beredning av budget- och årsplan/);
+    // A step that decides before one that follows up, when the question says a decision was taken.
+    const b = ask('alingsas', 'Styrelsen i vårt bolag har beslutat delårsbokslutet. Vad är nästa steg i uppföljningens årshjul?');
+    expect(b.text).toMatch(/^Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer: Dialog delårsbokslut/);
   });
 
   it('When a hyphenated word is not one the pack or the lexicon knows joined ("wholly-owned"), then its parts are read as words', () => {

@@ -10,7 +10,7 @@ import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 
 /** A step of the annual cycle whose title and action decide nothing ("Eventuell revidering …", "ses över"); read once per step. */
 const decidesNothingOf = new WeakMap<FactEntry, boolean>();
-function decidesNothing(e: FactEntry): boolean {
+export function decidesNothing(e: FactEntry): boolean {
   let v = decidesNothingOf.get(e);
   if (v === undefined) decidesNothingOf.set(e, (v = e.kind === 'event' && !hasCue(words(`${e.fact.title} ${e.fact.action}`), genericDecisionVerbs)));
   return v;

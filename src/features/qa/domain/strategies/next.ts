@@ -1,6 +1,6 @@
 import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import { sure, type Candidate } from '../answer/Candidate';
-import { scoreFacts } from '../answer/scoreFacts';
+import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch } from '../question/TopicWord';
 import { hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
@@ -36,7 +36,9 @@ function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
     const spelt = (e: FactEntry) => title(e).filter((t) => asked.has(t)).length;
     const share = (e: FactEntry) => spelt(e) / (title(e).length || Infinity);
     const most = scored.filter((s) => s.nameCoverage >= 0.5);
-    const fully = most.length ? most : scored.filter((s) => s.nameCoverage >= 0.3 && share(s.entry) >= 0.6).sort((a, b) => spelt(b.entry) - spelt(a.entry));
+    // When the question says the step was decided ("Styrelsen har beslutat om vårt delårsbokslut"), a step that decides comes first.
+    const decides = (e: FactEntry) => (decided && !decidesNothing(e) ? 1 : 0);
+    const fully = most.length ? most : scored.filter((s) => s.nameCoverage >= 0.3 && share(s.entry) >= 0.6).sort((a, b) => decides(b.entry) - decides(a.entry) || spelt(b.entry) - spelt(a.entry));
     // "KF har beslutat målen – vad händer sen?": the step that puts out what the question says was decided,
     // before one that only names it ("revidering av målen"); of two, the one whose title is asked more fully
     // ("Beslut mål och budget" before "Ändringsbeslut kommunfullmäktiges mål- och budget").
