@@ -32,6 +32,7 @@ describe('Question kinds', () => {
     ['Vem gör vad?', 'roles'],
     ['vad bestämmer politikerna om och vad bestämmer tjänstepersonerna', 'roles'],
     ['Vad är skillnaden mellan politikens och förvaltningens roll?', 'roles'],
+    ['How are responsibilities split between elected politicians and civil servants?', 'roles'],
     ['va e en riktlinje', 'define'],
     ['hur funkar resursfördelningsmodellen', 'define'],
     ['Hur ofta följer KF upp budgeten?', 'howoften'],
