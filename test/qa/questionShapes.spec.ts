@@ -201,6 +201,12 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'What is the difference between what politicians decide and what civil servants decide?').text).toMatch(/^Politicians govern by deciding/);
   });
 
+  it('When a word the pack uses is glossed in brackets ("\'omvärldsdag\' (environmental scanning day)"), then the gloss is no topic; brackets of the pack\'s own words stay', () => {
+    expect(ask('hallstahammar', "When is the 'omvärldsdag' (environmental scanning day) held, and who attends?").text).toMatch(/^Environmental scanning day \(January\)/);
+    const topic = (q: string) => seedAnswerers.hallstahammar.explain(q).trace[0].topic.map((w) => w.word);
+    expect(topic('Vad ska årsredovisningen (kommunens bokslut) innehålla?')).toContain('bokslut');
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

@@ -127,9 +127,21 @@ function splitUnknownHyphenated(text: string, lexicon: Lexicon): string {
   });
 }
 
+/**
+ * A gloss in brackets right after a word the pack uses ("'omvärldsdag' (environmental scanning day)") says that
+ * word again, in words the pack does not use: it is dropped, so as not to make the question look unknown.
+ */
+function dropGlosses(text: string, lexicon: Lexicon): string {
+  return text.replace(/([\p{L}]+)(['’"”]?)\s*\(([^()]{1,80})\)/gu, (whole, word: string, quote: string, gloss: string) => {
+    const inside = words(gloss);
+    const unknown = inside.filter((w) => !lexicon.known(w)).length;
+    return lexicon.familiarity(words(word)[0] ?? '') === 1 && inside.length && unknown > inside.length / 2 ? `${word}${quote}` : whole;
+  });
+}
+
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
-  const text = splitUnknownHyphenated(asked, lexicon);
+  const text = splitUnknownHyphenated(dropGlosses(asked, lexicon), lexicon);
   const ws = questionWords(text);
   const english = readsAsEnglish(ws);
   const asWritten = new Set(writtenWords(text));
