@@ -37,6 +37,9 @@ describe('Answering questions of a particular shape', () => {
     expect(vision.answered).toBe(false);
     expect(vision.text).toMatch(/does not state when/);
     expect(ask('ange', 'När antogs visionen av fullmäktige?').text).toMatch(/2021/);
+    // "Vilket år" and a verb in the past tense ask the same ("vilket är" folds alike but takes no such verb).
+    expect(ask('alingsas', 'Vilket år antog fullmäktige vision 2040?').answered).toBe(false);
+    expect(ask('ange', 'Vilket år antogs visionen?').text).toMatch(/2021/);
   });
 
   it('When the wording is asked ("hur lyder den", "the actual wording"), also as a second question about the first one\'s topic, then only a quotation answers', () => {

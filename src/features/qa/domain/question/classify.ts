@@ -65,10 +65,11 @@ function countedWords(ws: string[], cues: Cues): string[] {
   return [...new Set([rest[0], ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
 }
 
-/** "När antogs …", "när beslutades …", "när började …": "när" and a verb in the past tense. */
+/** "När antogs …", "när beslutades …", "vilket år antog KF …": "när" or "vilket år" and a verb in the past tense ("vilket är" folds alike, but takes no such verb). */
 const pastAfterWhen = (ws: string[]) => {
-  const verb = ws[ws.indexOf('nar') + 1] ?? '';
-  return ws.includes('nar') && verb.length >= 5 && /(ade|ades|des|tes|og|ogs)$/.test(verb);
+  const at = ws.indexOf('nar') >= 0 ? ws.indexOf('nar') + 1 : cueAt(ws, ['vilket ar']) >= 0 ? cueAt(ws, ['vilket ar']) + 2 : -1;
+  const verb = at >= 0 ? ws[at] ?? '' : '';
+  return verb.length >= 5 && /(ade|ades|des|tes|og|ogs)$/.test(verb);
 };
 
 /** The question clause: from the first question word, when one is among the first words of a clause. */
