@@ -59,8 +59,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 17', file: fixture('qa-heldout17.jsonl'), atLeast: 78, measured: '85 %; 78 % at first contact' },
   { name: 'set 18', file: fixture('qa-heldout18.jsonl'), atLeast: 76, measured: '83 %; 81 % at first contact' },
   { name: 'set 19', file: fixture('qa-heldout19.jsonl'), atLeast: 84, measured: '89 %; 80 % at first contact' },
-  { name: 'set 20', file: fixture('qa-heldout20.jsonl'), atLeast: 83, measured: '87 %; 85 % at first contact' },
-  { name: 'set 21', file: fixture('qa-heldout21.jsonl'), atLeast: 75, measured: '78 %; 77 % at first contact' },
+  { name: 'set 20', file: fixture('qa-heldout20.jsonl'), atLeast: 83, measured: '88 %; 85 % at first contact' },
+  { name: 'set 21', file: fixture('qa-heldout21.jsonl'), atLeast: 77, measured: '81 %; 77 % at first contact' },
 ];
 
 describe('Question sets', () => {
