@@ -1,8 +1,9 @@
 import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexicon/stopwords';
 import type { Lexicon } from '../lexicon/Lexicon';
-import { monthNumbers, words, writtenWords } from '../lexicon/normalize';
+import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { classify } from './classify';
 import { cueAt, cueSpans, isCue, startsWith } from './cues';
+import { preparedText, questionWords } from './questionText';
 import type { Classified } from './QuestionKind';
 import { newQuestionOpeners, splitParts } from './splitParts';
 import type { TopicWord } from './TopicWord';
@@ -32,14 +33,6 @@ const formCues = [
 const proseWeight = 0.6;
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
-
-/** A chat "va" a few words after a verb like "måste" and before a content word is "vara" ("måste alla mål va mätbara"), not "vad" ("kan du säga va det är"). */
-const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => isCue(w, q.yesNoOpeners)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
-
-/** "va e", "kf:s", "what's": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded. */
-export function questionWords(text: string): string[] {
-  return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
-}
 
 /**
  * Rejoins a compound written apart when the pack knows it whole ("balans kravet" → "balanskravet"), unless
@@ -115,40 +108,20 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   return topic;
 }
 
-/**
- * A hyphen joins a word the pack or the lexicon knows joined ("ik-plan", "municipality-wide goals"); other hyphenated words are their parts ("kf-målen" →
- * "kf målen", "wholly-owned" → "wholly owned"), which the pack may know each.
- */
-function splitUnknownHyphenated(text: string, lexicon: Lexicon): string {
-  return text.replace(/(\p{L}+)-(\p{L}+)/gu, (whole, a: string, b: string) => {
-    const joined = words(`${a}${b}`)[0] ?? '';
-    const named = lexicon.familiarity(joined) === 1 || lexicon.alternatives(joined, false).length || lexicon.alternatives(joined, true).length || lexicon.phrases.some((p) => p.split(' ').includes(joined));
-    return named ? whole : `${a} ${b}`;
-  });
-}
-
-/**
- * A gloss in brackets right after a word the pack uses ("'omvärldsdag' (environmental scanning day)") says that
- * word again, in words the pack does not use: it is dropped, so as not to make the question look unknown.
- */
-function dropGlosses(text: string, lexicon: Lexicon): string {
-  return text.replace(/([\p{L}]+)(['’"”]?)\s*\(([^()]{1,80})\)/gu, (whole, word: string, quote: string, gloss: string) => {
-    const inside = words(gloss);
-    const unknown = inside.filter((w) => !lexicon.known(w)).length;
-    return lexicon.familiarity(words(word)[0] ?? '') === 1 && inside.length && unknown > inside.length / 2 ? `${word}${quote}` : whole;
-  });
-}
-
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
-  const text = splitUnknownHyphenated(dropGlosses(asked, lexicon), lexicon);
+  const text = preparedText(asked, lexicon);
   const ws = questionWords(text);
   const english = readsAsEnglish(ws);
   const asWritten = new Set(writtenWords(text));
   // Sentences that ask nothing ("Jag är ny enhetschef och ska ta fram …") give the question their topic.
   // A sentence opening with "och var …" asks too ("… styrmodellen? och var ska dom finnas, hittar inte").
   const opensAsking = (ws: string[]) => startsWith(ws[0] === 'och' || ws[0] === 'and' ? ws.slice(1) : ws, newQuestionOpeners);
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => ({ asks: /\?\s*$/.test(s) || cueAt(questionWords(s), q.questionWords) >= 0 || opensAsking(questionWords(s)), ws: questionWords(s) })).filter((s) => s.ws.length);
+  const sentences = text
+    .split(/(?<=[.!?])\s+(?=\S)/)
+    .map((s) => ({ s, ws: questionWords(s) }))
+    .map(({ s, ws }) => ({ asks: /\?\s*$/.test(s) || cueAt(ws, q.questionWords) >= 0 || opensAsking(ws), ws }))
+    .filter((s) => s.ws.length);
   const asking = sentences.filter((s) => s.asks);
   const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
   const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : ws;

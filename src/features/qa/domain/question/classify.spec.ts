@@ -1,5 +1,5 @@
 import { readsAsEnglish } from '../lexicon/stopwords';
-import { questionWords } from './analyzeQuestion';
+import { questionWords } from './questionText';
 import { classify } from './classify';
 
 const detectIntent = (q: string) => ({ ...classify(questionWords(q)), english: readsAsEnglish(questionWords(q)) });

@@ -54,9 +54,10 @@ export const differenceStrategy: Strategy = {
     const text = ` ${part.words.join(' ')} `;
     // "Politikerdagarna i maj och november – vad är skillnaden på dem?": two months named anywhere in the question are the sides.
     const months = [...new Set(words(ctx.question.text).map((w) => monthNumbers[w]).filter((n) => n !== undefined))];
-    const m = sidePatterns.map((p) => p.exec(text)).find(Boolean) ?? (months.length === 2 ? ['', ...months.map((n) => swedishMonths[n - 1])] : undefined);
-    if (!m) return [];
-    const [a, b] = [m[1], m[2]].map((side) => {
+    const m = sidePatterns.map((p) => p.exec(text)).find(Boolean);
+    const sides = m ? [m[1], m[2]] : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : undefined;
+    if (!sides) return [];
+    const [a, b] = sides.map((side) => {
       const ws = side.split(' ');
       const month = ws.map((w) => monthNumbers[w]).find((n) => n !== undefined);
       return month && ws.length <= 3 ? sideInMonth(month, part, ctx) : sideOf(side, ctx);

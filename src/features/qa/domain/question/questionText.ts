@@ -1,0 +1,41 @@
+/** How a question's text is read into words before it is analysed: standard forms, glosses, hyphens. */
+import type { Lexicon } from '../lexicon/Lexicon';
+import { swedishStopwords } from '../lexicon/stopwords';
+import { words } from '../lexicon/normalize';
+import { isCue } from './cues';
+import * as q from './vocabularyOfQuestions';
+
+/** A chat "va" a few words after a verb like "måste" and before a content word is "vara" ("måste alla mål va mätbara"), not "vad" ("kan du säga va det är"). */
+const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => isCue(w, q.yesNoOpeners)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
+
+/** "va e", "kf:s", "what's": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded. */
+export function questionWords(text: string): string[] {
+  return words(text.replace(/'s\b/g, ' is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
+}
+
+/**
+ * A hyphen joins a word the pack or the lexicon knows joined ("ik-plan", "municipality-wide goals"); other
+ * hyphenated words are their parts ("wholly-owned" → "wholly owned"), which the pack may know each.
+ */
+function splitUnknownHyphenated(text: string, lexicon: Lexicon): string {
+  return text.replace(/(\p{L}+)-(\p{L}+)/gu, (whole, a: string, b: string) => {
+    const joined = words(`${a}${b}`)[0] ?? '';
+    const named = lexicon.familiarity(joined) === 1 || lexicon.alternatives(joined, false).length || lexicon.alternatives(joined, true).length || lexicon.phrases.some((p) => p.split(' ').includes(joined));
+    return named ? whole : `${a} ${b}`;
+  });
+}
+
+/**
+ * A gloss in brackets right after a word the pack uses ("'omvärldsdag' (environmental scanning day)") says that
+ * word again, in words the pack does not use: it is dropped, so as not to make the question look unknown.
+ */
+function dropGlosses(text: string, lexicon: Lexicon): string {
+  return text.replace(/(\p{L}+)(['’"”]?)\s*\(([^()]{1,80})\)/gu, (whole, word: string, quote: string, gloss: string) => {
+    const inside = words(gloss);
+    const unknown = inside.filter((w) => !lexicon.known(w)).length;
+    return lexicon.familiarity(words(word)[0] ?? '') === 1 && inside.length && unknown > inside.length / 2 ? `${word}${quote}` : whole;
+  });
+}
+
+/** A question's text as the analysis reads it: glosses dropped, unknown hyphenated words split. */
+export const preparedText = (asked: string, lexicon: Lexicon): string => splitUnknownHyphenated(dropGlosses(asked, lexicon), lexicon);
