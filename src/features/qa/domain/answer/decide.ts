@@ -72,7 +72,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   if (part.current && !/\d|[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: nowReason };
   // A year asked about ("skattesatsen för 2026") must be the answer's: in its text, or its document's or section's title.
-  const year = part.topic.find((w) => /^20\d\d$/.test(w.word) && !best.text.includes(w.word) && !best.sources.some((s) => `${s.document} ${s.section}`.includes(w.word)))?.word;
+  // (When a time in the past is asked, a year in the question is rather a name, "Vision 2040": the check below says so.)
+  const year = part.wants === 'year' ? undefined : part.topic.find((w) => /^20\d\d$/.test(w.word) && !best.text.includes(w.word) && !best.sources.some((s) => `${s.document} ${s.section}`.includes(w.word)))?.word;
   if (year) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state that for ${year}.` : `Styrmodellen anger inte det för ${year}.` };
   // A month or a day asked for by name must be named in the answer ("Vilken månad antas planen?" – "varje år" does
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
