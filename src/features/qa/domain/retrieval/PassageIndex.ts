@@ -3,13 +3,15 @@ import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import { coverage, termsOf, type TopicWord } from '../question/TopicWord';
 import { sentenceCues, type SentenceCues } from './sentenceCues';
-import { splitSentences } from './splitSentences';
+import { sentencesInParagraphs } from './splitSentences';
 
 /** One sentence (or list item, or table row) of a passage, analysed once at start-up. */
 export interface Sentence {
   passage: Passage;
   index: number;
   text: string;
+  /** The paragraph of the passage it stands in (its line). */
+  paragraph: number;
   terms: TermSet;
   /** The sentence before it: "Dessa mål …" speaks of the goals the sentence before named. */
   context: TermSet;
@@ -60,11 +62,13 @@ export class PassageIndex {
     this.byId = new Map(passages.map((p) => [p.id, p]));
     for (const p of passages) {
       const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
-      const texts = splitSentences(p.text);
-      const sentences = texts.map((text, index) => ({
+      const split = sentencesInParagraphs(p.text);
+      const texts = split.map((s) => s.text);
+      const sentences = split.map(({ text, paragraph }, index) => ({
         passage: p,
         index,
         text,
+        paragraph,
         terms: analyzer.termSet(`${text}`),
         context: analyzer.termSet(`${texts[index - 1] ?? ''}`),
         cues: sentenceCues(text, bodyNames, p.section),

@@ -1,8 +1,13 @@
 /** Sentences and list items of a passage's text; a markdown table row becomes one sentence. */
 export function splitSentences(text: string): string[] {
+  return sentencesInParagraphs(text).map((s) => s.text);
+}
+
+/** The same, each with the number of the paragraph (line) it stands in. */
+export function sentencesInParagraphs(text: string): { text: string; paragraph: number }[] {
   const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   let header: string[] | undefined;
-  const out: string[] = [];
+  const out: { text: string; paragraph: number }[] = [];
   const lines = text.split(/\n+/);
   const itemMarker = /^\s*(?:[-•▪*]|(\d{1,2}[.)]))\s+/;
   for (const [at, line] of lines.entries()) {
@@ -15,7 +20,7 @@ export function splitSentences(text: string): string[] {
       }
       // "| Oktober | Påbörja … | |" → "Oktober: Kommunfullmäktige – Påbörja …"
       const filled = row.slice(1).map((c, i) => (c ? `${header![i + 1] ?? ''} – ${c}` : '')).filter(Boolean);
-      if (filled.length) out.push(`${row[0]}: ${filled.join('; ')}`);
+      if (filled.length) out.push({ text: `${row[0]}: ${filled.join('; ')}`, paragraph: at });
       continue;
     }
     header = undefined;
@@ -24,12 +29,12 @@ export function splitSentences(text: string): string[] {
     // names the list ("**Politiska styrdokument**"): it introduces it.
     const item = itemMarker.exec(line);
     if (/^\s*(\*\*|__)[^*_]+\1\s*$/.test(line) && itemMarker.test(lines[at + 1] ?? '')) {
-      out.push(`${line.trim()}:`);
+      out.push({ text: `${line.trim()}:`, paragraph: at });
       continue;
     }
     const sentences = line.trim().replace(itemMarker, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);
-    out.push(...sentences.map((x, i) => (item && i === 0 ? `- ${item[1] ? `${item[1]} ` : ''}${x}` : x)));
+    out.push(...sentences.map((x, i) => ({ text: item && i === 0 ? `- ${item[1] ? `${item[1]} ` : ''}${x}` : x, paragraph: at })));
   }
   // Markdown emphasis is the document's layout, not its words ("**Politiska styrdokument** 1. …").
-  return out.map((s) => s.replace(/(\*\*|__)(.+?)\1/g, '$2').trim()).filter((s) => s.length > 1);
+  return out.map((s) => ({ ...s, text: s.text.replace(/(\*\*|__)(.+?)\1/g, '$2').trim() })).filter((s) => s.text.length > 1);
 }

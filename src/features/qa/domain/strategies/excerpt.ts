@@ -15,9 +15,14 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
     const intro = all.slice(0, best.index).reverse().find((s) => !s.cues.listItem);
     if (intro?.cues.listIntro) start = intro.index;
   }
-  // A sentence that points back ("Därför är dialog … viktigt", "Inom dessa verksamheter …") comes with the one it points at.
-  const before = all[start - 1];
-  if (best.cues.refersBack && before && !before.cues.listItem && !before.cues.listIntro && before.text.length + best.text.length < maxExcerpt) start -= 1;
+  // A sentence that points back ("Därför är dialog … viktigt", "Av den anledningen har Alingsås …") comes with what it
+  // points at: the one before, and the rest of its paragraph's argument before that.
+  if (best.cues.refersBack) {
+    const argument = (s: Sentence | undefined) => s && !s.cues.listItem && !s.cues.listIntro;
+    const fits = (s: Sentence) => all.slice(s.index, best.index + 1).reduce((n, x) => n + x.text.length + 1, 0) < maxExcerpt;
+    if (argument(all[start - 1]) && fits(all[start - 1])) start -= 1;
+    while (start > best.index - 3 && all[start - 1]?.paragraph === best.paragraph && argument(all[start - 1]) && fits(all[start - 1])) start -= 1;
+  }
   let text = all[start].text;
   const listing = all[start].cues.listIntro;
   for (let i = start + 1; i < all.length; i++) {

@@ -1,0 +1,25 @@
+import { Analyzer } from '../lexicon/Analyzer';
+import { PassageIndex } from '../retrieval/PassageIndex';
+import { excerpt } from './excerpt';
+
+const indexOf = (text: string) => {
+  const passage = { id: 'doc#mal', document: 'doc', section: 'Det övergripande målet', parents: [], text };
+  const passages = new PassageIndex([passage], new Analyzer([text]), new Set(), () => 1);
+  return { passages, sentences: passages.sentences(passage) };
+};
+
+describe('The excerpt an answer quotes', () => {
+  it('When the best sentence draws a conclusion from what was said before ("Av den anledningen …"), then the paragraph\'s argument comes with it, but not the paragraph before', () => {
+    const { passages, sentences } = indexOf(
+      'Kommunen har en lång tradition av samverkan.\n\nBehoven ökar samtidigt som resurserna minskar. Om kommunen ska klara välfärden behövs en omställning. Av den anledningen har kommunen ett övergripande mål om effektivitet.\n\nMålet följs upp årligen.',
+    );
+    const text = excerpt(sentences[3], passages);
+    expect(text).toMatch(/^Behoven ökar .* omställning\. Av den anledningen/);
+    expect(text).not.toMatch(/tradition/);
+  });
+
+  it('When a sentence pointing back opens its paragraph, then it comes with the sentence before it only', () => {
+    const { passages, sentences } = indexOf('Kommunen har många nämnder. Nämnderna har egna mål.\n\nDärför är dialogen viktig.');
+    expect(excerpt(sentences[2], passages)).toBe('Nämnderna har egna mål. Därför är dialogen viktig.');
+  });
+});
