@@ -21,6 +21,17 @@ const asksNext = (qc: string[]) => {
   return verb >= 0 && qc.slice(verb + 1, verb + 7).some((w) => isCue(w, q.afterWords));
 };
 
+/**
+ * "När KS verksamhetsplan väl är antagen, vad förväntas av oss?", "När årsrapporterna är beslutade, vad återstår?":
+ * a clause of "när" that says a step is done (a decision verb or "klar", after its subject: "när beslutar …" asks
+ * when) and then a question of "vad" asks what follows the step.
+ */
+const asksAfterDone = (ws: string[]) => {
+  if (!isCue(ws[0] ?? '', ['nar', 'once', 'when'])) return false;
+  const ask = ws.findIndex((w, i) => i >= 3 && isCue(w, ['vad', 'what']));
+  return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0;
+};
+
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
@@ -29,7 +40,7 @@ const tests: [QuestionKind, Test][] = [
   ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
-  ['next', (_qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i)))],
+  ['next', (_qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws)],
   ['month', (_qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3)],
   ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.

@@ -51,6 +51,8 @@ export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition
 export const nextWords: Cues = ['nasta steg', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
 /** "Vad händer sen?", "vad ska vi göra efter det?", "what comes after …": a step verb and, a few words on, a word of "after". */
 export const stepVerbs: Cues = ['hander', 'sker', 'kommer', 'gor', 'gora', 'happens', 'comes', 'do'];
+/** A step said to be done ("när planen är antagen/klar"), besides the decision verbs. */
+export const doneWords: Cues = ['antagen', 'antagna', 'klar', 'klart', 'klara', 'avklarad*', 'done', 'finished', 'completed'];
 export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
 export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'innevarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year', 'this term'];
