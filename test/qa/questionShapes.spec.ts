@@ -285,6 +285,8 @@ describe('Answering questions of a particular shape', () => {
     const a = fold(ask('ange', 'KF har klubbat målen för mandatperioden. Vad är nästa steg?').text);
     expect(a).toMatch(/efter antagande av mal for mandatperioden \(januari\)/);
     expect(a).toMatch(/bryter ner/);
+    // A step that only prepares what was decided ("KS bereder förslagen till mandatmål") spells the words out more, but does not decide it.
+    expect(fold(ask('ange', 'KF har beslutat mandatmålen. Vad händer sen?').text)).toMatch(/^efter antagande av mal for mandatperioden/);
   });
 
   it('When two things are asked in parallel ("X respektive Y"), then each is answered', () => {
