@@ -266,6 +266,10 @@ describe('Answering questions of a particular shape', () => {
     const b = fold(ask('hallstahammar', 'Vad är skillnaden på nämndens årsrapport och kommunens årsredovisning?').text);
     expect(b).toMatch(/arsrapport/);
     expect(b).toMatch(/arsredovisning/);
+    // The kommun's own name on a side ("Ånge's tertial report") is not what the side is.
+    const c = ask('ange', "What is the difference between Ånge's tertial report (tertialrapport) and the interim report (delårsrapport)?").text;
+    expect(c).toMatch(/^Tertialrapport: /);
+    expect(c).toMatch(/\n\nDelårsrapport: /);
   });
 
   it('When "… och finns det …" follows a question, then it is a second question', () => {

@@ -17,6 +17,8 @@ export interface AnswerContext {
   question: AnalyzedQuestion;
   /** The cited source of a reference or passage, with the passage text. */
   cite(ref: SourceRef): AnswerSource;
+  /** Reads a part as the answerer reads the question's own (the kommun's name dropped, English to known words). */
+  narrow(part: QuestionPart): void;
   /** Every candidate, not only the best few (for training the ranker). */
   wide?: boolean;
 }

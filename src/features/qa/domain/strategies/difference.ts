@@ -19,6 +19,7 @@ type Side = { id: string; text: string; sources: Candidate['sources'] };
 function sideOf(side: string, ctx: AnswerContext): Side | undefined {
   const english = ctx.question.english;
   const [asked] = analyzeQuestion(english ? `what is ${side}` : `vad är ${side}`, ctx.lexicon).parts;
+  if (asked) ctx.narrow(asked);
   if (!asked?.topic.length) return undefined;
   const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, 1) };
   for (const p of asked.topic.length > 1 ? [asked, head] : [asked]) {
