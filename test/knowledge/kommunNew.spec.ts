@@ -115,4 +115,10 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(answer.text).toMatch(/nämnd/i);
     expect(answer.sources[0]).toMatchObject({ section: '2.4 Nämnderna' });
   });
+
+  it('When what follows a step is asked and the text says it in the sentence naming the step ("… och därefter …"), then that sentence answers', () => {
+    const answer = new QuestionAnswerer(pack).answer('När skolorna har sammanställt kvalitetsrapporterna, vad händer sen?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/därefter gör kommunstyrelsen en samlad analys/);
+  });
 });

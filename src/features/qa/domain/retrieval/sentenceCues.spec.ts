@@ -28,6 +28,9 @@ describe('What a sentence holds', () => {
     expect(cues('Därefter beslutar kommunfullmäktige om budgeten.').sequel).toBe(true);
     expect(cues('Förvaltningen påbörjar planeringen när planen är antagen.').sequel).toBe(false);
     expect(cues('- När planen är klar skickas den till KF.').sequel).toBe(false);
+    // One that names a step and goes on to what follows it says what came before.
+    expect(cues('Nämnderna beslutar om uppföljningen och därefter beslutar kommunstyrelsen om en samlad.').before).toBe('Nämnderna beslutar om uppföljningen');
+    expect(cues('Därefter beslutar kommunfullmäktige om budgeten.').before).toBeUndefined();
     expect(sentenceFit('next', cues('Efter nämndernas beslut beslutar kommunstyrelsen.'))).toBeGreaterThan(sentenceFit('next', cues('Kommunstyrelsen beslutar.')));
   });
 });

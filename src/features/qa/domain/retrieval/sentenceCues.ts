@@ -31,6 +31,8 @@ export interface SentenceCues {
   explainsBack: boolean;
   /** It opens with what it follows ("När verksamhetsplanen är antagen ska …", "Efter nämndernas beslut …", "Därefter …"): a next step. */
   sequel: boolean;
+  /** Where it goes on to what follows ("Nämnderna beslutar om X och därefter beslutas …"): the text before "därefter", or undefined. */
+  before?: string;
   /** The sentence after it says why, pointing back at it ("Mål som är uppnådda tas bort. Detta för att …"); set by the passage index. */
   explainedNext?: boolean;
 }
@@ -75,5 +77,6 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     explainsBack: pointsBack && hasCue(ws.slice(0, 5), reasonCues),
     sequel: !item && isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']),
+    before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
   };
 }

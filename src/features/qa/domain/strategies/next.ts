@@ -1,7 +1,7 @@
 import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import { sure, type Candidate } from '../answer/Candidate';
 import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
-import { coverage, wordMatch } from '../question/TopicWord';
+import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import { hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
 import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
@@ -60,14 +60,17 @@ function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
   return undefined;
 }
 
-/** A passage sentence that opens with what follows ("När X är antagen …", "Efter X …"), holding the words that name the step and the rest of the question. */
-function sequelOf(from: Anchor, part: QuestionPart, ctx: AnswerContext): Candidate | undefined {
-  const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
-  const rest = part.topic.filter((w) => !naming.includes(w));
+/**
+ * A passage sentence that says what follows the step the `naming` words name: one that opens with the step
+ * ("När X är antagen …", "Efter X …"), or one that names it and goes on ("Nämnderna beslutar om X och därefter …").
+ */
+function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext): Candidate | undefined {
   if (!naming.length) return undefined;
   for (const hit of ctx.passages.find(part.topic, 3)) {
     for (const s of ctx.passages.sentences(hit.passage)) {
-      if (!s.cues.sequel || coverage(naming, s.terms) < 0.8) continue;
+      const opens = s.cues.sequel && coverage(naming, s.terms) >= 0.8;
+      const goesOn = s.cues.before !== undefined && coverage(naming, ctx.lexicon.analyzer.termSet(s.cues.before)) >= 0.8;
+      if (!opens && !goesOn) continue;
       if (rest.length && coverage(rest, s.terms) < 0.5) continue;
       return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
     }
@@ -86,10 +89,12 @@ export const nextStrategy: Strategy = {
   candidates(part, ctx): Candidate[] {
     const events = ctx.facts.filter((f) => f.kind === 'event');
     const from = anchorOf(part, ctx);
-    if (!from) return [];
+    // A step the cycle does not hold: what the documents say follows it, if they do.
+    if (!from) return [sequelOf(part.topic, [], part, ctx)].filter((c) => c !== undefined);
     // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
     // with the step asked about says what follows it, before the cycle's order does.
-    const told = sequelOf(from, part, ctx);
+    const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
+    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w)), part, ctx);
     if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
