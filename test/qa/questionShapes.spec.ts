@@ -464,4 +464,11 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/enligt lag.*inom dessa verksamheter/s);
   });
+
+  it('When "varför" is asked about something the model also decides ("varför måste målen vara mätbara"), then the sentence that gives the reason answers, not who decides it', () => {
+    const a = ask('ange', 'varför måste alla mål va mätbara');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/objektivt/);
+    expect(ask('alingsas', 'Varför ska nämndernas politiska inriktningar vara så få? Vi hade tänkt oss ett tiotal').text).toMatch(/få till antalet och kortfattade för att styrningen ska vara effektiv/);
+  });
 });

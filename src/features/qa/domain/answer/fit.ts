@@ -41,9 +41,9 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
 export function factFit(kind: QuestionKind, e: FactEntry): number {
   switch (e.kind) {
     case 'decision':
-      return ({ decides: 1, prepares: e.fact.preparedBy.length ? 1 : 0.3, when: e.fact.months.length || e.fact.when ? 1 : 0.3, who: 1, bodyDecisions: 1 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
+      return ({ decides: 1, prepares: e.fact.preparedBy.length ? 1 : 0.3, when: e.fact.months.length || e.fact.when ? 1 : 0.3, who: 1, bodyDecisions: 1, reason: 0.2 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
     case 'event':
-      return ({ when: 1, next: 1, decides: e.fact.actor.length ? 0.7 : 0.3, prepares: 0.6, who: 0.7 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
+      return ({ when: 1, next: 1, decides: e.fact.actor.length ? 0.7 : 0.3, prepares: 0.6, who: 0.7, reason: 0.2 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
     case 'glossary':
       return ({ define: 1, other: 0.7, reason: 0.5, yesno: 0.5 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.4;
     case 'documentType':
