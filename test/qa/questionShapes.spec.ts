@@ -446,6 +446,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(fold(a.text)).toMatch(/tre perspektiv.*verksamhetsperspektivet; medarbetarperspektivet; ekonomiperspektivet/);
   });
 
+  it('When the best sentence leaves out part of what is asked and a sentence near it in the passage holds it, then that sentence comes with it, in the passage\'s order', () => {
+    const a = ask('alingsas', 'Hej! Vad är ett ägardirektiv och hur hänger det ihop med bolagsordningen? Vi har ju reglemente i nämnden istället.');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/krav och förväntningar på bolaget\. Bolagets verksamhet anges i dess bolagsordning\./);
+  });
+
   it('When "varför" is asked and the reason is the sentence after the claim ("Detta för att …") or before it ("… Därför är …"), then the answer holds both, and no list item after them', () => {
     const qa = withSections(
       '\n## Principer för nämndernas mål\n\nNämnden ska ha högst tre mål. Mål som är uppnådda tas bort ur planen. Detta för att hela tiden driva utveckling utifrån nuläget.\n- Mål ska tidsättas.\n\n' +

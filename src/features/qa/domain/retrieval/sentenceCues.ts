@@ -45,7 +45,7 @@ const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang
 /** Words that, among a sentence's first three, point at the sentence before it. */
 const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom']);
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
-const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av'];
+const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
 

@@ -18,6 +18,13 @@ describe('The excerpt an answer quotes', () => {
     expect(text).not.toMatch(/tradition/);
   });
 
+  it('When a sentence after the excerpt points back at it ("Det innebär att …"), then it comes too, however long the excerpt already is', () => {
+    const { passages, sentences } = indexOf(
+      'När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering för genomförande utifrån verksamhetsplanen och de mål som kommunstyrelsen har satt upp för året. Det innebär att varje enhet ska planera aktiviteter. Målen följs upp i juni.',
+    );
+    expect(excerpt(sentences[0], passages)).toMatch(/Det innebär att varje enhet ska planera aktiviteter\.$/);
+  });
+
   it('When a sentence pointing back opens its paragraph, then it comes with the sentence before it only', () => {
     const { passages, sentences } = indexOf('Kommunen har många nämnder. Nämnderna har egna mål.\n\nDärför är dialogen viktig.');
     expect(excerpt(sentences[2], passages)).toBe('Nämnderna har egna mål. Därför är dialogen viktig.');

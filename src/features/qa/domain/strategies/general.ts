@@ -7,6 +7,7 @@ import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
 import { decidersOf, suits, type FactEntry } from '../retrieval/FactIndex';
+import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
 import { numberValue } from '../lexicon/numberWords';
@@ -65,6 +66,31 @@ function withRunnerUp(ranked: Candidate[]): Candidate[] {
   return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
 
+/** How far from the best sentence a completing one may stand, and the least share of the question it must add. */
+const COMPLETION_REACH = 2;
+const COMPLETION_GAIN = 0.1;
+
+/**
+ * The best sentence and, from near it in its passage, the one that holds most of what the question asks and
+ * the best does not ("… ska arbeta för att nå målen." + "Aktiviteterna beslutas av …"), in the passage's order.
+ */
+function withCompletion(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext): Candidate[] {
+  const [best, ...rest] = ranked;
+  if (best?.from !== 'sentence' || !best.at) return ranked;
+  const at = best.at;
+  const all = ctx.passages.sentences(at.passage);
+  const held = all.filter((s) => best.text.includes(s.text));
+  const heading = ctx.lexicon.analyzer.termSet(at.passage.section);
+  const total = part.topic.reduce((n, w) => n + w.weight, 0);
+  const covered = part.topic.map((w) => Math.max(wordMatch(w, heading), ...held.map((s) => wordMatch(w, s.terms))));
+  const gain = (s: Sentence) => part.topic.reduce((n, w, i) => n + w.weight * Math.max(0, wordMatch(w, s.terms) - covered[i]), 0) / (total || 1);
+  const near = all.filter((s) => !held.includes(s) && Math.abs(s.index - at.index) <= COMPLETION_REACH && !s.cues.listItem);
+  const [add] = near.map((s) => ({ s, g: gain(s) })).sort((a, b) => b.g - a.g);
+  if (!add || add.g < COMPLETION_GAIN) return ranked;
+  const text = add.s.index < Math.min(...held.map((s) => s.index)) ? `${add.s.text} ${best.text}` : `${best.text} ${add.s.text}`;
+  return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
+}
+
 /**
  * A list asked for, and the best sentence announces it by its number ("… ska utgå från tre perspektiv.")
  * in a passage whose sub-sections are the items, or that the items' sections follow ("Verksamhetsperspektivet",
@@ -120,6 +146,6 @@ export const generalStrategy: Strategy = {
         })
       : [];
     const ranked = [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
-    return wide ? ranked : withItems(withRunnerUp(ranked), part, ctx);
+    return wide ? ranked : withItems(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx);
   },
 };
