@@ -52,6 +52,16 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(l.alternatives('sammantraden', false).map((x) => `${x.stem}/${x.via}`)).toEqual([`${a.tokens('sammanträde')[0].stem}/derived`]);
   });
 
+  it('When folding makes "-ör" read as a plural ("avgör" → "avg", "avgöra" → "avgor"), then the verb finds the form the pack writes', () => {
+    const pack = loadPack('alingsas');
+    const a = new Analyzer(pack.passages.map((p) => `${p.section} ${p.text}`));
+    const v = new Vocabulary(a);
+    for (const p of pack.passages) v.add(p.text);
+    const l = new Lexicon(pack, a, v);
+    expect(l.alternatives('avgor', false).map((x) => `${x.stem}/${x.via}`)).toContain('avgor/derived');
+    expect(l.alternatives('skolor', false).map((x) => x.stem)).not.toContain('skolor');
+  });
+
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });

@@ -6,6 +6,7 @@ import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
 import { projectRoot } from '../../../../shared/projectRoot';
 import type { Analyzer } from './Analyzer';
 import { words, writtenWords } from './normalize';
+import { stem } from './stem';
 import { Thesaurus } from './Thesaurus';
 import type { Vocabulary } from './Vocabulary';
 
@@ -171,6 +172,10 @@ export class Lexicon {
     if (unknownWord && !english && t && !more && !found.length) {
       const other = t.stem.endsWith('ad') ? t.stem.slice(0, -2) : `${t.stem}ad`;
       if (other.length >= 5 && this.vocabulary.knows(other)) found.push({ stem: other, parts: [], weight: alternativeWeight.derived, via: 'derived' });
+    }
+    // Likewise "-ör" folds to "-or", which it cuts as a plural: "avgör" → "avg", while "avgöra" → "avgor".
+    if (!english && !word.includes(' ') && word.endsWith('or') && word.length >= 5 && stem(word) === word.slice(0, -2) && this.vocabulary.knows(word)) {
+      found.push({ stem: word, parts: [], weight: alternativeWeight.derived, via: 'derived' });
     }
     if (unknownWord && !found.some((a) => a.via === 'derived')) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));
