@@ -380,6 +380,8 @@ describe('Answering questions of a particular shape', () => {
 
   it('When an amount of something is asked ("hur mycket arvode", "how many members does …") and only sentences with numbers of other things match, then it does not know', () => {
     expect(ask('ange', 'Hur mycket arvode får man per möte när gruppledarna träffas om målen under valåret?').answered).toBe(false);
+    // An amount is written in digits: neither "fem arvoderade möten" nor the day "15 oktober" is one.
+    expect(ask('ange', 'Hur mycket får gruppledarna i arvode för mötena inför mandatmålen?').answered).toBe(false);
     expect(ask('ange', "How many members does Ånge's municipal council have?").answered).toBe(false);
     expect(fold(ask('ange', 'Hur många mål ska fullmäktige ha för mandatperioden?').text)).toMatch(/tre till fem/);
   });

@@ -1,8 +1,9 @@
 import type { Candidate } from '../answer/Candidate';
-import { words } from '../lexicon/normalize';
+import { monthNumbers, words } from '../lexicon/normalize';
 import { afterNumber, statesCount } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
+import { hasCue } from '../question/cues';
 import type { TopicWord } from '../question/TopicWord';
 import { generalStrategy } from './general';
 import type { Strategy } from './Strategy';
@@ -23,6 +24,12 @@ function countedNear(text: string, counted: Set<string>): boolean {
   const names = ws.some((w) => counted.has(stem(w)));
   return ws.some((w, i) => (((w === 'antal' && names) || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
+
+/** Whether a text states an amount: a number in digits that is neither a year nor a day ("15 oktober", "per 30 april"). */
+const statesAmount = (text: string) => {
+  const ws = words(text);
+  return ws.some((w, i) => /^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w) && monthNumbers[ws[i + 1]] === undefined);
+};
 
 /** Whether a sentence of the text states the count and also names the thing asked about ("investeringsplan för kommande femårsperiod"). */
 function statedOfKey(text: string, counted: Set<string>, key: TopicWord | undefined): boolean {
@@ -52,8 +59,10 @@ export const countStrategy: Strategy = {
     // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
     // that unit; "hur mycket …" any number written in digits other than a year.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
+    // "Hur mycket …" asks an amount, which the model writes in digits ("30 miljoner kr"), not a count in words.
+    const amount = hasCue(part.words, ['hur mycket', 'how much']);
     const states = (c: Candidate) =>
-      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : counted ? countedNear(c.text, counted) : /\b(?!(19|20)\d\d\b)\d+/.test(c.text);
+      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted) : statesAmount(c.text));
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
     const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, key) ? 1 : 0);
