@@ -12,11 +12,15 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(inTwo).toEqual([]);
   });
 
-  const pack = loadPack('hallstahammar');
-  const analyzer = new Analyzer(pack.passages.map((p) => `${p.section} ${p.text}`));
-  const vocabulary = new Vocabulary(analyzer);
-  for (const p of pack.passages) vocabulary.add(p.text);
-  const lexicon = new Lexicon(pack, analyzer, vocabulary);
+  /** A kommun's lexicon as the answerer builds it, with its analyzer. */
+  const lexiconOf = (kommun: string) => {
+    const pack = loadPack(kommun);
+    const analyzer = new Analyzer(pack.passages.map((p) => `${p.section} ${p.text}`));
+    const vocabulary = new Vocabulary(analyzer);
+    for (const p of pack.passages) vocabulary.add(p.text);
+    return { analyzer, lexicon: new Lexicon(pack, analyzer, vocabulary) };
+  };
+  const { analyzer, lexicon } = lexiconOf('hallstahammar');
   const stemOf = (w: string) => analyzer.tokens(w)[0].stem;
   const stems = (w: string, english = false) => lexicon.alternatives(w, english).map((a) => `${a.stem}/${a.via}`);
 
@@ -43,21 +47,13 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
   });
 
   it('When folding makes "-äde" read as a past tense ("sammanträde" → "sammantr", "sammanträden" → "sammantrad"), then either form finds the other', () => {
-    const ange = loadPack('ange');
-    const a = new Analyzer(ange.passages.map((p) => `${p.section} ${p.text}`));
-    const v = new Vocabulary(a);
-    for (const p of ange.passages) v.add(p.text);
-    const l = new Lexicon(ange, a, v);
+    const { analyzer: a, lexicon: l } = lexiconOf('ange');
     expect(l.known('sammantraden')).toBe(false);
     expect(l.alternatives('sammantraden', false).map((x) => `${x.stem}/${x.via}`)).toEqual([`${a.tokens('sammanträde')[0].stem}/derived`]);
   });
 
   it('When folding makes "-ör" read as a plural ("avgör" → "avg", "avgöra" → "avgor"), then the verb finds the form the pack writes', () => {
-    const pack = loadPack('alingsas');
-    const a = new Analyzer(pack.passages.map((p) => `${p.section} ${p.text}`));
-    const v = new Vocabulary(a);
-    for (const p of pack.passages) v.add(p.text);
-    const l = new Lexicon(pack, a, v);
+    const { lexicon: l } = lexiconOf('alingsas');
     expect(l.alternatives('avgor', false).map((x) => `${x.stem}/${x.via}`)).toContain('avgor/derived');
     expect(l.alternatives('skolor', false).map((x) => x.stem)).not.toContain('skolor');
   });
