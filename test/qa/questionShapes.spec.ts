@@ -199,6 +199,8 @@ describe('Answering questions of a particular shape', () => {
 
   it('When a sentence of the documents opens with the step asked about ("När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …"), then it tells what follows, before the cycle\'s order', () => {
     expect(ask('ange', 'KS har antagit sin verksamhetsplan – vad händer sedan för förvaltningen?').text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering/);
+    // The rest of the question ("vad förväntas av oss på förvaltningen") need be in the sentence only in part: "förväntas" asks, it is not what.
+    expect(ask('ange', 'KS har nu antagit verksamhetsplanen. Vad förväntas av oss på förvaltningen efter det?').text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen/);
   });
 
   it('When the role split is asked in English ("what politicians decide and what civil servants decide"), then the roles answer, not two definitions', () => {

@@ -71,7 +71,7 @@ function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ct
       const opens = s.cues.sequel && coverage(naming, s.terms) >= 0.8;
       const goesOn = s.cues.before !== undefined && coverage(naming, ctx.lexicon.analyzer.termSet(s.cues.before)) >= 0.8;
       if (!opens && !goesOn) continue;
-      if (rest.length && coverage(rest, s.terms) < 0.5) continue;
+      if (rest.length && coverage(rest, s.terms) < 0.4) continue;
       return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
     }
   }
