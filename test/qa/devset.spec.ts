@@ -62,7 +62,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 20', file: fixture('qa-heldout20.jsonl'), atLeast: 83, measured: '89 %; 85 % at first contact' },
   { name: 'set 21', file: fixture('qa-heldout21.jsonl'), atLeast: 77, measured: '82 %; 77 % at first contact' },
   { name: 'set 22', file: fixture('qa-heldout22.jsonl'), atLeast: 82, measured: '88 %; 81 % at first contact' },
-  { name: 'set 23', file: fixture('qa-heldout23.jsonl'), atLeast: 78, measured: '80 %; 80 % at first contact' },
+  { name: 'set 23', file: fixture('qa-heldout23.jsonl'), atLeast: 78, measured: '81 %; 80 % at first contact' },
 ];
 
 describe('Question sets', () => {
