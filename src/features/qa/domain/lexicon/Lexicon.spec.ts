@@ -65,6 +65,9 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
   it('When a word is cut short ("delårsrapp", "verksamhetspl"), then the pack word it begins counts', () => {
     expect(stems('delarsrapp')).toEqual([`${stemOf('delårsrapport')}/spelling`]);
     expect(stems('verksamhetspl')).toEqual([`${stemOf('verksamhetsplan')}/spelling`]);
+    // It begins a word and words built on it ("tertialrapport", "tertialrapportering"): the word itself.
+    const { analyzer: a, lexicon: ange } = lexiconOf('ange');
+    expect(ange.alternatives('tertialrapp', false).map((x) => `${x.stem}/${x.via}`)).toEqual([`${a.tokens('tertialrapport')[0].stem}/spelling`]);
   });
 
   it('When an English word names a Swedish governance term, then an English question finds it', () => {

@@ -80,11 +80,15 @@ export class Vocabulary {
     return bestDistance <= max ? best : this.completion(word);
   }
 
-  /** A word cut short ("månadsuppf", "delårsrapp"): the commonest pack word it begins, when those it begins are one word inflected. */
+  /**
+   * A word cut short ("månadsuppf", "delårsrapp"): the commonest pack word it begins, when those it begins are one
+   * word inflected, or that word and words built on it ("tertialrapp": "tertialrapport", "tertialrapportering").
+   */
   private completion(word: string): string | undefined {
     if (word.length < 6) return undefined;
     const begun = [...this.surface].filter((w) => w.length > word.length && w.startsWith(word));
-    if (!begun.length || new Set(begun.map((w) => stem(w))).size > 1) return undefined;
-    return begun.sort((a, b) => (this.df.get(stem(b)) ?? 0) - (this.df.get(stem(a)) ?? 0) || a.length - b.length)[0];
+    const stems = [...new Set(begun.map((w) => stem(w)))].sort((a, b) => a.length - b.length);
+    if (!begun.length || !stems.every((s) => s.startsWith(stems[0]))) return undefined;
+    return begun.filter((w) => stem(w) === stems[0]).sort((a, b) => (this.df.get(stem(b)) ?? 0) - (this.df.get(stem(a)) ?? 0) || a.length - b.length)[0];
   }
 }
