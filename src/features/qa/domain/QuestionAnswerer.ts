@@ -67,7 +67,7 @@ export class QuestionAnswerer {
   explain(text: string): { answer: Answer; trace: PartTrace[] } {
     const question = analyzeQuestion(text, this.lexicon);
     if (question.parts.length === 1 && question.parts[0].kind === 'smalltalk') return { answer: smallTalkAnswer(this.pack, question.parts[0].words, question.english), trace: [] };
-    const ctx: AnswerContext = { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), narrow: (part) => this.narrow(part, question.english) };
+    const ctx = this.contextFor(question);
     // A later part does not repeat an earlier part's answer ("När antogs visionen, och när började man ta fram den?").
     const given = new Set<string>();
     const results = question.parts.map((part) => {
@@ -131,12 +131,17 @@ export class QuestionAnswerer {
    */
   candidatesFor(text: string): { kind: string; candidates: Candidate[] }[] {
     const question = analyzeQuestion(text, this.lexicon);
-    const ctx: AnswerContext = { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), narrow: (part) => this.narrow(part, question.english), wide: true };
+    const ctx = this.contextFor(question, true);
     return question.parts.flatMap((part) => {
       this.narrow(part, question.english);
       if (part.kind === 'smalltalk' || strategies.get(part.kind)?.candidates(part, ctx).length) return [];
       return [{ kind: part.kind, candidates: generalStrategy.candidates(part, ctx) }];
     });
+  }
+
+  /** What the strategies read while answering a question (`wide`: every candidate, for training the ranker). */
+  private contextFor(question: AnalyzedQuestion, wide = false): AnswerContext {
+    return { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), narrow: (part) => this.narrow(part, question.english), ...(wide ? { wide } : {}) };
   }
 
   /** The topic without the kommun's own name; for an English question, only the words the pack knows. */

@@ -15,6 +15,8 @@ export interface Sentence {
   terms: TermSet;
   /** The sentence before it: "Dessa mål …" speaks of the goals the sentence before named. */
   context: TermSet;
+  /** The terms of what it names before going on to what follows ("X … och därefter …"; see `SentenceCues.before`). */
+  lead?: TermSet;
   cues: SentenceCues;
 }
 
@@ -72,7 +74,7 @@ export class PassageIndex {
         terms: analyzer.termSet(`${text}`),
         context: analyzer.termSet(`${texts[index - 1] ?? ''}`),
         cues: sentenceCues(text, bodyNames, p.section),
-      }));
+      })).map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }));
       sentences.forEach((s, i) => {
         const next = sentences[i + 1]?.cues;
         if (next?.explainsBack) s.cues.explainedNext = true;

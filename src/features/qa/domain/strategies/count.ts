@@ -57,7 +57,7 @@ export const countStrategy: Strategy = {
       ? new Set([...countedWords.flatMap((w) => [stem(w), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)]), ...phrases.flatMap((t) => t.alternatives.map((a) => a.stem))])
       : undefined;
     // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
-    // that unit; "hur mycket …" any number written in digits other than a year.
+    // that unit; "hur mycket …" a number written in digits that is neither a year nor a day.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     // "Hur mycket …" asks an amount, which the model writes in digits ("30 miljoner kr"), not a count in words.
     const amount = hasCue(part.words, ['hur mycket', 'how much']);

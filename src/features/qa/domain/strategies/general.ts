@@ -80,7 +80,7 @@ function withCompletion(ranked: Candidate[], part: QuestionPart, ctx: AnswerCont
   const at = best.at;
   const all = ctx.passages.sentences(at.passage);
   const held = all.filter((s) => best.text.includes(s.text));
-  const heading = ctx.lexicon.analyzer.termSet(at.passage.section);
+  const { heading } = ctx.passages.termsOf(at.passage);
   const total = part.topic.reduce((n, w) => n + w.weight, 0);
   const covered = part.topic.map((w) => Math.max(wordMatch(w, heading), ...held.map((s) => wordMatch(w, s.terms))));
   const gain = (s: Sentence) => part.topic.reduce((n, w, i) => n + w.weight * Math.max(0, wordMatch(w, s.terms) - covered[i]), 0) / (total || 1);

@@ -69,7 +69,7 @@ function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ct
   for (const hit of ctx.passages.find(part.topic, 3)) {
     for (const s of ctx.passages.sentences(hit.passage)) {
       const opens = s.cues.sequel && coverage(naming, s.terms) >= 0.8;
-      const goesOn = s.cues.before !== undefined && coverage(naming, ctx.lexicon.analyzer.termSet(s.cues.before)) >= 0.8;
+      const goesOn = s.lead !== undefined && coverage(naming, s.lead) >= 0.8;
       if (!opens && !goesOn) continue;
       if (rest.length && coverage(rest, s.terms) < 0.4) continue;
       return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
