@@ -45,9 +45,9 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(text).toContain('Kommunfullmäktige fastställer mål och budget i juni.');
   });
 
-  it('When the bodies are read, then the pack holds those the text names, with the abbreviations it writes, and no others', () => {
+  it('When the bodies are read, then the pack holds those the text names (posts such as förvaltningschefer too), with the abbreviations it writes, and no others', () => {
     expect(pack.bodies.map((b) => b.id).sort()).toEqual(
-      ['bildningsnamnden', 'bolagen', 'forvaltningen', 'kommunfullmaktige', 'kommunstyrelsen', 'kommunstyrelsens-arbetsutskott', 'namnderna', 'omsorgsnamnden', 'tekniska-namnden'],
+      ['bildningsnamnden', 'bolagen', 'forvaltningen', 'forvaltningschefen', 'kommunfullmaktige', 'kommunstyrelsen', 'kommunstyrelsens-arbetsutskott', 'namnderna', 'omsorgsnamnden', 'tekniska-namnden'],
     );
     expect(pack.bodies.find((b) => b.id === 'kommunstyrelsens-arbetsutskott')).toMatchObject({ abbreviations: ['KSAU'], kind: 'utskott', source: { section: '2.3 Kommunstyrelsen' } });
     expect(pack.bodies.find((b) => b.id === 'kommunfullmaktige')?.description).toBe('Kommunfullmäktige (KF) är kommunens högsta beslutande organ.');
@@ -84,7 +84,7 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
   it('When pack:check is run on the new pack, then it lists each draft with its source sentence and the bodies without facts', () => {
     const check = packCheck(['--knowledge-dir', dir, 'ekbacka']);
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/^ekbacka: 2 documents, \d+ passages, 9 bodies, 5 decisions, 4 events, 0 periods, 0 document types, 3 glossary terms, 0 risks$/m);
+    expect(check.stdout).toMatch(/^ekbacka: 2 documents, \d+ passages, 10 bodies, 5 decisions, 4 events, 0 periods, 0 document types, 3 glossary terms, 0 risks$/m);
     expect(check.stdout).toContain('utkast beslut: Internkontrollplanen antas av Nämnderna senast i december');
     expect(check.stdout).toContain('«Internkontrollplanen antas av respektive nämnd senast i december.»');
     expect(check.stdout).toContain('utkast händelse: Februari: Planeringsdagen (Kommunstyrelsen)');

@@ -1,8 +1,8 @@
 import type { DraftBody } from './DraftBody';
 
 /**
- * The bodies every Swedish kommun has, named by the generic words of public administration; they count
- * when the text uses the words. Kommun-specific bodies
+ * The bodies every Swedish kommun has, and the posts of its administration, named by the generic words of
+ * public administration; they count when the text uses the words. Kommun-specific bodies
  * (named nämnder, förvaltningar, bolag) are found in the text by {@link namedBodies}.
  */
 export const genericBodies: DraftBody[] = [
@@ -13,6 +13,10 @@ export const genericBodies: DraftBody[] = [
   { id: 'forvaltningarna', name: 'Förvaltningarna', kind: 'forvaltning', abbreviations: [], forms: ['förvaltningarna', 'förvaltningar', 'förvaltningen'], weakForms: ['förvaltning'] },
   { id: 'bolagen', name: 'Bolagen', kind: 'bolag', abbreviations: [], forms: ['bolagen', 'bolag', 'bolaget'], weakForms: [] },
   { id: 'revisionen', name: 'Revisionen', kind: 'revision', abbreviations: [], forms: ['revisionen', 'revisorerna', 'revisorer'], weakForms: [] },
+  // The posts of the administration that decide too ("planen fastställs av förvaltningschef").
+  { id: 'kommundirektoren', name: 'Kommundirektören', kind: 'annan', abbreviations: [], forms: ['kommundirektören', 'kommundirektör', 'kommunchefen', 'kommunchef'], weakForms: [] },
+  { id: 'forvaltningschefen', name: 'Förvaltningschefen', kind: 'annan', abbreviations: [], forms: ['förvaltningschefen', 'förvaltningschef', 'förvaltningscheferna', 'förvaltningschefer'], weakForms: [] },
+  { id: 'ansvarig-chef', name: 'Ansvarig chef', kind: 'annan', abbreviations: [], forms: ['närmast ansvarig chef', 'ansvarig chef', 'ansvariga chefer', 'enhetschefen', 'enhetschef'], weakForms: [] },
 ];
 
 /** Adjectives before "nämnd" that say which nämnder, not what a nämnd is called ("övriga nämnden"). */

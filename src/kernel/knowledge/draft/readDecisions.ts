@@ -1,3 +1,4 @@
+import { fold } from '../../../shared/text';
 import { findMonthPhrase } from './monthPhrase';
 import { nounPhrase, nounPhraseBefore } from './nounPhrase';
 import { wholeWords, namesOf, type DraftBody } from './DraftBody';
@@ -26,7 +27,12 @@ const filler = /^(?:(?:även|också|sedan|därefter|årligen|vidare|alltså)\s+)
 const adverbial = /^(?:i|under|efter|utifrån|enligt|från|vid|inom|med|genom|när|om|då|innan|likaså|därefter|sedan|därför|dessutom|även|också|årligen|varje|bland annat|härefter|slutligen|senast|och)(?![\p{L}])/iu;
 const negation = /(?<![\p{L}])(?:inte|ej|aldrig|icke)(?![\p{L}])/iu;
 /** A second clause that shares the first one's subject ("… beslutas i nämnderna i maj och fastställs av KF i juni"). */
-const clauseBreak = new RegExp(`;\\s|,?\\s+och\\s+(?=(?:därefter|sedan)\\s)|,?\\s+och\\s+(?=(?:ska\\s+|bör\\s+)?${wholeWords(passive)})`, 'iu');
+const clauseBreak = new RegExp(
+  `;\\s|,?\\s+och\\s+(?=(?:därefter|sedan)\\s)|,?\\s+och\\s+(?=(?:ska\\s+|bör\\s+)?${wholeWords(passive)})` +
+    // "Arbetet leds av ledningsgruppen och planen fastställs av förvaltningschef": a clause with its own agent, then a new subject.
+    `|(?<=\\p{L}s\\s+av\\s+[^,;]+?)\\s+och\\s+(?=\\p{L}+\\s+(?:ska\\s+|bör\\s+)?${wholeWords(passive)})`,
+  'iu',
+);
 
 /**
  * The decisions a sentence states: a body and a decision verb (beslutar, fastställer, antar,
@@ -42,7 +48,7 @@ export function readDecisions(sentence: string, bodies: DraftBody[], topic?: str
   const out: ReadDecision[] = [];
   let shared: string | undefined;
   for (const [n, clause] of sentence.split(clauseBreak).entries()) {
-    const pronoun = n === 0 && topic && /^(?:de|den|det|dessa|detta|denna)\s/iu.test(clause) ? topic : undefined;
+    const pronoun = topic && ((n === 0 && /^(?:de|den|det|dessa|detta|denna)\s/iu.test(clause)) || namesTopic(clause, topic)) ? topic : undefined;
     const found = negation.test(clause)
       ? []
       : [activeClause(clause, list, bodies), passiveClause(pronoun ? clause.replace(/^\S+\s/u, '') : clause, list, bodies, pronoun ?? shared)].filter((d): d is ReadDecision => Boolean(d));
@@ -50,6 +56,12 @@ export function readDecisions(sentence: string, bodies: DraftBody[], topic?: str
     out.push(...found);
   }
   return [...out, ...nominalDecisions(sentence, bodies)];
+}
+
+/** "Planen fastställs …" under the heading "Verksamhetsplan på förvaltningsnivå": a definite noun that the heading's first word ends in points back at it. */
+function namesTopic(clause: string, topic: string): boolean {
+  const lone = /^(\p{L}{3,}?)(?:en|et|na|n|t)\s/iu.exec(clause);
+  return Boolean(lone) && fold(topic.split(/\s+/)[0]).endsWith(fold(lone![1]));
 }
 
 /** "Kommunstyrelsens beslut om planeringsförutsättningar": a body's decision named as a noun. */
