@@ -106,6 +106,15 @@ describe('Answering questions of a particular shape', () => {
     expect(topic('hallstahammar', 'Which system is used for planning and follow-up?')).toContain('system');
   });
 
+  it('When a term is asked to be defined with an opener that has a verb ("vad räknas som"), then the verb is no topic; where the term is met ("… i verksamhetsplanen", "… i Alingsås styrmodell") weighs half', () => {
+    const weights = (k: keyof typeof seedAnswerers, q: string) => Object.fromEntries(seedAnswerers[k].explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
+    const aktivitet = weights('ange', 'Vad räknas som en aktivitet i verksamhetsplanen?');
+    expect(Object.keys(aktivitet)).toEqual(['aktivitet', 'verksamhetsplanen']);
+    expect(aktivitet.aktivitet).toBeGreaterThan(4 * aktivitet.verksamhetsplanen);
+    expect(fold(ask('ange', 'Vad räknas som en aktivitet i verksamhetsplanen?').text)).toMatch(/uppdrag, ett projekt, en satsning/);
+    expect(fold(ask('alingsas', 'vad menas med ordet styrkedja i alingsås styrmodell?').text)).toMatch(/^styrkedja: styrningen mellan/);
+  });
+
   it('When a sentence before the question names the pack\'s own terms, then they weigh as much as in the question; words of who asks weigh half', () => {
     const weights = (k: keyof typeof seedAnswerers, q: string) => Object.fromEntries(seedAnswerers[k].explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
     expect(weights('ange', 'KF har klubbat mandatmålen. Vad händer nu?').mandatmalen).toBe(weights('ange', 'Vad händer nu med mandatmålen?').mandatmalen);

@@ -9,4 +9,10 @@ describe('Draft glossary entries', () => {
     expect(entry.fact).toMatchObject({ term: 'Planeringsförutsättningar', definition: 'Planeringsförutsättningar är en årlig rapport som förvaltningen presenterar för fullmäktige. Där presenteras utmaningar och styrkor för kommunen.' });
     expect(entry.sentence).toBe('Planeringsförutsättningar är en årlig rapport som förvaltningen presenterar för fullmäktige.');
   });
+
+  it('When a sentence says what a term can be ("En aktivitet kan vara ett uppdrag …"), then it is a definition of the term', () => {
+    const [entry] = draftGlossary([passage('Verksamhetsplan', 'En aktivitet kan vara ett uppdrag, ett projekt eller en satsning. Aktiviteterna ska vara påverkbara.')], []);
+    expect(entry.fact).toMatchObject({ term: 'Aktivitet' });
+    expect(entry.fact.definition).toMatch(/^En aktivitet kan vara ett uppdrag/);
+  });
 });

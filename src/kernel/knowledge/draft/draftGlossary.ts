@@ -14,7 +14,7 @@ const evaluative = /^\S*\s*(?:viktig|central|naturlig|självklar|avgörande|bra|
 /**
  * Draft glossary entries: each section under a glossary heading ("Begreppslista", "5 Begrepp", rows
  * of a term table made headings) with its first sentence, and definition sentences elsewhere
- * ("En indikator är ett nyckeltal …", "Dialog är ett samtal …", "Med internkontroll avses …") whose
+ * ("En indikator är ett nyckeltal …", "En aktivitet kan vara ett uppdrag …", "Med internkontroll avses …") whose
  * term is short, not a body and not a definite noun referring back ("Visionen är …").
  */
 export function draftGlossary(texts: PassageText[], bodies: DraftBody[]): Drafted<GlossaryEntry>[] {
@@ -36,7 +36,7 @@ export function draftGlossary(texts: PassageText[], bodies: DraftBody[]): Drafte
   }
   for (const t of texts) {
     for (const [i, s] of t.sentences.entries()) {
-      const m = /^(?:(?:[Ee]n|[Ee]tt)\s+)?(\p{Lu}?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+är\s+(?:en|ett)\s+\S/u.exec(s) ?? /^Med\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+(?:avses|menas)\s+\S/u.exec(s);
+      const m = /^(?:(?:[Ee]n|[Ee]tt)\s+)?(\p{Lu}?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+(?:är|kan vara)\s+(?:en|ett)\s+\S/u.exec(s) ?? /^Med\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+(?:avses|menas)\s+\S/u.exec(s);
       if (!m || notTerms.test(m[1]) || looksDefinite(m[1], words) || evaluative.test(s.slice(m[0].length - 1)) || !words.has(fold(m[1].split(/\s+/)[0]))) continue;
       const term = m[1].charAt(0).toUpperCase() + m[1].slice(1);
       // The sentence after a definition usually says more of the same thing ("Där presenteras …").

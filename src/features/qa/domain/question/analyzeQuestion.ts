@@ -27,7 +27,7 @@ export interface AnalyzedQuestion {
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
-  ...q.differenceWords, ...q.defineWords, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges,
+  ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
@@ -135,7 +135,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   for (const part of parts) {
     if (part.kind !== 'define' || !part.topic[0]) continue;
     part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
-    const when = part.words.findIndex((w, i) => i > 1 && (w === 'nar' || w === 'when'));
+    // So does where it is met ("Vad räknas som en aktivitet i verksamhetsplanen?").
+    const when = part.words.findIndex((w, i) => i > 1 && ['nar', 'when', 'i', 'in', 'inom', 'within', 'enligt'].includes(w));
     if (when > 0) {
       const clause = new Set(topicOf(part.words.slice(when + 1), english, lexicon, asWritten).map((t) => t.stem));
       part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));

@@ -18,6 +18,11 @@ describe('What a sentence holds', () => {
     expect(cues('Dessa mål följs upp i delårsrapporten för att visa läget.').explainsBack).toBe(false);
   });
 
+  it('When a sentence says what its subject is or can be ("En aktivitet kan vara ett uppdrag …"), then it defines; "ska vara" does not', () => {
+    expect(cues('En aktivitet kan vara ett uppdrag, ett projekt eller en satsning.').definition).toBe(true);
+    expect(cues('Målen ska vara mätbara och påverkbara för nämnden.').definition).toBe(false);
+  });
+
   it('When a sentence opens with "I <the thing> ska/ingår/redovisas …", then it says what the thing holds', () => {
     expect(cues('I genomlysningen ska nämnderna analysera sin effektivitet.').contents).toBe(true);
     expect(cues('I juni ska kommunfullmäktige besluta om budgeten.').contents).toBe(false);

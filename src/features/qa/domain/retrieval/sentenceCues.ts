@@ -47,7 +47,7 @@ const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
 const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
-const definers = ['ar', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
+const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
 
 const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))];
 
@@ -55,7 +55,7 @@ const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbe
 export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {
   const ws = words(text);
   const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
-  const definerAt = ws.findIndex((w) => definers.includes(w));
+  const definerAt = cueAt(ws, definers);
   const item = /^- /.test(text);
   const pointsBack = !item && ws.slice(0, 3).some((w) => backReferences.has(w));
   return {
