@@ -15,4 +15,12 @@ describe('Draft glossary entries', () => {
     expect(entry.fact).toMatchObject({ term: 'Aktivitet' });
     expect(entry.fact.definition).toMatch(/^En aktivitet kan vara ett uppdrag/);
   });
+
+  it('When a term has its own section in a glossary, then its definition holds the section\'s first sentences, as many as fit 320 characters', () => {
+    const text = 'Begreppet syftar till styrningen mellan de olika ansvarsnivåerna i kommunen och hur de hör samman. Kan liknas vid en röd tråd som går från kommunfullmäktige till den enskilda medarbetaren. ' + 'Mer text om annat. '.repeat(10);
+    const [entry] = draftGlossary([{ ...passage('Styrkedja', text), passage: { ...passage('Styrkedja', text).passage, parents: ['Begreppslista'] } }], []);
+    expect(entry.fact.term).toBe('Styrkedja');
+    expect(entry.fact.definition).toMatch(/hör samman\. Kan liknas vid en röd tråd .* medarbetaren\.( Mer text om annat\.)*$/);
+    expect(entry.fact.definition.length).toBeLessThanOrEqual(320);
+  });
 });

@@ -13,7 +13,7 @@ const evaluative = /^\S*\s*(?:viktig|central|naturlig|självklar|avgörande|bra|
 
 /**
  * Draft glossary entries: each section under a glossary heading ("Begreppslista", "5 Begrepp", rows
- * of a term table made headings) with its first sentence, and definition sentences elsewhere
+ * of a term table made headings) with its first sentences (up to 320 characters), and definition sentences elsewhere
  * ("En indikator är ett nyckeltal …", "En aktivitet kan vara ett uppdrag …", "Med internkontroll avses …") whose
  * term is short, not a body and not a definite noun referring back ("Visionen är …").
  */
@@ -29,9 +29,15 @@ export function draftGlossary(texts: PassageText[], bodies: DraftBody[]): Drafte
     out.push({ fact: { term, aliases: [], definition: cutAtWord(definition, 400), terms: [], draft: true, source: sourceOf(t.passage) } as GlossaryEntry, passage: t.passage, sentence });
   };
   for (const t of texts) {
-    const [first, second] = t.sentences;
+    const [first] = t.sentences;
     if (first && t.passage.parents.some((p) => glossaryHeading.test(p)) && !glossaryHeading.test(t.passage.section)) {
-      add(plainHeading(t.passage), first.length < 60 && second ? `${first} ${second}` : first, t, first);
+      // A term's own section says what it is in its first sentences: as many as fit a short definition.
+      let said = first;
+      for (const next of t.sentences.slice(1)) {
+        if (`${said} ${next}`.length > 320) break;
+        said = `${said} ${next}`;
+      }
+      add(plainHeading(t.passage), said, t, first);
     }
   }
   for (const t of texts) {
