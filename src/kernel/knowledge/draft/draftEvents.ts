@@ -36,6 +36,16 @@ export function draftEvents(texts: PassageText[], bodies: DraftBody[]): Drafted<
       out.push({ fact: { id: uniqueId(event.title, taken), ...event, terms: [], draft: true, source: sourceOf(t.passage) } as CycleEvent, passage: t.passage, sentence });
     }
   }
+  // "- November: Teknisk omräkning av budget.": a step that only names itself is told by the text's own
+  // sentence about it ("I november gör kommunfullmäktige en teknisk omräkning av budget, utifrån …").
+  const prose = texts.flatMap((t) => t.sentences.filter((s) => !/^-\s/.test(s)));
+  for (const { fact } of out) {
+    const title = fold(fact.title);
+    if (fold(fact.action.replace(/\.$/, '')) !== title) continue;
+    const about = prose.filter((s) => fold(s).includes(title) && s.length > fact.action.length + 20);
+    const told = about.find((s) => findMonthPhrase(s)?.months.some((m) => fact.months.includes(m))) ?? about[0];
+    if (told) fact.action = cutAtWord(told, 400);
+  }
   return out;
 }
 
