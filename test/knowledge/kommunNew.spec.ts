@@ -22,7 +22,10 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
   let pack: KnowledgePack;
 
   beforeAll(() => {
-    writeFileSync(riktlinje, '# Riktlinje för dialogmöten\n\nDialogmöten mellan nämnd och förvaltning hålls två gånger per år.\n');
+    writeFileSync(
+      riktlinje,
+      '# Riktlinje för dialogmöten\n\nDialogmöten mellan nämnd och förvaltning hålls två gånger per år.\n\n## Underlag till dialogen\n\nInför varje dialogmöte sammanställer förvaltningen ett dialogunderlag. Den innehåller:\n\n- en lägesbild för verksamheten\n- avvikelser mot budget\n\n## Tidplan\n\nDialogunderlaget skickas ut en vecka före mötet till nämndens ledamöter.\n',
+    );
     made = kommunNew(['--id', 'ekbacka', '--name', 'Ekbacka kommun', '--knowledge-dir', dir, styrmodell, riktlinje]);
     pack = loadPack('ekbacka', dir);
   });
@@ -114,6 +117,12 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/nämnd/i);
     expect(answer.sources[0]).toMatchObject({ section: '2.4 Nämnderna' });
+  });
+
+  it('When what something holds is asked and the text says it in a sentence that points back ("… ett dialogunderlag. Den innehåller: …"), then that sentence answers with its list', () => {
+    const answer = new QuestionAnswerer(pack).answer('Vad ska dialogunderlaget innehålla?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/ett dialogunderlag\. Den innehåller:\n- en lägesbild för verksamheten\n- avvikelser mot budget/);
   });
 
   it('When what follows a step is asked and the text says it in the sentence naming the step ("… och därefter …"), then that sentence answers', () => {

@@ -9,4 +9,10 @@ describe('joinAnswers', () => {
     expect(joinAnswers(['Budgeten beslutas i juni.', 'Budgeten beslutas i juni.'], '\n\n')).toBe('Budgeten beslutas i juni.');
     expect(joinAnswers(['Planen ska innehålla:\n- mål\n- aktiviteter', 'Den beslutas i november.'], ' ')).toBe('Planen ska innehålla:\n- mål\n- aktiviteter Den beslutas i november.');
   });
+
+  it('When the repeated sentence is followed by a list, then the sentence is left out and the list keeps its lines', () => {
+    expect(joinAnswers(['Mål tas bort. Detta för att hamna rätt.', 'Nya mål sätts varje år. Detta för att hamna rätt.\n- Mål ska tidsättas.\n- Indikatorer kopplas.'], '\n\n')).toBe(
+      'Mål tas bort. Detta för att hamna rätt.\n\nNya mål sätts varje år.\n- Mål ska tidsättas.\n- Indikatorer kopplas.',
+    );
+  });
 });

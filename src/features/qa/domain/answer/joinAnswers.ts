@@ -10,7 +10,14 @@ export function joinAnswers(texts: string[], separator: string): string {
   const said = new Set<string>();
   const out: string[] = [];
   for (const text of texts) {
-    const fresh = text.split(/(?<=[.!?])[ \t]+/).filter((s) => !sentencesOf(s).every((x) => said.has(x))).join(' ').trim();
+    // Pieces between sentence ends and line breaks, each kept with the break before it (a list item stays on its line).
+    const pieces = text.split(/((?<=[.!?])[ \t]+|\n+)/);
+    let fresh = '';
+    for (let i = 0; i < pieces.length; i += 2) {
+      if (!pieces[i].trim() || sentencesOf(pieces[i]).every((x) => said.has(x))) continue;
+      fresh += (fresh ? (pieces[i - 1]?.includes('\n') ? pieces[i - 1] : ' ') : '') + pieces[i];
+    }
+    fresh = fresh.trim();
     for (const s of sentencesOf(text)) said.add(s);
     if (fresh) out.push(fresh);
   }

@@ -36,8 +36,9 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
     for (const sentence of passages.sentences(hit.passage)) {
       let covered = 0;
       let own = 0;
+      // A sentence that points back ("Den innehåller: …") speaks of what the one before names: its words count as its own.
       for (const w of part.topic) {
-        const inSentence = wordMatch(w, sentence.terms);
+        const inSentence = sentence.cues.refersBack ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, sentence.context)) : wordMatch(w, sentence.terms);
         own += w.weight * inSentence;
         covered += w.weight * Math.max(inSentence, around.context * wordMatch(w, sentence.context), passageMatch.get(w)!);
       }

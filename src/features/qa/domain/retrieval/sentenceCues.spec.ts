@@ -4,12 +4,16 @@ import { sentenceCues } from './sentenceCues';
 const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
 
 describe('What a sentence holds', () => {
-  it('When a sentence opens by pointing at the one before ("Därför …", "Inom dessa …", "Av den anledningen …"), then it refers back; a list item or a later "därför" does not', () => {
+  it('When a sentence opens by pointing at the one before ("Därför …", "Inom dessa …", "Av den anledningen …", "Den innehåller …"), then it refers back; a list item, a later "därför" or the article "den" does not', () => {
     expect(cues('Därför är dialog och förtroende viktigt.').refersBack).toBe(true);
     expect(cues('Inom dessa verksamheter har styrande dokument tagits fram.').refersBack).toBe(true);
     expect(cues('Av den anledningen har Alingsås ett övergripande mål.').refersBack).toBe(true);
     expect(cues('- Detta gäller alla nämnder.').refersBack).toBe(false);
     expect(cues('Nämnderna har tagit fram egna dokument och gör därför så.').refersBack).toBe(false);
+    expect(cues('Den innehåller: mål, utfall och prognos.').refersBack).toBe(true);
+    expect(cues('Den 15 oktober beslutar kommunfullmäktige.').refersBack).toBe(false);
+    expect(cues('Den första uppföljningen sker i april.').refersBack).toBe(false);
+    expect(cues('Den ska antas av nämnden.').refersBack).toBe(true);
   });
 
   it('When a sentence opens by saying why the one before holds ("Detta för att …", "Detta i syfte att …"), then it explains back; "Dessa mål följs upp" only refers back', () => {

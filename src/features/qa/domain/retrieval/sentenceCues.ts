@@ -57,7 +57,10 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
   const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
   const definerAt = cueAt(ws, definers);
   const item = /^- /.test(text);
-  const pointsBack = !item && ws.slice(0, 3).some((w) => backReferences.has(w));
+  // "Den innehåller: …", "Den ska …": "den" before a verb speaks of the thing the one before named; before a number
+  // or an adjective it is an article ("Den 15 oktober …", "Den första uppföljningen …").
+  const itBefore = ws[0] === 'den' && /^\p{L}+[rs]$|^(?:ska|skall|kan|bor|maste|far)$/u.test(ws[1] ?? '');
+  const pointsBack = !item && (ws.slice(0, 3).some((w) => backReferences.has(w)) || itBefore);
   return {
     months: monthsIn(text),
     headingMonths: monthsIn(heading),

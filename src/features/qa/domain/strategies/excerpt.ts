@@ -24,13 +24,15 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
     while (start > best.index - 3 && all[start - 1]?.paragraph === best.paragraph && argument(all[start - 1]) && fits(all[start - 1])) start -= 1;
   }
   let text = all[start].text;
-  const listing = all[start].cues.listIntro;
+  // A list introduction that points back ("Den innehåller:") comes after what it points at, and still brings its list.
+  const listFrom = all[start].cues.listIntro ? start : best.cues.listIntro ? best.index : -1;
+  const listing = listFrom >= 0;
   for (let i = start + 1; i < all.length; i++) {
     const next = all[i];
     // Up to the best sentence; then a short text goes on, and a sentence saying why the best holds comes with it.
     const why = (i === best.index + 1 && best.cues.explainedNext) || next.cues.refersBack;
     // A list's item may go on in sentences of its own: the list gives each item's first.
-    if (listing && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
+    if (listing && i > listFrom && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
     const continues = i <= best.index || why || (listing ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
     if (!continues) break;
     if (text.length + next.text.length + 1 > maxExcerpt) {
