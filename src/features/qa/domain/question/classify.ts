@@ -86,6 +86,10 @@ const pastAfterWhen = (ws: string[]) => {
 /** The question clause: from the first question word, when one is among the first words of a clause. */
 export function questionClause(ws: string[]): string[] {
   const at = cueAt(ws, q.questionWords);
+  // "När KF har bestämt sina mål – vem ska bryta ner dem?": a clause of "när" that says a step is done is no
+  // question of time; the question word after it asks.
+  const after = isCue(ws[0] ?? '', ['nar', 'once', 'when']) ? cueAt(ws, q.questionWords, 3) : -1;
+  if (after > 0 && cueAt(ws.slice(2, after), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0) return ws.slice(after);
   return at >= 0 ? ws.slice(at) : ws;
 }
 
