@@ -27,10 +27,16 @@ const asksNext = (qc: string[]) => {
  * when) and then a question of "vad" asks what follows the step.
  */
 const asksAfterDone = (ws: string[]) => {
-  if (!isCue(ws[0] ?? '', ['nar', 'once', 'when'])) return false;
-  const ask = ws.findIndex((w, i) => i >= 3 && isCue(w, ['vad', 'what']));
-  return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0;
+  const ask = afterDone(ws);
+  return ask > 0 && isCue(ws[ask], ['vad', 'what']);
 };
+
+/** Where the question starts after a clause of "när" that says a step is done ("När KF har bestämt sina mål – vem …"), or -1. */
+function afterDone(ws: string[]): number {
+  if (!isCue(ws[0] ?? '', ['nar', 'once', 'when'])) return -1;
+  const ask = cueAt(ws, q.questionWords, 3);
+  return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0 ? ask : -1;
+}
 
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
@@ -85,11 +91,9 @@ const pastAfterWhen = (ws: string[]) => {
 
 /** The question clause: from the first question word, when one is among the first words of a clause. */
 export function questionClause(ws: string[]): string[] {
-  const at = cueAt(ws, q.questionWords);
   // "När KF har bestämt sina mål – vem ska bryta ner dem?": a clause of "när" that says a step is done is no
   // question of time; the question word after it asks.
-  const after = isCue(ws[0] ?? '', ['nar', 'once', 'when']) ? cueAt(ws, q.questionWords, 3) : -1;
-  if (after > 0 && cueAt(ws.slice(2, after), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0) return ws.slice(after);
+  const at = afterDone(ws) > 0 ? afterDone(ws) : cueAt(ws, q.questionWords);
   return at >= 0 ? ws.slice(at) : ws;
 }
 
