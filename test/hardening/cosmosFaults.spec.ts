@@ -123,7 +123,10 @@ describe('Cosmos DB that refuses, resets, slows and hangs (in-process server beh
       proxy.rule = once({ applyThen: lost }, reportWrite);
       const first = await t.invoke(chef, 'followup.submit', press(year));
       expect(textOf(first.value)).toContain(notSaved);
-      const retry = await t.invoke(chef, 'followup.submit', action(first.value, 'followup.submit')!.data && { ...action(first.value, 'followup.submit')!.data, ...valid });
+      const pressAgain = () => t.invoke(chef, 'followup.submit', action(first.value, 'followup.submit')!.data && { ...action(first.value, 'followup.submit')!.data, ...valid });
+      let retry = await pressAgain();
+      // On a loaded machine a read of the retry may pass the 1.5 s store deadline: the chief is told so (503) and presses once more.
+      if (retry.statusCode === 503) retry = await pressAgain();
       expect(textOf(retry.value)).toContain('Tack! Rapporten är inlämnad (version 1)');
       expect(textOf(retry.value)).not.toContain('sparade en nyare version');
       const stored = await t.reports.get('provkommun', { period: 'resultatprognos', year, unit: 'skola' });
