@@ -136,7 +136,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (part.kind !== 'define' || !part.topic[0]) continue;
     part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
     // So does where it is met ("Vad räknas som en aktivitet i verksamhetsplanen?").
-    const when = part.words.findIndex((w, i) => i > 1 && ['nar', 'when', 'i', 'in', 'inom', 'within', 'enligt'].includes(w));
+    const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));
     if (when > 0) {
       const clause = new Set(topicOf(part.words.slice(when + 1), english, lexicon, asWritten).map((t) => t.stem));
       part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));

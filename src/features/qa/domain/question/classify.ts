@@ -93,7 +93,8 @@ const pastAfterWhen = (ws: string[]) => {
 export function questionClause(ws: string[]): string[] {
   // "När KF har bestämt sina mål – vem ska bryta ner dem?": a clause of "när" that says a step is done is no
   // question of time; the question word after it asks.
-  const at = afterDone(ws) > 0 ? afterDone(ws) : cueAt(ws, q.questionWords);
+  const done = afterDone(ws);
+  const at = done > 0 ? done : cueAt(ws, q.questionWords);
   return at >= 0 ? ws.slice(at) : ws;
 }
 

@@ -46,6 +46,8 @@ export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'di
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
 ];
+/** Where a term asked to be defined is met ("… när man pratar om …", "… i verksamhetsplanen", "… enligt styrmodellen"). */
+export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 'enligt'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
 export const nextWords: Cues = ['nasta steg', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
