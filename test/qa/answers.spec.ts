@@ -74,6 +74,14 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/council/i);
   });
 
+  it('When asked in English what a document contains and the fact has only an English name, then the contents are given in Swedish, said once', () => {
+    const a = ask('hallstahammar', 'What does the interim report (delårsrapport) in Hallstahammar contain?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^\(Only in Swedish:\) /);
+    expect(fold(a.text)).toMatch(/prognos.*verksamhetsberattelse.*projekt/);
+    expect(a.text.match(/Swedish/g)).toHaveLength(1);
+  });
+
   it('When the older Alingsås overview differs, then the answer says so', () => {
     const a = ask('alingsas', 'Vad är prioriterade mål?');
     expect(a.answered).toBe(true);

@@ -99,7 +99,7 @@ export class QuestionAnswerer {
       certainty: unsure ? 'unsure' : 'sure',
       suggestions: unsure ? suggestionsFrom(answered.flatMap((r) => r.candidates.slice(1)), (w) => this.factAt(w), text) : [],
     };
-    if (question.english && answer.language === 'sv' && answered.some((r) => r.best!.from === 'sentence')) answer.text = clip(`From the Swedish source text: ${answer.text}`);
+    if (question.english && answer.language === 'sv') answer.text = clip(`${answered.some((r) => r.best!.from === 'sentence') ? 'From the Swedish source text:' : '(Only in Swedish:)'} ${answer.text}`);
     return { answer, trace };
   }
 

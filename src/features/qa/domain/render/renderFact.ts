@@ -53,7 +53,8 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
     }
     case 'documentType': {
       const f = entry.fact;
-      if (en) return f.en ? sentence(`${f.en.name}${f.en.description ? `: ${f.en.description}` : ''}`) : undefined;
+      // An English name alone says less than the Swedish description or contents: those are given in Swedish.
+      if (en) return f.en?.description ? sentence(`${f.en.name}: ${f.en.description}`) : undefined;
       if (intent === 'contents' && f.contents.length) return sentence(`${f.name} ska innehålla: ${f.contents.map(inSentence).join('; ')}`);
       if (intent === 'decides' && f.decidedBy.length) return `${sentence(`${f.name} beslutas av ${names(pack, f.decidedBy, false)}`)} ${sentence(f.description)}`;
       const contents = f.contents.length ? ` Innehåll: ${sentence(f.contents.map(inSentence).join('; '))}` : '';
@@ -67,7 +68,7 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
     case 'body': {
       const f = entry.fact;
       const abbr = f.abbreviations.length ? ` (${f.abbreviations.join(', ')})` : '';
-      if (en) return f.en ? sentence(`${f.en.name}${abbr}${f.en.description ? `: ${f.en.description}` : ''}`) : undefined;
+      if (en) return f.en && (f.en.description || !f.description) ? sentence(`${f.en.name}${abbr}${f.en.description ? `: ${f.en.description}` : ''}`) : undefined;
       return `${f.name}${abbr}: ${sentence(f.description)}`;
     }
     case 'periodList': {

@@ -10,13 +10,13 @@ import type { AnswerContext } from './Strategy';
 
 const isList = (e: FactEntry) => e.kind === 'periodList' || e.kind === 'documentTypeList' || e.kind === 'riskList';
 
-/** A structured fact as an answer: rendered for the kind of question, in English when it has English. */
+/** A structured fact as an answer: rendered for the kind of question, in English when it has English (else in Swedish, which the answerer says). */
 export function factText(ctx: AnswerContext, entry: FactEntry, kind: QuestionKind): { text: string; language: 'sv' | 'en' } {
   const english = ctx.question.english;
   let text = renderFact(ctx.pack, entry, kind, english);
   let language: 'sv' | 'en' = english ? 'en' : 'sv';
   if (!text) {
-    text = `(Only in Swedish:) ${renderFact(ctx.pack, entry, kind, false)}`;
+    text = renderFact(ctx.pack, entry, kind, false)!;
     language = 'sv';
   } else if (english && !text.includes('”')) {
     // A quotation (a vision's very words) is given as the model writes it.
