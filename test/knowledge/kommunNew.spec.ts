@@ -125,6 +125,15 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(answer.text).toMatch(/ett dialogunderlag\. Den innehåller:\n- en lägesbild för verksamheten\n- avvikelser mot budget/);
   });
 
+  it('When the text says who decides a thing in two ways ("Respektive förvaltning … beslutar om sin verksamhetsplan", "planen fastställs av förvaltningschef"), then the answer gives both', () => {
+    const made = kommunNew(['--id', 'lindby', '--name', 'Lindby kommun', '--knowledge-dir', dir, join(root, 'test', 'fixtures', 'kommunNew', 'lindby-two-readings.md')]);
+    expect(made.status).toBe(0);
+    const answer = new QuestionAnswerer(loadPack('lindby', dir)).answer('Vem fastställer förvaltningens verksamhetsplan?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/beslutas av förvaltningen/);
+    expect(answer.text).toMatch(/fastställs av förvaltningschefen/);
+  });
+
   it('When what follows a step is asked and the text says it in the sentence naming the step ("… och därefter …"), then that sentence answers', () => {
     const answer = new QuestionAnswerer(pack).answer('När skolorna har sammanställt kvalitetsrapporterna, vad händer sen?');
     expect(answer.answered).toBe(true);

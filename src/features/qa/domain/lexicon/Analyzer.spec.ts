@@ -15,6 +15,12 @@ describe('Swedish text analysis', () => {
     expect(words('Vad ska en budget- och årsplan innehålla?')).toEqual(['vad', 'ska', 'en', 'budget', 'och', 'arsplan', 'innehalla']);
   });
 
+  it('When a compound only adds "level" ("på verksamhetsnivå"), then it stands for its first part, as "verksamhetens" does', () => {
+    expect(analyzer.terms('planen på verksamhetsnivån').sort()).toEqual(analyzer.terms('verksamhetens plan').sort());
+    // Only a first part the pack knows: "enhet" is no word of this one.
+    expect(analyzer.terms('på enhetsnivån')).not.toContain(stem('enhet'));
+  });
+
   it('When a word is inflected, then it stems like its base form (incl. the definite -et)', () => {
     expect(stem('budgeten')).toBe(stem('budget'));
     expect(stem('arsbokslutet')).toBe(stem('arsbokslut'));

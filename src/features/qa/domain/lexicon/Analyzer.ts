@@ -16,6 +16,8 @@ export interface TermSet {
 }
 
 const minPart = 3;
+/** Heads of compounds that add nothing but "level" ("förvaltningsnivå", "enhetsnivån"), folded. */
+const lightHeads = ['niva', 'nivan', 'nivaer', 'nivaerna'];
 const linking = ['', 's', 'e'];
 /** Three-letter endings that are inflections, not words, when they close a word ("prognos|en" ≠ "progno|sen"). */
 const inflections = new Set(['sen', 'ens', 'ets', 'ers', 'ars', 'ors', 'ern', 'are', 'ade', 'het', 'ena', 'ene', 'nas', 'nde', 'ing']);
@@ -49,7 +51,17 @@ export class Analyzer {
   tokens(text: string): Token[] {
     return words(text)
       .filter((w) => !stopwords.has(w))
-      .map((w) => ({ word: w, stem: stem(w), parts: this.split(w) }));
+      .map((w) => {
+        const first = this.levelOf(w);
+        return first ? { word: w, stem: stem(first), parts: [] } : { word: w, stem: stem(w), parts: this.split(w) };
+      });
+  }
+
+  /** "förvaltning" for "förvaltningsnivå": a compound whose head only says "level" stands for its first part ("planen på förvaltningsnivå" is the förvaltning's). */
+  private levelOf(word: string): string | undefined {
+    const head = lightHeads.find((h) => word.endsWith(h));
+    const first = head && word.slice(0, -head.length).replace(/s$/, '');
+    return first && first.length >= minPart && this.isKnown(first) ? first : undefined;
   }
 
   /** Index terms: each word's stem plus its compound parts. */

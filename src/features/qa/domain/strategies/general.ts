@@ -10,10 +10,13 @@ import { decidersOf, suits, type FactEntry } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
+import { hasCue } from '../question/cues';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
 import { factCandidate } from './factCandidate';
+import { uniqueSources } from '../sources';
 import type { AnswerContext, Strategy } from './Strategy';
 
 /**
@@ -42,7 +45,37 @@ function together(best: ScoredFact, scored: ScoredFact[], part: QuestionPart, fa
   const twin = (f: ScoredFact) => f.entry.kind === best.entry.kind && f.nameCoverage >= 0.7 && f.nameCoverage === best.nameCoverage && f.specificity === best.specificity && Math.abs(f.coverage - best.coverage) < 0.01;
   const byBody = [...new Set(mentionedBodies(part, facts).map((b) => scored.find((f) => f.entry.kind === best.entry.kind && f.coverage >= best.coverage - 0.3 && decidersOf(f.entry).includes(b))).filter((f): f is ScoredFact => Boolean(f)))];
   if (byBody.length >= 2) return byBody.slice(0, 3);
-  return [best, ...scored.filter((f) => f !== best && twin(f))].slice(0, 3);
+  const deciders = decidersOf(best.entry);
+  const readings = best.entry.kind === 'decision' ? otherReadings(part, best.coverage, (id) => deciders.includes(id), scored) : [];
+  return [best, ...scored.filter((f) => f !== best && (twin(f) || readings.includes(f)))].slice(0, 3);
+}
+
+/**
+ * Two readings of one decision: a document may say both "Respektive förvaltning … beslutar om sin verksamhetsplan"
+ * and "… planen fastställs av förvaltningschef". A "vem beslutar" answer gives, too, the decision that covers the
+ * question nearly as well (its name most of it) and names none of the answer's deciders.
+ */
+function otherReadings(part: QuestionPart, coverage: number, named: (body: string) => boolean, scored: ScoredFact[]): ScoredFact[] {
+  if (part.kind !== 'decides') return [];
+  const reading = (f: ScoredFact) =>
+    f.entry.kind === 'decision' && hasCue(words(f.entry.fact.verb), genericDecisionVerbs) && f.nameCoverage >= 0.7 && f.coverage >= 0.8 * coverage && !decidersOf(f.entry).some(named);
+  return scored.filter(reading).slice(0, 1);
+}
+
+/** A passage's sentence that says who decides, and the other reading a decision fact gives (see otherReadings). */
+function withOtherReading(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext, scored: ScoredFact[]): Candidate[] {
+  const [best, ...rest] = ranked;
+  if (best?.from !== 'sentence') return ranked;
+  const terms = ctx.lexicon.analyzer.termSet(best.text).all;
+  const named = (id: string) => {
+    const body = ctx.pack.bodies.find((b) => b.id === id);
+    return Boolean(body) && [body!.name, ...body!.abbreviations].some((n) => ctx.lexicon.analyzer.tokens(n).every((t) => terms.has(t.stem)));
+  };
+  const [other] = otherReadings(part, best.coverage, named, scored);
+  if (!other) return ranked;
+  const fact = factCandidate(ctx, [other], part.kind);
+  const text = `${best.text}\n\n${fact.text}`;
+  return text.length > maxExcerpt ? ranked : [{ ...best, text, sources: uniqueSources([...best.sources, ...fact.sources]) }, ...rest];
 }
 
 /** Share of the topic's weight the pack knows (0–1). */
@@ -146,6 +179,6 @@ export const generalStrategy: Strategy = {
         })
       : [];
     const ranked = [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
-    return wide ? ranked : withItems(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx);
+    return wide ? ranked : withOtherReading(withItems(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx, scored);
   },
 };
