@@ -10,6 +10,7 @@ import { draftEvents } from './draftEvents';
 import { draftGlossary } from './draftGlossary';
 import { findBodies } from './findBodies';
 import { findRoleOverview } from './findRoleOverview';
+import { addKindsDecided } from './kindsDecided';
 import { sourceOf, type PassageText } from './PassageText';
 import type { SourceDocument } from './SourceDocument';
 
@@ -57,6 +58,7 @@ export function draftPack(input: NewKommun): DraftedPack {
   const decisions = draftDecisions(texts, found);
   const events = draftEvents(texts, found);
   const documentTypes = draftDocumentTypes(texts);
+  addKindsDecided(decisions, documentTypes);
   const glossary = draftGlossary(texts, found);
   const roles = findRoleOverview(texts);
   const bodies: Drafted<Body>[] = found.map((b) => ({

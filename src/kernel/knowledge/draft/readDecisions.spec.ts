@@ -19,4 +19,10 @@ describe('Reading who decides from a sentence of the documents', () => {
       expect.objectContaining({ subject: 'Mål och budget', decidedBy: ['kommunfullmaktige'], months: [6] }),
     ]);
   });
+
+  it('When a clause names a thing ("… kallas stödjande dokument, och antas av ansvarig chef"), then the named thing is decided', () => {
+    expect(readDecisions('Styrdokument som inte är politiska kallas stödjande dokument, och antas av ansvarig chef på respektive förvaltning.', genericBodies)).toEqual([
+      expect.objectContaining({ subject: 'Stödjande dokument', verb: 'antas', decidedBy: ['ansvarig-chef'] }),
+    ]);
+  });
 });

@@ -145,8 +145,13 @@ function activeClause(clause: string, list: string, bodies: DraftBody[]): ReadDe
   return { subject, verb: passiveOf[verb[0].toLowerCase()], decidedBy: bodiesNamed(deciders, bodies), ...timing(clause, verb.index) };
 }
 
-/** The noun phrase a clause starts with, for a following clause that shares it ("Ett förslag … bereds … och beslutas …"). */
+/**
+ * The noun phrase a clause starts with, for a following clause that shares it ("Ett förslag … bereds … och beslutas …"),
+ * or the name a clause gives ("Styrdokument som inte är politiska kallas stödjande dokument, och antas av …").
+ */
 function leadingNoun(clause: string): string | undefined {
+  const named = /(?<![\p{L}])(?:kallas|benämns)\s+(.+)$/iu.exec(clause.trim());
+  if (named) return nounPhrase(named[1]);
   const m = /^(.+?)\s+(?:bereds|tas fram|görs|upprättas|sker|ska|bör|är)(?![\p{L}])/iu.exec(clause.trim());
   return m ? nounPhrase(m[1]) : undefined;
 }
