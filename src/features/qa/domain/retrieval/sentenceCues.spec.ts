@@ -4,6 +4,13 @@ import { sentenceCues } from './sentenceCues';
 const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
 
 describe('What a sentence holds', () => {
+  it('When a sentence lists within itself ("… två antaganden, dels X, dels Y"), then it answers a question for a list', () => {
+    const c = cues('Till grund för detta ligger två viktiga antaganden, dels kommunens befolkningsprognos, dels SKR:s prisindex.');
+    expect(c.listIntro).toBe(true);
+    expect(sentenceFit('list', c)).toBe(1);
+    expect(cues('Modellen tar dels hänsyn till volymer.').listIntro).toBe(false);
+  });
+
   it('When a sentence opens by pointing at the one before ("Därför …", "Inom dessa …", "Av den anledningen …", "Den innehåller …"), then it refers back; a list item, a later "därför" or the article "den" does not', () => {
     expect(cues('Därför är dialog och förtroende viktigt.').refersBack).toBe(true);
     expect(cues('Inom dessa verksamheter har styrande dokument tagits fram.').refersBack).toBe(true);

@@ -22,7 +22,7 @@ export interface SentenceCues {
   definition: boolean;
   /** It says what something holds ("I årsbokslutet ingår …", "Planen omfattar …"). */
   contents: boolean;
-  /** It ends with ":" or comes right before a list item (the passage index sets that): a list follows. */
+  /** It ends with ":" or comes right before a list item (the passage index sets that): a list follows; or it lists "dels …, dels …". */
   listIntro: boolean;
   listItem: boolean;
   /** It opens by pointing at the sentence before ("Därför är dialog …", "Inom dessa verksamheter …", "Detta för att …"). */
@@ -75,7 +75,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     definition: definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0,
     // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
     contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && monthNumbers[ws[1]] === undefined && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),
-    listIntro: /:\s*$/.test(text),
+    // "… två viktiga antaganden, dels X, dels Y": a list within the sentence.
+    listIntro: /:\s*$/.test(text) || ws.filter((w) => w === 'dels').length >= 2,
     listItem: item,
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     explainsBack: pointsBack && hasCue(ws.slice(0, 5), reasonCues),
