@@ -171,6 +171,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'När beslutar KF om mandatmålen?').text)).toMatch(/^kommunfullmaktiges mal for mandatperioden beslutas .*januari/);
   });
 
+  it('When what is expected after a step is asked and the documents say it in a sentence opening with the step ("När kommunstyrelsens verksamhetsplan är antagen ska …"), then that sentence answers, whatever words the question asks with', () => {
+    const a = ask('ange', 'När kommunstyrelsen väl har antagit verksamhetsplanen – vad förväntas av oss ute i verksamheterna då?');
+    expect(a.text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering/);
+  });
+
   it('When what comes after a step is asked and the next step prepares what a later one decides, then both are given (KS prepares in December, KF adopts in January)', () => {
     const a = fold(ask('ange', 'Gruppledarna har tagit fram sina förslag till mandatmål. Vad sker sedan med dem?').text);
     expect(a).toMatch(/kommunstyrelsen bereder forslagen.*december.*darefter: antagande av mal for mandatperioden \(januari\)/);

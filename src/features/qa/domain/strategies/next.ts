@@ -94,7 +94,9 @@ export const nextStrategy: Strategy = {
     // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
     // with the step asked about says what follows it, before the cycle's order does.
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
-    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w)), part, ctx);
+    // The rest of what the sentence must hold is what the question names beside the step (a body, a plan), not how it asks ("förväntas").
+    const named = (w: TopicWord) => [w.stem, ...w.alternatives.map((a) => a.stem)].some((t) => ctx.lexicon.isDomainTerm(t));
+    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w)), part, ctx);
     if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
