@@ -12,6 +12,8 @@ describe('Question kinds', () => {
     ['Vem fastställer årsredovisningen?', 'decides'],
     ['Vilka antar verksamhetsplanen?', 'decides'],
     ['Vem bereder budgeten?', 'prepares'],
+    ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],
+    ['Vilken risk har högst riskvärde?', 'list'],
     ['När är budgetdagen?', 'when'],
     ['När KF har bestämt sina mål för mandatperioden – vem ska bryta ner dem?', 'who'],
     ['När KF har klubbat målen, vem bryter ner dem?', 'who'],

@@ -61,6 +61,8 @@ const tests: [QuestionKind, Test][] = [
   // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
   ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners)) || hasCue(qc, q.defineWords)],
+  // "Vilket (politiskt) organ är ansvarigt …" asks who.
+  ['who', (qc) => startsWith(qc, ['vilken', 'vilket', 'which']) && (isCue(qc[1] ?? '', q.bodyNouns) || isCue(qc[2] ?? '', q.bodyNouns))],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").
   ['list', (qc) => startsWith(qc, q.listOpeners) || startsWith(qc, ['vilken', 'vilket']) || hasCue(qc, ['lista'])],
   ['yesno', (qc) => startsWith(qc, q.yesNoOpeners)],

@@ -77,6 +77,8 @@ export const yesNoOpeners: Cues = [
   'is', 'are', 'does', 'do', 'can', 'must', 'should', 'may',
 ];
 export const whoWords: Cues = ['vem', 'who', 'whom', 'vems', 'whose'];
+/** Kinds of body: "vilket (politiskt) organ", "which committee" asks who, as "vem" does. */
+export const bodyNouns: Cues = ['organ', 'organet', 'instans', 'instansen', 'namnd', 'namnden', 'styrelse', 'styrelsen', 'utskott', 'utskottet', 'body', 'committee', 'board'];
 export const questionWords: Cues = ['vem', 'vems', 'vad', 'nar', 'vilka', 'vilken', 'vilket', 'hur', 'varfor', 'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
 
 /** A post held by a person: the governance model names roles, never who holds them. */
