@@ -115,6 +115,14 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'vad menas med ordet styrkedja i alingsås styrmodell?').text)).toMatch(/^styrkedja: styrningen mellan/);
   });
 
+  it('When a term is named by "ordet" or "begreppet" ("vad menas med begreppet styrkedja?"), then the term is the topic, not the word for a term', () => {
+    const topic = (q: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.map((w) => w.word);
+    expect(topic('vad menas med ordet styrkedja?')).toEqual(['styrkedja']);
+    expect(topic('Vad menas med begreppet styrkedja?')).toEqual(['styrkedja']);
+    // "the term of office" is the mandate period, no word for a term.
+    expect(seedAnswerers.ange.explain('How many goals should the council set for the term of office?').trace[0].topic.map((w) => w.word)).toContain('term_of_office');
+  });
+
   it('When a sentence before the question names the pack\'s own terms, then they weigh as much as in the question; words of who asks weigh half', () => {
     const weights = (k: keyof typeof seedAnswerers, q: string) => Object.fromEntries(seedAnswerers[k].explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
     expect(weights('ange', 'KF har klubbat mandatmålen. Vad händer nu?').mandatmalen).toBe(weights('ange', 'Vad händer nu med mandatmålen?').mandatmalen);

@@ -48,6 +48,8 @@ export const defineOpeners: Cues = [
 ];
 /** Where a term asked to be defined is met ("… när man pratar om …", "… i verksamhetsplanen", "… enligt styrmodellen"). */
 export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 'enligt'];
+/** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
+export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
 export const nextWords: Cues = ['nasta steg', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];

@@ -97,7 +97,9 @@ export class PassageIndex {
         const a = this.analysed.get(passage.id)!;
         const cov = coverage(topic, a.all);
         const headingCoverage = coverage(topic, a.heading);
-        return { passage, rank: 0, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage) * this.weight(passage) + r.score / 100 };
+        // A passage with one sentence that holds the whole question ("… tre gemensamma uppföljningar per år; …") is nearer than one that holds its words apart.
+        const sentenceCoverage = Math.max(0, ...a.sentences.map((s) => coverage(topic, s.terms)));
+        return { passage, rank: 0, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage + sentenceCoverage) * this.weight(passage) + r.score / 100 };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
