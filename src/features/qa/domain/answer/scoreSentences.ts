@@ -20,6 +20,15 @@ export interface ScoredSentence {
 const around = { heading: 0.8, context: 0.6, passage: 0.35 };
 
 /**
+ * "… i form av en verksamhetsbeskrivning. Det kan ses som … följande delar ska framgå av beskrivningen": the head of a
+ * compound the sentence before names ("beskrivning") speaks of that compound.
+ */
+function headRefersBack(w: QuestionPart['topic'][number], sentence: Sentence): boolean {
+  const head = w.parts[w.parts.length - 1];
+  return w.parts.length > 1 && Boolean(head) && sentence.terms.whole.has(head) && !sentence.terms.whole.has(w.stem) && sentence.context.whole.has(w.stem);
+}
+
+/**
  * Scores the sentences of the best passages for one part of a question: how much of the topic each
  * holds (itself, or its heading, the sentence before it, its passage, each counting less), shaped by
  * whether it holds what the kind of question asks for. Best first.
@@ -38,7 +47,7 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       let own = 0;
       // A sentence that points back ("Den innehåller: …") speaks of what the one before names: its words count as its own.
       for (const w of part.topic) {
-        const inSentence = sentence.cues.refersBack ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, sentence.context)) : wordMatch(w, sentence.terms);
+        const inSentence = sentence.cues.refersBack || headRefersBack(w, sentence) ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, sentence.context)) : wordMatch(w, sentence.terms);
         own += w.weight * inSentence;
         covered += w.weight * Math.max(inSentence, around.context * wordMatch(w, sentence.context), passageMatch.get(w)!);
       }
