@@ -12,7 +12,7 @@ import * as q from './vocabularyOfQuestions';
  */
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
-const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period']);
+const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*']);
 
 /** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after". */
 const asksNext = (qc: string[]) => {

@@ -19,7 +19,7 @@ export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanst
 /** What a question about time asks with. */
 /** Seasons say when, never what about ("under sommaren och hösten"). */
 export const seasonWords: Cues = ['sommar*', 'host', 'hosten', 'varen', 'vinter*', 'summer', 'autumn', 'winter'];
-export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt', 'manad', 'month', 'deadline', 'senast', 'vilken tid', 'vilket datum', 'hur dags', 'by which'];
+export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt*', 'manad', 'month', 'deadline', 'senast', 'vilken tid', 'vilket datum', 'hur dags', 'by which'];
 
 /** A number or an amount is asked for: how many, how much, how long, how high, or a value in a unit. */
 export const howManyWords: Cues = [
