@@ -116,9 +116,11 @@ describe.each(stores)('Dispatcher (delivery queue, lease, limiter) against a scr
     const [one, two] = [dispatcher(sender, { lease: new Lease(store, 'scheduler', 2_000, () => new Date()) }), dispatcher(sender, { lease: new Lease(store, 'scheduler', 2_000, () => new Date()) })];
     const [s1, s2] = await Promise.all([one.run(), two.run()]);
     expect([s1.held, s2.held].filter(Boolean)).toHaveLength(1);
+    const statuses = async () => [...(await queue.byIds(kommun, many.map((m) => m.id))).values()].map((v) => v.doc.status);
+    // On a loaded machine the pass may stop when its lease lapses (by design); the next passes send the rest.
+    for (let i = 0; i < 5 && !(await statuses()).every((s) => s === 'sent'); i++) await Promise.all([one.run(), two.run()]);
     expect(sender.attempts).toHaveLength(60);
-    const statuses = [...(await queue.byIds(kommun, many.map((m) => m.id))).values()].map((v) => v.doc.status);
-    expect(statuses.every((s) => s === 'sent')).toBe(true);
+    expect((await statuses()).every((s) => s === 'sent')).toBe(true);
   });
 
   it('When the dispatcher dies between claiming and recording, then after the lease expires another takes over and sends what was left (at most once more each), losing nothing', async () => {
