@@ -4,6 +4,14 @@ import { sentenceCues } from './sentenceCues';
 const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
 
 describe('What a sentence holds', () => {
+  it('When a sentence opens with "Om så är fallet" or "I så fall", then it speaks of the one before and says what follows it', () => {
+    const c = cues('Om så är fallet revideras de i samband med att budgeten antas i juni.');
+    expect(c.refersBack).toBe(true);
+    expect(c.sequel).toBe(true);
+    expect(sentenceFit('next', c)).toBe(1);
+    expect(cues('Målen revideras om så behövs.').sequel).toBe(false);
+  });
+
   it('When a sentence lists within itself ("… två antaganden, dels X, dels Y"), then it answers a question for a list', () => {
     const c = cues('Till grund för detta ligger två viktiga antaganden, dels kommunens befolkningsprognos, dels SKR:s prisindex.');
     expect(c.listIntro).toBe(true);

@@ -45,7 +45,7 @@ const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang
 /** Words that, among a sentence's first three, point at the sentence before it. */
 const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom']);
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
-const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder'];
+const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder', 'om sa ar fallet', 'i sa fall', 'if so'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
 
@@ -80,7 +80,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     listItem: item,
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     explainsBack: pointsBack && hasCue(ws.slice(0, 5), reasonCues),
-    sequel: !item && isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']),
+    sequel: !item && (isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']) || cueAt(ws.slice(0, 4), ['om sa ar fallet', 'i sa fall']) === 0),
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
   };
 }
