@@ -15,6 +15,7 @@ describe('Question kinds', () => {
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],
     ['Vilken risk har högst riskvärde?', 'list'],
     ['När är budgetdagen?', 'when'],
+    ['Vad är steget efter budgetdagen i april?', 'next'],
     ['At which points in the year does the council follow up the budget?', 'when'],
     ['vid vilka tidpunkter följer kf upp budgeten?', 'when'],
     ['När KF har bestämt sina mål för mandatperioden – vem ska bryta ner dem?', 'who'],
