@@ -80,7 +80,7 @@ export const yesNoOpeners: Cues = [
 ];
 export const whoWords: Cues = ['vem', 'who', 'whom', 'vems', 'whose'];
 /** Kinds of body: "vilket (politiskt) organ", "which committee" asks who, as "vem" does. */
-export const bodyNouns: Cues = ['organ', 'organet', 'instans', 'instansen', 'namnd', 'namnden', 'styrelse', 'styrelsen', 'utskott', 'utskottet', 'body', 'committee', 'board'];
+export const bodyNouns: Cues = ['organ*', 'instans*', 'namnd*', 'styrelse*', 'utskott*', 'body', 'committee', 'board'];
 export const questionWords: Cues = ['vem', 'vems', 'vad', 'nar', 'vilka', 'vilken', 'vilket', 'hur', 'varfor', 'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
 
 /** A post held by a person: the governance model names roles, never who holds them. */
