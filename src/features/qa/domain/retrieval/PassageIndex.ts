@@ -87,7 +87,8 @@ export class PassageIndex {
 
   /** The best passages for the topic, best first. */
   find(topic: TopicWord[], limit = 5): PassageHit[] {
-    const query = [...new Set(topic.flatMap(termsOf))].join(' ');
+    const asked = [...new Set(topic.flatMap(termsOf))];
+    const query = asked.join(' ');
     if (!query) return [];
     const results = this.search.search(query, { tokenize: (q) => q.split(' '), processTerm: (t) => t, combineWith: 'OR', fuzzy: false, prefix: false });
     return results
@@ -98,7 +99,12 @@ export class PassageIndex {
         const cov = coverage(topic, a.all);
         const headingCoverage = coverage(topic, a.heading);
         // A passage with one sentence that holds the whole question ("… tre gemensamma uppföljningar per år; …") is nearer than one that holds its words apart.
-        const sentenceCoverage = Math.max(0, ...a.sentences.map((s) => coverage(topic, s.terms)));
+        let sentenceCoverage = 0;
+        for (const s of a.sentences) {
+          if (!asked.some((t) => s.terms.all.has(t))) continue;
+          sentenceCoverage = Math.max(sentenceCoverage, coverage(topic, s.terms));
+          if (sentenceCoverage >= cov) break;
+        }
         return { passage, rank: 0, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage + sentenceCoverage) * this.weight(passage) + r.score / 100 };
       })
       .sort((a, b) => b.score - a.score)
