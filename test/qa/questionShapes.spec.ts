@@ -84,6 +84,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Which goals has the council set for this term?').answered).toBe(false);
   });
 
+  it('When a remark after the question tells the asker\'s own situation now ("Vi har typ sju idag…"), then the question is still about the model\'s rule', () => {
+    expect(fold(ask('hallstahammar', 'Hur många mål får nämnden ha samtidigt? Vi har typ sju idag…').text)).toMatch(/max tre mal/);
+  });
+
   it('When the very wording is asked for ("ordagrant", "själva formuleringen", also in a sentence after the question), then only a quotation will do', () => {
     const none = ask('hallstahammar', 'Hur är visionen formulerad? Själva formuleringen alltså.');
     expect(none.answered).toBe(false);

@@ -156,7 +156,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
     parts[0].month ??= said.month;
-    if (said.current && !parts[0].current) Object.assign(parts[0], { current: true, ...(said.wording ? { wording: true } : {}) });
+    // A remark on the asker's own situation ("Vi har typ sju idag…") does not make the question one about now.
+    if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.
