@@ -119,6 +119,15 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'vad menas med ordet styrkedja i alingsås styrmodell?').text)).toMatch(/^styrkedja: styrningen mellan/);
   });
 
+  it('When the asker puts a term in quotes ("the term \'referenskostnad\'", "”dialog”"), then it weighs twice as much as unquoted', () => {
+    const weight = (q: string, word: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
+    const quoted = weight("In the governance model I keep running into the term 'referenskostnad'. What does it mean?", 'referenskostnad');
+    const plain = weight('In the governance model I keep running into the term referenskostnad. What does it mean?', 'referenskostnad');
+    expect(quoted).toBeCloseTo(2 * plain);
+    // An apostrophe of the genitive quotes nothing.
+    expect(weight("Who sets Alingsås' referenskostnad for 'schools?", 'referenskostnad')).toBeCloseTo(weight('Who sets the referenskostnad for schools?', 'referenskostnad'));
+  });
+
   it('When a term is named by "ordet" or "begreppet" ("vad menas med begreppet styrkedja?"), then the term is the topic, not the word for a term', () => {
     const topic = (q: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.map((w) => w.word);
     expect(topic('vad menas med ordet styrkedja?')).toEqual(['styrkedja']);

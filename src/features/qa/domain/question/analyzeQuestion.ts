@@ -142,6 +142,10 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
       part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
     }
   }
+  // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
+  const quoted = new Set(
+    [...text.matchAll(/(?<![\p{L}])['‘"”“]([\p{L}][\p{L} -]{1,40}?)['’"”](?![\p{L}])/gu)].flatMap((m) => lexicon.analyzer.tokens(m[1]).map((t) => t.stem)),
+  );
   if (context.length) {
     // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
     // mandatmålen. Vad händer nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and
@@ -159,6 +163,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // A remark on the asker's own situation ("Vi har typ sju idag…") does not make the question one about now.
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }
+  for (const part of parts) part.topic = part.topic.map((t) => (quoted.has(t.stem) ? { ...t, weight: t.weight * 2 } : t));
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.
   const wordingOfFirst = parts.slice(1).filter((p) => p.wording && pointsBack(p));
