@@ -4,6 +4,11 @@ import { sentenceCues } from './sentenceCues';
 const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
 
 describe('What a sentence holds', () => {
+  it('When a sentence names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …"), then it defines', () => {
+    expect(cues('Kommunallagen anger ett minimikrav för kommunens ekonomi, det så kallade balanskravet, som innebär att det inte är tillåtet att budgetera ett underskott.').definition).toBe(true);
+    expect(cues('Kommunerna ska anta mål för ekonomin och verksamheten, så kallade finansiella mål och verksamhetsmål.').definition).toBe(false);
+  });
+
   it('When a sentence opens with "Om så är fallet" or "I så fall", then it speaks of the one before and says what follows it', () => {
     const c = cues('Om så är fallet revideras de i samband med att budgeten antas i juni.');
     expect(c.refersBack).toBe(true);

@@ -72,7 +72,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     reason: hasCue(ws, reasonCues),
     frequency: hasCue(ws, frequencyCues),
     negation: hasCue(ws, negations),
-    definition: definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0,
+    // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …").
+    definition: (definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0) || /\p{L},\s*som\s+(?:innebär|betyder|avser)\s/iu.test(text),
     // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
     contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && monthNumbers[ws[1]] === undefined && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),
     // "… två viktiga antaganden, dels X, dels Y": a list within the sentence.
