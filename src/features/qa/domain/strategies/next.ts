@@ -60,17 +60,28 @@ function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
   return undefined;
 }
 
+/** "När X är antagen" of "När X är antagen ska förvaltningen …": up to the first comma or modal verb, else the first eight words. */
+function openingClause(text: string): string {
+  const m = /^(.+?)(?:,|\s(?:ska|skall|bör|kan|måste|får)\s)/u.exec(text);
+  return m ? m[1] : text.split(/\s+/).slice(0, 8).join(' ');
+}
+
 /**
  * A passage sentence that says what follows the step the `naming` words name: one that opens with the step
  * ("När X är antagen …", "Efter X …"), or one that names it and goes on ("Nämnderna beslutar om X och därefter …").
  */
 function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext): Candidate | undefined {
   if (!naming.length) return undefined;
-  for (const hit of ctx.passages.find(part.topic, 3)) {
+  const bodies = ctx.facts.filter((f) => f.kind === 'body');
+  const asked = bodies.filter((b) => part.topic.some((w) => wordMatch(w, b.nameTerms) === 1));
+  for (const hit of ctx.passages.find(part.topic, 5)) {
     for (const s of ctx.passages.sentences(hit.passage)) {
-      const opens = s.cues.sequel && coverage(naming, s.terms) >= 0.8;
-      const goesOn = s.lead !== undefined && coverage(naming, s.lead) >= 0.8;
-      if (!opens && !goesOn) continue;
+      // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
+      // and a body it names is one the question names: KF's goals are no answer to what follows KS's.
+      const step = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead;
+      if (!step || coverage(naming, step) < 0.8) continue;
+      const stepBodies = bodies.filter((b) => [...b.nameTerms.whole].some((t) => step.whole.has(t)));
+      if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
       if (rest.length && coverage(rest, s.terms) < 0.4) continue;
       return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
     }
