@@ -128,6 +128,16 @@ describe('Answering questions of a particular shape', () => {
     expect(weight("Who sets Alingsås' referenskostnad for 'schools?", 'referenskostnad')).toBeCloseTo(weight('Who sets the referenskostnad for schools?', 'referenskostnad'));
   });
 
+  it('When a term to define has a genitive before it ("fullmäktiges mål"), then the term, not whose it is, weighs double; a difference of two such sides compares the two things', () => {
+    const weights = Object.fromEntries(seedAnswerers.hallstahammar.explain('Vad är nämndens budget?').trace[0].topic.map((w) => [w.word, w.weight]));
+    const plain = seedAnswerers.hallstahammar.explain('Vad är budget?').trace[0].topic[0].weight;
+    expect(weights.budget).toBeCloseTo(plain);
+    expect(weights.namndens).toBeLessThan(plain);
+    const a = ask('ange', 'Vad är skillnaden mellan fullmäktiges mål och kommunstyrelsens mål i Ånge?').text;
+    expect(a).toMatch(/^Kommunfullmäktiges mål för mandatperioden/);
+    expect(a).toMatch(/\n\nKommunstyrelsens mål: /);
+  });
+
   it('When a term is named by "ordet" or "begreppet" ("vad menas med begreppet styrkedja?"), then the term is the topic, not the word for a term', () => {
     const topic = (q: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.map((w) => w.word);
     expect(topic('vad menas med ordet styrkedja?')).toEqual(['styrkedja']);

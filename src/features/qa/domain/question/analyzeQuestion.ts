@@ -134,7 +134,11 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   // the term is met, and weighs half.
   for (const part of parts) {
     if (part.kind !== 'define' || !part.topic[0]) continue;
-    part.topic[0] = { ...part.topic[0], weight: part.topic[0].weight * 2 };
+    // Of "vad är fullmäktiges mål", the term is "mål": a genitive before it only says whose.
+    const [first, second] = part.topic;
+    const genitive = Boolean(second) && first.word.length > 4 && first.word.endsWith('s') && lexicon.known(first.word.slice(0, -1));
+    const term = genitive ? 1 : 0;
+    part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
     // So does where it is met ("Vad räknas som en aktivitet i verksamhetsplanen?").
     const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));
     if (when > 0) {
