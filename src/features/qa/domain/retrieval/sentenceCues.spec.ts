@@ -4,6 +4,12 @@ import { sentenceCues } from './sentenceCues';
 const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
 
 describe('What a sentence holds', () => {
+  it('When a sentence opens "Syftet är att …" or "Anledningen är …", then it gives the reason of the one before', () => {
+    expect(cues('Syftet är att målarbetet ska kunna bedömas så nära objektivt som möjligt.').explainsBack).toBe(true);
+    expect(cues('Anledningen är att kommunen vill hålla nere antalet mål.').explainsBack).toBe(true);
+    expect(cues('Planen har ett tydligt syfte.').explainsBack).toBe(false);
+  });
+
   it('When a sentence names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …"), then it defines', () => {
     expect(cues('Kommunallagen anger ett minimikrav för kommunens ekonomi, det så kallade balanskravet, som innebär att det inte är tillåtet att budgetera ett underskott.').definition).toBe(true);
     expect(cues('Kommunerna ska anta mål för ekonomin och verksamheten, så kallade finansiella mål och verksamhetsmål.').definition).toBe(false);

@@ -80,7 +80,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     listIntro: /:\s*$/.test(text) || ws.filter((w) => w === 'dels').length >= 2,
     listItem: item,
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
-    explainsBack: pointsBack && hasCue(ws.slice(0, 5), reasonCues),
+    // "Syftet är att …", "Anledningen är …" right after a statement give its reason too.
+    explainsBack: (pointsBack && hasCue(ws.slice(0, 5), reasonCues)) || (!item && cueAt(ws.slice(0, 2), ['syftet ar', 'anledningen ar', 'skalet ar']) === 0),
     sequel: !item && (isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']) || cueAt(ws.slice(0, 4), ['om sa ar fallet', 'i sa fall']) === 0),
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
   };
