@@ -66,7 +66,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 24', file: fixture('qa-heldout24.jsonl'), atLeast: 84, measured: '87 %; 87 % at first contact' },
   { name: 'set 25', file: fixture('qa-heldout25.jsonl'), atLeast: 80, measured: '83 %; 83 % at first contact' },
   { name: 'set 26', file: fixture('qa-heldout26.jsonl'), atLeast: 83, measured: '86 %; 83 % at first contact' },
-  { name: 'set 27', file: fixture('qa-heldout27.jsonl'), atLeast: 83, measured: '86 %; 86 % at first contact' },
+  { name: 'set 27', file: fixture('qa-heldout27.jsonl'), atLeast: 85, measured: '89 %; 86 % at first contact' },
+  { name: 'set 28', file: fixture('qa-heldout28.jsonl'), atLeast: 83, measured: '86 %; 86 % at first contact' },
 ];
 
 describe('Question sets', () => {
