@@ -4,15 +4,15 @@ import { sentenceCues } from './sentenceCues';
 const cues = (text: string) => sentenceCues(text, new Set(['kf', 'kommunfullmaktige']));
 
 describe('What a sentence holds', () => {
-  it('When a sentence opens "Syftet är att …" or "Anledningen är …", then it gives the reason of the one before', () => {
-    expect(cues('Syftet är att målarbetet ska kunna bedömas så nära objektivt som möjligt.').explainsBack).toBe(true);
-    expect(cues('Anledningen är att kommunen vill hålla nere antalet mål.').explainsBack).toBe(true);
-    expect(cues('Planen har ett tydligt syfte.').explainsBack).toBe(false);
-  });
-
-  it('When a sentence names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …"), then it defines', () => {
-    expect(cues('Kommunallagen anger ett minimikrav för kommunens ekonomi, det så kallade balanskravet, som innebär att det inte är tillåtet att budgetera ett underskott.').definition).toBe(true);
-    expect(cues('Kommunerna ska anta mål för ekonomin och verksamheten, så kallade finansiella mål och verksamhetsmål.').definition).toBe(false);
+  // "Syftet är att …" right after a statement gives its reason; a term followed by ", som innebär att …" is defined.
+  it.each([
+    ['Syftet är att målarbetet ska kunna bedömas så nära objektivt som möjligt.', 'explainsBack', true],
+    ['Anledningen är att kommunen vill hålla nere antalet mål.', 'explainsBack', true],
+    ['Planen har ett tydligt syfte.', 'explainsBack', false],
+    ['Kommunallagen anger ett minimikrav för ekonomin, det så kallade balanskravet, som innebär att det inte är tillåtet att budgetera ett underskott.', 'definition', true],
+    ['Kommunerna ska anta mål för ekonomin och verksamheten, så kallade finansiella mål och verksamhetsmål.', 'definition', false],
+  ] as const)('When a sentence reads "%s", then %s is %s', (text, cue, value) => {
+    expect(cues(text)[cue]).toBe(value);
   });
 
   it('When a sentence opens with "Om så är fallet" or "I så fall", then it speaks of the one before and says what follows it', () => {
