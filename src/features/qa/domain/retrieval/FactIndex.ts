@@ -2,6 +2,8 @@ import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
 import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, Risk, SourceRef } from '../../../../kernel/knowledge/packSchema';
 import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import type { QuestionKind } from '../question/QuestionKind';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import { wordMatch } from '../question/TopicWord';
 
 /** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
 export type FactEntry = {
@@ -129,4 +131,26 @@ export function decidersOf(entry: FactEntry): string[] {
 export function suits(entry: FactEntry, kind: QuestionKind): boolean {
   if (kind === 'contents') return entry.kind === 'documentType' && entry.fact.contents.length > 0;
   return true;
+}
+
+/**
+ * Ids of the bodies a question names wholly ("KF", "nämnden", "kommunstyrelsen"), by words that name one
+ * body only ("styrelsen", a term of several bodies, names none).
+ */
+export function mentionedBodies(part: QuestionPart, facts: FactEntry[]): string[] {
+  const bodies = facts.filter((f): f is Extract<FactEntry, { kind: 'body' }> => f.kind === 'body');
+  const shared = (stem: string) => bodies.filter((b) => b.nameTerms.whole.has(stem)).length > 1;
+  return [
+    ...new Set(
+      part.topic.flatMap((w) => {
+        const specific = { ...w, alternatives: w.alternatives.filter((a) => !shared(a.stem)) };
+        return shared(w.stem) ? [] : bodies.filter((b) => wordMatch(specific, b.nameTerms) === 1).map((b) => b.fact.id);
+      }),
+    ),
+  ];
+}
+
+/** Ids of the bodies a text names, by any word of a body's name or abbreviation ("När kommunfullmäktige beslutat …"). */
+export function bodiesNamedIn(terms: TermSet, facts: FactEntry[]): string[] {
+  return facts.filter((f) => f.kind === 'body' && [...f.nameTerms.whole].some((t) => terms.whole.has(t))).map((f) => f.id);
 }

@@ -6,7 +6,7 @@ import { scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
-import { decidersOf, suits, type FactEntry } from '../retrieval/FactIndex';
+import { bodiesNamedIn, decidersOf, mentionedBodies, suits, type FactEntry } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
@@ -18,23 +18,6 @@ import { excerpt, maxExcerpt } from './excerpt';
 import { factCandidate } from './factCandidate';
 import { uniqueSources } from '../sources';
 import type { AnswerContext, Strategy } from './Strategy';
-
-/**
- * Ids of the bodies a question names wholly ("KF", "nämnden", "kommunstyrelsen"), by words that name one
- * body only ("styrelsen", a term of several bodies, names none).
- */
-function mentionedBodies(part: QuestionPart, facts: FactEntry[]): string[] {
-  const bodies = facts.filter((f): f is Extract<FactEntry, { kind: 'body' }> => f.kind === 'body');
-  const shared = (stem: string) => bodies.filter((b) => b.nameTerms.whole.has(stem)).length > 1;
-  return [
-    ...new Set(
-      part.topic.flatMap((w) => {
-        const specific = { ...w, alternatives: w.alternatives.filter((a) => !shared(a.stem)) };
-        return shared(w.stem) ? [] : bodies.filter((b) => wordMatch(specific, b.nameTerms) === 1).map((b) => b.fact.id);
-      }),
-    ),
-  ];
-}
 
 /**
  * The facts to give together: the best one, the facts of its kind that fit just as well
@@ -66,12 +49,8 @@ function otherReadings(part: QuestionPart, coverage: number, named: (body: strin
 function withOtherReading(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext, scored: ScoredFact[]): Candidate[] {
   const [best, ...rest] = ranked;
   if (best?.from !== 'sentence') return ranked;
-  const terms = ctx.lexicon.analyzer.termSet(best.text).all;
-  const named = (id: string) => {
-    const body = ctx.pack.bodies.find((b) => b.id === id);
-    return Boolean(body) && [body!.name, ...body!.abbreviations].some((n) => ctx.lexicon.analyzer.tokens(n).every((t) => terms.has(t.stem)));
-  };
-  const [other] = otherReadings(part, best.coverage, named, scored);
+  const named = bodiesNamedIn(ctx.lexicon.analyzer.termSet(best.text), ctx.facts);
+  const [other] = otherReadings(part, best.coverage, (id) => named.includes(id), scored);
   if (!other) return ranked;
   const fact = factCandidate(ctx, [other], part.kind);
   const text = `${best.text}\n\n${fact.text}`;

@@ -8,7 +8,7 @@ import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import type { FactEntry } from '../retrieval/FactIndex';
+import { bodiesNamedIn, mentionedBodies, type FactEntry } from '../retrieval/FactIndex';
 import { excerpt } from './excerpt';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -72,15 +72,14 @@ function openingClause(text: string): string {
  */
 function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext): Candidate | undefined {
   if (!naming.length) return undefined;
-  const bodies = ctx.facts.filter((f) => f.kind === 'body');
-  const asked = bodies.filter((b) => part.topic.some((w) => wordMatch(w, b.nameTerms) === 1));
+  const asked = mentionedBodies(part, ctx.facts);
   for (const hit of ctx.passages.find(part.topic, 5)) {
     for (const s of ctx.passages.sentences(hit.passage)) {
       // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
       // and a body it names is one the question names: KF's goals are no answer to what follows KS's.
       const step = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead;
       if (!step || coverage(naming, step) < 0.8) continue;
-      const stepBodies = bodies.filter((b) => [...b.nameTerms.whole].some((t) => step.whole.has(t)));
+      const stepBodies = bodiesNamedIn(step, ctx.facts);
       if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
       if (rest.length && coverage(rest, s.terms) < 0.4) continue;
       return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
