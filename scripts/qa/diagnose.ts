@@ -57,7 +57,7 @@ for (const file of files) {
       if (rank < 5) t.top5++;
       if (rank === 0 && outcome === 'right') t['right-when-rank1']++;
     }
-    if (json) console.log(JSON.stringify({ set: basename(file), id: c.id, outcome, certainty: answer.certainty, passageRank: rank >= 99 ? null : rank, trace }));
+    if (json) console.log(JSON.stringify({ set: basename(file), id: c.id, q: c.q, outcome, certainty: answer.certainty, passageRank: rank >= 99 ? null : rank, answer: answer.answered ? answer.text : '', trace }));
     else if (verbose && outcome !== 'right' && outcome !== 'refused-rightly') {
       const p0 = trace[0];
       console.log(`${outcome.padEnd(21)} ${c.id} [${c.kommun}] ${c.q}`);

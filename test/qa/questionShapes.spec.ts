@@ -128,6 +128,16 @@ describe('Answering questions of a particular shape', () => {
     expect(weight("Who sets Alingsås' referenskostnad for 'schools?", 'referenskostnad')).toBeCloseTo(weight('Who sets the referenskostnad for schools?', 'referenskostnad'));
   });
 
+  it('When a question gives an example with "t.ex." or "e.g.", then it stays one question, the abbreviation is no topic word, and the example weighs half', () => {
+    const trace = (q: string) => seedAnswerers.hallstahammar.explain(q).trace;
+    const withExample = trace('Vem fastställer verksamhetsplanerna på enhetsnivå, alltså t.ex. en skolas plan?');
+    expect(withExample).toHaveLength(1);
+    expect(withExample[0].topic.map((w) => w.word)).not.toContain('ex');
+    const weight = (q: string, word: string) => trace(q)[0].topic.find((w) => w.word === word)!.weight;
+    expect(weight('Hur tar man fram ett nytt styrdokument, t.ex. en riktlinje?', 'riktlinje')).toBeCloseTo(0.5 * weight('Hur tar man fram ett nytt styrdokument och en riktlinje?', 'riktlinje'));
+    expect(trace('How is a new steering document drawn up, e.g. a guideline?')).toHaveLength(1);
+  });
+
   it('When a term to define has a genitive before it ("fullmäktiges mål"), then the term, not whose it is, weighs double; a difference of two such sides compares the two things', () => {
     const weights = Object.fromEntries(seedAnswerers.hallstahammar.explain('Vad är nämndens budget?').trace[0].topic.map((w) => [w.word, w.weight]));
     const plain = seedAnswerers.hallstahammar.explain('Vad är budget?').trace[0].topic[0].weight;

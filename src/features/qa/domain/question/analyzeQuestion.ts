@@ -27,7 +27,7 @@ export interface AnalyzedQuestion {
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
-  ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges,
+  ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
@@ -168,6 +168,15 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }
   for (const part of parts) part.topic = part.topic.map((t) => (quoted.has(t.stem) ? { ...t, weight: t.weight * 2 } : t));
+  // An example ("… ett nytt styrdokument, t.ex. en riktlinje för kulturen?") narrows what is asked about
+  // rather than naming it: its own words weigh half.
+  for (const part of parts) {
+    const at = cueAt(part.words, q.exampleWords, 1);
+    if (at < 0) continue;
+    const asked = new Set(topicOf(part.words.slice(0, at), english, lexicon, asWritten).map((t) => t.stem));
+    const example = new Set(topicOf(part.words.slice(at), english, lexicon, asWritten).map((t) => t.stem));
+    part.topic = part.topic.map((t) => (example.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
+  }
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.
   const wordingOfFirst = parts.slice(1).filter((p) => p.wording && pointsBack(p));

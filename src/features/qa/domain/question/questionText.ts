@@ -37,5 +37,15 @@ function dropGlosses(text: string, lexicon: Lexicon): string {
   });
 }
 
-/** A question's text as the analysis reads it: glosses dropped, unknown hyphenated words split. */
-export const preparedText = (asked: string, lexicon: Lexicon): string => splitUnknownHyphenated(dropGlosses(asked, lexicon), lexicon);
+/**
+ * A dotted abbreviation ends no sentence, so "… alltså t.ex. en skolas plan?" stays one question. One that
+ * introduces an example ("t.ex.", "e.g.") is written out, so the example can weigh less; the others ("bl.a.",
+ * "d.v.s.") say nothing of the topic and are dropped.
+ */
+const dropDottedAbbreviations = (text: string): string =>
+  text
+    .replace(/(?<![\p{L}\d.])(?:t\.\s?ex|e\.\s?g)\.?(?![\p{L}\d])/giu, (m) => (/^t/i.test(m) ? ' till exempel ' : ' for example '))
+    .replace(/(?<![\p{L}\d.])\p{L}{1,3}(?:\.\p{L}{1,3})+\.?(?![\p{L}\d])/gu, ' ');
+
+/** A question's text as the analysis reads it: abbreviations and glosses dropped, unknown hyphenated words split. */
+export const preparedText = (asked: string, lexicon: Lexicon): string => splitUnknownHyphenated(dropGlosses(dropDottedAbbreviations(asked), lexicon), lexicon);
