@@ -24,7 +24,7 @@ export function findBodies(texts: PassageText[]): FoundBody[] {
   const candidates: DraftBody[] = [];
   for (const g of genericBodies) {
     if (count(all, g.forms, 'giu') + count(all, g.abbreviations, 'gu') === 0) continue;
-    const body = { ...g, abbreviations: g.abbreviations.filter((a) => count(all, [a], 'gu') > 0) };
+    const body = { ...g, name: asWritten(all, g), abbreviations: g.abbreviations.filter((a) => count(all, [a], 'gu') > 0) };
     if (g.id === 'forvaltningarna' && count(all, ['förvaltningen']) > count(all, ['förvaltningarna', 'förvaltningar'])) Object.assign(body, { id: 'forvaltningen', name: 'Förvaltningen' });
     taken.add(body.id);
     candidates.push(body);
@@ -36,6 +36,16 @@ export function findBodies(texts: PassageText[]): FoundBody[] {
     if (!sentence) return [];
     return [{ ...withAbbreviations, description: cutAtWord(sentence.text, 320), sentence }];
   });
+}
+
+/**
+ * The name as the document writes it: a longer form that holds the name ("närmast ansvarig chef") when the
+ * name never occurs outside it, so an answer says what the document says.
+ */
+function asWritten(text: string, body: DraftBody): string {
+  const name = body.name.toLowerCase();
+  const qualified = body.forms.find((f) => f !== name && f.includes(name) && count(text, [f]) > 0 && count(text, [f]) === count(text, [name]));
+  return qualified ? qualified[0].toUpperCase() + qualified.slice(1) : body.name;
 }
 
 /** "kommunstyrelsen (KS)", "Kommunledningsgruppen (KLG)": abbreviations in brackets right after a name. */
