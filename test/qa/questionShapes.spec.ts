@@ -11,6 +11,9 @@ describe('Answering questions of a particular shape', () => {
   it('When "hur många år" is asked, then the years are what is counted (folding makes "år" look like "är"), also in a compound ("femårsperiod")', () => {
     expect(fold(ask('alingsas', 'hur många år framåt ska budgetens ekonomiska ramar sträcka sig?').text)).toMatch(/tre ar/);
     expect(fold(ask('hallstahammar', 'hur många egna mål får nämnden ha samtidigt?').text)).toMatch(/tre mal/);
+    // "två gånger per år" counts times, not years; "hur många är de per år" asks per year itself.
+    expect(fold(ask('alingsas', 'hur många år framåt ska budgeten sträcka sig?').text)).toMatch(/tre ar/);
+    expect(fold(ask('alingsas', 'hur många år framåt ska budgeten sträcka sig?').text)).not.toMatch(/ganger per ar/);
   });
 
   it('When the second part of a question would get the first part\'s answer again, then it gets its own next-best answer or none', () => {

@@ -14,15 +14,22 @@ const compoundCount = (w: string, counted: Set<string>) => {
   return Boolean(rest && [...counted].some((c) => rest.startsWith(c)));
 };
 
+const ratePrepositions = ['per', 'om', 'varje'];
+/** The words a question asks per ("per år" in "hur många är de per år"). */
+const ratesOf = (ws: string[]) => new Set(ws.flatMap((w, i) => (i > 0 && ratePrepositions.includes(ws[i - 1]) ? [stem(w)] : [])));
+
 /**
  * Whether a number and the counted word stand within four words of each other, or form one compound; or the
  * number and "antal" do in a text that names the counted word ("Målen ska vara tre till fem i antal").
  */
-function countedNear(text: string, counted: Set<string>): boolean {
+function countedNear(text: string, counted: Set<string>, rates: Set<string>): boolean {
   const ws = words(text);
   const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []);
   const names = ws.some((w) => counted.has(stem(w)));
-  return ws.some((w, i) => (((w === 'antal' && names) || counted.has(stem(w))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
+  // "två gånger per år" counts times, not years: a counted word after "per", "om" or "varje" is a rate,
+  // unless the question asks per the same ("hur många är de per år").
+  const rate = (i: number) => ratePrepositions.includes(ws[i - 1]) && !rates.has(stem(ws[i]));
+  return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stem(w)) && !rate(i))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
 
 /** Whether a text states an amount: a number in digits that is neither a year nor a day ("15 oktober", "per 30 april"). */
@@ -32,11 +39,11 @@ const statesAmount = (text: string) => {
 };
 
 /** Whether a sentence of the text states the count and also names the thing asked about ("investeringsplan för kommande femårsperiod"). */
-function statedOfKey(text: string, counted: Set<string>, key: TopicWord | undefined): boolean {
+function statedOfKey(text: string, counted: Set<string>, rates: Set<string>, key: TopicWord | undefined): boolean {
   if (!key) return false;
   // The word itself or what it may stand for, not its compound parts ("plan" of "investeringsplan").
   const terms = [key.stem, ...key.alternatives.map((a) => a.stem)];
-  return text.split(/(?<=[.!?:])\s+|\n/).some((s) => countedNear(s, counted) && words(s).some((w) => terms.some((t) => t.length > 3 && w.includes(t))));
+  return text.split(/(?<=[.!?:])\s+|\n/).some((s) => countedNear(s, counted, rates) && words(s).some((w) => terms.some((t) => t.length > 3 && w.includes(t))));
 }
 
 /**
@@ -61,11 +68,12 @@ export const countStrategy: Strategy = {
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     // "Hur mycket …" asks an amount, which the model writes in digits ("30 miljoner kr"), not a count in words.
     const amount = hasCue(part.words, ['hur mycket', 'how much']);
+    const rates = ratesOf(part.words);
     const states = (c: Candidate) =>
-      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted) : statesAmount(c.text));
+      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
-    const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, key) ? 1 : 0);
+    const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0);
     // Two sentences whose excerpts are the same text (one points back at the other) state it once.
     const stating = all.filter((c, i) => states(c) && all.findIndex((d) => d.text === c.text) === i).sort((a, b) => ofKey(b) - ofKey(a));
     if (stating.length) return stating;
