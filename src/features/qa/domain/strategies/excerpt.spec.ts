@@ -2,8 +2,8 @@ import { Analyzer } from '../lexicon/Analyzer';
 import { PassageIndex } from '../retrieval/PassageIndex';
 import { excerpt } from './excerpt';
 
-const indexOf = (text: string) => {
-  const passage = { id: 'doc#mal', document: 'doc', section: 'Det övergripande målet', parents: [], text };
+const indexOf = (text: string, section = 'Det övergripande målet') => {
+  const passage = { id: 'doc#mal', document: 'doc', section, parents: [], text };
   const passages = new PassageIndex([passage], new Analyzer([text]), new Set(), () => 1);
   return { passages, sentences: passages.sentences(passage) };
 };
@@ -28,5 +28,12 @@ describe('The excerpt an answer quotes', () => {
   it('When a sentence pointing back opens its paragraph, then it comes with the sentence before it only', () => {
     const { passages, sentences } = indexOf('Kommunen har många nämnder. Nämnderna har egna mål.\n\nDärför är dialogen viktig.');
     expect(excerpt(sentences[2], passages)).toBe('Nämnderna har egna mål. Därför är dialogen viktig.');
+  });
+
+  it('When the heading states something and then asks ("4.3 I budgetberedningen anges att 30 miljoner kr ges till nämnden. Vilka insatser …?"), then what it states comes before the reply; a heading that only asks does not', () => {
+    const survey = indexOf('Det definierar nämnden i sin budget.', '4.3 I budgetberedningen anges att 30 miljoner kr ges till nämnden. Vilka insatser kommer att genomföras?');
+    expect(excerpt(survey.sentences[0], survey.passages)).toBe('I budgetberedningen anges att 30 miljoner kr ges till nämnden. Det definierar nämnden i sin budget.');
+    const asking = indexOf('Det definierar nämnden i sin budget.', '4.3 Vilka insatser kommer att genomföras?');
+    expect(excerpt(asking.sentences[0], asking.passages)).toBe('Det definierar nämnden i sin budget.');
   });
 });

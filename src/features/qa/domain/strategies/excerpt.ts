@@ -1,5 +1,8 @@
 import { cutAtWord } from '../../../../shared/text';
 import type { PassageIndex, Sentence } from '../retrieval/PassageIndex';
+import { splitSentences } from '../../../../kernel/knowledge/sentences';
+
+const plainHeading = (section: string) => section.replace(/^\d{1,2}(\.\d{1,2})*\.?\s+/, '');
 
 /** Longest passage excerpt in an answer. */
 export const maxExcerpt = 600;
@@ -44,5 +47,11 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
   }
   // A step of the year under a heading that says when ("Juni–september – Risk- och väsentlighetsanalys …"): the heading comes with it.
   if (best.cues.headingMonths.length && !all.slice(start).some((s) => s.cues.months.length && text.includes(s.text))) text = `${best.passage.section}: ${text}`;
+  // A heading that states something before it asks ("4.3 I budgetberedningen anges att 30 miljoner kr ges … Vilka
+  // insatser kommer att genomföras?") frames the reply under it: what it states comes first.
+  else if (start === 0) {
+    const stated = splitSentences(plainHeading(best.passage.section));
+    if (stated.length > 1 && stated[stated.length - 1].endsWith('?')) text = `${stated.filter((s) => !s.endsWith('?')).join(' ')} ${text}`;
+  }
   return cutAtWord(text, maxExcerpt);
 }
