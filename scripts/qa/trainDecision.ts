@@ -1,6 +1,6 @@
 /**
  * Fits the engine's answer-or-refuse decision on its own answers:
- * `npx tsx scripts/qa/trainDecision.ts SET.jsonl [SET…] [--off-topic FILE] [--knowledge-dir DIR] [--cap 0.1] [--sure-cap 0.03] [--lambda 0.001] [--off-topic-weight 1] [--write]`.
+ * `npx tsx scripts/qa/trainDecision.ts SET.jsonl [SET…] [--off-topic FILE] [--knowledge-dir DIR] [--cap 0.1] [--sure-cap 0.03] [--lambda 0.001] [--off-topic-weight 1] [--hold A.jsonl,B.jsonl] [--write]`.
  * With --knowledge-dir every set is also answered from the packs in DIR (document-only packs built by
  * `npm run kommun:new`, scripts/qa/docPacks.sh), so the decision is fitted for a kommun that has only its
  * own document too; a set left out is left out with both kinds of pack.
@@ -16,7 +16,7 @@
  *    at which wrong answers stay at most --sure-cap of the sure ones. No off-topic question may be answered. Between the two the answer is given
  *    and marked as unsure on the card, with "Menade du …" questions.
  * 4. Leave one set out: for each set the model fitted on the other sets (off-topic questions always in)
- *    is put in the engine and the set is answered for real. That is the honest estimate it prints; then
+ *    is put in the engine and the set is answered for real (with --hold A,B those sets are held out together instead). That is the honest estimate it prints; then
  *    the in-sample result of the model fitted on all; --write stores it in decisionWeights.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ interface Row { set: string; dir: string; c: Case; parts: Part[]; right: boolean
 
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const valued = new Set(['--off-topic', '--knowledge-dir', '--cap', '--sure-cap', '--lambda', '--off-topic-weight'].map((f) => args.indexOf(f) + 1).filter((i) => i > 0));
+const valued = new Set(['--off-topic', '--knowledge-dir', '--cap', '--sure-cap', '--lambda', '--off-topic-weight', '--hold'].map((f) => args.indexOf(f) + 1).filter((i) => i > 0));
 const files = args.filter((a, i) => !a.startsWith('--') && !valued.has(i));
 const offTopic = valueOf('--off-topic');
 const offTopicSet = offTopic ? basename(offTopic) : undefined;
@@ -148,11 +148,13 @@ function measure(set: string, m: DecisionModel, dir = defaultKnowledgeDir) {
 
 console.log(`${rows.length} questions, ${rows.reduce((s, r) => s + r.parts.filter((p) => p.x).length, 0)} decided parts, right when always answered: ${rows.filter((r) => r.right).length}`);
 const named = files.map((f) => basename(f));
-console.log(`leave one set out (cap ${cap}, sure cap ${sureCap}):`);
-for (const held of named) {
-  const train = rows.filter((r) => r.set !== held);
+// --hold A,B: those sets held out together (fitted on the rest) instead of leaving each set out in turn.
+const held = valueOf('--hold')?.split(',').map((f) => basename(f));
+console.log(held ? `held out together: ${held.join(', ')} (cap ${cap}, sure cap ${sureCap}):` : `leave one set out (cap ${cap}, sure cap ${sureCap}):`);
+for (const out of held ? [held] : named.map((n) => [n])) {
+  const train = rows.filter((r) => !out.includes(r.set));
   const m = calibrate(train, fit(train));
-  for (const dir of dirs) console.log(`  ${measure(held, m, dir)} · gate ${m.gate.sv}/${m.gate.en} · thresholds ${m.thresholds.sure}/${m.thresholds.unsure}`);
+  for (const set of out) for (const dir of dirs) console.log(`  ${measure(set, m, dir)} · gate ${m.gate.sv}/${m.gate.en} · thresholds ${m.thresholds.sure}/${m.thresholds.unsure}`);
 }
 const final = calibrate(rows, fit(rows));
 console.log(`in sample (fitted on all): gate ${final.gate.sv}/${final.gate.en} · thresholds ${final.thresholds.sure}/${final.thresholds.unsure}`);
