@@ -6,7 +6,7 @@ import type { QuestionKind } from '../question/QuestionKind';
  * How well a sentence holds what a kind of question asks for (0–1): a "vem beslutar" answer names a
  * body and a decision, a "när" answer a month, a frequency or a year, a "hur många" answer a number …
  */
-export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
+export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: 'month' | 'date' | 'year', asked: string[] = []): number {
   switch (kind) {
     case 'decides':
       return c.decision && c.body ? 1 : c.decision ? 0.6 : c.body ? 0.5 : 0;
@@ -15,6 +15,9 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues): number {
     case 'who':
       return c.body ? 1 : 0.2;
     case 'when':
+      // A time in the past ("när började man …") is a year or a day; a month alone says when it recurs.
+      // (A year the question names itself, "under 2025", does not say when.)
+      if (wants === 'year') return c.years.some((y) => !asked.includes(y)) || c.day ? 1 : c.months.length ? 0.7 : 0.1;
       return c.months.length ? 1 : c.headingMonths.length ? 0.9 : c.frequency || c.dated ? 0.7 : 0.1;
     case 'howmany':
       return c.numbers.length ? 1 : 0;

@@ -52,7 +52,7 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
         covered += w.weight * Math.max(inSentence, around.context * wordMatch(w, sentence.context), passageMatch.get(w)!);
       }
       const coverage = covered / total;
-      const fit = sentenceFit(part.kind, sentence.cues);
+      const fit = sentenceFit(part.kind, sentence.cues, part.wants, part.words);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),

@@ -24,6 +24,9 @@ describe('Swedish text analysis', () => {
   it('When a word is inflected, then it stems like its base form (incl. the definite -et)', () => {
     expect(stem('budgeten')).toBe(stem('budget'));
     expect(stem('arsbokslutet')).toBe(stem('arsbokslut'));
+    // A short word's definite -et too ("målet", "valet", "ordet").
+    expect(stem('malet')).toBe(stem('mal'));
+    expect(stem('ordet')).toBe(stem('ord'));
     expect(stem('namnderna')).toBe(stem('namnd'));
     expect(stem('tillsatter')).toBe(stem('tillsatts'));
     expect(stem('vasentlighetsanalysen')).toBe(stem('vasentlighetsanalys'));

@@ -8,8 +8,8 @@ export function stem(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
     s = word.length <= 3 || /\d/.test(word) ? word : swedish.stem(word);
-    // Snowball keeps the definite "-et" ("bokslutet", "beslutet"); strip it so they meet "bokslut".
-    if (s.length >= 6 && s.endsWith('et')) s = s.slice(0, -2);
+    // Snowball keeps the definite "-et" ("bokslutet", "beslutet", "målet"); strip it so they meet "bokslut", "mål".
+    if (s.length >= 5 && s.endsWith('et')) s = s.slice(0, -2);
     // …and cuts the "s" of "analys", "prognos" but not of "analysen", "prognosen": keep it after y/o.
     if (word.length >= 6 && /[yo]s$/.test(word) && s === word.slice(0, -1)) s = word;
     if (cache.size > 50_000) cache.clear();

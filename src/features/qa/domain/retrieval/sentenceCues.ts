@@ -9,6 +9,10 @@ export interface SentenceCues {
   headingMonths: number[];
   /** Whether it names a year or a date ("2019", "2021-09-29"): when something happened. */
   dated: boolean;
+  /** The years it names ("2019"). */
+  years: string[];
+  /** Whether it names a day ("den 22 september", "per den sista april", "2021-09-29"). */
+  day: boolean;
   /** Word positions of numbers (digits or Swedish number words, not years). */
   numbers: number[];
   /** Whether it names a decision-making or administrative body (of the pack, or any "…nämnden"). */
@@ -65,6 +69,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     months: monthsIn(text),
     headingMonths: monthsIn(heading),
     dated: /\b(19|20)\d\d\b/.test(text),
+    years: text.match(/\b(19|20)\d\d\b/g) ?? [],
+    day: /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => monthNumbers[w] !== undefined && /^(\d{1,2}|sista|forsta)$/.test(ws[i - 1] ?? '')),
     numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) ? [i] : [])),
     body: ws.some((w) => bodyNames.has(w) || matchesGeneric(w)),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),

@@ -1,0 +1,13 @@
+import { sentenceCues } from '../retrieval/sentenceCues';
+import { sentenceFit } from './fit';
+
+const fitFor = (text: string, asked: string[]) => sentenceFit('when', sentenceCues(text, new Set()), 'year', asked);
+
+describe('How well a sentence holds what a "när" question asks for', () => {
+  it('When a time in the past is asked ("när började man …"), then a year or a day fits better than a month alone, and a year the question names itself does not count', () => {
+    const month = fitFor('Målen antas i januari året efter valåret.', ['nar', 'borjade', 'man']);
+    expect(fitFor('Arbetet med visionen började 2019.', ['nar', 'borjade', 'man'])).toBeGreaterThan(month);
+    expect(fitFor('Planen följdes upp den 22 september.', ['nar', 'foljdes', 'planen', 'upp', '2025'])).toBeGreaterThan(month);
+    expect(fitFor('Planen för 2025 har sju risker.', ['nar', 'foljdes', 'planen', 'upp', '2025'])).toBeLessThan(month);
+  });
+});
