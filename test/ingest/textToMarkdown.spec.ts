@@ -57,4 +57,10 @@ describe('Text extracted from a PDF becomes headed markdown (textToMarkdown)', (
     expect(titleOfText(' Styrmodell \nStyrning, planering och uppföljning\n\nDiarienummer KS 22/327\n1 Inledning\nText.')).toBe('Styrmodell – Styrning, planering och uppföljning');
     expect(titleOfText('1. Så styrs kommunen\nStyrning är komplex och kommer från flera håll.')).toBe('Så styrs kommunen');
   });
+
+  it('When a short line announces a statement ("Ånge kommuns vision är") and the statement is the next paragraph (a quotation box in the PDF), then the statement is quoted after it', () => {
+    const md = textToMarkdown(['Visionen', 'Kommunfullmäktige antog en vision 2021.', '', 'Ekbacka kommuns vision är', '', 'Vi är en plats för alla, med närhet till natur.', '', 'Visionen gäller över flera mandatperioder.'].join('\n'), 'Styrmodell');
+    expect(md).toContain('Ekbacka kommuns vision är: ”Vi är en plats för alla, med närhet till natur.”');
+    expect(md).toContain('\n\nVisionen gäller över flera mandatperioder.');
+  });
 });

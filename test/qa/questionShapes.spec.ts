@@ -486,6 +486,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(fold(a.text)).toMatch(/^juni–september – risk- och vasentlighetsanalys: verksamheterna sammanstaller/);
   });
 
+  it('When the kommun\'s own term is asked for ("Vad är Testkommunens vision?") and the document quotes it, then the quotation answers before what the term means in general', () => {
+    const qa = withSections(
+      '\n## Visionen i styrningen\n\nVisionen beskriver dit vi vill och ger en riktning för arbetet. Visionen har ingen tidshorisont. För att nå visionen krävs insatser av alla verksamheter.\n\n' +
+        '## Fokusområden\n\nFullmäktige har antagit tre fokusområden för arbetet med målen. Arbetet med fokusområdena började 2019.\n\nTestkommunens vision är: ”Vi är en plats för alla, nära naturen.”\n',
+    );
+    expect(qa.answer('Vad är Testkommunens vision?').text).toMatch(/^Testkommunens vision är: ”Vi är en plats för alla/);
+    expect(qa.answer('Vad är en vision?').text).toMatch(/^Visionen beskriver dit vi vill/);
+    expect(qa.answer('hur lyder visionen?').text).not.toMatch(/^Visionen beskriver/);
+  });
+
   it('When a difference is asked between two things the pack has no facts of, then each side is the sentence of the document that defines it', () => {
     const qa = withSections('\n## Ordlista för nämndarbetet\n\nEn motion är ett förslag från en ledamot i fullmäktige.\n\nEtt medborgarförslag är ett förslag som en invånare lämnar till fullmäktige.\n');
     const a = qa.answer('Vad är skillnaden mellan en motion och ett medborgarförslag hos er?');

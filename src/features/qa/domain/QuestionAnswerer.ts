@@ -24,6 +24,8 @@ import { smallTalkAnswer } from './smallTalk';
 import { suggestionsFrom } from './suggestions';
 import { clip, unknownAnswer } from './unknownAnswer';
 
+/** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
+const quoteCloseness = 0.9;
 /** What happened to one part of a question, for `explain` and `qa:diagnose`. */
 export interface PartTrace {
   kind: string;
@@ -111,6 +113,10 @@ export class QuestionAnswerer {
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
     if (given.has(candidates[0]?.text ?? '') && candidates.some((c) => !given.has(c.text))) candidates = candidates.filter((c) => !given.has(c.text));
+    // The very wording asked for ("hur lyder visionen?"): a quotation nearly as good goes before what is not one.
+    const quotes = (c: Candidate) => /[”"«]/.test(c.text);
+    const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
+    if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
     const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general' });
     // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
     // question of one part: several parts already make a long answer).
@@ -149,7 +155,14 @@ export class QuestionAnswerer {
     // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
     const names = [...this.ownName];
     const shortened = (w: TopicWord) => !w.known && w.word.length >= 5 && names.some((n) => n.length > w.word.length && n.startsWith(w.word));
-    part.topic = part.topic.filter((w) => !this.ownName.has(w.word) && !this.ownName.has(w.stem) && !shortened(w));
+    const own = (w: TopicWord) => this.ownName.has(w.word) || this.ownName.has(w.stem) || shortened(w);
+    // "Vad är Ånges vision?", "the vision of Ånge": the kommun's own thing, whose wording a quotation gives.
+    const at = part.words.findIndex((w, i) => i > 0 && part.topic.some((t) => t.word === w && !own(t)));
+    const before = part.words[at - 1] ?? '';
+    const isOwn = (w = '') => this.ownName.has(w) || this.ownName.has(stem(w));
+    // ("Ånge's vision" reads "ange is vision".)
+    part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 'is' && isOwn(part.words[at - 2])) || (part.words[at + 1] === 'of' && isOwn(part.words[at + 2])));
+    part.topic = part.topic.filter((w) => !own(w));
     part.knownShare = knownShareOf(part);
     // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
     if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);

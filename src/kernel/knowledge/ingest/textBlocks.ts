@@ -10,6 +10,22 @@ const glossaryHeading = /^(\d[\d.]*\s+)?(begrepp|begreppslista|ordlista|ordförk
 
 export type Block = { kind: 'heading'; text: string; level: number } | { kind: 'p' | 'li'; text: string };
 
+/**
+ * "Ånge kommuns vision är" on a line of its own, and the vision as the next paragraph (a quotation box in the
+ * PDF): the paragraph is what the line announces, and is quoted after it ("… vision är: ”Vi är en plats …”").
+ */
+function quoteStatements(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const [b, next] = [blocks[i], blocks[i + 1]];
+    if (b.kind === 'p' && next?.kind === 'p' && /\s(är|lyder)$/u.test(b.text) && b.text.split(/\s+/).length <= 8 && !/[”"]/.test(next.text)) {
+      out.push({ kind: 'p', text: `${b.text}: ”${next.text}”` });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}
+
 /** A paragraph or list item being read; a sealed one (a label, a figure line) only takes wrapped lower-case lines. */
 interface Open {
   kind: 'p' | 'li';
@@ -61,7 +77,7 @@ class BlockReader {
       this.blank = false;
     }
     this.flush();
-    return this.blocks;
+    return quoteStatements(this.blocks);
   }
 
   /** A heading may start here: nothing open, or the open text ended a sentence, or it is a list or a label. */

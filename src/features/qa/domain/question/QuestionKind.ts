@@ -18,6 +18,8 @@ export interface Classified {
   current?: boolean;
   /** It asks for the very wording ("själva formuleringen", "ordagrant"): only a quotation answers it. */
   wording?: boolean;
+  /** A term asked of as the kommun's own ("Ånges vision"): a quotation of it answers best. */
+  ownsTerm?: boolean;
   /** It asks for a month ("vilken månad …") or a day ("vilket datum …"): an answer without one does not answer it. */
   wants?: 'month' | 'date' | 'year';
 }
