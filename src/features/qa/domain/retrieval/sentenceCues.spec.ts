@@ -34,6 +34,7 @@ describe('What a sentence holds', () => {
     expect(cues('Därför är dialog och förtroende viktigt.').refersBack).toBe(true);
     expect(cues('Inom dessa verksamheter har styrande dokument tagits fram.').refersBack).toBe(true);
     expect(cues('Av den anledningen har Alingsås ett övergripande mål.').refersBack).toBe(true);
+    expect(cues('Om resultatet ändå blir negativt ska det återställas inom tre år.').refersBack).toBe(true);
     expect(cues('- Detta gäller alla nämnder.').refersBack).toBe(false);
     expect(cues('Nämnderna har tagit fram egna dokument och gör därför så.').refersBack).toBe(false);
     expect(cues('Den innehåller: mål, utfall och prognos.').refersBack).toBe(true);

@@ -47,7 +47,7 @@ const genericBodies = ['fullmaktige*', 'kommunfullmaktige*', 'kommunstyrelse*', 
 const reasonCues = ['for att', 'syfte*', 'eftersom', 'darfor', 'anledning*', 'sa att'];
 const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
 /** Words that, among a sentence's first three, point at the sentence before it. */
-const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom']);
+const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom', 'anda']);
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
 const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder', 'om sa ar fallet', 'i sa fall', 'if so'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
