@@ -451,6 +451,11 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'Hur mycket får gruppledarna i arvode för mötena inför mandatmålen?').answered).toBe(false);
     expect(ask('ange', "How many members does Ånge's municipal council have?").answered).toBe(false);
     expect(fold(ask('ange', 'Hur många mål ska fullmäktige ha för mandatperioden?').text)).toMatch(/tre till fem/);
+    // "Hur stort …", "vad kostar …", "how large …" ask an amount too; a sum of money answers money asked as such, or the sum it names.
+    expect(ask('hallstahammar', 'Vad kostar Stratsys per år?').answered).toBe(false);
+    expect(ask('ange', 'Hur stort är arvodet per möte för gruppledarna under valåret?').answered).toBe(false);
+    expect(ask('alingsas', 'hur mycket pengar fick barn- och ungdomsnämnden för bättre betyg?').text).toMatch(/30 miljoner kr/);
+    expect(ask('alingsas', 'Hur stort anslag fick barn- och ungdomsnämnden i budgetberedningen?').text).toMatch(/30 miljoner kr/);
   });
 
   it('When asked how a document is laid out or which parts it has ("upplagd", "vilka delar"), then its contents are given', () => {

@@ -23,7 +23,7 @@ export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt*', 'manad', 'm
 
 /** A number or an amount is asked for: how many, how much, how long, how high, or a value in a unit. */
 export const howManyWords: Cues = [
-  'hur manga', 'how many', 'antal*', 'number of', 'vad ligger', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long', 'hur hog', 'hur hoga', 'hur stor', 'hur stora', 'how high', 'how big',
+  'hur manga', 'how many', 'antal*', 'number of', 'vad ligger', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long', 'hur hog', 'hur hoga', 'hur stor', 'hur stort', 'hur stora', 'how high', 'how big', 'how large', 'vad kostar',
   'i kronor', 'i procent', 'in kronor', 'in percent',
 ];
 /** A length of time asked for ("hur långt framåt …", "how long …") is counted in time units ("femårsperiod", "tre år"). */

@@ -32,6 +32,9 @@ function countedNear(text: string, counted: Set<string>, rates: Set<string>): bo
   return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stem(w)) && !rate(i))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
 
+/** An amount of money written out ("30 miljoner kr", "12 mkr"). */
+const moneyAmount = /\b\d+(?:[ ,.]\d+)*\s*(?:kr|kronor|tkr|mkr|mnkr|miljon\w*|miljard\w*)\b/i;
+
 /** Whether a text states an amount: a number in digits that is neither a year nor a day ("15 oktober", "per 30 april"). */
 const statesAmount = (text: string) => {
   const ws = words(text);
@@ -67,10 +70,13 @@ export const countStrategy: Strategy = {
     // that unit; "hur mycket …" a number written in digits that is neither a year nor a day.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     // "Hur mycket …" asks an amount, which the model writes in digits ("30 miljoner kr"), not a count in words.
-    const amount = hasCue(part.words, ['hur mycket', 'how much']);
+    const amount = hasCue(part.words, ['hur mycket', 'how much', 'hur stor', 'hur stort', 'hur stora', 'how large', 'how big', 'vad kostar']);
     const rates = ratesOf(part.words);
+    // Money asked as such ("hur mycket pengar", "how much funding") or a named sum ("hur stort anslag"): an amount of money
+    // answers it when it is of the sum named.
+    const moneyAsked = hasCue(part.words, ['pengar', 'money', 'funding', 'kronor', 'belopp*']);
     const states = (c: Candidate) =>
-      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
+      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : amount && moneyAmount.test(c.text) && (moneyAsked || Boolean(counted && words(c.text).some((w) => counted.has(stem(w))))) ? true : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
     const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0);
