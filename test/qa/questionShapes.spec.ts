@@ -131,6 +131,13 @@ describe('Answering questions of a particular shape', () => {
     expect(weight("Who sets Alingsås' referenskostnad for 'schools?", 'referenskostnad')).toBeCloseTo(weight('Who sets the referenskostnad for schools?', 'referenskostnad'));
   });
 
+  it('When a question of who ends with a guess ("…, är det nämnden?"), then the guess weighs little; "vem är det som …" still asks', () => {
+    const weight = (q: string, word: string) => seedAnswerers.hallstahammar.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
+    const plain = weight('vem fastställer förvaltningens verksamhetsplan i nämnden?', 'namnden');
+    expect(weight('vem fastställer förvaltningens verksamhetsplan, är det nämnden?', 'namnden')).toBeCloseTo(0.3 * plain);
+    expect(weight('vem är det som fastställer förvaltningens verksamhetsplan i nämnden?', 'namnden')).toBeCloseTo(plain);
+  });
+
   it('When a question gives an example with "t.ex." or "e.g.", then it stays one question, the abbreviation is no topic word, and the example weighs half', () => {
     const trace = (q: string) => seedAnswerers.hallstahammar.explain(q).trace;
     const withExample = trace('Vem fastställer verksamhetsplanerna på enhetsnivå, alltså t.ex. en skolas plan?');

@@ -27,7 +27,7 @@ export interface AnalyzedQuestion {
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
-  ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords,
+  ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.guessWords,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
@@ -168,6 +168,18 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }
   for (const part of parts) part.topic = part.topic.map((t) => (quoted.has(t.stem) ? { ...t, weight: t.weight * 2 } : t));
+  // "Vem fastställer förvaltningens verksamhetsplan, är det nämnden?": who the asker guesses is a possible answer,
+  // not what the question is about: its words weigh little.
+  for (const part of parts) {
+    if (part.kind !== 'decides' && part.kind !== 'who' && part.kind !== 'prepares') continue;
+    // (Not "vem är det som …", "who is it that …": there it asks.)
+    let at = cueAt(part.words, q.guessWords, 2);
+    while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
+    if (at < 0) continue;
+    const asked = new Set(topicOf(part.words.slice(0, at), english, lexicon, asWritten).map((t) => t.stem));
+    const guess = new Set(topicOf(part.words.slice(at), english, lexicon, asWritten).map((t) => t.stem));
+    part.topic = part.topic.map((t) => (guess.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
+  }
   // An example ("… ett nytt styrdokument, t.ex. en riktlinje för kulturen?") narrows what is asked about
   // rather than naming it: its own words weigh half.
   for (const part of parts) {

@@ -49,6 +49,8 @@ export const defineOpeners: Cues = [
 /** Where a term asked to be defined is met ("… när man pratar om …", "… i verksamhetsplanen", "… enligt styrmodellen"). */
 export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 'enligt'];
 /** What follows these is an example of what is asked about ("ett nytt styrdokument, t.ex. en riktlinje för …"). */
+/** A guess at the answer after a question of who ("…, är det nämnden?", "…, is it the council?"). */
+export const guessWords: Cues = ['ar det', 'is it', 'or is it'];
 export const exampleWords: Cues = ['till exempel', 'exempelvis', 'for example', 'for instance', 'such as'];
 /** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
 export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase'];
