@@ -8,7 +8,7 @@ const has = (text: string, word: string) => new RegExp(`(?<![a-z])${word}(?![a-z
 /**
  * The passage that plainly describes the split between politics and administration: politics
  * decides what (and when), the administration how (and by whom). Its text is the sentences that say
- * so, with a sentence starting "Det"/"Detta" kept together with the one before it.
+ * so or say what each side's role is, with a sentence starting "Det"/"Detta" kept together with the one before it.
  */
 export function findRoleOverview(texts: PassageText[]): { text: string; passage: PassageText['passage'] } | undefined {
   for (const t of texts) {
@@ -17,9 +17,13 @@ export function findRoleOverview(texts: PassageText[]): { text: string; passage:
     const keep = new Set<number>();
     t.sentences.forEach((s, i) => {
       const f = fold(s);
-      if (!['vad', 'hur', 'nar', 'vem'].some((w) => has(f, w))) return;
+      // … and the sentences that say what a side's role is ("Förvaltningens roll är tvådelad – …").
+      const role = /\broll(en)?\b/.test(f) && (politics.test(f) || administration.test(f));
+      if (!role && !['vad', 'hur', 'nar', 'vem'].some((w) => has(f, w))) return;
       keep.add(i);
       if (/^(det|detta|dessa|utifran dessa)\b/i.test(f) && i > 0) keep.add(i - 1);
+      // The second half of "dels …, dels …" goes on in a sentence of its own.
+      if (/\bdels\b/.test(f) && /^dels\b/i.test(fold(t.sentences[i + 1] ?? ''))) keep.add(i + 1);
     });
     const text = [...keep].sort((a, b) => a - b).map((i) => t.sentences[i]).join(' ');
     return { text: cutAtWord(text, 700), passage: t.passage };
