@@ -57,7 +57,7 @@ export class QuestionAnswerer {
     this.lexicon = new Lexicon(pack, analyzer, vocabulary);
     const superseded = new Set(pack.documents.filter((d) => d.supersededBy).map((d) => d.id));
     const bodyNames = new Set(pack.bodies.flatMap((b) => words([b.name, ...b.abbreviations].join(' '))));
-    this.passages = new PassageIndex(pack.passages, analyzer, bodyNames, (p) => (superseded.has(p.document) ? 0.8 : 1));
+    this.passages = new PassageIndex(pack.passages, analyzer, bodyNames, (p) => (superseded.has(p.document) ? 0.8 : 1), (p) => pack.documentById.get(p.document)?.title ?? '');
     this.ownName = new Set(words(`${pack.name} ${pack.shortName} ${pack.kommun}`).flatMap((w) => [w, stem(w)]));
   }
 

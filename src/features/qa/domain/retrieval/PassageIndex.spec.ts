@@ -16,4 +16,14 @@ describe('Finding the passages a question is about', () => {
     });
     expect(index.find(topic, 2).map((h) => h.passage.section)).toEqual(['Fullmäktige, nämnder och bolag', 'Resultatprognos']);
   });
+
+  it('When a sentence speaks of its own document ("… regleras inte av detta styrdokument"), then the document\'s title names it too', () => {
+    const scope = passage('Avgränsningar', 'Valnämnden regleras inte av detta styrdokument.');
+    const other = passage('Nämnder', 'Valnämnden ansvarar för valen.');
+    const analyzer = new Analyzer([scope.text, other.text, 'Styrmodell för Ekbacka']);
+    const index = new PassageIndex([scope, other], analyzer, new Set(), () => 1, () => 'Styrmodell för Ekbacka');
+    const [styrmodell] = analyzer.tokens('styrmodell');
+    expect(index.sentences(scope)[0].terms.whole.has(styrmodell.stem)).toBe(true);
+    expect(index.sentences(other)[0].terms.whole.has(styrmodell.stem)).toBe(false);
+  });
 });

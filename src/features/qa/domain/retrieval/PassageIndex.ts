@@ -52,7 +52,12 @@ export class PassageIndex {
     bodyNames: Set<string>,
     /** Lower score for passages of superseded documents (prefer the newer model). */
     private readonly weight: (p: Passage) => number,
+    /** The title of a passage's document, which "detta styrdokument" in its text names. */
+    titleOf: (p: Passage) => string = () => '',
   ) {
+    // "… regleras inte av detta styrdokument": the document speaks of itself, and its title says what it is.
+    const selfReference = /(?<!\p{L})(?:detta|denna) (?:styrdokument|dokument|styrmodell|riktlinje|policy)(?!\p{L})/iu;
+    const named = (p: Passage, text: string) => (selfReference.test(text) ? `${text} ${titleOf(p)}` : text);
     this.search = new MiniSearch({
       fields: ['heading', 'text'],
       storeFields: [],
@@ -60,7 +65,7 @@ export class PassageIndex {
       processTerm: (t) => t,
       searchOptions: { boost: { heading: 2 } },
     });
-    this.search.addAll(passages.map((p) => ({ ...p, heading: [...p.parents.slice(-1), p.section].join(' ') })));
+    this.search.addAll(passages.map((p) => ({ ...p, text: named(p, p.text), heading: [...p.parents.slice(-1), p.section].join(' ') })));
     this.byId = new Map(passages.map((p) => [p.id, p]));
     for (const p of passages) {
       const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
@@ -71,8 +76,8 @@ export class PassageIndex {
         index,
         text,
         paragraph,
-        terms: analyzer.termSet(`${text}`),
-        context: analyzer.termSet(`${texts[index - 1] ?? ''}`),
+        terms: analyzer.termSet(named(p, text)),
+        context: analyzer.termSet(named(p, texts[index - 1] ?? '')),
         cues: sentenceCues(text, bodyNames, p.section),
       })).map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }));
       sentences.forEach((s, i) => {
