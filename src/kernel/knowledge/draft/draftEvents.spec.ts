@@ -17,4 +17,18 @@ describe('Draft annual-cycle events', () => {
       ['Anta mål för kommande år', [5], 'Anta mål för kommande år.'],
     ]);
   });
+
+  it('When a step\'s first sentence is followed by one that points back at it ("Denna bryts sedan ner …"), then that sentence is part of the action; one that comments on it ("Detta är …") is not', () => {
+    const events = draftEvents(
+      [
+        passage('November–december – Verksamhetsplan respektive verksamhet', 'Respektive enhet tar fram sin verksamhetsplan utifrån förvaltningens plan. Denna bryts sedan ner till planer för varje medarbetare.'),
+        passage('Juni – Beslut mål- och budget', 'Mål- och budget beslutas av kommunfullmäktige i juni. Detta är det överordnade styrdokumentet.'),
+      ],
+      [],
+    );
+    expect(events.map((e) => e.fact.action)).toEqual([
+      'Respektive enhet tar fram sin verksamhetsplan utifrån förvaltningens plan. Denna bryts sedan ner till planer för varje medarbetare.',
+      'Mål- och budget beslutas av kommunfullmäktige i juni.',
+    ]);
+  });
 });

@@ -53,7 +53,10 @@ export function draftEvents(texts: PassageText[], bodies: DraftBody[]): Drafted<
 function fromMonthHeading(t: PassageText, bodies: DraftBody[]): Found[] {
   const heading = plainHeading(t.passage);
   const months = headingMonths(heading);
-  const action = t.sentences.find((s) => /[.!]$/.test(s) && !/^\p{Lu}\p{Ll}+:\s/u.test(s) && s.split(/\s+/).length >= 5);
+  const at = t.sentences.findIndex((s) => /[.!]$/.test(s) && !/^\p{Lu}\p{Ll}+:\s/u.test(s) && s.split(/\s+/).length >= 5);
+  // A sentence after it that points back ("Denna bryts sedan ner till planer för …") goes on with the action.
+  const next = t.sentences[at + 1];
+  const action = at < 0 ? undefined : next && /^(?:denna|dessa|den \p{L}+[rs])\s/iu.test(next) ? `${t.sentences[at]} ${next}` : t.sentences[at];
   if (!months.length || !/ [-–] /.test(heading) || !action) return [];
   const event = { title: heading.replace(/^.*? [-–] /, ''), months, actor: subjectBodies(action, bodies), action: cutAtWord(action, 400), ...field(t, /^(?:inflöde|underlag|input):\s*(.+)$/imu, 'input'), ...field(t, /^(?:resultat|output|utfall):\s*(.+)$/imu, 'output') };
   return [{ event, sentence: action }];
