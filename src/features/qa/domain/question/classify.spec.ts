@@ -12,6 +12,8 @@ describe('Question kinds', () => {
     ['Vem fastställer årsredovisningen?', 'decides'],
     ['Vilka antar verksamhetsplanen?', 'decides'],
     ['Vem bereder budgeten?', 'prepares'],
+    ['Who is responsible for writing the anvisningar?', 'prepares'],
+    ['Vem skriver anvisningarna?', 'prepares'],
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],
     ['Vilken risk har högst riskvärde?', 'list'],
     ['När är budgetdagen?', 'when'],

@@ -14,7 +14,7 @@ export const genericDecisionVerbs: Cues = [
 export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
 
 /** Verbs of preparing a matter ("bereder", "tar fram", "sammanställer", "prepares"). */
-export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanstall*', 'tar fram', 'ta fram', 'tas fram', 'driver', 'driva', 'prepar*', 'draft*'];
+export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanstall*', 'tar fram', 'ta fram', 'tas fram', 'driver', 'driva', 'prepar*', 'draft*', 'skriver', 'skriva', 'write', 'writes', 'writing', 'draw up', 'draws up', 'drawing up'];
 
 /** What a question about time asks with. */
 /** Seasons say when, never what about ("under sommaren och hösten"). */
