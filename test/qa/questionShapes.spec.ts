@@ -463,6 +463,7 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'Hur stort är arvodet per möte för gruppledarna under valåret?').answered).toBe(false);
     expect(ask('alingsas', 'hur mycket pengar fick barn- och ungdomsnämnden för bättre betyg?').text).toMatch(/30 miljoner kr/);
     expect(ask('alingsas', 'Hur stort anslag fick barn- och ungdomsnämnden i budgetberedningen?').text).toMatch(/30 miljoner kr/);
+    expect(ask('alingsas', 'Hur stor är barn- och ungdomsnämndens totala budgetram för 2026?').answered).toBe(false);
   });
 
   it('When asked how a document is laid out or which parts it has ("upplagd", "vilka delar"), then its contents are given', () => {

@@ -3,7 +3,8 @@ import { monthNumbers, words } from '../lexicon/normalize';
 import { afterNumber, statesCount } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
-import { hasCue } from '../question/cues';
+import { cueAt, hasCue } from '../question/cues';
+import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import type { TopicWord } from '../question/TopicWord';
 import { generalStrategy } from './general';
 import type { Strategy } from './Strategy';
@@ -31,6 +32,9 @@ function countedNear(text: string, counted: Set<string>, rates: Set<string>): bo
   const rate = (i: number) => ratePrepositions.includes(ws[i - 1]) && !rates.has(stem(ws[i]));
   return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stem(w)) && !rate(i))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
+
+/** "Hur mycket …", "hur stort …": an amount is asked, which the model writes in digits. */
+const amountCues = ['hur mycket', 'how much', 'hur stor', 'hur stort', 'hur stora', 'how large', 'how big', 'vad kostar'];
 
 /** An amount of money written out ("30 miljoner kr", "12 mkr"). */
 const moneyAmount = /\b\d+(?:[ ,.]\d+)*\s*(?:kr|kronor|tkr|mkr|mnkr|miljon\w*|miljard\w*)\b/i;
@@ -70,13 +74,17 @@ export const countStrategy: Strategy = {
     // that unit; "hur mycket …" a number written in digits that is neither a year nor a day.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     // "Hur mycket …" asks an amount, which the model writes in digits ("30 miljoner kr"), not a count in words.
-    const amount = hasCue(part.words, ['hur mycket', 'how much', 'hur stor', 'hur stort', 'hur stora', 'how large', 'how big', 'vad kostar']);
+    const amount = hasCue(part.words, amountCues);
     const rates = ratesOf(part.words);
     // Money asked as such ("hur mycket pengar", "how much funding") or a named sum ("hur stort anslag"): an amount of money
     // answers it when it is of the sum named.
     const moneyAsked = hasCue(part.words, ['pengar', 'money', 'funding', 'kronor', 'belopp*']);
+    // The sum named right after the cue ("hur stort anslag"; not "hur stor är …").
+    const amountAt = cueAt(part.words, amountCues);
+    const sumNamed = amountAt >= 0 ? part.words[amountAt + 2] : undefined;
+    const namedSum = sumNamed && !swedishStopwords.has(sumNamed) && !englishOnlyStopwords.has(sumNamed) ? stem(sumNamed) : undefined;
     const states = (c: Candidate) =>
-      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : amount && moneyAmount.test(c.text) && (moneyAsked || Boolean(counted && words(c.text).some((w) => counted.has(stem(w))))) ? true : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
+      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : amount && moneyAmount.test(c.text) && (moneyAsked || Boolean(namedSum && words(c.text).some((w) => stem(w) === namedSum))) ? true : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
     const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0);
