@@ -63,4 +63,14 @@ describe('Text extracted from a PDF becomes headed markdown (textToMarkdown)', (
     expect(md).toContain('Ekbacka kommuns vision är: ”Vi är en plats för alla, med närhet till natur.”');
     expect(md).toContain('\n\nVisionen gäller över flera mandatperioder.');
   });
+
+  it('When a section opens by naming the one before by its head ("Resursfördelningsmodell", then "Verksamheter volymer" opening "Modellens första steg …"), then it and the sections after it up to the next higher heading are its parts', () => {
+    const md = textToMarkdown(
+      ['4. Ekonomistyrning', 'Ekonomin styrs genom budgeten.', '', 'Resursfördelningsmodell', 'Modellen fördelar resurser efter förändrade förutsättningar.', '', 'Verksamheter volymer',
+        'Modellens första steg är att identifiera verksamheter som påverkas av volymer.', '', 'Kompensation enligt modellen', 'I steg två multipliceras kostnaden med volymen.', '',
+        '5. Årshjul', 'Arbetet sammanfattas i ett årshjul.', '', 'Planering', 'Redovisning av planen görs i juni.'].join('\n'),
+      'Styrmodell',
+    );
+    expect(headings(md)).toEqual(['## 4. Ekonomistyrning', '### Resursfördelningsmodell', '#### Verksamheter volymer', '#### Kompensation enligt modellen', '## 5. Årshjul', '### Planering']);
+  });
 });

@@ -26,6 +26,38 @@ function quoteStatements(blocks: Block[]): Block[] {
   return out;
 }
 
+/** The word a sentence opens with, when it has a definite or genitive ending, without it ("Modellens" → "modell"). */
+const openingStems = (text: string): string[] => {
+  const w = (text.match(/^\p{L}+/u)?.[0] ?? '').toLowerCase();
+  return ['ens', 'ets', 'en', 'et', 'ns', 'n'].filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length)).filter((x) => x.length >= 4);
+};
+
+/**
+ * "### Resursfördelningsmodell" and, at the same level after it, "### Verksamheter volymer" opening "Modellens första
+ * steg är …": a section whose text opens by naming the one before by its head ("modell") is a part of it, and so are
+ * the sections after it up to the next heading above them (a PDF draws such parts no smaller than the whole).
+ */
+function nestParts(blocks: Block[]): Block[] {
+  const out = blocks.map((b) => ({ ...b }));
+  for (let i = 0; i < out.length; i++) {
+    const whole = out[i];
+    if (whole.kind !== 'heading') continue;
+    const j = out.findIndex((b, k) => k > i && b.kind === 'heading');
+    const part = out[j];
+    if (j < 0 || part.kind !== 'heading' || part.level !== whole.level) continue;
+    const opening = out[j + 1];
+    const head = whole.text.toLowerCase().split(/\s+/).pop() ?? '';
+    if (opening?.kind !== 'p' || !openingStems(opening.text).some((stem) => head !== stem && head.endsWith(stem))) continue;
+    for (let k = j; k < out.length; k++) {
+      const b = out[k];
+      if (b.kind !== 'heading') continue;
+      if (b.level < whole.level) break;
+      b.level += 1;
+    }
+  }
+  return out;
+}
+
 /** A paragraph or list item being read; a sealed one (a label, a figure line) only takes wrapped lower-case lines. */
 interface Open {
   kind: 'p' | 'li';
@@ -77,7 +109,7 @@ class BlockReader {
       this.blank = false;
     }
     this.flush();
-    return quoteStatements(this.blocks);
+    return nestParts(quoteStatements(this.blocks));
   }
 
   /** A heading may start here: nothing open, or the open text ended a sentence, or it is a list or a label. */
