@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { loadPack } from '../../../../kernel/knowledge/loadPack';
 import { Analyzer } from './Analyzer';
 import { governanceLexicon, Lexicon } from './Lexicon';
@@ -26,6 +27,15 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
 
   it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
+  });
+
+  it('When a document says "mått" where the question says "nyckeltal", then they stand for one another (one governance group), in a pack without aliases for them', () => {
+    const pack = { ...loadPack('testkommun', join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'knowledge')), glossary: [] };
+    pack.passages = [...pack.passages, { ...pack.passages[0], id: 'x#matt', text: 'Om inte ett särskilt mått har antagits anses målet uppnått.' }];
+    const a = new Analyzer(pack.passages.map((p) => `${p.section} ${p.text}`));
+    const v = new Vocabulary(a);
+    for (const p of pack.passages) v.add(p.text);
+    expect(new Lexicon(pack, a, v).alternatives('nyckeltal', false).map((x) => `${x.stem}/${x.via}`)).toContain(`${a.tokens('mått')[0].stem}/governance`);
   });
 
   it('When a question uses an inflection of a governance word the pack does not use ("ik-planen"), then it finds its group by the stem', () => {
