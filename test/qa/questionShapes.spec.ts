@@ -164,6 +164,10 @@ describe('Answering questions of a particular shape', () => {
     expect(topic('Vad menas med begreppet styrkedja?')).toEqual(['styrkedja']);
     // "the term of office" is the mandate period, no word for a term.
     expect(seedAnswerers.ange.explain('How many goals should the council set for the term of office?').trace[0].topic.map((w) => w.word)).toContain('term_of_office');
+    // The term "ordet" names weighs double wherever it stands ("Hur definierar styrmodellen ordet mål?").
+    const weightOfMal = (q: string) => seedAnswerers.hallstahammar.explain(q).trace[0].topic.find((w) => w.word === 'mal')!.weight;
+    expect(weightOfMal('Hur definierar styrmodellen ordet mål?')).toBeCloseTo(2 * weightOfMal('Hur definierar styrmodellen mål?'), 1);
+    expect(fold(ask('hallstahammar', 'Hur definierar styrmodellen ordet mål?').text)).toMatch(/framtida tillstand/);
   });
 
   it('When a sentence before the question names the pack\'s own terms, then they weigh as much as in the question; words of who asks weigh half', () => {
@@ -324,6 +328,8 @@ describe('Answering questions of a particular shape', () => {
 
   it('When a number question hedges ("ungefär hur många") or says "anställda" for the model\'s "medarbetare", then the number is still found', () => {
     expect(fold(ask('ange', 'ungefär hur många anställda jobbar i kommunen?').text)).toMatch(/tusen medarbetare/);
+    // "över huvud taget" written apart is the same emphasis as "överhuvudtaget", no topic.
+    expect(seedAnswerers.alingsas.explain('Varför har vi en styrmodell över huvud taget?').trace[0].topic.map((w) => w.word)).toEqual(['styrmodell']);
   });
 
   it('When what comes after a step is asked, then the step that takes in what it puts out comes first (the pack\'s input and output)', () => {

@@ -137,7 +137,10 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // Of "vad är fullmäktiges mål", the term is "mål": a genitive before it only says whose.
     const [first, second] = part.topic;
     const genitive = Boolean(second) && first.word.length > 4 && first.word.endsWith('s') && lexicon.known(first.word.slice(0, -1));
-    const term = genitive ? 1 : 0;
+    // "Hur definierar styrmodellen ordet mål?": the term is the one "ordet" names, wherever it stands.
+    const named = cueAt(part.words, q.termNouns);
+    const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word) > named) : -1;
+    const term = afterNoun > 0 ? afterNoun : genitive ? 1 : 0;
     part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
     // So does where it is met ("Vad räknas som en aktivitet i verksamhetsplanen?").
     const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));

@@ -30,7 +30,7 @@ export const howManyWords: Cues = [
 /** "när" that opens a condition, not a question of time: "… när det inte finns nåt mått", "när anses målet uppnått". */
 export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag', 'nar ni', 'nar de', 'nar anses', 'nar raknas'];
 /** "Ungefär hur många …", "typ när …", "varför … överhuvudtaget": a hedge or an emphasis says how exact or how pressing, not what it is about. */
-export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'egentligen', 'faktiskt', 'konkret', 'actually', 'really'];
+export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'over huvud taget', 'overhuvud taget', 'egentligen', 'faktiskt', 'konkret', 'actually', 'really'];
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
@@ -44,7 +44,7 @@ export const contentsWords: Cues = [
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [
-  'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
+  'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur definierar', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
 ];
 /** Where a term asked to be defined is met ("… när man pratar om …", "… i verksamhetsplanen", "… enligt styrmodellen"). */
 export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 'enligt'];
