@@ -138,6 +138,11 @@ describe('Answering questions of a particular shape', () => {
     expect(weight('vem är det som fastställer förvaltningens verksamhetsplan i nämnden?', 'namnden')).toBeCloseTo(plain);
   });
 
+  it('When a month is asked with the name of a step in it ("Vad händer på budgetdagen i april?"), then that step answers, not every step of the month', () => {
+    expect(fold(ask('hallstahammar', 'Vad händer på budgetdagen i april?').text)).toMatch(/^budgetdagen \(april\)/);
+    expect(fold(ask('hallstahammar', 'Vad händer i april?').text)).toMatch(/^i april: /);
+  });
+
   it('When a question gives an example with "t.ex." or "e.g.", then it stays one question, the abbreviation is no topic word, and the example weighs half', () => {
     const trace = (q: string) => seedAnswerers.hallstahammar.explain(q).trace;
     const withExample = trace('Vem fastställer verksamhetsplanerna på enhetsnivå, alltså t.ex. en skolas plan?');

@@ -20,7 +20,13 @@ export const rolesStrategy: Strategy = {
 /** "Vad händer i oktober?": the annual cycle's steps of a month (unless the question names a topic too). */
 export const monthStrategy: Strategy = {
   kinds: ['month'],
-  candidates: (part, ctx) => (part.month && part.topic.length <= 1 && ctx.pack.events.length ? [sure(answerMonth(ctx.pack, part.month, ctx.question.english, ctx.cite), `month ${part.month}`)] : []),
+  candidates: (part, ctx) => {
+    // A word that names a step of the year ("Vad händer på budgetdagen i april?") asks of that step, not of the month.
+    // (A step's name is short; a long title read from a sentence names what it is about, "vid valår utformar …".)
+    const names = ctx.pack.events.filter((e) => e.title.split(/\s+/).length <= 4).map((e) => ctx.lexicon.analyzer.termSet(e.title));
+    const namesStep = part.topic.some((w) => names.some((t) => t.whole.has(w.stem)));
+    return part.month && part.topic.length <= 1 && !namesStep && ctx.pack.events.length ? [sure(answerMonth(ctx.pack, part.month, ctx.question.english, ctx.cite), `month ${part.month}`)] : [];
+  },
 };
 
 /** "Årshjulet": the year's steps, month by month. */
