@@ -143,6 +143,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Vad händer i april?').text)).toMatch(/^i april: /);
   });
 
+  it('When what comes next is asked up to a later step ("… vad är nästa steg innan KF beslutar om mål- och budget?"), then the step done is the one before "innan", not the one it leads to', () => {
+    expect(fold(ask('hallstahammar', 'Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?').text)).toMatch(/^efter budgetdagen/);
+  });
+
   it('When a question gives an example with "t.ex." or "e.g.", then it stays one question, the abbreviation is no topic word, and the example weighs half', () => {
     const trace = (q: string) => seedAnswerers.hallstahammar.explain(q).trace;
     const withExample = trace('Vem fastställer verksamhetsplanerna på enhetsnivå, alltså t.ex. en skolas plan?');

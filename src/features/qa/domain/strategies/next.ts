@@ -2,7 +2,7 @@ import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import { sure, type Candidate } from '../answer/Candidate';
 import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
-import { hasCue } from '../question/cues';
+import { cueAt, hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
 import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
@@ -21,7 +21,12 @@ type Anchor = { title: string; months: number[]; source: CycleEvent['source']; e
 
 const monthsOf = (e: FactEntry): number[] => (e.kind === 'event' || e.kind === 'decision' ? e.fact.months : []);
 
-function anchorOf(part: QuestionPart, ctx: AnswerContext): Anchor | undefined {
+function anchorOf(asked: QuestionPart, ctx: AnswerContext): Anchor | undefined {
+  // "Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?": what comes after "innan"
+  // is where the steps lead, not the step done.
+  const until = cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1);
+  const ahead = until > 0 ? new Set(asked.words.slice(until + 1)) : undefined;
+  const part = ahead ? { ...asked, topic: asked.topic.filter((t) => !t.word.split('_').every((w) => ahead.has(w))) } : asked;
   // Said of the step, in the question or in a sentence before it ("KF har klubbat målen. Vad är nästa steg?").
   const decided = hasCue(ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words, genericDecisionVerbs);
   // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
