@@ -34,6 +34,9 @@ describe('Question kinds', () => {
     ['Vad är en vision?', 'define'],
     ['Vad menas med uppsiktsplikt', 'define'],
     ['Vad ska budget- och årsplanen innehålla?', 'contents'],
+    ['Vilka kontroller ska ingå i internkontrollplanen?', 'contents'],
+    // A contents word in a relative clause after "hur" asks how, not what it holds.
+    ['Hur väljer nämnden ut vilka kontroller som ska ingå i internkontrollplanen?', 'other'],
     ['Vad är skillnaden mellan policy och riktlinje?', 'difference'],
     ['How does a plan differ from a policy?', 'difference'],
     ['Who decides how money is split between the different services?', 'decides'],

@@ -54,7 +54,8 @@ const tests: [QuestionKind, Test][] = [
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
   ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords)],
   ['when', (qc) => asksWhen(qc)],
-  ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners)],
+  // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
+  ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
   ['prepares', (qc) => hasCue(qc, q.prepareVerbs)],
   ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
   ['decides', (qc) => hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken'])],
