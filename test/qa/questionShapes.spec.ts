@@ -147,6 +147,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?').text)).toMatch(/^efter budgetdagen/);
   });
 
+  it('When the next step is asked "i processen" ("… vad är nästa steg i processen?"), then the frame it is asked in is not what the answer must hold', () => {
+    expect(fold(ask('ange', 'Kommunstyrelsen har beslutat om sina mål för nästa år. Vad är nästa steg i processen?').text)).toMatch(/^nar kommunstyrelsen har beslutat om sina mal paborjas arbetet/);
+  });
+
   it('When a question gives an example with "t.ex." or "e.g.", then it stays one question, the abbreviation is no topic word, and the example weighs half', () => {
     const trace = (q: string) => seedAnswerers.hallstahammar.explain(q).trace;
     const withExample = trace('Vem fastställer verksamhetsplanerna på enhetsnivå, alltså t.ex. en skolas plan?');

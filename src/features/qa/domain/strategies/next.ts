@@ -2,7 +2,7 @@ import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import { sure, type Candidate } from '../answer/Candidate';
 import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
-import { cueAt, hasCue } from '../question/cues';
+import { cueAt, cueLengthAtStart, hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
 import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
@@ -111,7 +111,12 @@ export const nextStrategy: Strategy = {
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
     // The rest of what the sentence must hold is what the question names beside the step (a body, a plan), not how it asks ("förväntas").
     const named = (w: TopicWord) => [w.stem, ...w.alternatives.map((a) => a.stem)].some((t) => ctx.lexicon.isDomainTerm(t));
-    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w)), part, ctx);
+    // "nästa steg i processen", "next step in the cycle": what follows "i" names the frame the question asks in, not the step.
+    const frameCues = ['nasta steg i', 'nasta steget i', 'next step in', 'steg i'];
+    const cue = cueAt(part.words, frameCues);
+    const after = cue >= 0 ? cue + cueLengthAtStart(part.words.slice(cue), frameCues) : -1;
+    const frame = new Set(after >= 0 ? part.words.slice(after, after + 2) : []);
+    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx);
     if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
