@@ -30,6 +30,8 @@ const formCues = [
   ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.guessWords,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
+/** A remark after the last question (what the asker will do with the answer) weighs this much of its words. */
+const remarkWeight = 0.3;
 const proseWeight = 0.6;
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
@@ -156,12 +158,13 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   if (context.length) {
     // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
     // mandatmålen. Vad händer nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and
-    // weighs half; so does all of a remark after the last question ("(felaktiga löneutbetalningar berör oss").
+    // weighs half; all of a remark after the last question ("(felaktiga löneutbetalningar berör oss", "Ska ha den på en
+    // affisch") weighs less still (remarkWeight).
     const own = new Set(parts[0].topic.map((t) => t.stem));
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
     const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
     const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: t.known ? t.weight : t.weight * 0.5 }));
-    const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * 0.5 }));
+    const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * remarkWeight }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
