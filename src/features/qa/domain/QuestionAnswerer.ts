@@ -113,7 +113,8 @@ export class QuestionAnswerer {
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
     if (given.has(candidates[0]?.text ?? '') && candidates.some((c) => !given.has(c.text))) candidates = candidates.filter((c) => !given.has(c.text));
-    // The very wording asked for ("hur lyder visionen?"): a quotation nearly as good goes before what is not one.
+    // The very wording asked for ("hur lyder visionen?"), or the kommun's own term ("Vad är Ånges vision?"): a quotation
+    // nearly as good goes before what is not one.
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
     if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];

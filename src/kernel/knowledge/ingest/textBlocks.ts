@@ -41,7 +41,8 @@ function nestParts(blocks: Block[]): Block[] {
   const out = blocks.map((b) => ({ ...b }));
   for (let i = 0; i < out.length; i++) {
     const whole = out[i];
-    if (whole.kind !== 'heading') continue;
+    // (Markdown has six levels of heading: a part of a sixth-level section stays beside it.)
+    if (whole.kind !== 'heading' || whole.level >= 6) continue;
     const j = out.findIndex((b, k) => k > i && b.kind === 'heading');
     const part = out[j];
     if (j < 0 || part.kind !== 'heading' || part.level !== whole.level) continue;
@@ -52,7 +53,7 @@ function nestParts(blocks: Block[]): Block[] {
       const b = out[k];
       if (b.kind !== 'heading') continue;
       if (b.level < whole.level) break;
-      b.level += 1;
+      b.level = Math.min(6, b.level + 1);
     }
   }
   return out;
