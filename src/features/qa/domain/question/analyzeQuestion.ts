@@ -1,6 +1,7 @@
 import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexicon/stopwords';
 import type { Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
+import { lightenAsides } from './asides';
 import { classify } from './classify';
 import { cueAt, cueSpans, isCue, startsWith } from './cues';
 import { preparedText, questionWords } from './questionText';
@@ -30,9 +31,9 @@ const formCues = [
   ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.guessWords,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
+const proseWeight = 0.6;
 /** A remark after the last question (what the asker will do with the answer) weighs this much of its words. */
 const remarkWeight = 0.3;
-const proseWeight = 0.6;
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
@@ -174,27 +175,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }
   for (const part of parts) part.topic = part.topic.map((t) => (quoted.has(t.stem) ? { ...t, weight: t.weight * 2 } : t));
-  // "Vem fastställer förvaltningens verksamhetsplan, är det nämnden?": who the asker guesses is a possible answer,
-  // not what the question is about: its words weigh little.
-  for (const part of parts) {
-    if (part.kind !== 'decides' && part.kind !== 'who' && part.kind !== 'prepares') continue;
-    // (Not "vem är det som …", "who is it that …": there it asks.)
-    let at = cueAt(part.words, q.guessWords, 2);
-    while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
-    if (at < 0) continue;
-    const asked = new Set(topicOf(part.words.slice(0, at), english, lexicon, asWritten).map((t) => t.stem));
-    const guess = new Set(topicOf(part.words.slice(at), english, lexicon, asWritten).map((t) => t.stem));
-    part.topic = part.topic.map((t) => (guess.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
-  }
-  // An example ("… ett nytt styrdokument, t.ex. en riktlinje för kulturen?") narrows what is asked about
-  // rather than naming it: its own words weigh half.
-  for (const part of parts) {
-    const at = cueAt(part.words, q.exampleWords, 1);
-    if (at < 0) continue;
-    const asked = new Set(topicOf(part.words.slice(0, at), english, lexicon, asWritten).map((t) => t.stem));
-    const example = new Set(topicOf(part.words.slice(at), english, lexicon, asWritten).map((t) => t.stem));
-    part.topic = part.topic.map((t) => (example.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
-  }
+  lightenAsides(parts, (ws) => topicOf(ws, english, lexicon, asWritten));
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.
   const wordingOfFirst = parts.slice(1).filter((p) => p.wording && pointsBack(p));

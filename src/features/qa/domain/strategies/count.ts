@@ -74,17 +74,21 @@ export const countStrategy: Strategy = {
     // that unit; "hur mycket …" a number written in digits that is neither a year nor a day.
     const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
     // "Hur mycket …" asks an amount, which the model writes in digits ("30 miljoner kr"), not a count in words.
-    const amount = hasCue(part.words, amountCues);
-    const rates = ratesOf(part.words);
-    // Money asked as such ("hur mycket pengar", "how much funding") or a named sum ("hur stort anslag"): an amount of money
-    // answers it when it is of the sum named.
-    const moneyAsked = hasCue(part.words, ['pengar', 'money', 'funding', 'kronor', 'belopp*']);
-    // The sum named right after the cue ("hur stort anslag"; not "hur stor är …").
     const amountAt = cueAt(part.words, amountCues);
-    const sumNamed = amountAt >= 0 ? part.words[amountAt + 2] : undefined;
+    const amount = amountAt >= 0;
+    const rates = ratesOf(part.words);
+    // Money asked as such ("hur mycket pengar", "how much funding") or a sum named right after the cue ("hur stort
+    // anslag"; not "hur stor är …"): an amount of money answers it when it is of that sum.
+    const moneyAsked = hasCue(part.words, ['pengar', 'money', 'funding', 'kronor', 'belopp*']);
+    const sumNamed = amount ? part.words[amountAt + 2] : undefined;
     const namedSum = sumNamed && !swedishStopwords.has(sumNamed) && !englishOnlyStopwords.has(sumNamed) ? stem(sumNamed) : undefined;
-    const states = (c: Candidate) =>
-      part.kind === 'howoften' ? c.fit >= 0.7 : unit ? unit.test(c.text) : amount && moneyAmount.test(c.text) && (moneyAsked || Boolean(namedSum && words(c.text).some((w) => stem(w) === namedSum))) ? true : (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
+    const moneyOfSum = (text: string) => moneyAmount.test(text) && (moneyAsked || Boolean(namedSum && words(text).some((w) => stem(w) === namedSum)));
+    const states = (c: Candidate) => {
+      if (part.kind === 'howoften') return c.fit >= 0.7;
+      if (unit) return unit.test(c.text);
+      if (amount && moneyOfSum(c.text)) return true;
+      return (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
+    };
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
     const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0);

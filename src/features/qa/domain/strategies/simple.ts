@@ -23,8 +23,8 @@ export const monthStrategy: Strategy = {
   candidates: (part, ctx) => {
     // A word that names a step of the year ("Vad händer på budgetdagen i april?") asks of that step, not of the month.
     // (A step's name is short; a long title read from a sentence names what it is about, "vid valår utformar …".)
-    const names = ctx.pack.events.filter((e) => e.title.split(/\s+/).length <= 4).map((e) => ctx.lexicon.analyzer.termSet(e.title));
-    const namesStep = part.topic.some((w) => names.some((t) => t.whole.has(w.stem)));
+    const titles = ctx.facts.flatMap((f) => (f.kind === 'event' && f.fact.title.split(/\s+/).length <= 4 ? [f.nameLists[0] ?? []] : []));
+    const namesStep = part.topic.some((w) => titles.some((title) => title.includes(w.stem)));
     return part.month && part.topic.length <= 1 && !namesStep && ctx.pack.events.length ? [sure(answerMonth(ctx.pack, part.month, ctx.question.english, ctx.cite), `month ${part.month}`)] : [];
   },
 };
