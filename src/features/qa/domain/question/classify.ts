@@ -78,7 +78,9 @@ const tests: [QuestionKind, Test][] = [
 function countedWords(ws: string[], cues: Cues): string[] {
   const at = cueAt(ws, cues);
   if (at < 0) return [];
-  const rest = ws.slice(at + 2).filter((w) => !/^(kronor|kr|procent)$/.test(w));
+  let rest = ws.slice(at + 2).filter((w) => !/^(kronor|kr|procent)$/.test(w));
+  // "hur många av målen", "how many of the UN goals": the counted words follow the partitive and its article.
+  if (rest[0] === 'av' || rest[0] === 'of') rest = rest.slice(rest.slice(1).findIndex((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w)) + 1);
   // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen", "how many members does …").
   const end = rest.findIndex((w, i) => i > 0 && (swedishStopwords.has(w) || englishOnlyStopwords.has(w)));
   const after = rest.slice(0, end < 0 ? undefined : end).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));

@@ -39,6 +39,17 @@ const amountCues = ['hur mycket', 'how much', 'hur stor', 'hur stort', 'hur stor
 /** An amount of money written out ("30 miljoner kr", "12 mkr"). */
 const moneyAmount = /\b\d+(?:[ ,.]\d+)*\s*(?:kr|kronor|tkr|mkr|mnkr|miljon\w*|miljard\w*)\b/i;
 
+const prepositions = ['for', 'i', 'till', 'pa', 'av', 'per', 'under', 'inom', 'in', 'to', 'on', 'of', 'within'];
+/**
+ * The sum a question of amount names: the words after the cue up to a preposition, less stop words ("hur stort är det
+ * anslaget" → anslag; "hur stor är barn- och ungdomsnämndens totala budgetram för 2026" → all four, which a sentence
+ * about another sum does not hold).
+ */
+function sumNamed(after: string[]): string[] {
+  const end = after.findIndex((w) => prepositions.includes(w));
+  return after.slice(0, end < 0 ? 6 : Math.min(end, 6)).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w)).map(stem);
+}
+
 /** Whether a text states an amount: a number in digits that is neither a year nor a day ("15 oktober", "per 30 april"). */
 const statesAmount = (text: string) => {
   const ws = words(text);
@@ -77,12 +88,14 @@ export const countStrategy: Strategy = {
     const amountAt = cueAt(part.words, amountCues);
     const amount = amountAt >= 0;
     const rates = ratesOf(part.words);
-    // Money asked as such ("hur mycket pengar", "how much funding") or a sum named right after the cue ("hur stort
-    // anslag"; not "hur stor är …"): an amount of money answers it when it is of that sum.
+    // Money asked as such ("hur mycket pengar", "how much funding") or a sum named after the cue ("hur stort
+    // anslag", "hur stort är det anslaget"): an amount of money answers it when it is of that sum.
     const moneyAsked = hasCue(part.words, ['pengar', 'money', 'funding', 'kronor', 'belopp*']);
-    const sumNamed = amount ? part.words[amountAt + 2] : undefined;
-    const namedSum = sumNamed && !swedishStopwords.has(sumNamed) && !englishOnlyStopwords.has(sumNamed) ? stem(sumNamed) : undefined;
-    const moneyOfSum = (text: string) => moneyAmount.test(text) && (moneyAsked || Boolean(namedSum && words(text).some((w) => stem(w) === namedSum)));
+    const sum = amount ? sumNamed(part.words.slice(amountAt + 2)) : [];
+    const moneyOfSum = (text: string) => {
+      const stems = new Set(words(text).map(stem));
+      return moneyAmount.test(text) && (moneyAsked || (sum.length > 0 && sum.every((s) => stems.has(s))));
+    };
     const states = (c: Candidate) => {
       if (part.kind === 'howoften') return c.fit >= 0.7;
       if (unit) return unit.test(c.text);
