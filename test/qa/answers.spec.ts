@@ -74,6 +74,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/council/i);
   });
 
+  it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {
+    const a = ask('ange', 'Which body prepares the budget in Ånge before the council takes its decision?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/prepared by the executive board/);
+  });
+
   it('When asked in English what a document contains and the fact has only an English name, then the contents are given in Swedish, said once', () => {
     const a = ask('hallstahammar', 'What does the interim report (delårsrapport) in Hallstahammar contain?');
     expect(a.answered).toBe(true);

@@ -26,8 +26,10 @@ export interface AnalyzedQuestion {
 }
 
 /** Words that say what kind of answer is wanted, never what it is about. */
+/** "Vilket organ …", "which body …": the kind of body asked for is the answer's type, not its topic. */
+const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) => q.bodyNouns.map((b) => `${w} ${b}`));
 const formCues = [
-  ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
+  ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
   ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.guessWords,
 ];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
