@@ -25,6 +25,17 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
   const stemOf = (w: string) => analyzer.tokens(w)[0].stem;
   const stems = (w: string, english = false) => lexicon.alternatives(w, english).map((a) => `${a.stem}/${a.via}`);
 
+  it('When an English question inflects a word the vocabulary lists once ("goals", "applies", "prepared", "following"), then it stands for the same Swedish words', () => {
+    expect(lexicon.translations('goals')).toEqual(lexicon.translations('goal'));
+    expect(lexicon.translations('applies')).toEqual(lexicon.translations('apply'));
+    expect(lexicon.translations('prepared')).toEqual(lexicon.translations('prepare'));
+    expect(lexicon.translations('goal')).not.toEqual([]);
+    expect(lexicon.translations('apply')).not.toEqual([]);
+    expect(stems('prepared', true)).toEqual(stems('prepare', true));
+    // A form whose base the vocabulary does not list finds nothing.
+    expect(lexicon.translations('thinking')).toEqual([]);
+  });
+
   it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
   });

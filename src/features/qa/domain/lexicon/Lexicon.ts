@@ -32,6 +32,20 @@ function derived(word: string): string[] {
   return derivations.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
 }
 
+/**
+ * The forms an inflected English word may come from, likeliest first: "goals" → goal, "leads" → lead, "applies" →
+ * apply, "developing" → develop, "followed" → follow, "adopted" → adopt, "formally" → formal. Only forms the
+ * vocabulary lists are used, so a wrong guess finds nothing.
+ */
+function englishBases(word: string): string[] {
+  if (word.includes(' ') || word.length < 4) return [];
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'], [/ied$/, 'y'], [/(s|x|z|ch|sh)es$/, '$1'], [/([^s])s$/, '$1'],
+    [/ing$/, ''], [/ing$/, 'e'], [/(.)\1ing$/, '$1'], [/ed$/, ''], [/ed$/, 'e'], [/(.)\1ed$/, '$1'], [/ly$/, ''],
+  ];
+  return [...new Set(rules.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to)))].filter((b) => b.length >= 3 && b !== word);
+}
+
 const governanceSchema = z.object({ swedish: z.array(z.array(z.string())), english: z.record(z.string(), z.array(z.string())) });
 const governanceFile = join(projectRoot, 'knowledge', 'lexicon', 'governance.yaml');
 let governance: z.infer<typeof governanceSchema> | undefined;
@@ -138,7 +152,7 @@ export class Lexicon {
   /** The alternatives of a folded word or phrase key, each a word the pack knows. */
   /** The Swedish words (folded) an English word stands for, stop words too ("years" → "år"). */
   translations(word: string): string[] {
-    return this.english.get(word) ?? [];
+    return this.english.get(word) ?? englishBases(word).map((b) => this.english.get(b)).find(Boolean) ?? [];
   }
 
   /**
@@ -164,7 +178,7 @@ export class Lexicon {
     for (const g of otherWord ? [] : this.groups.get(word) ?? (t && !more ? this.stemGroups.get(t.stem) : undefined) ?? []) add(g.members, g.via);
     // An English word stands for its Swedish words and for what those stand for in the pack ("covered" →
     // "omfattas" → the pack's "Avgränsningar").
-    if (english) for (const sv of this.english.get(word) ?? []) add([sv, ...(this.groups.get(sv) ?? []).flatMap((g) => g.members)], 'english');
+    if (english) for (const sv of this.translations(word)) add([sv, ...(this.groups.get(sv) ?? []).flatMap((g) => g.members)], 'english');
     // A verbal noun the pack writes as its verb, or the other way round: closer than a synonym.
     if (unknownWord && !english) add(derived(word), 'derived');
     // Folding turns "-äde" into "-ade", which Snowball cuts as a past tense: "sammanträde" → "sammantr", while
