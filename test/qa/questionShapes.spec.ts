@@ -596,4 +596,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(fold(a.text)).toMatch(/objektivt/);
     expect(ask('alingsas', 'Varför ska nämndernas politiska inriktningar vara så få? Vi hade tänkt oss ett tiotal').text).toMatch(/få till antalet och kortfattade för att styrningen ska vara effektiv/);
   });
+
+  it('When a question says where to look ("… enligt styrmodellen", "according to the governance model"), then the model is no topic the answer must hold', () => {
+    expect(fold(ask('alingsas', 'Vad ingår i kommunens årsbokslut enligt styrmodellen?').text)).toMatch(/ekonomisk redovisning samt personalredovisning/);
+  });
 });

@@ -14,10 +14,25 @@ function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: To
 }
 
 /**
+ * "… enligt styrmodellen", "… i er nya styrmodell", "according to the governance model": where the asker looks, which
+ * is what every answer comes from, not what the question is about. The words of each such frame after its preposition.
+ */
+function modelFrames(ws: string[]): string[][] {
+  return ws.flatMap((w, i) => {
+    if (!isCue(w, q.modelWords)) return [];
+    // Back over determiners and genitives ("den nya", "kommunens", "Ånges") to the preposition that frames it.
+    let at = i - 1;
+    while (at > 0 && i - at <= 3 && (isCue(ws[at], q.frameFillers) || (ws[at].length > 3 && ws[at].endsWith('s')))) at--;
+    return at >= 0 && (isCue(ws[at], q.framePrepositions) || cueAt(ws.slice(Math.max(0, at - 1), at + 1), ['according to']) === 0) ? [ws.slice(at + 1, i + 1)] : [];
+  });
+}
+
+/**
  * Asides that narrow a question rather than name what it is about:
  * - "Vem fastställer förvaltningens verksamhetsplan, är det nämnden?": who the asker guesses is a possible answer
  *   (not "vem är det som …", "who is it that …": there it asks), and weighs little;
- * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half.
+ * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half;
+ * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little.
  */
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
@@ -28,5 +43,8 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     }
     const example = cueAt(part.words, q.exampleWords, 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
+    // The model as where to look weighs little, when the question names something else too.
+    const framed = new Set(modelFrames(part.words).flatMap((frame) => topicOf(frame).map((t) => t.stem)));
+    if (framed.size && part.topic.some((t) => !framed.has(t.stem))) part.topic = part.topic.map((t) => (framed.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
   }
 }

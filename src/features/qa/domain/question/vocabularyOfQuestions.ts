@@ -51,6 +51,11 @@ export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 
 /** What follows these is an example of what is asked about ("ett nytt styrdokument, t.ex. en riktlinje för …"). */
 /** A guess at the answer after a question of who ("…, är det nämnden?", "…, is it the council?"). */
 export const guessWords: Cues = ['ar det', 'is it', 'or is it'];
+/** The governance model itself, which every answer comes from: "enligt styrmodellen" says where to look. */
+export const modelWords: Cues = ['styrmodell*', 'modell', 'modellen', 'model', 'governance_model', 'steering_model'];
+export const framePrepositions: Cues = ['enligt', 'i', 'inom', 'in', 'within', 'under'];
+/** Words between a frame's preposition and the model: determiners, adjectives of the model ("i den nya styrmodellen"). */
+export const frameFillers: Cues = ['den', 'det', 'er', 'ert', 'era', 'var', 'vart', 'nya', 'nuvarande', 'the', 'your', 'our', 'new', 'current', 'governance', 'its', 'their'];
 export const exampleWords: Cues = ['till exempel', 'exempelvis', 'for example', 'for instance', 'such as'];
 /** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
 export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase'];
