@@ -533,6 +533,22 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('hur lyder visionen?').text).not.toMatch(/^Visionen beskriver/);
   });
 
+  it('When the question supposes something missing ("när det inte finns några nyckeltal", "utan nyckeltal"), then a sentence on that case answers, not one on the case where it is there', () => {
+    const qa = withSections(
+      '\n## Nämndens målprocess\n\nI maj ska nämnden besluta om mål för kommande år. Målen är inte begränsade i antal men ska ha en tydlig koppling mot fullmäktiges mål. ' +
+        'Nämndens mål kan ha kopplade nyckeltal. Om nämndens mål har kopplade nyckeltal ska nämnden även besluta vad som krävs för att respektive mål ska anses ha uppnåtts.\n\n' +
+        '## Nämndens verksamhetsplan\n\nI november beslutar nämnden om verksamhetsplan för kommande år. Verksamhetsplanen ska slå fast aktiviteterna och deras tidsplan. ' +
+        'Om inte nämnden har antagit ett särskilt mått anses ett mål ha uppnåtts om flertalet av aktiviteterna har genomförts enligt plan.\n',
+    );
+    for (const question of ['Hur avgör man om ett av nämndens mål är uppnått när det inte finns några nyckeltal kopplade till det?', 'Nämndens mål utan nyckeltal – hur avgörs om de är uppnådda?']) {
+      const a = qa.answer(question);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/^Om inte nämnden har antagit ett särskilt mått/);
+    }
+    // Asked of the case where they are there, the sentence on their absence does not come first.
+    expect(qa.answer('Hur avgörs om nämndens mål är uppnått när det finns nyckeltal kopplade till målet?').text).not.toMatch(/^Om inte nämnden/);
+  });
+
   it('When a difference is asked between two things the pack has no facts of, then each side is the sentence of the document that defines it', () => {
     const qa = withSections('\n## Ordlista för nämndarbetet\n\nEn motion är ett förslag från en ledamot i fullmäktige.\n\nEtt medborgarförslag är ett förslag som en invånare lämnar till fullmäktige.\n');
     const a = qa.answer('Vad är skillnaden mellan en motion och ett medborgarförslag hos er?');

@@ -5,6 +5,8 @@ import { emptyFeatures, withInteractions, type Features } from './features';
 import { sentenceFit } from './fit';
 import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
+import { words } from '../lexicon/normalize';
+import { stem } from '../lexicon/stem';
 
 export interface ScoredSentence {
   sentence: Sentence;
@@ -28,6 +30,23 @@ function headRefersBack(w: QuestionPart['topic'][number], sentence: Sentence): b
   return w.parts.length > 1 && Boolean(head) && sentence.terms.whole.has(head) && !sentence.terms.whole.has(w.stem) && sentence.context.whole.has(w.stem);
 }
 
+/** How much a word the question supposes missing counts where the sentence speaks of it as present. */
+const PRESENT_WHEN_ABSENT = 0.5;
+const NEGATION_REACH = 6;
+const negations = new Set(['inte', 'ej', 'inga', 'ingen', 'inget', 'icke', 'utan', 'saknas', 'saknar', 'not', 'no', 'without']);
+
+/**
+ * How a sentence speaks of a word: as missing when a mention has a negation in the words before it ("Om inte
+ * kommunstyrelsen har antagit ett särskilt mått …"), else as present ("Om kommunstyrelsens mål har kopplade nyckeltal …").
+ */
+function polarity(w: QuestionPart['topic'][number], sentence: Sentence): 'present' | 'absent' | undefined {
+  const ws = words(sentence.text);
+  const stems = new Set([w.stem, ...w.alternatives.map((a) => a.stem)]);
+  const at = ws.flatMap((x, i) => (stems.has(stem(x)) || [...stems].some((s) => s.length > 4 && x.includes(s)) ? [i] : []));
+  const negated = (i: number) => ws.slice(Math.max(0, i - NEGATION_REACH), i).some((x) => negations.has(x)) || ws[i + 1] === 'saknas';
+  return !at.length ? undefined : at.some(negated) ? 'absent' : 'present';
+}
+
 /**
  * Scores the sentences of the best passages for one part of a question: how much of the topic each
  * holds (itself, or its heading, the sentence before it, its passage, each counting less), shaped by
@@ -45,14 +64,21 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
     for (const sentence of passages.sentences(hit.passage)) {
       let covered = 0;
       let own = 0;
+      let sameCase = false;
       // A sentence that points back ("Den innehåller: …") speaks of what the one before names: its words count as its own.
       for (const w of part.topic) {
-        const inSentence = sentence.cues.refersBack || headRefersBack(w, sentence) ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, sentence.context)) : wordMatch(w, sentence.terms);
+        const matched = sentence.cues.refersBack || headRefersBack(w, sentence) ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, sentence.context)) : wordMatch(w, sentence.terms);
+        // Of a case the question supposes ("när det inte finns något nyckeltal"), a sentence on the other case says less.
+        const said = matched && part.absent?.includes(w.stem) ? polarity(w, sentence) : undefined;
+        const otherCase = said === 'present';
+        if (said === 'absent') sameCase = true;
+        const inSentence = otherCase ? matched * PRESENT_WHEN_ABSENT : matched;
         own += w.weight * inSentence;
-        covered += w.weight * Math.max(inSentence, around.context * wordMatch(w, sentence.context), passageMatch.get(w)!);
+        covered += w.weight * (otherCase ? inSentence : Math.max(inSentence, around.context * wordMatch(w, sentence.context), passageMatch.get(w)!));
       }
       const coverage = covered / total;
-      const fit = sentenceFit(part.kind, sentence.cues, part.wants, part.words);
+      // A sentence on the very case the question supposes ("Om inte nämnden har antagit ett särskilt mått …") holds what it asks.
+      const fit = sameCase ? 1 : sentenceFit(part.kind, sentence.cues, part.wants, part.words);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),

@@ -22,4 +22,6 @@ export interface Classified {
   ownsTerm?: boolean;
   /** It asks for a month ("vilken månad …") or a day ("vilket datum …"): an answer without one does not answer it. */
   wants?: 'month' | 'date' | 'year';
+  /** Stems of what the question supposes missing ("när det inte finns något nyckeltal", "utan nyckeltal"): the case it asks about. */
+  absent?: string[];
 }

@@ -25,9 +25,9 @@ export interface AnalyzedQuestion {
   parts: QuestionPart[];
 }
 
-/** Words that say what kind of answer is wanted, never what it is about. */
 /** "Vilket organ …", "which body …": the kind of body asked for is the answer's type, not its topic. */
 const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) => q.bodyNouns.map((b) => `${w} ${b}`));
+/** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
   ...q.differenceWords, ...q.defineOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.guessWords,
@@ -79,6 +79,23 @@ function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): Set<numb
     for (let i = 0; i + pw.length <= ws.length; i++) if (pw.every((w, j) => ws[i + j] === w)) pw.forEach((_, j) => at.add(i + j));
   }
   return at;
+}
+
+/** How far a supposed absence reaches: "när det inte finns något nyckeltal kopplat till målet". */
+const ABSENCE_REACH = 5;
+
+/**
+ * What the question supposes missing: the words after a negation in a condition ("när det inte finns något
+ * nyckeltal", "if there are no KPIs") or after "utan" ("utan nyckeltal"; not "inte X utan Y", where it means "but").
+ */
+function absentWords(ws: string[]): string[] {
+  return ws.flatMap((w, i) => {
+    // A thing missing, not a deed undone ("om en nämnd inte når målen"): "inga …", or "inte" before "finns" or "har".
+    const existence = isCue(w, q.noneWords) || ws.slice(i + 1, i + 3).some((c) => isCue(c, q.existenceVerbs));
+    const conditional = isCue(w, q.negationWords) && existence && ws.slice(Math.max(0, i - 3), i).some((c) => isCue(c, q.conditionWords));
+    const without = isCue(w, q.withoutWords) && !ws.slice(Math.max(0, i - 5), i).some((c) => isCue(c, q.negationWords));
+    return conditional || without ? ws.slice(i + 1, i + 1 + ABSENCE_REACH) : [];
+  });
 }
 
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
@@ -133,7 +150,12 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   // Two names joined by "och", unless they make one name ("mål och budget", "budget- och årsplan").
   const twoNames = (a: string, b: string) =>
     a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.includes(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));
-  let parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => ({ ...classify(pw), words: pw, topic: topicOf(pw, english, lexicon, asWritten) }));
+  let parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => {
+    const topic = topicOf(pw, english, lexicon, asWritten);
+    const missing = new Set(topicOf(absentWords(pw), english, lexicon, asWritten).map((t) => t.stem));
+    const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
+    return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
+  });
   // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
   // A "när" clause after it ("… när man pratar om målet att bli Sveriges mest effektiva kommun") says where
   // the term is met, and weighs half.

@@ -51,6 +51,13 @@ export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 
 /** What follows these is an example of what is asked about ("ett nytt styrdokument, t.ex. en riktlinje för …"). */
 /** A guess at the answer after a question of who ("…, är det nämnden?", "…, is it the council?"). */
 export const guessWords: Cues = ['ar det', 'is it', 'or is it'];
+/** Negations, and the conditions that make one say what is missing ("när det inte finns …", "if there is no …"). */
+export const negationWords: Cues = ['inte', 'ej', 'inga', 'ingen', 'inget', 'icke', 'not', 'no'];
+export const conditionWords: Cues = ['nar', 'om', 'if', 'when', 'where'];
+export const noneWords: Cues = ['inga', 'ingen', 'inget', 'no'];
+export const existenceVerbs: Cues = ['finns', 'finnas', 'har', 'ha', 'is', 'are', 'there', 'has', 'have'];
+/** "Utan nyckeltal", "without KPIs": what follows is missing (not "inte X utan Y", where "utan" means "but"). */
+export const withoutWords: Cues = ['utan', 'without'];
 /** The governance model itself, which every answer comes from: "enligt styrmodellen" says where to look. */
 export const modelWords: Cues = ['styrmodell*', 'modell', 'modellen', 'model', 'governance_model', 'steering_model'];
 export const framePrepositions: Cues = ['enligt', 'i', 'inom', 'in', 'within', 'under'];
