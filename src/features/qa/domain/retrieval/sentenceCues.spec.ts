@@ -11,6 +11,9 @@ describe('What a sentence holds', () => {
     ['Planen har ett tydligt syfte.', 'explainsBack', false],
     ['Kommunallagen anger ett minimikrav för ekonomin, det så kallade balanskravet, som innebär att det inte är tillåtet att budgetera ett underskott.', 'definition', true],
     ['Kommunerna ska anta mål för ekonomin och verksamheten, så kallade finansiella mål och verksamhetsmål.', 'definition', false],
+    // "För att" says why, but not after a verb that takes "för" ("ansvarar för att analysera").
+    ['Dialogen hålls för att nämnderna ska kunna prioritera.', 'reason', true],
+    ['Varje nämnd ansvarar för att analysera sin verksamhets effektivitet.', 'reason', false],
   ] as const)('When a sentence reads "%s", then %s is %s', (text, cue, value) => {
     expect(cues(text)[cue]).toBe(value);
   });

@@ -44,7 +44,10 @@ export interface SentenceCues {
 const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'hundra', 'tusen', 'max', 'hogst', 'minst', 'dubbel', 'halv', 'two', 'three', 'four', 'five', 'ten']);
 /** Bodies every kommun has, in any form ("nämnden", "förvaltningschefen", "kommundirektören"). */
 const genericBodies = ['fullmaktige*', 'kommunfullmaktige*', 'kommunstyrelse*', 'namnd*', '*namnd*', 'styrelse*', 'utskott*', 'forvaltning*', 'chef*', 'kommundirektor*', 'ledningsgrupp*', 'bolag*', 'revisor*', 'presidi*', 'gruppledare*', 'ks', 'kf', 'ksau', 'klg'];
-const reasonCues = ['for att', 'syfte*', 'eftersom', 'darfor', 'anledning*', 'sa att'];
+const reasonCues = ['syfte*', 'eftersom', 'darfor', 'anledning*', 'sa att'];
+/** "För att" says why, unless a verb of answering for something takes it ("ansvarar för att analysera", "svarar för att"). */
+const takesFor = ['ansvar*', 'svarar', 'svara', 'star', 'sta', 'sorja', 'sorjer'];
+const purposeFor = (ws: string[]) => ws.some((w, i) => w === 'for' && ws[i + 1] === 'att' && !isCue(ws[i - 1] ?? '', takesFor));
 const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
 /** Words that, among a sentence's first three, point at the sentence before it. */
 const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom', 'anda']);
@@ -75,7 +78,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     body: ws.some((w) => bodyNames.has(w) || matchesGeneric(w)),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
     prepare: hasCue(ws, prepareVerbs),
-    reason: hasCue(ws, reasonCues),
+    reason: hasCue(ws, reasonCues) || purposeFor(ws),
     frequency: hasCue(ws, frequencyCues),
     negation: hasCue(ws, negations),
     // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …").
