@@ -90,7 +90,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     listItem: item,
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     // "Syftet är att …", "Anledningen är …" right after a statement give its reason too.
-    explainsBack: (pointsBack && hasCue(ws.slice(0, 5), reasonCues)) || (!item && cueAt(ws.slice(0, 2), ['syftet ar', 'anledningen ar', 'skalet ar']) === 0),
+    explainsBack: (pointsBack && (hasCue(ws.slice(0, 5), reasonCues) || purposeFor(ws.slice(0, 5)))) || (!item && cueAt(ws.slice(0, 2), ['syftet ar', 'anledningen ar', 'skalet ar']) === 0),
     sequel: !item && (isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']) || cueAt(ws.slice(0, 4), ['om sa ar fallet', 'i sa fall']) === 0),
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
   };
