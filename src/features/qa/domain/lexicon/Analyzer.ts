@@ -1,6 +1,6 @@
 import { stem } from './stem';
 import { words } from './normalize';
-import { swedishStopwords as stopwords } from './stopwords';
+import { swedishStopwords as stopwords, termsDespiteStoplist } from './stopwords';
 
 /** A word of a text: its folded form, its stem, and the stems of its compound parts (if it is a compound). */
 export interface Token {
@@ -50,7 +50,7 @@ export class Analyzer {
 
   tokens(text: string): Token[] {
     return words(text)
-      .filter((w) => !stopwords.has(w))
+      .filter((w) => !stopwords.has(w) || termsDespiteStoplist.has(w))
       .map((w) => {
         const first = this.levelOf(w);
         return first ? { word: w, stem: stem(first), parts: [] } : { word: w, stem: stem(w), parts: this.split(w) };

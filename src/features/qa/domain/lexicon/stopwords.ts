@@ -8,6 +8,12 @@ import { fold } from '../../../../shared/text';
  */
 export const swedishStopwords = new Set(iso.sv.map(fold));
 
+/**
+ * Listed stop words that are terms all the same. Ordinals and superlatives pick one item of a list ("den första
+ * uppföljningen", "högst riskvärde", "sista steget"); "andra" is also "ändra" folded, a verb of content.
+ */
+export const termsDespiteStoplist = new Set(['forsta', 'andra', 'tredje', 'fjarde', 'femte', 'sista', 'hogst', 'hogsta', 'lagst', 'lagsta', 'storst', 'storsta', 'minst', 'flest', 'first', 'last', 'highest', 'largest', 'biggest', 'lowest']);
+
 /** English stop words that are not Swedish words too ("information", "system" stay Swedish content). */
 export const englishOnlyStopwords = new Set(iso.en.map(fold).filter((w) => !swedishStopwords.has(w)));
 

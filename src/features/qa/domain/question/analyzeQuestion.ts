@@ -1,4 +1,4 @@
-import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexicon/stopwords';
+import { englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist } from '../lexicon/stopwords';
 import type { Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { lightenAsides } from './asides';
@@ -106,7 +106,7 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   // stopwords-iso's long English list holds content words too, which stay when the pack uses them ("system").
   const phrased = phraseSpans(ws, english, lexicon);
   const content = ws.filter(
-    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || isCue(w, q.selectors)) && !(english && englishOnlyStopwords.has(w) && !lexicon.known(w)))) && w.length > 1,
+    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w)) && !(english && englishOnlyStopwords.has(w) && !lexicon.known(w)))) && w.length > 1,
   );
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {

@@ -120,9 +120,3 @@ export const smallTalk: Cues = [
   'tack', 'tackar', 'thanks', 'thank you', 'hej da', 'adjo', 'bye', 'goodbye', 'hur mar du', 'how are you', 'vem ar du', 'who are you', 'ok', 'okej', 'bra',
   'vad tycker du', 'what do you think',
 ];
-
-/**
- * Ordinals and superlatives pick one item of a list ("den första uppföljningen", "högst riskvärde", "sista
- * steget"): they stay topic words although they are stop words elsewhere.
- */
-export const selectors: Cues = ['forsta', 'andra', 'tredje', 'fjarde', 'sista', 'hogst', 'hogsta', 'lagst', 'lagsta', 'storst', 'storsta', 'minst', 'flest', 'first', 'last', 'highest', 'largest', 'biggest', 'lowest'];
