@@ -632,3 +632,13 @@ describe('Answering a question that picks one item', () => {
     expect(fold(ask('hallstahammar', 'Vad är den första uppföljningen på våren för något, och vad fokuserar den på?').text)).toMatch(/forsta uppfoljning ligger fokus pa ekonomiskt periodutfall/);
   });
 });
+
+describe('Answering a question that comes with who asks', () => {
+  it('When the asker first says who they are ("I\'m coordinating an EU project …", "Jag sitter som ersättare i BUN"), then that weighs like a remark, not like the question', () => {
+    const a = ask('alingsas', "Hi, I'm coordinating an EU project with Alingsås and trying to get my head around their governance model. Which are the four steering processes that structure the development of the core mission?");
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/kvalitet/);
+    expect(fold(a.text)).toMatch(/hallbar/);
+  });
+});
+

@@ -36,6 +36,8 @@ const formCues = [
 const proseWeight = 0.6;
 /** A remark after the last question (what the asker will do with the answer) weighs this much of its words. */
 const remarkWeight = 0.3;
+/** "Jag är …", "jag jobbar …", "I'm …" opening a sentence (after a greeting): the asker says who they are. */
+const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
@@ -188,7 +190,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const own = new Set(parts[0].topic.map((t) => t.stem));
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
     const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
-    const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: t.known ? t.weight : t.weight * 0.5 }));
+    // Who the asker is ("Jag är nyvald ersättare i barn- och utbildningsnämnden …", "I'm coordinating an EU project …") weighs like a remark.
+    const introducing = new Set(sentences.slice(0, lastAsk).filter((s) => !s.asks && introducesAsker(s.ws)).flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
+    const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? t.weight * remarkWeight : t.known ? t.weight : t.weight * 0.5 }));
     const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * remarkWeight }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's

@@ -114,6 +114,9 @@ export const colloquial: Record<string, string> = {
   va: 'vad', e: 'ar', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej', ggr: 'ganger',
 };
 
+/** A sentence in which the asker says who they are ("Jag är nyvald ersättare …", "I'm coordinating …"). */
+export const introOpeners: Cues = ['jag ar', 'jag jobbar', 'jag arbetar', 'jag sitter', 'jag blev', 'i am', 'i m', 'im', 'i work'];
+
 /** Greetings, thanks and the like: a chat, not a question about the model (answered kindly, never logged as unanswered). */
 export const smallTalk: Cues = [
   'hej', 'hejsan', 'hallo', 'tjena', 'tja', 'god morgon', 'god dag', 'god kvall', 'hello', 'hi', 'hey', 'good morning',
