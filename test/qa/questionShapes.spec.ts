@@ -642,3 +642,11 @@ describe('Answering a question that comes with who asks', () => {
   });
 });
 
+describe('Choosing between a fact and a sentence', () => {
+  it('When the best fact leaves out much of the question (the council\'s goals, not the board\'s) and a sentence near it holds all of it, then the sentence answers', () => {
+    const a = ask('ange', 'När anses ett mål för kommunstyrelsen vara uppnått om inget mått har antagits?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Om inte kommunstyrelsen har antagit ett särskilt mått, anses ett mål ha uppnåtts om flertalet av aktiviteterna/);
+  });
+});
+

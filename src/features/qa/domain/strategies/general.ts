@@ -122,6 +122,20 @@ function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext):
   return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
 
+/** How much more of the question a sentence must hold than the best fact to go before it. */
+const COVERAGE_LEAD = 0.25;
+
+/**
+ * A fact first that leaves out much of what the question asks ("when does the council follow up the budget?" – the
+ * budget's adoption), while a sentence near it holds it all and as much of the kind asked: the sentence goes first.
+ */
+function coveredBetter(ranked: Candidate[]): Candidate[] {
+  const [best] = ranked;
+  if (best?.from !== 'fact') return ranked;
+  const better = ranked.slice(1, 3).find((c) => c.from === 'sentence' && c.coverage >= best.coverage + COVERAGE_LEAD && c.fit >= best.fit);
+  return better ? [better, ...ranked.filter((c) => c !== better)] : ranked;
+}
+
 /** Structured facts and the sentences of the best passages, ranked on one learned scale. */
 export const generalStrategy: Strategy = {
   kinds: [],
@@ -157,7 +171,7 @@ export const generalStrategy: Strategy = {
           return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
         })
       : [];
-    const ranked = [...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score);
+    const ranked = coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score));
     return wide ? ranked : withOtherReading(withItems(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx, scored);
   },
 };
