@@ -25,8 +25,11 @@ export interface AnalyzedQuestion {
   parts: QuestionPart[];
 }
 
-/** "Vilket organ …", "which body …": the kind of body asked for is the answer's type, not its topic. */
-const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) => q.bodyNouns.map((b) => `${w} ${b}`));
+/**
+ * "Vilket organ …", "which body …": a body asked for as such is the answer's type, not its topic ("vilka utskott",
+ * "which committee" name a kind of body, which the answer must hold).
+ */
+const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) => ['organ', 'organet', 'organen', 'instans', 'instansen', 'body'].map((b) => `${w} ${b}`));
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
