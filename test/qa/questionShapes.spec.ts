@@ -566,6 +566,15 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.text).toMatch(/motion är ett förslag från en ledamot.*\n\n.*medborgarförslag är ett förslag som en invånare/s);
   });
 
+  it('When a list item opens with a question ("• Vad vill vi uppnå? De politiska målen …"), then the item is given with the answer after its question', () => {
+    const qa = withSections(
+      '\n## Nämndplanen\n\nNämndplanen ska innehålla dessa huvudområden:\n\n- Verksamhetsbeskrivning och uppdraget\n- Vad vill vi uppnå? De politiska målen och prioriterade områden. Därtill kvalitetsfaktorer.\n- Redogörelse för den ekonomiska planeringen.\n',
+    );
+    const a = qa.answer('Vilka huvudområden ska finnas med i nämndplanen?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/- Vad vill vi uppnå\? De politiska målen och prioriterade områden\.\n- Redogörelse/);
+  });
+
   it('When a list is numbered under a line in bold, then a question for the list gets its items in order, each by its first sentence', () => {
     const qa = withSections(
       '\n## Styrdokumentens rangordning\n\n**Politiska styrdokument**\n\n1. Föreskrifter – beslutas med stöd av lag. De gäller alla.\n2. Budget – antas varje år.\n3. Policy – uttrycker grundprinciper.\n\nDokumenten revideras vid behov.\n',

@@ -33,6 +33,8 @@ export function sentencesInParagraphs(text: string): { text: string; paragraph: 
       continue;
     }
     const sentences = line.trim().replace(itemMarker, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);
+    // An item that opens with a question ("• Vad vill vi uppnå? De politiska målen …") is named by it and the answer after it.
+    if (item && sentences.length > 1 && sentences[0].endsWith('?')) sentences.splice(0, 2, `${sentences[0]} ${sentences[1]}`);
     out.push(...sentences.map((x, i) => ({ text: item && i === 0 ? `- ${item[1] ? `${item[1]} ` : ''}${x}` : x, paragraph: at })));
   }
   // Markdown emphasis is the document's layout, not its words ("**Politiska styrdokument** 1. …").
