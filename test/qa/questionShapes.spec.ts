@@ -659,3 +659,11 @@ describe('Choosing between a fact and a sentence', () => {
   });
 });
 
+describe('Answering a question of a season', () => {
+  it('When a season is asked about ("under hösten") after a month in its context ("Budgeten antas i juni."), then what happens in the season\'s months answers', () => {
+    const a = ask('ange', 'Budgeten antas i juni. Händer det något mer med den under hösten, eller ligger den fast?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/i november gors en teknisk omrakning/);
+  });
+});
+

@@ -46,12 +46,12 @@ function candidates(facts: FactEntry[], topic: TopicWord[]): FactEntry[] {
   return [...found];
 }
 
-/** A month named in the question favours facts that happen then and disfavours those that do not. */
-function monthFit(entry: FactEntry, month: number | undefined): number {
-  if (!month) return 0;
+/** A month (or a season's months) named in the question favours facts that happen then and disfavours those that do not. */
+function monthFit(entry: FactEntry, asked: number[]): number {
+  if (!asked.length) return 0;
   const months = entry.kind === 'decision' || entry.kind === 'event' ? entry.fact.months : undefined;
   if (!months?.length) return 0;
-  return months.includes(month) ? 1 : -1;
+  return months.some((m) => asked.includes(m)) ? 1 : -1;
 }
 
 /** The most telling topic word: the one with the highest weight. */
@@ -83,7 +83,7 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
       const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),
-        coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: monthFit(entry, part.month),
+        coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: monthFit(entry, part.month ? [part.month] : part.season ?? []),
         focus: part.topic[0] && wordMatch(part.topic[0], entry.nameTerms) === 1 ? 1 : 0,
       });
       return { entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, features, score: rankScore(features) };

@@ -12,6 +12,8 @@ export interface Classified {
   kind: QuestionKind;
   /** Month asked about (1–12). */
   month?: number;
+  /** Months of a season asked about ("under hösten" → 9–11). */
+  season?: number[];
   /** What "hur många …" may count ("mål" in "hur många mål får en nämnd ha"); ["ganger"] for "hur ofta". */
   counted?: string[];
   /** It asks what holds right now ("just nu", "den här mandatperioden", "själva formuleringen"), not who or when: a value, not how things are done. */

@@ -201,7 +201,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
-    parts[0].month ??= said.month;
+    if (!parts[0].season) parts[0].month ??= said.month;
     // A remark on the asker's own situation ("Vi har typ sju idag…") does not make the question one about now.
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }

@@ -109,11 +109,13 @@ export function classify(words: string[]): Classified {
   const ws = words.slice(cueLengthAtStart(words, q.requestOpeners));
   const qc = questionClause(ws);
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
+  const seasons = ws.flatMap((w) => q.seasonMonths[w] ?? []);
+  const season = seasons.length ? [...new Set(seasons)] : undefined;
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
   const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? [...countedWords(qc, q.howManyWords), ...(hasCue(qc, q.durationWords) ? q.durationUnits : [])] : undefined;
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
   const wording = hasCue(ws, q.wordingCues);
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws)) ? 'year' : undefined;
-  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}) };
+  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && month === undefined ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}) };
 }
