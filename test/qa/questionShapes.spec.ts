@@ -667,3 +667,11 @@ describe('Answering a question of a season', () => {
   });
 });
 
+describe('Answering an English question', () => {
+  it('When an English question carries everyday words the vocabulary does not translate ("seminar", "paper", "local"), then they weigh less than the words it knows, and the question is answered', () => {
+    const a = ask('alingsas', "Hi, I'm writing a seminar paper on Swedish local government. What are the five focus areas of Alingsås' Vision 2040?");
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/vackra miljoer, livskvalitet, experimentlust, omstallning, tillsammans/);
+  });
+});
+

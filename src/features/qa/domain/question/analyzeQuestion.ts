@@ -126,9 +126,10 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
     // An abbreviation or alternative weighs like the commonest pack word it stands for ("kf" like "kommunfullmäktige").
     const weights = known ? [...(ownKnown ? [vocabulary.idf(token.stem)] : []), ...alternatives.map((a) => vocabulary.idf(a.stem))] : [];
     // A word the pack does not use weighs like a word in a few documents, half that when it is everyday
-    // Swedish (the thesaurus knows it: "största", "grej") rather than a name of something else ("Stockholm").
+    // Swedish (the thesaurus knows it: "största", "grej") rather than a name of something else ("Stockholm"),
+    // or an English word (most are everyday words the vocabulary does not translate: "annual", "track").
     const named = [token.stem, ...alternatives.map((a) => a.stem)].some((t) => lexicon.isDomainTerm(t));
-    const weight = weights.length ? Math.min(...weights) * (named ? 1 : proseWeight) : vocabulary.unknownWeight() * (lexicon.everyday(w) ? 0.5 : 1);
+    const weight = weights.length ? Math.min(...weights) * (named ? 1 : proseWeight) : vocabulary.unknownWeight() * (lexicon.everyday(w) ? 0.5 : english ? 0.7 : 1);
     const familiarity = alternatives.some((a) => a.via !== 'thesaurus') ? 1 : phrase ? 0 : lexicon.familiarity(w);
     topic.push({ word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity });
   }
