@@ -652,6 +652,13 @@ describe('Answering a question that comes with who asks', () => {
 });
 
 describe('Choosing between a fact and a sentence', () => {
+  it('When "varför" is asked and a sentence gives the purpose ("Syftet är att …", "Huvudsyftet med …") while the best fact only says what the thing is, then the purpose answers', () => {
+    const a = ask('ange', 'Vad är syftet med rapporten Planeringsförutsättningar som förvaltningen tar fram?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Syftet är att ge en god bild av kommunens läge/);
+    expect(fold(ask('hallstahammar', 'Varför har kommunen en resultatutjämningsreserv?').text)).toMatch(/huvudsyftet med en resultatutjamningsreserv ar att vid konjunktursvangningar undvika kortsiktiga neddragningar/);
+  });
+
   it('When the best fact leaves out much of the question (the council\'s goals, not the board\'s) and a sentence near it holds all of it, then the sentence answers', () => {
     const a = ask('ange', 'När anses ett mål för kommunstyrelsen vara uppnått om inget mått har antagits?');
     expect(a.answered).toBe(true);

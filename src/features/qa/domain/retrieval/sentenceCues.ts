@@ -78,7 +78,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     body: ws.some((w) => bodyNames.has(w) || matchesGeneric(w)),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
     prepare: hasCue(ws, prepareVerbs),
-    reason: hasCue(ws, reasonCues) || purposeFor(ws),
+    // ("Huvudsyftet med …": a compound whose head is "syfte" says why too.)
+    reason: hasCue(ws, reasonCues) || purposeFor(ws) || ws.some((w) => /.syfte[tn]?$/.test(w)),
     frequency: hasCue(ws, frequencyCues),
     negation: hasCue(ws, negations),
     // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …").

@@ -124,6 +124,9 @@ function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext):
 
 /** How much more of the question a sentence must hold than the best fact to go before it. */
 const COVERAGE_LEAD = 0.25;
+/** Or how much better a sentence must hold what the kind of question asks ("Syftet är att …" for "varför"), holding nearly as much of it. */
+const FIT_LEAD = 0.4;
+const COVERAGE_SLACK = 0.1;
 
 /**
  * A fact first that leaves out much of what the question asks ("when does the council follow up the budget?" – the
@@ -132,7 +135,7 @@ const COVERAGE_LEAD = 0.25;
 function coveredBetter(ranked: Candidate[]): Candidate[] {
   const [best] = ranked;
   if (best?.from !== 'fact') return ranked;
-  const better = ranked.slice(1, 3).find((c) => c.from === 'sentence' && c.coverage >= best.coverage + COVERAGE_LEAD && c.fit >= best.fit);
+  const better = ranked.slice(1, 5).find((c) => c.from === 'sentence' && c.at !== undefined && ((c.coverage >= best.coverage + COVERAGE_LEAD && c.fit >= best.fit) || (c.fit >= best.fit + FIT_LEAD && c.coverage >= best.coverage - COVERAGE_SLACK)));
   return better ? [better, ...ranked.filter((c) => c !== better)] : ranked;
 }
 
