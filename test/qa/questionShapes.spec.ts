@@ -652,6 +652,11 @@ describe('Answering a question that comes with who asks', () => {
 });
 
 describe('Choosing between a fact and a sentence', () => {
+  it('When "hur" asks how something is done ("Hur räknas kompensationen fram?"), then the sentence that tells how answers before the term\'s definition', () => {
+    expect(fold(ask('alingsas', 'Hur räknas själva kompensationen fram i resursfördelningsmodellen, rent konkret?').text)).toMatch(/multipliceras kostnaden for varje forandrad volymenhet/);
+    expect(fold(ask('hallstahammar', 'Hur ska indikatorerna presenteras? Behöver jag bygga in uppdelning på kön i dashboarden?').text)).toMatch(/konsuppdelat/);
+  });
+
   it('When "varför" is asked and a sentence gives the purpose ("Syftet är att …", "Huvudsyftet med …") while the best fact only says what the thing is, then the purpose answers', () => {
     const a = ask('ange', 'Vad är syftet med rapporten Planeringsförutsättningar som förvaltningen tar fram?');
     expect(a.answered).toBe(true);

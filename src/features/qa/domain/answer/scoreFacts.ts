@@ -46,6 +46,9 @@ function candidates(facts: FactEntry[], topic: TopicWord[]): FactEntry[] {
   return [...found];
 }
 
+/** How well a term's definition answers a question of how something is done, against one of what it is. */
+const HOW_OF_A_TERM = 0.7;
+
 /** A month (or a season's months) named in the question favours facts that happen then and disfavours those that do not. */
 function monthFit(entry: FactEntry, asked: number[]): number {
   if (!asked.length) return 0;
@@ -63,6 +66,7 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
   if (!total) return [];
   const key = keyWord(part.topic);
   const asksDecision = part.kind === 'when' && hasCue(part.words, genericDecisionVerbs);
+  const asksHow = part.kind === 'other' && (part.words[0] === 'hur' || part.words[0] === 'how');
   const topicTerms = new Set(part.topic.flatMap((w) => [w.stem, ...w.alternatives.map((a) => a.stem)]));
   return candidates(facts, part.topic)
     .map((entry) => {
@@ -79,7 +83,8 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
       // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
       const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
       // "När beslutar KF om mandatmålen?" asks for a decision: a step that decides nothing fits less.
-      const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1);
+      // "Hur beräknas kompensationen?" asks how it is done, which a term's definition seldom says.
+      const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1) * (asksHow && entry.kind === 'glossary' ? HOW_OF_A_TERM : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),
