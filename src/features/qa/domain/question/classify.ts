@@ -109,7 +109,8 @@ export function classify(words: string[]): Classified {
   const ws = words.slice(cueLengthAtStart(words, q.requestOpeners));
   const qc = questionClause(ws);
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
-  const seasons = ws.flatMap((w) => q.seasonMonths[w] ?? []);
+  // A season's three months from its first ("hösten" → september, oktober, november).
+  const seasons = ws.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
   const season = seasons.length ? [...new Set(seasons)] : undefined;
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
   const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? [...countedWords(qc, q.howManyWords), ...(hasCue(qc, q.durationWords) ? q.durationUnits : [])] : undefined;

@@ -19,10 +19,9 @@ export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanst
 /** What a question about time asks with. */
 /** Seasons say when, never what about ("under sommaren och hösten"). */
 export const seasonWords: Cues = ['sommar*', 'host', 'hosten', 'varen', 'vinter*', 'summer', 'autumn', 'winter'];
-/** The months of each season ("vår" folds to "var", a stop word: only "våren" says spring). */
-export const seasonMonths: Record<string, number[]> = {
-  varen: [3, 4, 5], spring: [3, 4, 5], sommar: [6, 7, 8], sommaren: [6, 7, 8], summer: [6, 7, 8],
-  host: [9, 10, 11], hosten: [9, 10, 11], autumn: [9, 10, 11], vinter: [12, 1, 2], vintern: [12, 1, 2], winter: [12, 1, 2],
+/** The first month of each season, of three ("vår" folds to "var", a stop word: only "våren" says spring). */
+export const seasonStarts: Record<string, string> = {
+  varen: 'mars', spring: 'mars', sommar: 'juni', sommaren: 'juni', summer: 'juni', host: 'september', hosten: 'september', autumn: 'september', vinter: 'december', vintern: 'december', winter: 'december',
 };
 export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt*', 'manad', 'month', 'deadline', 'senast', 'vilken tid', 'vilket datum', 'hur dags', 'by which'];
 
