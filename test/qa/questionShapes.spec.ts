@@ -566,6 +566,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.text).toMatch(/motion är ett förslag från en ledamot.*\n\n.*medborgarförslag är ett förslag som en invånare/s);
   });
 
+  it('When what a section holds is asked by its heading ("Vad ingår i medarbetarperspektivet?") and the section is short, then all of it is given, up to the sentence that names what it holds', () => {
+    const a = ask('hallstahammar', 'Vad ingår i medarbetarperspektivet? Vi ska skriva om det i vår verksamhetsplan.');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/arbetsmiljo, halsa, kompetens och kompetensforsorjning/);
+  });
+
   it('When a list item opens with a question ("• Vad vill vi uppnå? De politiska målen …"), then the item is given with the answer after its question', () => {
     const qa = withSections(
       '\n## Nämndplanen\n\nNämndplanen ska innehålla dessa huvudområden:\n\n- Verksamhetsbeskrivning och uppdraget\n- Vad vill vi uppnå? De politiska målen och prioriterade områden. Därtill kvalitetsfaktorer.\n- Redogörelse för den ekonomiska planeringen.\n',

@@ -122,6 +122,22 @@ function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext):
   return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
 
+/** The longest section given whole. */
+const WHOLE_SECTION = 450;
+
+/**
+ * "Vad ingår i medarbetarperspektivet?": when the question asks what something holds or is, and its topic is the
+ * heading of the best sentence's section, a short section is given whole (its last sentence may say it all: "Här är
+ * utgångspunkten … arbetsmiljö, hälsa, kompetens och kompetensförsörjning").
+ */
+function wholeSection(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext): Candidate[] {
+  const [best, ...rest] = ranked;
+  if (best?.from !== 'sentence' || !best.at || (part.kind !== 'contents' && part.kind !== 'define')) return ranked;
+  if (best.features.headingCoverage < 0.8) return ranked;
+  const text = ctx.passages.sentences(best.at.passage).map((x) => x.text).join(' ');
+  return text.length > WHOLE_SECTION || text.length <= best.text.length ? ranked : [{ ...best, text }, ...rest];
+}
+
 /** How much more of the question a sentence must hold than the best fact to go before it. */
 const COVERAGE_LEAD = 0.25;
 /** Or how much better a sentence must hold what the kind of question asks ("Syftet är att …" for "varför"), holding nearly as much of it. */
@@ -175,6 +191,6 @@ export const generalStrategy: Strategy = {
         })
       : [];
     const ranked = coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score));
-    return wide ? ranked : withOtherReading(withItems(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx, scored);
+    return wide ? ranked : withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
   },
 };
