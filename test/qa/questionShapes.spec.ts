@@ -693,3 +693,9 @@ describe('Answering an English question', () => {
   });
 });
 
+describe('Answering a question that says itself again', () => {
+  it('When the asker restates what they ask ("…, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?"), then the restatement weighs half and the term asked about decides the answer', () => {
+    expect(fold(ask('alingsas', 'Vem antar kommunövergripande stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?').text)).toMatch(/kommundirektor/);
+  });
+});
+

@@ -31,7 +31,8 @@ function modelFrames(ws: string[]): string[][] {
  * Asides that narrow a question rather than name what it is about:
  * - "Vem fastställer förvaltningens verksamhetsplan, är det nämnden?": who the asker guesses is a possible answer
  *   (not "vem är det som …", "who is it that …": there it asks), and weighs little;
- * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half;
+ * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half, as does a restatement
+ *   ("… stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?");
  * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little.
  */
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
@@ -41,7 +42,7 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
       while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
       if (at >= 0) lightenFrom(part, at, 0.3, topicOf);
     }
-    const example = cueAt(part.words, q.exampleWords, 1);
+    const example = cueAt(part.words, [...q.exampleWords, ...q.restatementWords], 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
     // The model as where to look weighs little, when the question names something else too.
     const framed = new Set(modelFrames(part.words).flatMap((frame) => topicOf(frame).map((t) => t.stem)));

@@ -68,6 +68,8 @@ export const framePrepositions: Cues = ['enligt', 'i', 'inom', 'in', 'within', '
 /** Words between a frame's preposition and the model: determiners, adjectives of the model ("i den nya styrmodellen"). */
 export const frameFillers: Cues = ['den', 'det', 'er', 'ert', 'era', 'var', 'vart', 'nya', 'nuvarande', 'the', 'your', 'our', 'new', 'current', 'governance', 'its', 'their'];
 export const exampleWords: Cues = ['till exempel', 'exempelvis', 'for example', 'for instance', 'such as'];
+/** What follows these says again what was asked, in other words ("… stödjande styrdokument, alltså sådant som …"). */
+export const restatementWords: Cues = ['alltsa', 'dvs', 'det vill saga', 'i e', 'that is', 'meaning'];
 /** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
 export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
