@@ -1,4 +1,5 @@
 import { monthNumbers, words } from '../lexicon/normalize';
+import { hasCue } from '../question/cues';
 import { numberValue } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
@@ -44,9 +45,15 @@ const itemsIn = (text: string) => (text.match(/\n-|[;,]/g)?.length ?? 0) + 1;
 function names(text: string, wants: NonNullable<QuestionPart['wants']>, asked: string[]): boolean {
   const ws = words(text);
   const month = (i: number) => monthNumbers[ws[i]] !== undefined;
-  const day = /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? ''));
+  // A deadline asked ("vilket datum måste vi senast lämna in …") is not the day a report is made up on ("per den sista augusti").
+  const deadline = hasCue(asked, deadlineCues);
+  const asOf = (i: number) => deadline && ws.slice(Math.max(0, i - 3), i).includes('per');
+  const day = /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? '') && !asOf(i));
   return wants === 'month' ? ws.some((_, i) => month(i)) : wants === 'date' ? day : day || ws.some((w) => /^(19|20)\d\d$/.test(w) && !asked.includes(w));
 }
+
+/** What asks for the last day something may be done by. */
+const deadlineCues = ['senast', 'sista dag', 'deadline', 'lamna in', 'lamnas in', 'inlamning', 'by when'];
 
 const wanted = { month: { sv: 'vilken månad', en: 'the month' }, date: { sv: 'vilket datum', en: 'the date' }, year: { sv: 'när', en: 'when' } };
 
