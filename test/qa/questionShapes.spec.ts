@@ -24,11 +24,13 @@ describe('Answering questions of a particular shape', () => {
     expect(paragraphs[1]).not.toBe(paragraphs[0]);
   });
 
-  it('When a deadline is asked ("vilket datum måste vi senast lämna in …"), then the day a report is made up on ("per den sista augusti") does not answer it', () => {
+  it('When a deadline or the month of a decision is asked, then the day a report is made up on ("per den sista augusti", "per 31 december") does not answer it', () => {
     const a = ask('alingsas', 'Vilket datum är sista dag för nämnderna att lämna in sitt delårsbokslut till kommunstyrelsen?');
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/Styrmodellen anger inte vilket datum\./);
     expect(fold(ask('alingsas', 'per vilket datum görs delårsbokslutet?').text)).toMatch(/sista augusti/);
+    // Nor is the month a decision is taken in ("i vilken månad fastställer fullmäktige årsredovisningen?") that of "per 31 december".
+    expect(ask('ange', 'I vilken månad fastställer fullmäktige årsredovisningen i Ånge?').answered).toBe(false);
   });
 
   it('When a month or a day is asked for by name and the best answer names none, then it says the model does not state it; a day written "per den sista april" or "2021-09-29" answers', () => {

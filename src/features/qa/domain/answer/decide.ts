@@ -1,5 +1,6 @@
 import { monthNumbers, words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
@@ -45,11 +46,12 @@ const itemsIn = (text: string) => (text.match(/\n-|[;,]/g)?.length ?? 0) + 1;
 function names(text: string, wants: NonNullable<QuestionPart['wants']>, asked: string[]): boolean {
   const ws = words(text);
   const month = (i: number) => monthNumbers[ws[i]] !== undefined;
-  // A deadline asked ("vilket datum måste vi senast lämna in …") is not the day a report is made up on ("per den sista augusti").
-  const deadline = hasCue(asked, deadlineCues);
-  const asOf = (i: number) => deadline && ws.slice(Math.max(0, i - 3), i).includes('per');
+  // A deadline asked ("vilket datum måste vi senast lämna in …"), or when a decision is taken ("i vilken månad fastställer
+  // fullmäktige årsredovisningen?"), is not the day a report is made up on ("per den sista augusti", "per 31 december").
+  const whenDone = hasCue(asked, deadlineCues) || (hasCue(asked, [...genericDecisionVerbs, 'behandl*']) && !asked.includes('per'));
+  const asOf = (i: number) => whenDone && ws.slice(Math.max(0, i - 3), i).includes('per');
   const day = /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? '') && !asOf(i));
-  return wants === 'month' ? ws.some((_, i) => month(i)) : wants === 'date' ? day : day || ws.some((w) => /^(19|20)\d\d$/.test(w) && !asked.includes(w));
+  return wants === 'month' ? ws.some((_, i) => month(i) && !asOf(i)) : wants === 'date' ? day : day || ws.some((w) => /^(19|20)\d\d$/.test(w) && !asked.includes(w));
 }
 
 /** What asks for the last day something may be done by. */
