@@ -7,6 +7,8 @@ import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
+import { isCue, type Cues } from '../question/cues';
+import { negationWords, withoutWords } from '../question/vocabularyOfQuestions';
 
 export interface ScoredSentence {
   sentence: Sentence;
@@ -32,8 +34,10 @@ function headRefersBack(w: QuestionPart['topic'][number], sentence: Sentence): b
 
 /** How much a word the question supposes missing counts where the sentence speaks of it as present. */
 const PRESENT_WHEN_ABSENT = 0.5;
+/** How many words before a mention a negation may stand and still deny it. */
 const NEGATION_REACH = 6;
-const negations = new Set(['inte', 'ej', 'inga', 'ingen', 'inget', 'icke', 'utan', 'saknas', 'saknar', 'not', 'no', 'without']);
+/** The question's negations, and "saknas"/"saknar" (which a sentence uses more than a question). */
+const negations: Cues = [...negationWords, ...withoutWords, 'saknas', 'saknar'];
 
 /**
  * How a sentence speaks of a word: as missing when a mention has a negation in the words before it ("Om inte
@@ -43,7 +47,7 @@ function polarity(w: QuestionPart['topic'][number], sentence: Sentence): 'presen
   const ws = words(sentence.text);
   const stems = new Set([w.stem, ...w.alternatives.map((a) => a.stem)]);
   const at = ws.flatMap((x, i) => (stems.has(stem(x)) || [...stems].some((s) => s.length > 4 && x.includes(s)) ? [i] : []));
-  const negated = (i: number) => ws.slice(Math.max(0, i - NEGATION_REACH), i).some((x) => negations.has(x)) || ws[i + 1] === 'saknas';
+  const negated = (i: number) => ws.slice(Math.max(0, i - NEGATION_REACH), i).some((x) => isCue(x, negations)) || ws[i + 1] === 'saknas';
   return !at.length ? undefined : at.some(negated) ? 'absent' : 'present';
 }
 
