@@ -1,6 +1,6 @@
 import { monthNumbers, words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
-import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { deadlineCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
@@ -53,9 +53,6 @@ function names(text: string, wants: NonNullable<QuestionPart['wants']>, asked: s
   const day = /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? '') && !asOf(i));
   return wants === 'month' ? ws.some((_, i) => month(i) && !asOf(i)) : wants === 'date' ? day : day || ws.some((w) => /^(19|20)\d\d$/.test(w) && !asked.includes(w));
 }
-
-/** What asks for the last day something may be done by. */
-const deadlineCues = ['senast', 'sista dag', 'deadline', 'lamna in', 'lamnas in', 'inlamning', 'by when'];
 
 const wanted = { month: { sv: 'vilken månad', en: 'the month' }, date: { sv: 'vilket datum', en: 'the date' }, year: { sv: 'när', en: 'when' } };
 

@@ -8,6 +8,7 @@ import type { Analyzer } from './Analyzer';
 import { words, writtenWords } from './normalize';
 import { stem } from './stem';
 import { Thesaurus } from './Thesaurus';
+import { derived, englishBases } from './wordForms';
 import type { Vocabulary } from './Vocabulary';
 
 /** Another word a question word may stand for, as pack terms, and how much a match on it counts. */
@@ -20,31 +21,6 @@ export interface Alternative {
 
 /** How much each kind of alternative counts against the word itself (1). */
 export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6 } as const;
-
-/** Swedish word formation: a verbal noun's verb and a verb's noun ("redovisning" ↔ "redovisa", "genomförande" → "genomföra"). */
-const derivations: [RegExp, string][] = [
-  [/^(.{4,})ning(en|ar|arna)?$/, '$1a'],
-  [/^(.{4,})ande(t|n)?$/, '$1a'],
-  [/^(.{4,})ende(t|n)?$/, '$1e'],
-  [/^(.{4,}?)(a|ar|as|ade|ades|at|ats)$/, '$1ning'],
-];
-function derived(word: string): string[] {
-  return derivations.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
-}
-
-/**
- * The forms an inflected English word may come from, likeliest first: "goals" → goal, "leads" → lead, "applies" →
- * apply, "developing" → develop, "followed" → follow, "adopted" → adopt, "formally" → formal. Only forms the
- * vocabulary lists are used, so a wrong guess finds nothing.
- */
-function englishBases(word: string): string[] {
-  if (word.includes(' ') || word.length < 4) return [];
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'], [/ied$/, 'y'], [/(s|x|z|ch|sh)es$/, '$1'], [/([^s])s$/, '$1'],
-    [/ing$/, ''], [/ing$/, 'e'], [/(.)\1ing$/, '$1'], [/ed$/, ''], [/ed$/, 'e'], [/(.)\1ed$/, '$1'], [/ly$/, ''],
-  ];
-  return [...new Set(rules.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to)))].filter((b) => b.length >= 3 && b !== word);
-}
 
 const governanceSchema = z.object({ swedish: z.array(z.array(z.string())), english: z.record(z.string(), z.array(z.string())) });
 const governanceFile = join(projectRoot, 'knowledge', 'lexicon', 'governance.yaml');

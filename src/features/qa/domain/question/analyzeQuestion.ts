@@ -1,11 +1,13 @@
 import { englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist } from '../lexicon/stopwords';
 import type { Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
+import { absentWords } from './absence';
 import { lightenAsides } from './asides';
 import { classify } from './classify';
 import { cueAt, cueSpans, isCue, startsWith } from './cues';
 import { preparedText, questionWords } from './questionText';
 import type { Classified } from './QuestionKind';
+import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { newQuestionOpeners, splitParts } from './splitParts';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -43,65 +45,6 @@ const remarkWeight = 0.3;
 const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
-
-/**
- * Rejoins a compound written apart when the pack knows it whole ("balans kravet" → "balanskravet"), unless
- * the pack uses both words on their own too ("kommunövergripande mål" stays two words).
- */
-function joinSplitCompounds(ws: string[], lexicon: Lexicon): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const next = ws[i + 1];
-    const apart = next && lexicon.familiarity(ws[i]) === 1 && lexicon.familiarity(next) === 1;
-    const joined = next && !apart && ws[i].length >= 3 && next.length >= 3 ? [`${ws[i]}${next}`, `${ws[i]}s${next}`].find((j) => lexicon.analyzer.isKnown(j)) : undefined;
-    if (joined) {
-      out.push(joined);
-      i++;
-    } else out.push(ws[i]);
-  }
-  return out;
-}
-
-/**
- * Multi-word keys of the lexicon ("internal control plan", "mål och budget") as one word each, when they
- * stand for a one-word pack term ("internkontrollplan"); otherwise their words stay words.
- */
-function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[] {
-  let text = ` ${ws.join(' ')} `;
-  for (const phrase of lexicon.phrases) {
-    if (text.includes(` ${phrase} `) && lexicon.alternatives(phrase, english).length) text = text.split(` ${phrase} `).join(` ${phrase.replace(/ /g, '_')} `);
-  }
-  return text.trim().split(' ').filter(Boolean);
-}
-
-/** Positions of the words that make up a lexicon phrase standing for a pack term (see joinPhrases). */
-function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): Set<number> {
-  const at = new Set<number>();
-  const text = ` ${ws.join(' ')} `;
-  for (const phrase of lexicon.phrases) {
-    if (!text.includes(` ${phrase} `) || !lexicon.alternatives(phrase, english).length) continue;
-    const pw = phrase.split(' ');
-    for (let i = 0; i + pw.length <= ws.length; i++) if (pw.every((w, j) => ws[i + j] === w)) pw.forEach((_, j) => at.add(i + j));
-  }
-  return at;
-}
-
-/** How far a supposed absence reaches: "när det inte finns något nyckeltal kopplat till målet". */
-const ABSENCE_REACH = 5;
-
-/**
- * What the question supposes missing: the words after a negation in a condition ("när det inte finns något
- * nyckeltal", "if there are no KPIs") or after "utan" ("utan nyckeltal"; not "inte X utan Y", where it means "but").
- */
-function absentWords(ws: string[]): string[] {
-  return ws.flatMap((w, i) => {
-    // A thing missing, not a deed undone ("om en nämnd inte når målen"): "inga …", or "inte" before "finns" or "har".
-    const existence = isCue(w, q.noneWords) || ws.slice(i + 1, i + 3).some((c) => isCue(c, q.existenceVerbs));
-    const conditional = isCue(w, q.negationWords) && existence && ws.slice(Math.max(0, i - 3), i).some((c) => isCue(c, q.conditionWords));
-    const without = isCue(w, q.withoutWords) && !ws.slice(Math.max(0, i - 5), i).some((c) => isCue(c, q.negationWords));
-    return conditional || without ? ws.slice(i + 1, i + 1 + ABSENCE_REACH) : [];
-  });
-}
 
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>): TopicWord[] {

@@ -25,6 +25,9 @@ export const seasonStarts: Record<string, string> = {
 };
 export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt*', 'manad', 'month', 'deadline', 'senast', 'vilken tid', 'vilket datum', 'hur dags', 'by which'];
 
+/** What asks for the last day something may be done by ("vilket datum måste vi senast lämna in …"). */
+export const deadlineCues: Cues = ['senast', 'sista dag', 'deadline', 'lamna in', 'lamnas in', 'inlamning', 'by when'];
+
 /** A number or an amount is asked for: how many, how much, how long, how high, or a value in a unit. */
 export const howManyWords: Cues = [
   'hur manga', 'how many', 'antal*', 'number of', 'vad ligger', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long', 'hur hog', 'hur hoga', 'hur stor', 'hur stort', 'hur stora', 'how high', 'how big', 'how large', 'vad kostar',

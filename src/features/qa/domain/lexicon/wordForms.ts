@@ -1,0 +1,26 @@
+/** The forms a word may come from or go to, by rule: Swedish derivation and English inflection. */
+
+/** Swedish word formation: a verbal noun's verb and a verb's noun ("redovisning" ↔ "redovisa", "genomförande" → "genomföra"). */
+const derivations: [RegExp, string][] = [
+  [/^(.{4,})ning(en|ar|arna)?$/, '$1a'],
+  [/^(.{4,})ande(t|n)?$/, '$1a'],
+  [/^(.{4,})ende(t|n)?$/, '$1e'],
+  [/^(.{4,}?)(a|ar|as|ade|ades|at|ats)$/, '$1ning'],
+];
+export function derived(word: string): string[] {
+  return derivations.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
+}
+
+/**
+ * The forms an inflected English word may come from, likeliest first: "goals" → goal, "leads" → lead, "applies" →
+ * apply, "developing" → develop, "followed" → follow, "adopted" → adopt, "formally" → formal. Only forms the
+ * vocabulary lists are used, so a wrong guess finds nothing.
+ */
+export function englishBases(word: string): string[] {
+  if (word.includes(' ') || word.length < 4) return [];
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'], [/ied$/, 'y'], [/(s|x|z|ch|sh)es$/, '$1'], [/([^s])s$/, '$1'],
+    [/ing$/, ''], [/ing$/, 'e'], [/(.)\1ing$/, '$1'], [/ed$/, ''], [/ed$/, 'e'], [/(.)\1ed$/, '$1'], [/ly$/, ''],
+  ];
+  return [...new Set(rules.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to)))].filter((b) => b.length >= 3 && b !== word);
+}

@@ -1,0 +1,45 @@
+import type { Lexicon } from '../lexicon/Lexicon';
+
+/** How a question's words are joined into the pack's terms: compounds written apart, and the lexicon's phrases. */
+
+/**
+ * Rejoins a compound written apart when the pack knows it whole ("balans kravet" → "balanskravet"), unless
+ * the pack uses both words on their own too ("kommunövergripande mål" stays two words).
+ */
+export function joinSplitCompounds(ws: string[], lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const next = ws[i + 1];
+    const apart = next && lexicon.familiarity(ws[i]) === 1 && lexicon.familiarity(next) === 1;
+    const joined = next && !apart && ws[i].length >= 3 && next.length >= 3 ? [`${ws[i]}${next}`, `${ws[i]}s${next}`].find((j) => lexicon.analyzer.isKnown(j)) : undefined;
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(ws[i]);
+  }
+  return out;
+}
+
+/**
+ * Multi-word keys of the lexicon ("internal control plan", "mål och budget") as one word each, when they
+ * stand for a one-word pack term ("internkontrollplan"); otherwise their words stay words.
+ */
+export function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[] {
+  let text = ` ${ws.join(' ')} `;
+  for (const phrase of lexicon.phrases) {
+    if (text.includes(` ${phrase} `) && lexicon.alternatives(phrase, english).length) text = text.split(` ${phrase} `).join(` ${phrase.replace(/ /g, '_')} `);
+  }
+  return text.trim().split(' ').filter(Boolean);
+}
+
+/** Positions of the words that make up a lexicon phrase standing for a pack term (see joinPhrases). */
+export function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): Set<number> {
+  const at = new Set<number>();
+  const text = ` ${ws.join(' ')} `;
+  for (const phrase of lexicon.phrases) {
+    if (!text.includes(` ${phrase} `) || !lexicon.alternatives(phrase, english).length) continue;
+    const pw = phrase.split(' ');
+    for (let i = 0; i + pw.length <= ws.length; i++) if (pw.every((w, j) => ws[i + j] === w)) pw.forEach((_, j) => at.add(i + j));
+  }
+  return at;
+}
