@@ -1,7 +1,7 @@
 import { monthNumbers, words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
 import { deadlineCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
-import { numberValue } from '../lexicon/numberWords';
+import { numberValue, statesUnit } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
 import type { Candidate } from './Candidate';
@@ -84,6 +84,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // A month or a day asked for by name must be named in the answer ("Vilken månad antas planen?" – "varje år" does
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
   if (part.wants && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants].en}.` : `Styrmodellen anger inte ${wanted[part.wants].sv}.` };
+  // A figure asked in a unit ("i procent", "i kronor") is answered only by a figure in it.
+  if (part.units && !statesUnit(best.text, part.units)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state that figure.' : 'Styrmodellen anger inte den siffran.' };
   const knownShare = knownShareOf(part);
   const inputs = decisionFeatures(candidates, part, knownShare, ctx.english, ctx.parts, ctx.fromStrategy);
   if (knownShare < decisionGate()[ctx.english ? 'en' : 'sv']) return { outcome: 'refuse', confidence: 0, inputs };

@@ -9,3 +9,12 @@ export function afterNumber(w: string): string | undefined {
   const n = Object.keys(numberValue).find((k) => w.startsWith(k) && w.length >= k.length + 2);
   return n ? w.slice(n.length) : undefined;
 }
+
+/** An amount of money written out ("30 miljoner kr", "12 mkr"). */
+export const moneyAmount = /\b\d+(?:[ ,.]\d+)*\s*(?:kr|kronor|tkr|mkr|mnkr|miljon\w*|miljard\w*)\b/i;
+/** A share written out ("2 %", "1,5 procent", "two percent"). */
+const percentage = /(?:\d|\b(?:en|ett|tva|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five|ten))\s*(?:%|procent\w*|percent\w*)/i;
+
+/** Whether a text states a figure in one of the units asked. */
+export const statesUnit = (text: string, units: readonly ('percent' | 'money')[]): boolean =>
+  units.some((u) => (u === 'percent' ? percentage : moneyAmount).test(text));

@@ -24,6 +24,8 @@ export interface Classified {
   ownsTerm?: boolean;
   /** It asks for a month ("vilken månad …") or a day ("vilket datum …"): an answer without one does not answer it. */
   wants?: 'month' | 'date' | 'year';
+  /** The units a figure is asked in ("i procent", "i kronor", "vilken beloppsgräns"): only a figure in one of them answers it. */
+  units?: ('percent' | 'money')[];
   /** Stems of what the question supposes missing ("när det inte finns något nyckeltal", "utan nyckeltal"): the case it asks about. */
   absent?: string[];
 }

@@ -146,6 +146,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
     if (!parts[0].season) parts[0].month ??= said.month;
+    // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.
+    parts[0].units ??= said.units;
     // A remark on the asker's own situation ("Vi har typ sju idag…") does not make the question one about now.
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }

@@ -1,4 +1,5 @@
 import { monthNumbers } from '../lexicon/normalize';
+import { numberValue } from '../lexicon/numberWords';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, cueLengthAtStart, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
@@ -87,6 +88,16 @@ function countedWords(ws: string[], cues: Cues): string[] {
   return [...new Set([rest[0], ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
 }
 
+/**
+ * The units a figure is asked in: a unit word ("i procent", "hur många kronor", "procentsats", "beloppsgräns") that
+ * follows no number of the question's own ("30 mkr", "fem procent" say how much, they do not ask).
+ */
+function unitsAsked(ws: string[]): ('percent' | 'money')[] {
+  const given = (i: number) => /^\d+$/.test(ws[i - 1] ?? '') || (ws[i - 1] ?? '') in numberValue;
+  const asked = (cues: Cues) => ws.some((w, i) => isCue(w, cues) && !given(i));
+  return [...(asked(q.percentWords) ? ['percent' as const] : []), ...(asked(q.moneyWords) ? ['money' as const] : [])];
+}
+
 /** "När antogs …", "när beslutades …", "vilket år antog KF …": "när" or "vilket år" and a verb in the past tense ("vilket är" folds alike, but takes no such verb). */
 const pastAfterWhen = (ws: string[]) => {
   const at = ws.indexOf('nar') >= 0 ? ws.indexOf('nar') + 1 : cueAt(ws, ['vilket ar']) >= 0 ? cueAt(ws, ['vilket ar']) + 2 : -1;
@@ -117,6 +128,8 @@ export function classify(words: string[]): Classified {
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
   const wording = hasCue(ws, q.wordingCues);
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
-  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws)) ? 'year' : undefined;
-  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && month === undefined ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}) };
+  const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
+  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : undefined;
+  const units = unitsAsked(ws);
+  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && month === undefined ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
 }

@@ -90,7 +90,12 @@ export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'inn
 export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
 /** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
-export const pastWhenCues: Cues = ['when was', 'when were', 'when did', 'what year', 'which year'];
+export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
+/** Units a figure may be asked in ("i procent", "i kronor", "vilken beloppsgräns"). */
+export const percentWords: Cues = ['procent*', 'percent*'];
+export const moneyWords: Cues = ['kronor', 'kr', 'mkr', 'tkr', 'mnkr', 'belopp*', 'kronor*'];
+/** "Which year …", "vilket årtal …": a year asked, whatever the verb makes of the question ("In which year did the council adopt …"). */
+export const yearAskCues: Cues = ['what year', 'which year', 'vilket artal'];
 /** Words pointing back at what was asked before ("… och när beslutas den?", "and are they …"). */
 export const pointerWords = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */

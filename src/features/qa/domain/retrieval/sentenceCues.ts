@@ -1,6 +1,7 @@
 import { cueAt, hasCue, isCue } from '../question/cues';
 import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
+import { numberValue } from '../lexicon/numberWords';
 
 /** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
 export interface SentenceCues {
@@ -92,7 +93,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     // "Syftet är att …", "Anledningen är …" right after a statement give its reason too.
     explainsBack: (pointsBack && (hasCue(ws.slice(0, 5), reasonCues) || purposeFor(ws.slice(0, 5)))) || (!item && cueAt(ws.slice(0, 2), ['syftet ar', 'anledningen ar', 'skalet ar']) === 0),
-    sequel: !item && (isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']) || cueAt(ws.slice(0, 4), ['om sa ar fallet', 'i sa fall']) === 0),
+    // "Efter åtta månader upprättar …" says when, not after which step.
+    sequel: !item && ((isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']) && !(ws[0] === 'efter' && (/^\d+$/.test(ws[1] ?? '') || (ws[1] ?? '') in numberValue))) || cueAt(ws.slice(0, 4), ['om sa ar fallet', 'i sa fall']) === 0),
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
   };
 }

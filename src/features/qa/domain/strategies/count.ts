@@ -1,6 +1,6 @@
 import type { Candidate } from '../answer/Candidate';
 import { monthNumbers, words } from '../lexicon/normalize';
-import { afterNumber, statesCount } from '../lexicon/numberWords';
+import { afterNumber, moneyAmount, statesCount, statesUnit } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
 import { cueAt, hasCue } from '../question/cues';
@@ -19,12 +19,15 @@ const ratePrepositions = ['per', 'om', 'varje'];
 /** The words a question asks per ("per år" in "hur många är de per år"). */
 const ratesOf = (ws: string[]) => new Set(ws.flatMap((w, i) => (i > 0 && ratePrepositions.includes(ws[i - 1]) ? [stem(w)] : [])));
 
+/** A text without the numbers of its list items ("- 1. Kommunala föreskrifter"), which count nothing. */
+const unnumbered = (text: string) => text.replace(/(^|\n)\s*(?:[-•]\s*)?\d+[.)]\s/g, '$1');
+
 /**
  * Whether a number and the counted word stand within four words of each other, or form one compound; or the
  * number and "antal" do in a text that names the counted word ("Målen ska vara tre till fem i antal").
  */
 function countedNear(text: string, counted: Set<string>, rates: Set<string>): boolean {
-  const ws = words(text);
+  const ws = words(unnumbered(text));
   const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []);
   const names = ws.some((w) => counted.has(stem(w)));
   // "två gånger per år" counts times, not years: a counted word after "per", "om" or "varje" is a rate,
@@ -36,8 +39,6 @@ function countedNear(text: string, counted: Set<string>, rates: Set<string>): bo
 /** "Hur mycket …", "hur stort …": an amount is asked, which the model writes in digits. */
 const amountCues = ['hur mycket', 'how much', 'hur stor', 'hur stort', 'hur stora', 'how large', 'how big', 'vad kostar'];
 
-/** An amount of money written out ("30 miljoner kr", "12 mkr"). */
-const moneyAmount = /\b\d+(?:[ ,.]\d+)*\s*(?:kr|kronor|tkr|mkr|mnkr|miljon\w*|miljard\w*)\b/i;
 
 const prepositions = ['for', 'i', 'till', 'pa', 'av', 'per', 'under', 'inom', 'in', 'to', 'on', 'of', 'within'];
 /**
@@ -52,7 +53,7 @@ function sumNamed(after: string[]): string[] {
 
 /** Whether a text states an amount: a number in digits that is neither a year nor a day ("15 oktober", "per 30 april"). */
 const statesAmount = (text: string) => {
-  const ws = words(text);
+  const ws = words(unnumbered(text));
   return ws.some((w, i) => /^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w) && monthNumbers[ws[i + 1]] === undefined);
 };
 
@@ -83,7 +84,7 @@ export const countStrategy: Strategy = {
       : undefined;
     // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
     // that unit; "hur mycket …" a number written in digits that is neither a year nor a day.
-    const unit = part.words.includes('kronor') || part.words.includes('kr') ? /\b(kr|kronor|tkr|mkr|miljon\w*|miljard\w*)\b/i : part.words.includes('procent') ? /%|procent/i : undefined;
+    const units = part.units;
     // "Hur mycket …" asks an amount, which the model writes in digits ("30 miljoner kr"), not a count in words.
     const amountAt = cueAt(part.words, amountCues);
     const amount = amountAt >= 0;
@@ -98,7 +99,7 @@ export const countStrategy: Strategy = {
     };
     const states = (c: Candidate) => {
       if (part.kind === 'howoften') return c.fit >= 0.7;
-      if (unit) return unit.test(c.text);
+      if (units) return statesUnit(c.text, units);
       if (amount && moneyOfSum(c.text)) return true;
       return (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
     };
