@@ -708,3 +708,35 @@ describe('Answering a question that says itself again', () => {
   });
 });
 
+
+describe('Answering a question that asks for a figure of a kind', () => {
+  it('When a figure is asked in a unit ("i procent", "vilken beloppsgräns eller procentsats") and the model states none in it, then it says the model does not state that figure, not a sentence about the topic', () => {
+    for (const [kommun, q] of [
+      ['hallstahammar', 'vad är det finansiella målet för årets resultat i hallsta? i procent alltså'],
+      ['alingsas', 'Vilken beloppsgräns eller procentsats gäller för när en budgetavvikelse räknas som "av större vikt"?'],
+    ]) {
+      const a = ask(kommun, q);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/anger inte den siffran/);
+    }
+    // A figure the question gives itself ("30 mkr") asks for nothing in that unit.
+    expect(ask('alingsas', 'KS/KSAU har avsatt 30 mkr för bättre betyg och behörighet – vem beslutar om det?').text).not.toMatch(/anger inte den siffran/);
+  });
+
+  it('When a year is asked ("In which year did the council adopt …") and the answer names none, then it says the model does not state when, whatever the verb', () => {
+    const a = ask('alingsas', 'In which year did the Alingsås municipal council adopt Vision 2040?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not state when/);
+  });
+
+  it('When "hur många" is asked and a numbered list stands near the words asked about, then the list numbers count nothing', () => {
+    const a = ask('alingsas', 'Hur många politiska inriktningar får nämnden som mest besluta om i sin budget?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte den siffran/);
+  });
+
+  it('When "vad händer sedan" is asked of a step whose passage opens "Efter åtta månader …", then that time is no step and the cycle\'s next step answers', () => {
+    const a = fold(ask('hallstahammar', 'Socialnämnden fastställde sin delårsrapport i september. Vad händer sedan med den?').text);
+    expect(a).toMatch(/fullmaktige i oktober/);
+  });
+});
