@@ -714,7 +714,7 @@ describe('Answering a question that asks for a figure of a kind', () => {
     for (const [kommun, q] of [
       ['hallstahammar', 'vad är det finansiella målet för årets resultat i hallsta? i procent alltså'],
       ['alingsas', 'Vilken beloppsgräns eller procentsats gäller för när en budgetavvikelse räknas som "av större vikt"?'],
-    ]) {
+    ] as const) {
       const a = ask(kommun, q);
       expect(a.answered).toBe(false);
       expect(a.text).toMatch(/anger inte den siffran/);
@@ -727,6 +727,14 @@ describe('Answering a question that asks for a figure of a kind', () => {
     const a = ask('alingsas', 'In which year did the Alingsås municipal council adopt Vision 2040?');
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/does not state when/);
+  });
+
+  it('When a name is asked ("vad heter det", "which IT system") and the answer names nothing, then it says the model does not name it; where the model names it (Stratsys), it answers', () => {
+    const a = ask('ange', 'vilket system ska vi rapportera aktiviteter och måluppföljning i, i ånge? vad heter det');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte namnet|hittar inget/);
+    expect(ask('ange', 'Which IT system does Ånge use to report and follow up goals and activities?').text).toMatch(/does not name it/);
+    expect(ask('hallstahammar', 'vilket it-system används för planering och uppföljning?').text).toMatch(/Stratsys/);
   });
 
   it('When "hur många" is asked and a numbered list stands near the words asked about, then the list numbers count nothing', () => {

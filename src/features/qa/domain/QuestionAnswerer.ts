@@ -118,7 +118,7 @@ export class QuestionAnswerer {
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
     if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
-    const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general' });
+    const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => this.namesSomething(text) });
     // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
     // question of one part: several parts already make a long answer).
     const best = decision.outcome === 'unsure' && ctx.question.parts.length === 1 ? withCloseRunnerUp(candidates, given) : candidates[0];
@@ -152,6 +152,17 @@ export class QuestionAnswerer {
   }
 
   /** The topic without the kommun's own name; for an English question, only the words the pack knows. */
+  /**
+   * Whether a text names something by its proper name: a capitalised word within a sentence ("I Stratsys arbetar
+   * vi …", "regleras av Gemensamt ägardirektiv …"), not an abbreviation ("KS") and not the kommun's own name.
+   */
+  private namesSomething(text: string): boolean {
+    return text.split(/(?<=[.!?:])\s+|\n[-•]?\s*/).some((sentence) =>
+      // (Not a heading after its number: "4.7.1 Uppsiktsplikt; 4.7.2 Intern kontroll".)
+      sentence.split(/\s+/).some((w, i, ws) => i > 0 && !/^\d+(\.\d+)*$/.test(ws[i - 1]) && /^\p{Lu}\p{Ll}{2,}/u.test(w) && !words(w).some((x) => this.ownName.has(x) || this.ownName.has(stem(x)))),
+    );
+  }
+
   private narrow(part: QuestionPart, english: boolean): void {
     // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
     const names = [...this.ownName];

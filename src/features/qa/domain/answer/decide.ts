@@ -17,6 +17,8 @@ export interface DecisionContext {
   parts: number;
   /** A kind strategy (not the general one) found the candidates. */
   fromStrategy: boolean;
+  /** Whether a text names something by its proper name ("I Stratsys arbetar vi …"), for a name asked for. */
+  namesSomething?: (text: string) => boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ const itemsIn = (text: string) => (text.match(/\n-|[;,]/g)?.length ?? 0) + 1;
  * when a date is asked for, or a year or a day when a time in the past is ("antogs 2021"; not a year the
  * question names itself, as in "Vision 2040").
  */
-function names(text: string, wants: NonNullable<QuestionPart['wants']>, asked: string[]): boolean {
+function names(text: string, wants: 'month' | 'date' | 'year', asked: string[]): boolean {
   const ws = words(text);
   const month = (i: number) => monthNumbers[ws[i]] !== undefined;
   // A deadline asked ("vilket datum måste vi senast lämna in …"), or when a decision is taken ("i vilken månad fastställer
@@ -83,7 +85,9 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (year) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state that for ${year}.` : `Styrmodellen anger inte det för ${year}.` };
   // A month or a day asked for by name must be named in the answer ("Vilken månad antas planen?" – "varje år" does
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
-  if (part.wants && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants].en}.` : `Styrmodellen anger inte ${wanted[part.wants].sv}.` };
+  if (part.wants === 'name') {
+    if (ctx.namesSomething && !ctx.namesSomething(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : 'Styrmodellen anger inte namnet.' };
+  } else if (part.wants && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants].en}.` : `Styrmodellen anger inte ${wanted[part.wants].sv}.` };
   // A figure asked in a unit ("i procent", "i kronor") is answered only by a figure in it.
   if (part.units && !statesUnit(best.text, part.units)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state that figure.' : 'Styrmodellen anger inte den siffran.' };
   const knownShare = knownShareOf(part);

@@ -1,3 +1,4 @@
+import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { SentenceCues } from '../retrieval/sentenceCues';
 import type { QuestionKind } from '../question/QuestionKind';
@@ -6,7 +7,7 @@ import type { QuestionKind } from '../question/QuestionKind';
  * How well a sentence holds what a kind of question asks for (0–1): a "vem beslutar" answer names a
  * body and a decision, a "när" answer a month, a frequency or a year, a "hur många" answer a number …
  */
-export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: 'month' | 'date' | 'year', asked: string[] = []): number {
+export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: QuestionPart['wants'], asked: string[] = []): number {
   switch (kind) {
     case 'decides':
       return c.decision && c.body ? 1 : c.decision ? 0.6 : c.body ? 0.5 : 0;

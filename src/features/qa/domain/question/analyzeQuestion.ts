@@ -160,6 +160,13 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     Object.assign(parts[0], { wording: true, current: true });
     parts = parts.filter((p) => !wordingOfFirst.includes(p));
   }
+  // "Vilket system ska vi rapportera i? Vad heter det?": a later part asking only the name of what the first asks for
+  // makes the first one ask for a name.
+  const nameOfFirst = parts.slice(1).filter((p) => p.wants === 'name' && pointsBack(p));
+  if (nameOfFirst.length) {
+    parts[0].wants ??= 'name';
+    parts = parts.filter((p) => !nameOfFirst.includes(p));
+  }
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
   for (const part of parts.slice(1)) {
     if (pointsBack(part)) {

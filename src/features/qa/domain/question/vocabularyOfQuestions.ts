@@ -91,6 +91,8 @@ export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
 /** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
+/** A name asked for ("vad heter det", "what is it called", "vilket system …"): only an answer that names something answers it. */
+export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of', 'vilket system', 'vilket itsystem', 'vilket systemstod', 'vilket verksamhetssystem', 'which system', 'which it system', 'what system', 'what it system'];
 /** Units a figure may be asked in ("i procent", "i kronor", "vilken beloppsgräns"). */
 export const percentWords: Cues = ['procent*', 'percent*'];
 export const moneyWords: Cues = ['kronor', 'kr', 'mkr', 'tkr', 'mnkr', 'belopp*', 'kronor*'];
