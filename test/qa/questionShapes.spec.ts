@@ -748,3 +748,23 @@ describe('Answering a question that asks for a figure of a kind', () => {
     expect(a).toMatch(/fullmaktige i oktober/);
   });
 });
+
+describe('Answering which of two steps comes first', () => {
+  it('When asked "Vad kommer först – X eller Y?", then when each happens is given, the earlier first, led by "Först:" and "Sedan:"', () => {
+    const a = fold(ask('ange', 'Vad kommer först under året i Ånge – verksamhetsplanen eller kommunstyrelsens mål? Och vilka månader?').text);
+    expect(a).toMatch(/^forst: kommunstyrelsens mal .*maj/);
+    expect(a).toMatch(/sedan: kommunstyrelsens verksamhetsplan .*november/);
+  });
+
+  it('When the second step points back at who does the first ("att KS antar sina mål eller att den antar verksamhetsplanen"), then only who is carried over, not the first step itself', () => {
+    const a = fold(ask('ange', 'Vad kommer först under året – att kommunstyrelsen antar sina mål för kommande år eller att den antar verksamhetsplanen?').text);
+    expect(a).toMatch(/verksamhetsplan for kommande ar beslutas av kommunstyrelsen i november/);
+    expect(a).not.toMatch(/fran juni till september/);
+  });
+
+  it('When asked in English ("Which comes first in Ånge\'s annual cycle: …, or …?"), then the frame is no step and both months are given', () => {
+    const a = ask('ange', "Which comes first in Ånge's annual cycle: the executive board's goals for the coming year, or its operational plan (verksamhetsplan)?").text;
+    expect(a).toMatch(/^First: .*May/);
+    expect(a).toMatch(/Then: .*November/);
+  });
+});

@@ -9,7 +9,7 @@ import { joinAnswers } from './answer/joinAnswers';
 import { decide, type Decision } from './answer/decide';
 import { Analyzer } from './lexicon/Analyzer';
 import { Lexicon } from './lexicon/Lexicon';
-import { words } from './lexicon/normalize';
+import { monthNumbers, words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
@@ -41,6 +41,18 @@ export interface PartTrace {
  * structured facts and passage sentences on one scale — are ranked; the best is answered if it is sure
  * enough, answered as unsure with other questions it may mean, or refused honestly.
  */
+/**
+ * The answers to "Vad kommer först – X eller Y?" (its first two), the earlier in the year first, each led by
+ * "Först:" and "Sedan:", when each names a month; else as they are.
+ */
+function inOrder(texts: string[], english: boolean): string[] {
+  const monthOf = (t: string) => words(t).map((w) => monthNumbers[w]).find((m) => m !== undefined);
+  const [a, b] = texts.map(monthOf);
+  if (a === undefined || b === undefined || a === b || texts[0] === texts[1]) return [...new Set(texts)];
+  const [first, then] = a < b ? [texts[0], texts[1]] : [texts[1], texts[0]];
+  return [`${english ? 'First' : 'Först'}: ${first}`, `${english ? 'Then' : 'Sedan'}: ${then}`, ...texts.slice(2)];
+}
+
 export class QuestionAnswerer {
   private readonly lexicon: Lexicon;
   private readonly facts: FactEntry[];
@@ -88,7 +100,7 @@ export class QuestionAnswerer {
       const suggestions = suggestionsFrom(results.flatMap((r) => r.candidates), (w) => this.factAt(w), text);
       return { answer: { ...unknownAnswer(this.pack, question.english, reason), suggestions }, trace };
     }
-    const texts = [...new Set(answered.map((r) => r.best!.text))];
+    const texts = question.ordered && answered.length >= 2 ? inOrder(answered.map((r) => r.best!.text), question.english) : [...new Set(answered.map((r) => r.best!.text))];
     const unsure = answered.some((r) => r.decision.outcome === 'unsure');
     const first = answered[0].best!;
     const answer: Answer = {

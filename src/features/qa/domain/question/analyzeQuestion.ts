@@ -8,7 +8,7 @@ import { cueAt, cueSpans, isCue, startsWith } from './cues';
 import { preparedText, questionWords } from './questionText';
 import type { Classified } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
-import { newQuestionOpeners, splitParts } from './splitParts';
+import { newQuestionOpeners, orderParts, splitParts } from './splitParts';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
@@ -25,6 +25,8 @@ export interface AnalyzedQuestion {
   text: string;
   english: boolean;
   parts: QuestionPart[];
+  /** Which of two steps comes first is asked ("Vad kommer först – X eller Y?"): its first two parts are those steps. */
+  ordered?: boolean;
 }
 
 /**
@@ -167,12 +169,17 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     parts[0].wants ??= 'name';
     parts = parts.filter((p) => !nameOfFirst.includes(p));
   }
-  // A later part that points back ("… och när beslutas den?") is about the first part's topic too.
-  for (const part of parts.slice(1)) {
-    if (pointsBack(part)) {
+  // A later part that points back ("… och när beslutas den?") is about the first part's topic too. Of two steps
+  // whose order is asked ("KS mål eller verksamhetsplanen") the second is its own topic, and points back only at
+  // who does the first ("att KS antar sina mål eller att den antar verksamhetsplanen"): the first's first word.
+  const ordered = orderParts(questionWs) !== undefined;
+  for (const [i, part] of parts.entries()) {
+    const second = ordered && i === 1;
+    if (i > 0 && (second ? part.words.some((w) => q.pointerWords.has(w)) : pointsBack(part))) {
       const own = new Set(part.topic.map((t) => t.stem));
-      part.topic.push(...parts[0].topic.filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.7 })));
+      const carried = second ? parts[0].topic.slice(0, 1) : parts[0].topic;
+      part.topic.push(...carried.filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.7 })));
     }
   }
-  return { text: asked, english, parts };
+  return { text: asked, english, parts, ...(ordered && parts.length >= 2 ? { ordered } : {}) };
 }

@@ -1,7 +1,7 @@
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { classify } from './classify';
-import { startsWith } from './cues';
-import { pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
+import { cueAt, cueLengthAtStart, isCue, startsWith } from './cues';
+import { orderCues, orderFrames, pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
 
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
 export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
@@ -12,7 +12,9 @@ export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'a
  * "what must it contain, and how long …"). One part when there is nothing to split.
  */
 export function splitParts(ws: string[], sentences: string[][], names: (a: string, b: string) => boolean = () => false): string[][] {
-  if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences;
+  if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences.flatMap((s) => orderParts(s) ?? [s]);
+  const order = orderParts(ws);
+  if (order) return order;
   // "Skillnaden mellan X och Y", "vad politiken bestämmer och vad förvaltningen bestämmer": one question.
   const { kind } = classify(ws);
   if (kind === 'difference' || kind === 'roles') return [ws];
@@ -45,4 +47,25 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   const c = ws.findIndex((w, i) => i >= 1 && i < ws.length - 1 && (w === 'och' || w === 'and') && names(ws[i - 1], ws[i + 1]));
   if (asksOfEach && c > 0) return [[...ws.slice(0, c), ...ws.slice(c + 2)], [...ws.slice(0, c - 1), ...ws.slice(c + 1)]];
   return [ws];
+}
+
+/**
+ * "Vad kommer först under året – att KS antar sina mål eller verksamhetsplanen?": which of two steps comes first is
+ * asked as when each happens ("när KS antar sina mål", "när verksamhetsplanen"); their months answer it. Undefined
+ * when the question asks no such thing.
+ */
+export function orderParts(ws: string[]): string[][] | undefined {
+  const at = cueAt(ws, orderCues);
+  if (at < 0) return undefined;
+  let rest = ws.slice(at + cueLengthAtStart(ws.slice(at), orderCues));
+  const or = rest.findIndex((w) => w === 'eller' || w === 'or');
+  if (or < 1 || or >= rest.length - 1) return undefined;
+  const step = (w: string[]) => {
+    // Less what it is asked in ("under året", "in Ånge's annual cycle": up to a frame word among the first five) and
+    // the "att"/"the" that opens a step.
+    const frame = w.slice(0, 5).findIndex((x) => isCue(x, orderFrames));
+    const s = w.slice(frame + 1);
+    return ['nar', ...(s[0] === 'att' || s[0] === 'the' ? s.slice(1) : s)];
+  };
+  return [step(rest.slice(0, or)), step(rest.slice(or + 1))];
 }

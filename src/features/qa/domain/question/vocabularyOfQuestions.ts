@@ -93,6 +93,10 @@ export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', '
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
 /** A name asked for ("vad heter det", "what is it called", "vilket system …"): only an answer that names something answers it. */
 export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of', 'vilket system', 'vilket itsystem', 'vilket systemstod', 'vilket verksamhetssystem', 'which system', 'which it system', 'what system', 'what it system'];
+/** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
+export const orderCues: Cues = ['vad kommer forst', 'vilket kommer forst', 'vilken kommer forst', 'vad sker forst', 'vad gors forst', 'vad hander forst', 'which comes first', 'what comes first', 'what happens first', 'which happens first'];
+/** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
+export const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'processen', 'process'];
 /** Units a figure may be asked in ("i procent", "i kronor", "vilken beloppsgräns"). */
 export const percentWords: Cues = ['procent*', 'percent*'];
 export const moneyWords: Cues = ['kronor', 'kr', 'mkr', 'tkr', 'mnkr', 'belopp*', 'kronor*'];
