@@ -727,6 +727,9 @@ describe('Answering a question that asks for a figure of a kind', () => {
     const a = ask('alingsas', 'In which year did the Alingsås municipal council adopt Vision 2040?');
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/does not state when/);
+    // A year to come is a name ("vision 2040"), no time in the past; a date of adoption answers.
+    expect(ask('alingsas', 'Vilket år antog fullmäktige visionen?').text).toMatch(/anger inte när/);
+    expect(ask('ange', 'Vilket år antog fullmäktige visionen?').text).toMatch(/2021/);
   });
 
   it('When a name is asked ("vad heter det", "which IT system") and the answer names nothing, then it says the model does not name it; where the model names it (Stratsys), it answers', () => {

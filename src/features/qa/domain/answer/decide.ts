@@ -53,7 +53,9 @@ function names(text: string, wants: 'month' | 'date' | 'year', asked: string[]):
   const whenDone = hasCue(asked, deadlineCues) || (hasCue(asked, [...genericDecisionVerbs, 'behandl*']) && !asked.includes('per'));
   const asOf = (i: number) => whenDone && ws.slice(Math.max(0, i - 3), i).includes('per');
   const day = /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? '') && !asOf(i));
-  return wants === 'month' ? ws.some((_, i) => month(i) && !asOf(i)) : wants === 'date' ? day : day || ws.some((w) => /^(19|20)\d\d$/.test(w) && !asked.includes(w));
+  // (A year to come is no time in the past, but a name: "vision 2040".)
+  const past = (w: string) => /^(19|20)\d\d$/.test(w) && Number(w) <= new Date().getFullYear() && !asked.includes(w);
+  return wants === 'month' ? ws.some((_, i) => month(i) && !asOf(i)) : wants === 'date' ? day : day || ws.some(past);
 }
 
 const wanted = { month: { sv: 'vilken månad', en: 'the month' }, date: { sv: 'vilket datum', en: 'the date' }, year: { sv: 'när', en: 'when' } };
