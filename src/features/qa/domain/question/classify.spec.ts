@@ -32,6 +32,9 @@ describe('Question kinds', () => {
     ['När räknas ett mål som uppfyllt?', 'other'],
     ['nar ar omvarldsdagen', 'when'],
     ['Vad är en vision?', 'define'],
+    // A cleft ("vad är det" and a verb soon after) asks what is done, not what a term means.
+    ['vad är det nämnderna egentligen ska göra i genomlysningen varje år?', 'other'],
+    ['Vad är det för slags dag?', 'define'],
     ['Vad menas med uppsiktsplikt', 'define'],
     ['Vad ska budget- och årsplanen innehålla?', 'contents'],
     ['Vilka kontroller ska ingå i internkontrollplanen?', 'contents'],

@@ -39,6 +39,9 @@ function afterDone(ws: string[]): number {
   return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0 ? ask : -1;
 }
 
+/** "Vad är det revisorerna ska granska?", "vad är det egentligen tänkt att …": a cleft that asks what is done, with a verb within four words after "det". */
+const cleft = (qc: string[]) => startsWith(qc, ['vad ar det']) && qc.slice(3, 7).some((w) => isCue(w, q.cleftVerbs));
+
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
@@ -62,7 +65,7 @@ const tests: [QuestionKind, Test][] = [
   ['decides', (qc) => hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken'])],
   // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
-  ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners)) || hasCue(qc, q.defineWords)],
+  ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || hasCue(qc, q.defineWords)],
   // "Vilket (politiskt) organ är ansvarigt …" asks who.
   ['who', (qc) => startsWith(qc, ['vilken', 'vilket', 'which']) && (isCue(qc[1] ?? '', q.bodyNouns) || isCue(qc[2] ?? '', q.bodyNouns))],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").

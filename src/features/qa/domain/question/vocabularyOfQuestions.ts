@@ -91,6 +91,8 @@ export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
 /** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
+/** "Vad är det revisorerna ska granska?", "vad är det fullmäktige gör …": "vad är det" and a verb soon after ask what is done, not what a term means. */
+export const cleftVerbs: Cues = ['ska', 'skall', 'kan', 'bor', 'maste', 'far', 'gor', 'gors', 'har', 'anvander', 'anvands', 'granskar', 'tittar', 'tankt', 'sammanstalls', 'hander'];
 /** A name asked for ("vad heter det", "what is it called", "vilket system …"): only an answer that names something answers it. */
 export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of', 'vilket system', 'vilket itsystem', 'vilket systemstod', 'vilket verksamhetssystem', 'which system', 'which it system', 'what system', 'what it system'];
 /** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
