@@ -771,3 +771,11 @@ describe('Answering which of two steps comes first', () => {
     expect(a).toMatch(/Then: .*November/);
   });
 });
+
+describe('Answering an English question with an inflected phrase', () => {
+  it('When a lexicon phrase is asked in another inflection ("operational plans" for "operational plan"), then the phrase is found and what it stands for answers', () => {
+    const a = ask('ange', 'Who is responsible for turning the executive board\'s goals into draft operational plans between June and September?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/committee chairs/);
+  });
+});
