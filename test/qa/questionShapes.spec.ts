@@ -740,6 +740,12 @@ describe('Answering a question that asks for a figure of a kind', () => {
     expect(ask('hallstahammar', 'vilket it-system används för planering och uppföljning?').text).toMatch(/Stratsys/);
   });
 
+  it('When what holds right now is asked ("för den här mandatperioden") and the answer\'s only digits are a section\'s number ("4.1 Beskrivning …"), then it says the model describes how, not what holds now', () => {
+    const a = ask('ange', 'vilka mål har kf i ånge satt för den här mandatperioden?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/inte vad som gäller just nu/);
+  });
+
   it('When "hur många" is asked and a numbered list stands near the words asked about, then the list numbers count nothing', () => {
     const a = ask('alingsas', 'Hur många politiska inriktningar får nämnden som mest besluta om i sin budget?');
     expect(a.answered).toBe(false);

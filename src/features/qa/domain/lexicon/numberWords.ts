@@ -18,3 +18,6 @@ const percentage = /(?:\d|\b(?:en|ett|tva|två|tre|fyra|fem|sex|sju|åtta|nio|ti
 /** Whether a text states a figure in one of the units asked. */
 export const statesUnit = (text: string, units: readonly ('percent' | 'money')[]): boolean =>
   units.some((u) => (u === 'percent' ? percentage : moneyAmount).test(text));
+
+/** A text without the numbers of its list items ("- 1. Kommunala föreskrifter"), which count nothing. */
+export const unnumbered = (text: string): string => text.replace(/(^|\n)\s*(?:[-•]\s*)?\d+[.)]\s/g, '$1');

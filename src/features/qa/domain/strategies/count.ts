@@ -1,6 +1,6 @@
 import type { Candidate } from '../answer/Candidate';
 import { monthNumbers, words } from '../lexicon/normalize';
-import { afterNumber, moneyAmount, statesCount, statesUnit } from '../lexicon/numberWords';
+import { afterNumber, moneyAmount, statesCount, statesUnit, unnumbered } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
 import { cueAt, hasCue } from '../question/cues';
@@ -18,9 +18,6 @@ const compoundCount = (w: string, counted: Set<string>) => {
 const ratePrepositions = ['per', 'om', 'varje'];
 /** The words a question asks per ("per år" in "hur många är de per år"). */
 const ratesOf = (ws: string[]) => new Set(ws.flatMap((w, i) => (i > 0 && ratePrepositions.includes(ws[i - 1]) ? [stem(w)] : [])));
-
-/** A text without the numbers of its list items ("- 1. Kommunala föreskrifter"), which count nothing. */
-const unnumbered = (text: string) => text.replace(/(^|\n)\s*(?:[-•]\s*)?\d+[.)]\s/g, '$1');
 
 /**
  * Whether a number and the counted word stand within four words of each other, or form one compound; or the
