@@ -26,4 +26,21 @@ describe('Finding the passages a question is about', () => {
     expect(index.sentences(scope)[0].terms.whole.has(styrmodell.stem)).toBe(true);
     expect(index.sentences(other)[0].terms.whole.has(styrmodell.stem)).toBe(false);
   });
+
+  it('When a common word of the question names many headings ("… i er styrmodell") and a rare one stands in one passage\'s text, then that passage is still found and ranks first', () => {
+    // (The compound's parts are searched too: "kostnad", "modell" and "styr" stand in many passages.)
+    const crowd = Array.from({ length: 20 }, (_, i) => passage(`Styrmodell del ${i + 1}`, `Styrmodellen styr kostnaden i del ${i + 1}. Modellen för kostnad styr styrmodellens kostnader.`));
+    // (A long passage that names the rare word once scores low on the search's own measure.)
+    const long = Array.from({ length: 40 }, (_, i) => `Verksamheterna utvecklas år ${i + 1} med bättre resultat än liknande kommuner.`).join(' ');
+    const rare = passage('Sveriges mest effektiva kommun', `${long} Kommunen ska ha kostnader som inte överstiger kommunens referenskostnad, det vill säga den kostnad verksamheter förväntas ha.`);
+    const others = Array.from({ length: 60 }, (_, i) => passage(`Avsnitt ${i + 1}`, `Nämnderna planerar verksamheten för år ${i + 1} och följer upp den.`));
+    const all = [...crowd, rare, ...others];
+    const analyzer = new Analyzer(all.flatMap((p) => [p.text, p.section]));
+    const index = new PassageIndex(all, analyzer, new Set(), () => 1);
+    const topic: TopicWord[] = [['referenskostnad', 5], ['styrmodell', 0.4]].map(([w, weight]) => {
+      const [t] = analyzer.tokens(w as string);
+      return { word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: weight as number, known: true, familiarity: 1 };
+    });
+    expect(index.find(topic, 3)[0].passage.section).toBe('Sveriges mest effektiva kommun');
+  });
 });

@@ -97,7 +97,9 @@ export class PassageIndex {
     if (!query) return [];
     const results = this.search.search(query, { tokenize: (q) => q.split(' '), processTerm: (t) => t, combineWith: 'OR', fuzzy: false, prefix: false });
     return results
-      .slice(0, 15)
+      // A wide pool: the search's own score counts every term alike, so a long passage naming a rare word of the
+      // question once may stand below many that name a common one; the weighted coverage below ranks them.
+      .slice(0, 40)
       .map((r) => {
         const passage = this.byId.get(r.id as string)!;
         const a = this.analysed.get(passage.id)!;
