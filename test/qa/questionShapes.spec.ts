@@ -68,6 +68,9 @@ describe('Answering questions of a particular shape', () => {
     expect(risks.answered).toBe(false);
     expect(risks.text).toMatch(/Styrmodellen räknar inte upp dem\./);
     expect(fold(ask('alingsas', 'Vilka fem fokusområden har visionen?').text)).toMatch(/vackra miljoer.*livskvalitet.*experimentlust/s);
+    // The count a few words on ("Vilka är de sju …"); items spread over sentences, or another list of five, are no list of seven.
+    expect(ask('alingsas', 'Vilka är de sju risker som kommunstyrelsen valde att granska i internkontrollplanen för 2025? Kan du lista dem?').text).toMatch(/räknar inte upp dem/);
+    expect(fold(ask('alingsas', 'vilka är de fyra styrande processerna i Alingsås styrmodell?').text)).toMatch(/ekonomistyrning, hallbar utveckling/);
   });
 
   it('When the first ask of a question is one the model does not answer, then a later part is not answered alone ("…, och vilka utskott finns?")', () => {

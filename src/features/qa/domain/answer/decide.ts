@@ -30,15 +30,25 @@ function silenceOn(text: string, kind: QuestionPart['kind']): string | undefined
   return kind === 'list' ? /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0] : undefined;
 }
 
-/** "Vilka sju risker …?": the number of things a list is asked for by, if any. */
+/** "Vilka sju risker …?", "vilka är de sju risker …", "which are the seven …": the number of things a list is asked for by, if any. */
 function countAsked(ws: string[]): number | undefined {
   const at = ws.findIndex((w) => w === 'vilka' || w === 'which');
-  const n = at >= 0 ? (numberValue[ws[at + 1]] ?? (/^\d+$/.test(ws[at + 1] ?? '') ? Number(ws[at + 1]) : undefined)) : undefined;
+  if (at < 0) return undefined;
+  const value = (w = '') => numberValue[w] ?? (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w) ? Number(w) : undefined);
+  const n = ws.slice(at + 1, at + 4).map(value).find((v) => v !== undefined);
   return n !== undefined && n >= 2 && n <= 20 ? n : undefined;
 }
 
-/** How many items a text gives at most: one more than its list separators (new items, commas, semicolons). */
-const itemsIn = (text: string) => (text.match(/\n-|[;,]/g)?.length ?? 0) + 1;
+/**
+ * How many items a text lists at most: its list lines, or of one sentence its separators (commas, semicolons, a last
+ * "och") and one; items spread over several sentences are no list of them.
+ */
+const itemsIn = (text: string) => {
+  const lines = text.match(/\n-/g)?.length ?? 0;
+  // (Not split after an item's number: "1. Kommunala föreskrifter, 2. Budget, …".)
+  const inSentence = text.split(/(?<=[.!?])(?<!\b\d+\.)\s+|\n+/).map((s) => (s.match(/[;,]/g)?.length ?? 0) + (/\s(och|samt|and)\s/.test(s) ? 1 : 0) + 1);
+  return Math.max(lines, ...inSentence);
+};
 
 /**
  * Whether a text names a month ("i juni"), a day ("den 22 september", "per den sista april", "2025-09-22")
