@@ -788,3 +788,11 @@ describe('Answering an English question with an inflected phrase', () => {
     expect(a.text).toMatch(/committee chairs/);
   });
 });
+
+describe('Answering what to do now that a step is done', () => {
+  it('When the context says a step is done ("KS har antagit verksamhetsplanen.") and the question asks what is expected now, then what follows the step answers', () => {
+    const a = fold(ask('ange', 'KS har antagit verksamhetsplanen för nästa år. Vad förväntas av oss ute på skolenheterna nu?').text);
+    expect(a).toMatch(/varje enhet/);
+    expect(a).toMatch(/aktivitet/);
+  });
+});

@@ -32,6 +32,9 @@ describe('Question kinds', () => {
     ['När räknas ett mål som uppfyllt?', 'other'],
     ['nar ar omvarldsdagen', 'when'],
     ['Vad är en vision?', 'define'],
+    // What to do now, once a step is said done, is what comes next.
+    ['verksamhetsplanen är antagen, vad förväntas av min enhet nu', 'next'],
+    ['Vad gäller nu för budgeten?', 'other'],
     // A cleft ("vad är det" and a verb soon after) asks what is done, not what a term means.
     ['vad är det nämnderna egentligen ska göra i genomlysningen varje år?', 'other'],
     ['Vad är det för slags dag?', 'define'],

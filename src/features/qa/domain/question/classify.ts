@@ -42,6 +42,13 @@ function afterDone(ws: string[]): number {
 /** "Vad är det revisorerna ska granska?", "vad är det egentligen tänkt att …": a cleft that asks what is done, with a verb within four words after "det". */
 const cleft = (qc: string[]) => startsWith(qc, ['vad ar det']) && qc.slice(3, 7).some((w) => isCue(w, q.cleftVerbs));
 
+/** "KF har klubbat budgeten", "Nu har KS antagit verksamhetsplanen": a step said done ("har" and a decision verb right after, or a word of done). */
+export const statesDone = (ws: string[]): boolean =>
+  ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs))) || hasCue(ws, q.doneWords);
+
+/** "KF har klubbat budgeten, vad ska nämnderna göra nu?": what to do now, once a step is done, is what comes next. */
+const asksNow = (qc: string[], ws: string[]) => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now']) && statesDone(ws.slice(0, ws.length - qc.length));
+
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
@@ -50,7 +57,7 @@ const tests: [QuestionKind, Test][] = [
   ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
-  ['next', (_qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws)],
+  ['next', (qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws)],
   ['month', (_qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3)],
   ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
