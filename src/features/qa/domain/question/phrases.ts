@@ -1,5 +1,4 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { englishBases } from '../lexicon/wordForms';
 
 /** How a question's words are joined into the pack's terms: compounds written apart, and the lexicon's phrases. */
 
@@ -26,7 +25,7 @@ export function joinSplitCompounds(ws: string[], lexicon: Lexicon): string[] {
  * stand for a one-word pack term ("internkontrollplan"); otherwise their words stay words.
  */
 export function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[] {
-  let text = ` ${inBaseForms(ws, english, lexicon).join(' ')} `;
+  let text = ` ${ws.join(' ')} `;
   for (const phrase of lexicon.phrases) {
     if (text.includes(` ${phrase} `) && lexicon.alternatives(phrase, english).length) text = text.split(` ${phrase} `).join(` ${phrase.replace(/ /g, '_')} `);
   }
@@ -36,23 +35,11 @@ export function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): s
 /** Positions of the words that make up a lexicon phrase standing for a pack term (see joinPhrases). */
 export function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): Set<number> {
   const at = new Set<number>();
-  const base = inBaseForms(ws, english, lexicon);
-  const text = ` ${base.join(' ')} `;
+  const text = ` ${ws.join(' ')} `;
   for (const phrase of lexicon.phrases) {
     if (!text.includes(` ${phrase} `) || !lexicon.alternatives(phrase, english).length) continue;
     const pw = phrase.split(' ');
-    for (let i = 0; i + pw.length <= base.length; i++) if (pw.every((w, j) => base[i + j] === w)) pw.forEach((_, j) => at.add(i + j));
+    for (let i = 0; i + pw.length <= ws.length; i++) if (pw.every((w, j) => ws[i + j] === w)) pw.forEach((_, j) => at.add(i + j));
   }
   return at;
-}
-
-/**
- * An English question's words with an inflected last word of a lexicon phrase in the phrase's own form ("operational
- * plans" → "operational plan", "goals for the coming year"): the phrase is found whatever the inflection.
- */
-function inBaseForms(ws: string[], english: boolean, lexicon: Lexicon): string[] {
-  if (!english) return ws;
-  // The phrases ending at word i when it reads as `w` (only those standing for a pack term).
-  const completes = (i: number, w: string) => lexicon.phrases.some((p) => p.endsWith(` ${w}`) && ` ${ws.slice(0, i).join(' ')} ${w} `.includes(` ${p} `) && lexicon.alternatives(p, english).length > 0);
-  return ws.map((w, i) => (i === 0 || completes(i, w) ? w : (englishBases(w).find((b) => completes(i, b)) ?? w)));
 }
