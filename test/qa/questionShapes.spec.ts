@@ -788,3 +788,11 @@ describe('Answering what to do now that a step is done', () => {
     expect(a).toMatch(/aktivitet/);
   });
 });
+
+describe('Answering an indirect question', () => {
+  it('When who wonders comes before the question ("Många medlemmar undrar varför …"), then those words weigh like a remark and the purpose answers', () => {
+    const a = fold(ask('alingsas', 'Många medlemmar undrar varför kommunen ens har en styrmodell. Vad är syftet med den?').text);
+    expect(a).toMatch(/politisk vilja/);
+    expect(a).toMatch(/hushallning/);
+  });
+});

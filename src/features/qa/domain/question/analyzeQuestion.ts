@@ -156,6 +156,13 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }
   for (const part of parts) part.topic = part.topic.map((t) => (quoted.has(t.stem) ? { ...t, weight: t.weight * 2 } : t));
+  // "Många medlemmar undrar varför kommunen har en styrmodell": who wonders, before an indirect question, weighs like a remark.
+  for (const part of parts) {
+    const ask = cueAt(part.words, q.questionWords);
+    const asker = ask > 0 && hasCue(part.words.slice(0, ask), q.askVerbs) ? new Set(topicOf(part.words.slice(0, ask), english, lexicon, asWritten).map((t) => t.stem)) : undefined;
+    const asked = asker && new Set(topicOf(part.words.slice(ask), english, lexicon, asWritten).map((t) => t.stem));
+    if (asker && asked) part.topic = part.topic.map((t) => (asker.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * remarkWeight } : t));
+  }
   lightenAsides(parts, (ws) => topicOf(ws, english, lexicon, asWritten));
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.

@@ -37,6 +37,8 @@ export const howManyWords: Cues = [
 /** "när" that opens a condition, not a question of time: "… när det inte finns nåt mått", "när anses målet uppnått". */
 export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag', 'nar ni', 'nar de', 'nar anses', 'nar raknas'];
 /** "Ungefär hur många …", "typ när …", "varför … överhuvudtaget": a hedge or an emphasis says how exact or how pressing, not what it is about. */
+/** "Många medlemmar undrar varför …", "I wonder what …": who asks, before an indirect question. */
+export const askVerbs: Cues = ['undrar', 'undra', 'undrade', 'fragar', 'fragade', 'vill veta', 'ville veta', 'wonder*', 'asking', 'asks', 'asked', 'want to know', 'would like to know'];
 export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'over huvud taget', 'overhuvud taget', 'egentligen', 'faktiskt', 'konkret', 'actually', 'really'];
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
