@@ -796,3 +796,11 @@ describe('Answering an indirect question', () => {
     expect(a).toMatch(/hushallning/);
   });
 });
+
+describe('Answering several questions in several sentences', () => {
+  it('When one of several sentences itself asks two things ("Vad är omvärldsdagen och vilka är med där? Är vi ersättare inbjudna?"), then both of its asks are answered', () => {
+    const a = fold(ask('hallstahammar', 'Vad är omvärldsdagen i Hallstahammar och vilka är med där? Är vi ersättare inbjudna?').text);
+    expect(a).toMatch(/forvaltningschefer/);
+    expect(a).toMatch(/fortroendevalda/);
+  });
+});

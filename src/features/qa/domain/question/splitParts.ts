@@ -12,7 +12,8 @@ export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'a
  * "what must it contain, and how long …"). One part when there is nothing to split.
  */
 export function splitParts(ws: string[], sentences: string[][], names: (a: string, b: string) => boolean = () => false): string[][] {
-  if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences.flatMap((s) => orderParts(s) ?? [s]);
+  // Each sentence asks on its own, and may ask two things itself ("Vad är omvärldsdagen och vilka är med där? Är vi …").
+  if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences.flatMap((s) => splitParts(s, [s], names));
   const order = orderParts(ws);
   if (order) return order;
   // "Skillnaden mellan X och Y", "vad politiken bestämmer och vad förvaltningen bestämmer": one question.
