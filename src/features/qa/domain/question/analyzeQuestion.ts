@@ -114,7 +114,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (part.kind !== 'define' || !part.topic[0]) continue;
     // Of "vad är fullmäktiges mål", the term is "mål": a genitive before it only says whose.
     const [first, second] = part.topic;
-    const genitive = Boolean(second) && first.word.length > 4 && first.word.endsWith('s') && lexicon.known(first.word.slice(0, -1));
+    // ("Vad är kommunstyrelsens uppdrag?": of a role word, "uppdrag", "roll", the term is whose role it is.)
+    const genitive = Boolean(second) && first.word.length > 4 && first.word.endsWith('s') && lexicon.known(first.word.slice(0, -1)) && !isCue(second.word, q.bodyRoleWords);
     // "Hur definierar styrmodellen ordet mål?": the term is the one "ordet" names, wherever it stands.
     const named = cueAt(part.words, q.termNouns);
     const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word) > named) : -1;

@@ -95,6 +95,8 @@ export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', '
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
 /** "Vad är det revisorerna ska granska?", "vad är det fullmäktige gör …": "vad är det" and a verb soon after ask what is done, not what a term means. */
 export const cleftVerbs: Cues = ['ska', 'skall', 'kan', 'bor', 'maste', 'far', 'gor', 'gors', 'har', 'anvander', 'anvands', 'granskar', 'tittar', 'tankt', 'sammanstalls', 'hander'];
+/** What a body is there to do, which its description says ("kommunstyrelsens uppdrag", "the role of the board"). */
+export const bodyRoleWords = ['uppdrag', 'roll', 'ansvar', 'uppgift', 'role', 'mission', 'task', 'responsibility'];
 /** A name asked for ("vad heter det", "what is it called", "vilket system …"): only an answer that names something answers it. */
 export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of', 'vilket system', 'vilket itsystem', 'vilket systemstod', 'vilket verksamhetssystem', 'which system', 'which it system', 'what system', 'what it system'];
 /** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */

@@ -4,6 +4,7 @@ import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import type { QuestionKind } from '../question/QuestionKind';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
+import { bodyRoleWords } from '../question/vocabularyOfQuestions';
 
 /** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
 export type FactEntry = {
@@ -66,7 +67,8 @@ export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEnt
     })),
     ...pack.bodies.map((f): Draft => ({
       kind: 'body', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
-      names: [f.name, ...f.abbreviations, ...f.terms], en: [f.en?.name], text: [f.description],
+      // A body's description is what it is there to do: it answers "kommunstyrelsens uppdrag", "vad har KS för roll".
+      names: [f.name, ...f.abbreviations, ...f.terms], en: [f.en?.name], text: [f.description, f.description ? bodyRoleWords.join(' ') : undefined],
     })),
     ...listDrafts(pack),
   ];
