@@ -35,6 +35,8 @@ describe('Question kinds', () => {
     // What to do now, once a step is said done, is what comes next.
     ['verksamhetsplanen är antagen, vad förväntas av min enhet nu', 'next'],
     ['Vad gäller nu för budgeten?', 'other'],
+    // Where it goes after is what comes next.
+    ['Vår nämnd beslutar om resultatprognosen i maj, vart tar den vägen sen?', 'next'],
     // A cleft ("vad är det" and a verb soon after) asks what is done, not what a term means.
     ['vad är det nämnderna egentligen ska göra i genomlysningen varje år?', 'other'],
     ['Vad är det för slags dag?', 'define'],

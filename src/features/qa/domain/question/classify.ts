@@ -15,8 +15,10 @@ type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*']);
 
-/** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after". */
+/** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after"; or of "vart" with such a word. */
 const asksNext = (qc: string[]) => {
+  // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
+  if (startsWith(qc, ['vart'])) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
   if (!startsWith(qc, ['vad', 'what'])) return false;
   const verb = cueAt(qc, q.stepVerbs);
   return verb >= 0 && qc.slice(verb + 1, verb + 7).some((w) => isCue(w, q.afterWords));
