@@ -763,9 +763,12 @@ describe('Answering a question that asks for a figure of a kind', () => {
 
 describe('Answering which of two steps comes first', () => {
   it('When asked "Vad kommer först – X eller Y?", then when each happens is given, the earlier first, led by "Först:" and "Sedan:"', () => {
-    const a = fold(ask('ange', 'Vad kommer först under året i Ånge – verksamhetsplanen eller kommunstyrelsens mål? Och vilka månader?').text);
+    const answer = ask('ange', 'Vad kommer först under året i Ånge – verksamhetsplanen eller kommunstyrelsens mål? Och vilka månader?');
+    const a = fold(answer.text);
     expect(a).toMatch(/^forst: kommunstyrelsens mal .*maj/);
     expect(a).toMatch(/sedan: kommunstyrelsens verksamhetsplan .*november/);
+    // The sources follow the answer's order.
+    expect(answer.sources[0].section).toMatch(/målprocess/);
   });
 
   it('When the second step points back at who does the first ("att KS antar sina mål eller att den antar verksamhetsplanen"), then only who is carried over, not the first step itself', () => {

@@ -36,23 +36,23 @@ export interface PartTrace {
 }
 
 /**
+ * The answered parts of "Vad kommer först – X eller Y?" with its two steps in the year's order, the earlier first,
+ * when each answer names a month and they differ; else undefined.
+ */
+function inYearOrder<T extends { best?: Candidate }>(answered: T[]): T[] | undefined {
+  const monthOf = (r: T) => words(r.best!.text).map((w) => monthNumbers[w]).find((m) => m !== undefined);
+  const [x, y, ...rest] = answered;
+  const [a, b] = [x, y].map((r) => (r ? monthOf(r) : undefined));
+  if (a === undefined || b === undefined || a === b || x.best!.text === y.best!.text) return undefined;
+  return a < b ? answered : [y, x, ...rest];
+}
+
+/**
  * Answers governance questions for one kommun from its knowledge pack. It only classifies, picks and
  * ranks: each part of the question goes to the strategy of its kind (strategies/), whose candidates —
  * structured facts and passage sentences on one scale — are ranked; the best is answered if it is sure
  * enough, answered as unsure with other questions it may mean, or refused honestly.
  */
-/**
- * The answers to "Vad kommer först – X eller Y?" (its first two), the earlier in the year first, each led by
- * "Först:" and "Sedan:", when each names a month; else as they are.
- */
-function inOrder(texts: string[], english: boolean): string[] {
-  const monthOf = (t: string) => words(t).map((w) => monthNumbers[w]).find((m) => m !== undefined);
-  const [a, b] = texts.map(monthOf);
-  if (a === undefined || b === undefined || a === b || texts[0] === texts[1]) return [...new Set(texts)];
-  const [first, then] = a < b ? [texts[0], texts[1]] : [texts[1], texts[0]];
-  return [`${english ? 'First' : 'Först'}: ${first}`, `${english ? 'Then' : 'Sedan'}: ${then}`, ...texts.slice(2)];
-}
-
 export class QuestionAnswerer {
   private readonly lexicon: Lexicon;
   private readonly facts: FactEntry[];
@@ -100,13 +100,17 @@ export class QuestionAnswerer {
       const suggestions = suggestionsFrom(results.flatMap((r) => r.candidates), (w) => this.factAt(w), text);
       return { answer: { ...unknownAnswer(this.pack, question.english, reason), suggestions }, trace };
     }
-    const texts = question.ordered && answered.length >= 2 ? inOrder(answered.map((r) => r.best!.text), question.english) : [...new Set(answered.map((r) => r.best!.text))];
+    // "Vad kommer först – X eller Y?": the two steps in the year's order, led by "Först:" and "Sedan:".
+    const ordered = question.ordered ? inYearOrder(answered) : undefined;
+    const inOrder = ordered ?? answered;
+    const texts = [...new Set(inOrder.map((r) => r.best!.text))];
+    if (ordered) [texts[0], texts[1]] = question.english ? [`First: ${texts[0]}`, `Then: ${texts[1]}`] : [`Först: ${texts[0]}`, `Sedan: ${texts[1]}`];
     const unsure = answered.some((r) => r.decision.outcome === 'unsure');
     const first = answered[0].best!;
     const answer: Answer = {
       answered: true,
       text: clip(joinAnswers(texts, '\n\n')),
-      sources: uniqueSources(answered.flatMap((r) => r.best!.sources)),
+      sources: uniqueSources(inOrder.flatMap((r) => r.best!.sources)),
       language: answered.every((r) => r.best!.language === 'en') ? 'en' : first.language === 'en' && question.english ? 'en' : 'sv',
       via: first.via,
       confidence: Math.min(...answered.map((r) => r.decision.confidence)),
