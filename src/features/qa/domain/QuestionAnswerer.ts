@@ -167,7 +167,6 @@ export class QuestionAnswerer {
     return { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), narrow: (part) => this.narrow(part, question.english), ...(wide ? { wide } : {}) };
   }
 
-  /** The topic without the kommun's own name; for an English question, only the words the pack knows. */
   /**
    * Whether a text names something by its proper name: a capitalised word within a sentence ("I Stratsys arbetar
    * vi …", "regleras av Gemensamt ägardirektiv …"), not an abbreviation ("KS") and not the kommun's own name.
@@ -179,6 +178,7 @@ export class QuestionAnswerer {
     );
   }
 
+  /** The topic without the kommun's own name; for an English question, only the words the pack knows. */
   private narrow(part: QuestionPart, english: boolean): void {
     // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
     const names = [...this.ownName];
