@@ -6,10 +6,12 @@ import type { Answer, AnswerSource } from './Answer';
 import type { Candidate } from './answer/Candidate';
 import { withCloseRunnerUp } from './answer/closeCall';
 import { joinAnswers } from './answer/joinAnswers';
+import { inYearOrder } from './answer/yearOrder';
+import { namesSomething } from './answer/properNames';
 import { decide, type Decision } from './answer/decide';
 import { Analyzer } from './lexicon/Analyzer';
 import { Lexicon } from './lexicon/Lexicon';
-import { monthNumbers, words } from './lexicon/normalize';
+import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
@@ -33,18 +35,6 @@ export interface PartTrace {
   strategy: string;
   candidates: { where: string; score: number; coverage: number; fit: number; keyHit: boolean }[];
   decision: Decision;
-}
-
-/**
- * The answered parts of "Vad kommer först – X eller Y?" with its two steps in the year's order, the earlier first,
- * when each answer names a month and they differ; else undefined.
- */
-function inYearOrder<T extends { best?: Candidate }>(answered: T[]): T[] | undefined {
-  const monthOf = (r: T) => words(r.best!.text).map((w) => monthNumbers[w]).find((m) => m !== undefined);
-  const [x, y, ...rest] = answered;
-  const [a, b] = [x, y].map((r) => (r ? monthOf(r) : undefined));
-  if (a === undefined || b === undefined || a === b || x.best!.text === y.best!.text) return undefined;
-  return a < b ? answered : [y, x, ...rest];
 }
 
 /**
@@ -134,7 +124,7 @@ export class QuestionAnswerer {
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
     if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
-    const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => this.namesSomething(text) });
+    const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName) });
     // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
     // question of one part: several parts already make a long answer).
     const best = decision.outcome === 'unsure' && ctx.question.parts.length === 1 ? withCloseRunnerUp(candidates, given) : candidates[0];
@@ -165,17 +155,6 @@ export class QuestionAnswerer {
   /** What the strategies read while answering a question (`wide`: every candidate, for training the ranker). */
   private contextFor(question: AnalyzedQuestion, wide = false): AnswerContext {
     return { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), narrow: (part) => this.narrow(part, question.english), ...(wide ? { wide } : {}) };
-  }
-
-  /**
-   * Whether a text names something by its proper name: a capitalised word within a sentence ("I Stratsys arbetar
-   * vi …", "regleras av Gemensamt ägardirektiv …"), not an abbreviation ("KS") and not the kommun's own name.
-   */
-  private namesSomething(text: string): boolean {
-    return text.split(/(?<=[.!?:])\s+|\n[-•]?\s*/).some((sentence) =>
-      // (Not a heading after its number: "4.7.1 Uppsiktsplikt; 4.7.2 Intern kontroll".)
-      sentence.split(/\s+/).some((w, i, ws) => i > 0 && !/^\d+(\.\d+)*$/.test(ws[i - 1]) && /^\p{Lu}\p{Ll}{2,}/u.test(w) && !words(w).some((x) => this.ownName.has(x) || this.ownName.has(stem(x)))),
-    );
   }
 
   /** The topic without the kommun's own name; for an English question, only the words the pack knows. */

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
 import { lightenAsides } from './asides';
-import { classify, statesDone } from './classify';
+import { asksNow, classify } from './classify';
 import { cueAt, cueSpans, hasCue, isCue, startsWith } from './cues';
 import { preparedText, questionWords } from './questionText';
 import type { Classified } from './QuestionKind';
@@ -148,8 +148,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
-    // "KS har antagit verksamhetsplanen. Vad förväntas av oss nu?": what now, once the context says a step is done, is what comes next.
-    if (parts[0].kind === 'other' && isCue(parts[0].words[0] ?? '', ['vad', 'what']) && hasCue(parts[0].words, ['nu', 'now']) && statesDone(context)) parts[0].kind = 'next';
+    // "KS har antagit verksamhetsplanen. Vad förväntas av oss nu?": the context may say the step is done.
+    if (parts[0].kind === 'other' && asksNow(parts[0].words, context)) parts[0].kind = 'next';
     if (!parts[0].season) parts[0].month ??= said.month;
     // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.
     parts[0].units ??= said.units;

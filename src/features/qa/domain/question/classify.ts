@@ -45,11 +45,15 @@ function afterDone(ws: string[]): number {
 const cleft = (qc: string[]) => startsWith(qc, ['vad ar det']) && qc.slice(3, 7).some((w) => isCue(w, q.cleftVerbs));
 
 /** "KF har klubbat budgeten", "Nu har KS antagit verksamhetsplanen": a step said done ("har" and a decision verb right after, or a word of done). */
-export const statesDone = (ws: string[]): boolean =>
+const statesDone = (ws: string[]): boolean =>
   ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs))) || hasCue(ws, q.doneWords);
 
-/** "KF har klubbat budgeten, vad ska nämnderna göra nu?": what to do now, once a step is done, is what comes next. */
-const asksNow = (qc: string[], ws: string[]) => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now']) && statesDone(ws.slice(0, ws.length - qc.length));
+/**
+ * "KF har klubbat budgeten, vad ska nämnderna göra nu?", "KS har antagit verksamhetsplanen. Vad förväntas av oss nu?":
+ * what to do now (`qc`), once what goes before it (`before`, in the question or its context) says a step is done,
+ * is what comes next.
+ */
+export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now']) && statesDone(before);
 
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
@@ -59,7 +63,7 @@ const tests: [QuestionKind, Test][] = [
   ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
-  ['next', (qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws)],
+  ['next', (qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length))],
   ['month', (_qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3)],
   ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
