@@ -10,4 +10,9 @@ describe('Finding the bodies a document names', () => {
     const both = findBodies([passage('Verksamhetsplanering', 'Planerna på enhetsnivå fastställs av närmast ansvarig chef. Rutiner antas av ansvarig chef.')]);
     expect(both.find((b) => b.id === 'ansvarig-chef')?.name).toBe('Ansvarig chef');
   });
+
+  it('When the sentence that describes a body introduces a list, then the description holds the list, not a sentence ending in a colon', () => {
+    const [revision] = findBodies([passage('Kommunala revisionen', 'Revisorerna har till uppgift att granska:\n\n- att verksamheten sköts på ett ändamålsenligt sätt\n- att räkenskaperna är rättvisande\n\nRevisionen ska varje år fastställa en plan.')]).filter((b) => b.id === 'revisionen');
+    expect(revision.description).toBe('Revisorerna har till uppgift att granska:\n- att verksamheten sköts på ett ändamålsenligt sätt\n- att räkenskaperna är rättvisande');
+  });
 });

@@ -34,8 +34,20 @@ export function findBodies(texts: PassageText[]): FoundBody[] {
     const withAbbreviations = { ...b, abbreviations: [...new Set([...b.abbreviations, ...abbreviationsOf(all, b.forms)])] };
     const sentence = describingSentence(texts, withAbbreviations);
     if (!sentence) return [];
-    return [{ ...withAbbreviations, description: cutAtWord(sentence.text, 320), sentence }];
+    return [{ ...withAbbreviations, description: withItsList(sentence), sentence }];
   });
+}
+
+/**
+ * The description: the sentence, and when it introduces a list ("Revisorerna har till uppgift att granska:") the
+ * list's items, which say what the body does.
+ */
+function withItsList({ passage, text }: FoundBody['sentence']): string {
+  if (!text.endsWith(':')) return cutAtWord(text, 320);
+  const after = passage.text.slice(passage.text.indexOf(text) + text.length);
+  const items = after.match(/^(?:\s*\n\s*(?:[-*•]|\d{1,2}\.)\s+[^\n]+)+/u)?.[0] ?? '';
+  const list = items.split('\n').map((l) => l.trim().replace(/^(?:[-*•]|\d{1,2}\.)\s+/u, '')).filter(Boolean);
+  return list.length ? cutAtWord(`${text}\n${list.map((l) => `- ${l}`).join('\n')}`, 600) : cutAtWord(text, 320);
 }
 
 /**
