@@ -16,4 +16,20 @@ describe('Scoring the sentences of a passage', () => {
     const second = scored.find((s) => s.sentence.index === 1)!;
     expect(second.features.ownCoverage).toBe(1);
   });
+
+  it('When a sentence opens with a noun the sentence before names ("… ett övergripande mål – att bli Sveriges mest effektiva kommun. Målet innebär …"), then it speaks of what that sentence says of the noun, and of nothing else there', () => {
+    const text =
+      'Av den anledningen har kommunen ett övergripande mål – att bli Sveriges mest effektiva kommun. Målet innebär att kommunen ska ha så hög kvalitet som möjligt. Uppföljningen av budgeten sker genom årliga genomlysningar. Genomlysningen utgör nämndernas främsta verktyg.';
+    const passage = { id: 'doc#mal', document: 'doc', section: 'Mål', parents: [], text };
+    const analyzer = new Analyzer([text]);
+    const passages = new PassageIndex([passage], analyzer, new Set(), () => 1);
+    const topic = (w: string) => analyzer.tokens(w).map((t) => ({ word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: 1, known: true, familiarity: 1 }));
+    const score = (question: string[], index: number) => {
+      const part = { kind: 'define', words: question, topic: question.flatMap(topic) } as QuestionPart;
+      return scoreSentences(part, passages.find(part.topic, 1), passages, 1).find((s) => s.sentence.index === index)!.features.ownCoverage;
+    };
+    expect(score(['sveriges', 'effektiva'], 1)).toBe(1);
+    // "Genomlysningen" is named by the sentence before, but the budget is not what that one says of it.
+    expect(score(['budget'], 3)).toBe(0);
+  });
 });

@@ -69,9 +69,11 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       let covered = 0;
       let own = 0;
       let sameCase = false;
-      // A sentence that points back ("Den innehåller: …") speaks of what the one before names: its words count as its own.
+      // A sentence that points back ("Den innehåller: …") speaks of what the one before names: its words count as its own;
+      // one that opens with a noun the one before names ("Målet innebär …"), what that one says of the noun.
       for (const w of part.topic) {
-        const matched = sentence.cues.refersBack || headRefersBack(w, sentence) ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, sentence.context)) : wordMatch(w, sentence.terms);
+        const back = sentence.cues.refersBack || headRefersBack(w, sentence) ? sentence.context : sentence.antecedent;
+        const matched = back ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, back)) : wordMatch(w, sentence.terms);
         // Of a case the question supposes ("när det inte finns något nyckeltal"), a sentence on the other case says less.
         const said = matched && part.absent?.includes(w.stem) ? polarity(w, sentence) : undefined;
         const otherCase = said === 'present';

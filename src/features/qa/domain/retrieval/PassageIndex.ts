@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import { coverage, termsOf, type TopicWord } from '../question/TopicWord';
-import { sentenceCues, type SentenceCues } from './sentenceCues';
+import { namesBody, sentenceCues, type SentenceCues } from './sentenceCues';
 import { sentencesInParagraphs } from './splitSentences';
 
 /** One sentence (or list item, or table row) of a passage, analysed once at start-up. */
@@ -15,9 +15,21 @@ export interface Sentence {
   terms: TermSet;
   /** The sentence before it: "Dessa mål …" speaks of the goals the sentence before named. */
   context: TermSet;
+  /** "Målet innebär …" after "… ett övergripande mål – att bli Sveriges mest effektiva kommun": the terms the sentence before gives the noun it opens with. */
+  antecedent?: TermSet;
   /** The terms of what it names before going on to what follows ("X … och därefter …"; see `SentenceCues.before`). */
   lead?: TermSet;
   cues: SentenceCues;
+}
+
+/** How many words after a noun say what it is ("mål – att bli Sveriges mest effektiva kommun"). */
+const ANTECEDENT_WORDS = 8;
+
+/** The terms of the phrase the last mention of a stem opens in a sentence. */
+function antecedent(analyzer: Analyzer, sentence: string, stemmed: string): TermSet {
+  const tokens = analyzer.tokens(sentence);
+  const at = tokens.map((t) => t.stem).lastIndexOf(stemmed);
+  return analyzer.termSet(tokens.slice(at, at + ANTECEDENT_WORDS).map((t) => t.word).join(' '));
 }
 
 /** A passage found for a question. */
@@ -71,7 +83,7 @@ export class PassageIndex {
       const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
       const split = sentencesInParagraphs(p.text);
       const texts = split.map((s) => s.text);
-      const sentences = split.map(({ text, paragraph }, index) => ({
+      const sentences: Sentence[] = split.map(({ text, paragraph }, index) => ({
         passage: p,
         index,
         text,
@@ -81,6 +93,13 @@ export class PassageIndex {
         cues: sentenceCues(text, bodyNames, p.section),
       })).map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }));
       sentences.forEach((s, i) => {
+        // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one
+        // before ("… ett övergripande mål – att bli …"), speaks of what that sentence names. A body ("Kommunstyrelsen har …")
+        // is an actor of its own.
+        // What counts is what the sentence before says of that noun: it and the words right after it.
+        const [first] = analyzer.tokens(s.text.split(/\s+/)[0] ?? '');
+        const definite = first && /(?:en|et|na)$/.test(first.word) && first.stem !== first.word && !namesBody(first.word, bodyNames);
+        if (definite && !s.cues.listItem && s.context.whole.has(first.stem)) s.antecedent = antecedent(analyzer, texts[i - 1], first.stem);
         const next = sentences[i + 1]?.cues;
         if (next?.explainsBack) s.cues.explainedNext = true;
         // A sentence right before a list introduces it, with or without its colon ("Verksamhetsplan är disponerad enligt").

@@ -59,10 +59,13 @@ const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras',
 
 const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))];
 
+const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
+/** Whether a (folded) word names a body: one of the pack's, or one every kommun has. */
+export const namesBody = (w: string, bodyNames: Set<string>) => bodyNames.has(w) || matchesGeneric(w);
+
 /** Reads the cues of one sentence under its section heading; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
 export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {
   const ws = words(text);
-  const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
   const definerAt = cueAt(ws, definers);
   const item = /^- /.test(text);
   // "Den innehåller: …", "Den ska …": "den" before a verb speaks of the thing the one before named; before a number
@@ -76,7 +79,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     years: text.match(/\b(19|20)\d\d\b/g) ?? [],
     day: /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => monthNumbers[w] !== undefined && /^(\d{1,2}|sista|forsta)$/.test(ws[i - 1] ?? '')),
     numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) ? [i] : [])),
-    body: ws.some((w) => bodyNames.has(w) || matchesGeneric(w)),
+    body: ws.some((w) => namesBody(w, bodyNames)),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
     prepare: hasCue(ws, prepareVerbs),
     // ("Huvudsyftet med …": a compound whose head is "syfte" says why too.)
