@@ -22,6 +22,16 @@ describe('decide', () => {
     expect(decide([candidate()], part(1), ctx).outcome).toBe('sure');
   });
 
+  it('When several things are asked for ("Vilka utskott har KS?") and the best answer names one thing, then the model does not list them', () => {
+    useDecisionModel(model(3));
+    const list = (words: string[]): QuestionPart => ({ kind: 'list', words, topic: [], knownShare: 1 });
+    const one = candidate({ text: 'Från juni till september bryter ordförande för respektive utskott ner kommunstyrelsens mål i förslag till verksamhetsplaner.' });
+    expect(decide([one], list(['vilka', 'utskott', 'har', 'ks']), ctx)).toMatchObject({ outcome: 'refuse', reason: 'Styrmodellen räknar inte upp dem.' });
+    expect(decide([one], list(['vilket', 'utskott', 'bryter', 'ner', 'malen']), ctx).outcome).toBe('sure');
+    const two = candidate({ text: 'Kommunstyrelsen har ett arbetsutskott och ett personalutskott.' });
+    expect(decide([two], list(['vilka', 'utskott', 'har', 'ks']), ctx).outcome).toBe('sure');
+  });
+
   it('When the probability is between the thresholds, then it answers marked as unsure', () => {
     useDecisionModel(model(0));
     expect(decide([candidate()], part(1), ctx)).toMatchObject({ outcome: 'unsure', confidence: 0.5 });

@@ -39,6 +39,9 @@ function countAsked(ws: string[]): number | undefined {
   return n !== undefined && n >= 2 && n <= 20 ? n : undefined;
 }
 
+/** "Vilka utskott …", "which companies …": more than one thing is asked for. */
+const plural = (ws: string[]) => ws.includes('vilka') || (ws.includes('which') && /s$/.test(ws[ws.indexOf('which') + 1] ?? ''));
+
 /**
  * How many items a text lists at most: its list lines, or of one sentence its separators (commas, semicolons, a last
  * "och") and one; items spread over several sentences are no list of them.
@@ -87,7 +90,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
-  if (asked && itemsIn(best.text) < asked) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
+  if (part.kind === 'list' && itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   // (A section's number, "4.1 Beskrivning av …", or a list item's is no value.)
