@@ -528,6 +528,13 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
+  it('When the two sides of a difference say whose they are ("fullmäktiges mål och nämndernas mål"), then each side is that body\'s thing, not the body', () => {
+    const qa = withSections('\n## Mål på olika nivåer\n\nKommunfullmäktige antar tre till fem mål för mandatperioden.\n\nNämnderna antar egna mål för ett år i taget.\n');
+    const a = qa.answer('Vad är skillnaden mellan fullmäktiges mål och nämndernas mål?');
+    expect(a.text).toMatch(/mandatperioden[\s\S]*ett år i taget/);
+    expect(a.text).not.toMatch(/högsta beslutande organ/);
+  });
+
   it('When the heading of a step says when it happens ("Juni–september – …") and its sentence does not, then the heading comes with the answer', () => {
     const qa = withSections('\n## Juni–september – Risk- och väsentlighetsanalys\n\nVerksamheterna sammanställer sina risker och genomför en risk- och väsentlighetsanalys som underlag till internkontrollplanen.\n');
     const a = qa.answer('Under vilken period görs risk- och väsentlighetsanalysen?');

@@ -81,6 +81,15 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   return topic;
 }
 
+/**
+ * "fullmäktiges mål": the first word of a topic is a genitive that says whose the second is (not of a role word,
+ * "kommunstyrelsens uppdrag", which asks what the body is for).
+ */
+export function saysWhose(topic: TopicWord[], lexicon: Lexicon): boolean {
+  const [first, second] = topic;
+  return Boolean(first && second) && first.word.length > 4 && first.word.endsWith('s') && lexicon.known(first.word.slice(0, -1)) && !isCue(second.word, q.bodyRoleWords);
+}
+
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = preparedText(asked, lexicon);
@@ -115,7 +124,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // Of "vad är fullmäktiges mål", the term is "mål": a genitive before it only says whose.
     const [first, second] = part.topic;
     // ("Vad är kommunstyrelsens uppdrag?": of a role word, "uppdrag", "roll", the term is whose role it is.)
-    const genitive = Boolean(second) && first.word.length > 4 && first.word.endsWith('s') && lexicon.known(first.word.slice(0, -1)) && !isCue(second.word, q.bodyRoleWords);
+    const genitive = saysWhose(part.topic, lexicon);
     // "Hur definierar styrmodellen ordet mål?": the term is the one "ordet" names, wherever it stands.
     const named = cueAt(part.words, q.termNouns);
     const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word) > named) : -1;

@@ -1,12 +1,15 @@
 import { cutAtWord } from '../../../../shared/text';
 import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
-import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
+import { analyzeQuestion, saysWhose, type QuestionPart } from '../question/analyzeQuestion';
+import { isCue } from '../question/cues';
+import { bodyRoleWords } from '../question/vocabularyOfQuestions';
 import { monthNumbers, swedishMonths, words } from '../lexicon/normalize';
 import { renderFact } from '../render/renderFact';
 import { uniqueSources } from '../sources';
 import { maxAnswer } from '../unknownAnswer';
 import { generalStrategy } from './general';
+import { mentionedBodies } from '../retrieval/FactIndex';
 import type { AnswerContext, Strategy } from './Strategy';
 
 type Side = { id: string; text: string; sources: Candidate['sources'] };
@@ -14,16 +17,22 @@ type Side = { id: string; text: string; sources: Candidate['sources'] };
 /**
  * One side of a difference as "vad är X" asks it: the fact that names it, or else the passage sentence
  * that holds its name and answers best. The side as written first ("en riktlinje hos oss"), then its first
- * word alone ("riktlinje"): what follows the thing is where it is, not what it is.
+ * word alone ("riktlinje"): what follows the thing is where it is, not what it is; but what follows whose it is
+ * ("KF:s mål") is the thing.
  */
 function sideOf(side: string, ctx: AnswerContext): Side | undefined {
   const english = ctx.question.english;
   const [asked] = analyzeQuestion(english ? `what is ${side}` : `vad är ${side}`, ctx.lexicon).parts;
   if (asked) ctx.narrow(asked);
   if (!asked?.topic.length) return undefined;
-  const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, 1) };
-  for (const p of asked.topic.length > 1 ? [asked, head] : [asked]) {
-    const [best] = scoreFacts(p, english, ctx.facts);
+  // ("fullmäktiges mål", "KS mål": a side that opens with whose it is names the thing after, and only as that body's.)
+  const [first, second] = asked.topic;
+  const adjacent = Boolean(second) && asked.words.indexOf(second.word) === asked.words.indexOf(first.word) + 1;
+  const abbreviation = adjacent && first.word.length <= 4 && !isCue(second.word, bodyRoleWords) && mentionedBodies({ ...asked, topic: [first] }, ctx.facts).length > 0;
+  const whose = adjacent && (saysWhose(asked.topic, ctx.lexicon) || abbreviation);
+  const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, whose ? 2 : 1) };
+  for (const p of asked.topic.length > head.topic.length ? [asked, head] : [asked]) {
+    const best = scoreFacts(p, english, ctx.facts).find((f) => !whose || f.entry.kind !== 'body');
     if (best && best.nameCoverage >= 0.7) return { id: best.entry.id, text: renderFact(ctx.pack, best.entry, 'define', false) ?? '', sources: [ctx.cite(best.entry.source)] };
   }
   const sentence = generalStrategy.candidates({ ...head, kind: 'define' }, ctx).find((c) => c.from === 'sentence' && c.features.ownCoverage >= 1);
