@@ -528,6 +528,15 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
+  it('When a list is asked for and the document\'s title stands over all its sections, then the title\'s sections are not given as the list', () => {
+    const qa = withSections(
+      '\n# Styrning för hela kommunen\n\nKommunen har en gemensam styrning under hela året.\n\n## Gemensam planering\n\nPlaneringen görs gemensamt under våren.\n\n' +
+        '## Uppföljning under året\n\nUppföljningen görs av varje nämnd.\n\n## Roller i styrningen\n\nPolitiken styr.\n',
+    );
+    const [part] = qa.explain('Vilka gemensamma uppföljningar har vi?').trace;
+    expect(part.candidates.map((c) => c.where)).not.toContain('sub-sections of Styrning för hela kommunen');
+  });
+
   it('When the two sides of a difference say whose they are ("fullmäktiges mål och nämndernas mål"), then each side is that body\'s thing, not the body', () => {
     const qa = withSections('\n## Mål på olika nivåer\n\nKommunfullmäktige antar tre till fem mål för mandatperioden.\n\nNämnderna antar egna mål för ett år i taget.\n');
     const a = qa.answer('Vad är skillnaden mellan fullmäktiges mål och nämndernas mål?');

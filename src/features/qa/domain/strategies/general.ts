@@ -122,6 +122,9 @@ function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext):
   return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
 
+/** The most sub-sections that are the items of one list. */
+const MAX_ITEMS = 12;
+
 /** The longest section given whole. */
 const WHOLE_SECTION = 450;
 
@@ -178,11 +181,12 @@ export const generalStrategy: Strategy = {
       at: s.sentence,
       via: 'passage',
     }));
-    // A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?").
+    // A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?"): its heading names
+    // what is asked for ("Tre perspektiv i vår styrmodell"); a document's title over all its sections is no list.
     const listed: Candidate[] = part.kind === 'list' || part.kind === 'contents'
       ? hits.slice(0, 3).flatMap((hit) => {
           const children = ctx.passages.children(hit.passage);
-          if (children.length < 2) return [];
+          if (children.length < 2 || children.length > MAX_ITEMS || hit.headingCoverage === 0) return [];
           const first = ctx.passages.sentences(hit.passage)[0];
           const opening = first ? excerpt(first, ctx.passages) : hit.passage.section;
           const text = `${opening} ${children.join('; ')}.`;
