@@ -528,6 +528,15 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
+  it('When a step is taken every year and a change of it only when needed ("… (endast vid behov)"), then "när" asks of the regular one unless it asks of a change', () => {
+    const qa = withSections(
+      '\n## Juni – Beslut mål- och budget\n\nMål- och budget beslutas av kommunfullmäktige.\n\n' +
+        '## Oktober–november – Ändringsbeslut kommunfullmäktiges mål- och budget (endast vid behov)\n\nOm det sker större förändringar i prognoserna kan det uppstå behov av ändringar i kommunfullmäktiges mål- och budget. Detta påverkar även nämndernas budget.\n',
+    );
+    expect(qa.answer('När klubbar fullmäktige mål och budget?').text).toMatch(/^Juni/);
+    expect(qa.answer('När kan fullmäktige ändra mål och budget?').text).toMatch(/^Oktober/);
+  });
+
   it('When a list is asked for and the document\'s title stands over all its sections, then the title\'s sections are not given as the list', () => {
     const qa = withSections(
       '\n# Styrning för hela kommunen\n\nKommunen har en gemensam styrning under hela året.\n\n## Gemensam planering\n\nPlaneringen görs gemensamt under våren.\n\n' +

@@ -158,6 +158,24 @@ function coveredBetter(ranked: Candidate[]): Candidate[] {
   return better ? [better, ...ranked.filter((c) => c !== better)] : ranked;
 }
 
+/** A step the year has only when needed ("Ändringsbeslut … (endast vid behov)"), and a question that asks of such a change. */
+const onlyIfNeeded = /\b(?:endast|bara) vid (?:behov|ändringsbeslut)\b|\(vid behov\)/i;
+const changeCues = ['andr*', 'behov*', 'revider*', 'juster*', 'om'];
+/** How near in score the regular step must be to go before it. */
+const REGULAR_SLACK = 0.9;
+
+/**
+ * "När tar KF mål- och budget?": of a step that is taken every year and one taken only when needed ("Ändringsbeslut
+ * kommunfullmäktiges mål- och budget (endast vid behov)"), nearly as good, the regular one answers, unless the
+ * question asks of a change.
+ */
+function regularFirst(ranked: Candidate[], part: QuestionPart): Candidate[] {
+  const [best] = ranked;
+  if (!best || !onlyIfNeeded.test(best.text) || hasCue(part.words, changeCues)) return ranked;
+  const regular = ranked.slice(1, 5).find((c) => !onlyIfNeeded.test(c.text) && c.score >= best.score * REGULAR_SLACK && c.coverage >= best.coverage - COVERAGE_SLACK);
+  return regular ? [regular, ...ranked.filter((c) => c !== regular)] : ranked;
+}
+
 /** Structured facts and the sentences of the best passages, ranked on one learned scale. */
 export const generalStrategy: Strategy = {
   kinds: [],
@@ -194,7 +212,7 @@ export const generalStrategy: Strategy = {
           return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
         })
       : [];
-    const ranked = coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score));
+    const ranked = regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part);
     return wide ? ranked : withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
   },
 };
