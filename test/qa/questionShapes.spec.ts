@@ -159,6 +159,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?').text)).toMatch(/^efter budgetdagen/);
   });
 
+  it('When what comes next is asked and a step of the cycle is a record of one meeting ("… antogs den 1 september (§ 160)"), then the record is not the next step', () => {
+    const a = ask('alingsas', 'Nämnderna har klubbat sina delårsbokslut. Vad kommer härnäst innan fullmäktige tar sitt beslut?');
+    expect(fold(a.text)).toMatch(/dialog delarsbokslut/);
+    expect(a.text).not.toMatch(/§/);
+  });
+
   it('When the next step is asked "i processen" ("… vad är nästa steg i processen?"), then the frame it is asked in is not what the answer must hold', () => {
     expect(fold(ask('ange', 'Kommunstyrelsen har beslutat om sina mål för nästa år. Vad är nästa steg i processen?').text)).toMatch(/^nar kommunstyrelsen har beslutat om sina mal paborjas arbetet/);
   });

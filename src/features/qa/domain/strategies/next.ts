@@ -13,6 +13,12 @@ import { excerpt } from './excerpt';
 import type { AnswerContext, Strategy } from './Strategy';
 
 
+/**
+ * A step the pack records as taken once, by the minutes of one meeting ("… antogs den 1 september (§ 160)"): what was
+ * done one year, not a step every year takes next.
+ */
+const isRecord = (e: CycleEvent) => /§\s*\d+/.test(e.action);
+
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
 
@@ -135,7 +141,7 @@ export const nextStrategy: Strategy = {
     const takes = (e: CycleEvent) => feeds(from.event, e);
     const ranked = order
       .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
-      .filter((c) => c.e !== from.event && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e)))
+      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e)))
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
