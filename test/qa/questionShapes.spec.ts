@@ -543,6 +543,11 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När kan fullmäktige ändra mål och budget?').text).toMatch(/^Oktober/);
   });
 
+  it('When a question writes a particle verb apart ("Hur följs målen upp?"), then it finds what the document writes as one word ("Uppföljningen av målen …")', () => {
+    const qa = withSections('\n## Målen\n\nUppföljningen av målen görs två gånger per år.\n\n## Politiken\n\nPolitikerna följer utvecklingen av målen i nämnden.\n');
+    expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);
+  });
+
   it('When a list is asked for and the document\'s title stands over all its sections, then the title\'s sections are not given as the list', () => {
     const qa = withSections(
       '\n# Styrning för hela kommunen\n\nKommunen har en gemensam styrning under hela året.\n\n## Gemensam planering\n\nPlaneringen görs gemensamt under våren.\n\n' +

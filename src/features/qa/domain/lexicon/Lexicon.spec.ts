@@ -79,6 +79,12 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(l.alternatives('skolor', false).map((x) => x.stem)).not.toContain('skolor');
   });
 
+  it('When a verb has its particle a few words on ("följs … upp", "bryts … ner"), then the word the pack makes of them counts ("uppföljning", "nedbrytning"); a particle the pack makes no word with, nothing', () => {
+    expect(lexicon.particleVerb('foljs', 'upp')?.stem).toBe(stemOf('uppföljning'));
+    expect(lexicon.particleVerb('foljer', 'upp')?.via).toBe('derived');
+    expect(lexicon.particleVerb('foljer', 'bort')).toBeUndefined();
+  });
+
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });

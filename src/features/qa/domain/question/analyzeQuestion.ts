@@ -1,5 +1,5 @@
 import { englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist } from '../lexicon/stopwords';
-import type { Lexicon } from '../lexicon/Lexicon';
+import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
 import { lightenAsides } from './asides';
@@ -48,6 +48,9 @@ const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallT
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
+/** How many words before its particle a verb may stand ("följs målen upp"). */
+const PARTICLE_REACH = 3;
+
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
@@ -58,12 +61,23 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   const content = ws.filter(
     (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w)) && !(english && englishOnlyStopwords.has(w) && !lexicon.known(w)))) && w.length > 1,
   );
+  // "Hur följs målen upp?": a verb with its particle a few words on stands for the word the pack makes of them ("uppföljning").
+  const particled = new Map<string, Alternative>();
+  if (!english) {
+    ws.forEach((p, i) => {
+      if (!q.verbParticles.includes(p)) return;
+      for (const w of ws.slice(Math.max(0, i - PARTICLE_REACH), i).reverse()) {
+        const joined = lexicon.particleVerb(w, p);
+        if (joined) return void particled.set(w, joined);
+      }
+    });
+  }
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
     const phrase = w.includes('_');
     const [token] = phrase ? [{ word: w, stem: w, parts: w.split('_').flatMap((x) => analyzer.tokens(x).map((t) => t.stem)) }] : analyzer.tokens(w);
     if (!token) continue;
-    const alternatives = lexicon.alternatives(w.replace(/_/g, ' '), english, asWritten);
+    const alternatives = [...lexicon.alternatives(w.replace(/_/g, ' '), english, asWritten), ...(particled.has(w) ? [particled.get(w)!] : [])];
     const ownKnown = !phrase && lexicon.known(w);
     // A thesaurus neighbour helps a word match but never makes it known: its senses are mixed ("lön" →
     // "ständig"), so a word only the thesaurus links to the pack says little about what the pack holds.

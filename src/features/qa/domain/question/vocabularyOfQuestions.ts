@@ -149,3 +149,6 @@ export const smallTalk: Cues = [
   'tack', 'tackar', 'thanks', 'thank you', 'hej da', 'adjo', 'bye', 'goodbye', 'hur mar du', 'how are you', 'vem ar du', 'who are you', 'ok', 'okej', 'bra',
   'vad tycker du', 'what do you think',
 ];
+
+/** The particles of Swedish particle verbs ("följa upp", "ta fram", "bryta ner"), folded. */
+export const verbParticles = ['upp', 'ut', 'in', 'fram', 'ner', 'ned', 'av', 'till', 'om', 'over', 'bort', 'pa', 'tillbaka'];
