@@ -85,6 +85,12 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(lexicon.particleVerb('foljer', 'bort')).toBeUndefined();
   });
 
+  it('When a word the pack does not use is the head of a compound it writes whole ("uppdelade" of "könsuppdelat"), then the compound counts', () => {
+    expect(stems('uppdelade')).toEqual([`${stemOf('könsuppdelat')}/derived`]);
+    expect(stems('dragningen')).toEqual([`${stemOf('neddragning')}/derived`]);
+    expect(stems('cykelturen')).toEqual([]);
+  });
+
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });

@@ -183,6 +183,10 @@ export class Lexicon {
     if (!english && !word.includes(' ') && word.endsWith('or') && word.length >= 5 && stem(word) === word.slice(0, -2) && this.vocabulary.knows(word)) {
       found.push({ stem: word, parts: [], weight: alternativeWeight.derived, via: 'derived' });
     }
+    // The head of a compound the pack writes whole ("uppdelade" of "könsuppdelat").
+    if (unknownWord && !english && t && !more && !found.length) {
+      for (const c of this.vocabulary.compoundsWithHead(t)) found.push({ stem: c, parts: [], weight: alternativeWeight.derived, via: 'derived' });
+    }
     if (unknownWord && !found.some((a) => a.via === 'derived')) {
       const neighbours = this.thesaurus.neighbours(word).filter((n) => this.known(n));
       if (neighbours.length) add(neighbours, 'thesaurus');

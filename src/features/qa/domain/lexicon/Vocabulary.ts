@@ -24,6 +24,11 @@ export function editDistance(a: string, b: string, max: number): number {
  * The pack's words with document frequencies: inverse document frequency for weighting, and
  * spelling correction of question words against the pack's own vocabulary ("budjet" → "budget").
  */
+/** The shortest head (as a stem) that finds the compounds it ends ("uppdel"). */
+const MIN_HEAD = 5;
+/** The most compounds one head may stand for. */
+const MAX_COMPOUNDS = 2;
+
 export class Vocabulary {
   private readonly df = new Map<string, number>();
   private readonly surface = new Set<string>();
@@ -55,6 +60,16 @@ export class Vocabulary {
 
   knows(term: string): boolean {
     return this.df.has(term);
+  }
+
+  /**
+   * The pack's compounds a word is the head of ("uppdelade" of "könsuppdelat"), as stems: those whose stem ends with the
+   * word's, after a first part of at least three letters; none when they are more than a few (a common head, "plan").
+   */
+  compoundsWithHead(token: Token): string[] {
+    if (token.stem.length < MIN_HEAD) return [];
+    const found = [...new Set([...this.surface].map((w) => stem(w)).filter((s) => s.length >= token.stem.length + 3 && s.endsWith(token.stem)))];
+    return found.length <= MAX_COMPOUNDS ? found : [];
   }
 
   /** The token itself when the pack knows it (or its parts), else the closest pack word within 1–2 edits, or the word it begins. */
