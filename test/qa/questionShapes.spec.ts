@@ -345,6 +345,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/fem mal.*ett overgripande mal/);
   });
 
+  it('When an English question asks with everyday governance words ("measurable", "interim", "repealed"), then the Swedish sentence answers', () => {
+    expect(fold(ask('ange', 'Why does Ånge insist that all its goals be measurable and trackable over time?').text)).toMatch(/objektiv/);
+    expect(fold(ask('alingsas', 'When is the interim financial report (delårsbokslut) made in Alingsås, per which date?').text)).toMatch(/august/);
+  });
+
   it('When who is covered by something is asked ("vilka omfattas av …"), then it is the scope, not the contents; an English word brings what its Swedish word stands for in the pack', () => {
     expect(ask('ange', 'vilka omfattas inte av styrmodellen?').text).toMatch(/valnämnden/);
     const covered = seedAnswerers.ange.explain('Which bodies are not covered by the model?').trace[0].topic.find((w) => w.word === 'covered');
