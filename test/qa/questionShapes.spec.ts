@@ -345,6 +345,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/fem mal.*ett overgripande mal/);
   });
 
+  it('When the thing asked is set beside another ("… jämfört med den nya från 2024"), then what it is set beside weighs less than what is asked', () => {
+    expect(fold(ask('alingsas', 'Hur många mål hade den gamla styrmodellen jämfört med den nya från 2024?').text)).toMatch(/fem mal/);
+  });
+
   it('When an English question asks with everyday governance words ("measurable", "interim", "repealed"), then the Swedish sentence answers', () => {
     expect(fold(ask('ange', 'Why does Ånge insist that all its goals be measurable and trackable over time?').text)).toMatch(/objektiv/);
     expect(fold(ask('alingsas', 'When is the interim financial report (delårsbokslut) made in Alingsås, per which date?').text)).toMatch(/august/);

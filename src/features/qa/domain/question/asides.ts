@@ -33,7 +33,8 @@ function modelFrames(ws: string[]): string[][] {
  *   (not "vem är det som …", "who is it that …": there it asks), and weighs little;
  * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half, as does a restatement
  *   ("… stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?");
- * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little.
+ * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little;
+ * - "… jämfört med de andra nämnderna": what the thing asked is set beside (unless the difference is asked), which weighs half.
  */
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
@@ -44,6 +45,9 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     }
     const example = cueAt(part.words, [...q.exampleWords, ...q.restatementWords], 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
+    // "Vad har kommunstyrelsen för uppdrag jämfört med de andra nämnderna?": what it is set beside says less than what is asked.
+    const beside = part.kind === 'difference' ? -1 : cueAt(part.words, q.comparisonWords, 2);
+    if (beside >= 0) lightenFrom(part, beside, 0.5, topicOf);
     // The model as where to look weighs little, when the question names something else too.
     const framed = new Set(modelFrames(part.words).flatMap((frame) => topicOf(frame).map((t) => t.stem)));
     if (framed.size && part.topic.some((t) => !framed.has(t.stem))) part.topic = part.topic.map((t) => (framed.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));

@@ -152,3 +152,6 @@ export const smallTalk: Cues = [
 
 /** The particles of Swedish particle verbs ("följa upp", "ta fram", "bryta ner"), folded. */
 export const verbParticles = ['upp', 'ut', 'in', 'fram', 'ner', 'ned', 'av', 'till', 'om', 'over', 'bort', 'pa', 'tillbaka'];
+
+/** What follows these is set beside what is asked ("… jämfört med de andra nämnderna"). */
+export const comparisonWords: Cues = ['jamfort med', 'i forhallande till', 'till skillnad fran', 'compared with', 'compared to', 'in relation to'];
