@@ -159,6 +159,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?').text)).toMatch(/^efter budgetdagen/);
   });
 
+  it('When what happens to a step\'s result is asked and the step says where it goes on to ("Beslutet rapporteras till kommunstyrelsen …"), then that comes first', () => {
+    const a = ask('hallstahammar', 'Vi har beslutat vår budget- och årsplan i oktober. Vad händer med beslutet efter det?');
+    expect(a.text).toMatch(/^Beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmäktige\. Efter beslut om budget- och årsplan/);
+  });
+
   it('When what comes next is asked and a step of the cycle is a record of one meeting ("… antogs den 1 september (§ 160)"), then the record is not the next step', () => {
     const a = ask('alingsas', 'Nämnderna har klubbat sina delårsbokslut. Vad kommer härnäst innan fullmäktige tar sitt beslut?');
     expect(fold(a.text)).toMatch(/dialog delarsbokslut/);

@@ -10,6 +10,7 @@ import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { bodiesNamedIn, mentionedBodies, type FactEntry } from '../retrieval/FactIndex';
 import { excerpt } from './excerpt';
+import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import type { AnswerContext, Strategy } from './Strategy';
 
 
@@ -18,6 +19,11 @@ import type { AnswerContext, Strategy } from './Strategy';
  * done one year, not a step every year takes next.
  */
 const isRecord = (e: CycleEvent) => /§\s*\d+/.test(e.action);
+
+/** "Vad händer med beslutet?", "what happens to it?": what becomes of a step's result is asked. */
+const fateCues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'happens to', 'happens with', 'med den sen', 'med dem sen'];
+/** A sentence that says where a step's result goes on to. */
+const onwardRoute = /\b(?:rapporteras|skickas|lämnas|överlämnas|tillsänds|går vidare) till\b|\bvidare till\b/i;
 
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
@@ -159,7 +165,10 @@ export const nextStrategy: Strategy = {
       ? [first, second].sort((a, b) => a.i - b.i)
       : fed ? [first, { e: fed }] : [first];
     const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
-    const text = `Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
+    // "Vad händer med beslutet sen?": where the step's own result goes on to ("Beslutet rapporteras till kommunstyrelsen och
+    // vidare till kommunfullmäktige") comes first.
+    const onward = from.event && hasCue(part.words, fateCues) ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined;
+    const text = `${onward ? `${onward} ` : ''}Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
     return [sure({ text, sources: uniqueSources([...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
   },
 };
