@@ -33,6 +33,9 @@ export class Vocabulary {
   private readonly df = new Map<string, number>();
   private readonly surface = new Set<string>();
   private readonly corrections = new Map<string, string | undefined>();
+  /** The stems of the pack's words (built at the first compound head asked for) and the compounds found per head. */
+  private stems?: string[];
+  private readonly heads = new Map<string, string[]>();
   private docs = 0;
 
   constructor(private readonly analyzer: Analyzer) {}
@@ -42,6 +45,8 @@ export class Vocabulary {
     this.docs++;
     const tokens = this.analyzer.tokens(text);
     for (const t of tokens) this.surface.add(t.word);
+    this.stems = undefined;
+    this.heads.clear();
     for (const term of new Set(tokens.flatMap((t) => [t.stem, ...t.parts]))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
   }
 
@@ -68,8 +73,13 @@ export class Vocabulary {
    */
   compoundsWithHead(token: Token): string[] {
     if (token.stem.length < MIN_HEAD) return [];
-    const found = [...new Set([...this.surface].map((w) => stem(w)).filter((s) => s.length >= token.stem.length + 3 && s.endsWith(token.stem)))];
-    return found.length <= MAX_COMPOUNDS ? found : [];
+    const cached = this.heads.get(token.stem);
+    if (cached) return cached;
+    this.stems ??= [...new Set([...this.surface].map((w) => stem(w)))];
+    const found = this.stems.filter((s) => s.length >= token.stem.length + 3 && s.endsWith(token.stem));
+    const heads = found.length <= MAX_COMPOUNDS ? found : [];
+    this.heads.set(token.stem, heads);
+    return heads;
   }
 
   /** The token itself when the pack knows it (or its parts), else the closest pack word within 1–2 edits, or the word it begins. */
