@@ -350,6 +350,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/fem mal.*ett overgripande mal/);
   });
 
+  it('When what something rests on is asked ("vad bygger … på?") and the document says what it is grounded in ("grundar sig i", "baseras på"), then that answers', () => {
+    const a = fold(ask('alingsas', 'vilka styrande processer bygger styrmodelen på? har hört ekonomistyrning men vilka fler finns det').text);
+    expect(a).toMatch(/hallbar utveckling/);
+    expect(a).toMatch(/kvalitetsstyrning/);
+  });
+
   it('When the thing asked is set beside another ("… jämfört med den nya från 2024"), then what it is set beside weighs less than what is asked', () => {
     expect(fold(ask('alingsas', 'Hur många mål hade den gamla styrmodellen jämfört med den nya från 2024?').text)).toMatch(/fem mal/);
   });
