@@ -568,6 +568,14 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);
   });
 
+  it('When how things are chosen is asked ("Hur väljer man ut …?") and the document names the choice ("Urvalet sker …"), then that answers', () => {
+    const qa = withSections(
+      '\n## Intern kontroll\n\nNämnderna ska årligen upprätta en plan för intern kontroll med kontrollaktiviteter.\n\nKontrollaktiviteterna följs upp i årsredovisningen.\n\n' +
+        'Urvalet av kontrollaktiviteter sker med bakgrund från en risk- och väsentlighetsanalys.\n',
+    );
+    expect(qa.answer('Hur väljer man ut kontrollaktiviteterna?').text).toMatch(/^Urvalet av kontrollaktiviteter sker med bakgrund från en risk- och väsentlighetsanalys/);
+  });
+
   it('When a list is asked for and the document\'s title stands over all its sections, then the title\'s sections are not given as the list', () => {
     const qa = withSections(
       '\n# Styrning för hela kommunen\n\nKommunen har en gemensam styrning under hela året.\n\n## Gemensam planering\n\nPlaneringen görs gemensamt under våren.\n\n' +
