@@ -164,6 +164,12 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).toMatch(/^Beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmäktige\. Efter beslut om budget- och årsplan/);
   });
 
+  it('When what comes next is asked of a season ("… i juni – kan den ändras under hösten?"), then the steps are the season\'s, not one of another month', () => {
+    const a = ask('ange', 'Fullmäktige klubbade budgeten i juni – kan den ändras efter det under hösten?');
+    expect(a.text).toMatch(/\((?:september|oktober|november)/);
+    expect(a.text).not.toMatch(/ i maj /);
+  });
+
   it('When what comes next is asked and a step of the cycle is a record of one meeting ("… antogs den 1 september (§ 160)"), then the record is not the next step', () => {
     const a = ask('alingsas', 'Nämnderna har klubbat sina delårsbokslut. Vad kommer härnäst innan fullmäktige tar sitt beslut?');
     expect(fold(a.text)).toMatch(/dialog delarsbokslut/);

@@ -137,7 +137,8 @@ export function classify(words: string[]): Classified {
   const ws = words.slice(cueLengthAtStart(words, q.requestOpeners));
   const qc = questionClause(ws);
   const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
-  // A season's three months from its first ("hösten" → september, oktober, november).
+  // A season's three months from its first ("hösten" → september, oktober, november); beside a month only when what
+  // comes next is asked ("Budgeten togs i juni – vad händer med den under hösten?": the month is the step done).
   const seasons = ws.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
   const season = seasons.length ? [...new Set(seasons)] : undefined;
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
@@ -148,5 +149,5 @@ export function classify(words: string[]): Classified {
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) ? 'name' : undefined;
   const units = unitsAsked(ws);
-  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && month === undefined ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
+  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
 }

@@ -20,6 +20,9 @@ import type { AnswerContext, Strategy } from './Strategy';
  */
 const isRecord = (e: CycleEvent) => /§\s*\d+/.test(e.action);
 
+/** How much a step in the season the question asks about ("under hösten") goes before others. */
+const SEASON_BONUS = 0.5;
+
 /** "Vad händer med beslutet?", "what happens to it?": what becomes of a step's result is asked. */
 const fateCues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'happens to', 'happens with', 'med den sen', 'med dem sen'];
 /** A sentence that says where a step's result goes on to. */
@@ -99,6 +102,8 @@ function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ct
       const stepBodies = bodiesNamedIn(step, ctx.facts);
       if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
       if (rest.length && coverage(rest, s.terms) < 0.4) continue;
+      // ("… under hösten?": a sequel in another season does not say what happens then.)
+      if (part.season && s.cues.months.length && !s.cues.months.some((m) => part.season!.includes(m))) continue;
       return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
     }
   }
@@ -145,15 +150,17 @@ export const nextStrategy: Strategy = {
       return out.filter((w) => input.has(w)).length >= 0.6 * out.length;
     };
     const takes = (e: CycleEvent) => feeds(from.event, e);
+    // "Budgeten är beslutad i juni. Händer det något mer med den under hösten?": the steps of the season asked, however far on.
+    const inSeason = (e: CycleEvent) => Boolean(part.season?.some((m) => e.months.includes(m)));
     const ranked = order
       .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
-      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e)))
+      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e)))
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
         // The step that takes in what the asked step puts out ("Verksamhetsplan per förvaltning") follows it first.
         const takesOutput = takes(c.e) ? 1 : 0;
-        return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput };
+        return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) };
       })
       .sort((a, b) => b.score - a.score);
     if (!ranked.length) return [];
