@@ -11,7 +11,7 @@ import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
-import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { changeCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
@@ -160,7 +160,6 @@ function coveredBetter(ranked: Candidate[]): Candidate[] {
 
 /** A step the year has only when needed ("Ändringsbeslut … (endast vid behov)"), and a question that asks of such a change. */
 const onlyIfNeeded = /\b(?:endast|bara) vid (?:behov|ändringsbeslut)\b|\(vid behov\)/i;
-const changeCues = ['andr*', 'behov*', 'revider*', 'juster*', 'om'];
 /** How near in score the regular step must be to go before it. */
 const REGULAR_SLACK = 0.9;
 

@@ -4,7 +4,7 @@ import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import { cueAt, cueLengthAtStart, hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
-import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { fateCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
@@ -23,10 +23,8 @@ const isRecord = (e: CycleEvent) => /§\s*\d+/.test(e.action);
 /** How much a step in the season the question asks about ("under hösten") goes before others. */
 const SEASON_BONUS = 0.5;
 
-/** "Vad händer med beslutet?", "what happens to it?": what becomes of a step's result is asked. */
-const fateCues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'happens to', 'happens with', 'med den sen', 'med dem sen'];
-/** A sentence that says where a step's result goes on to. */
-const onwardRoute = /\b(?:rapporteras|skickas|lämnas|överlämnas|tillsänds|går vidare) till\b|\bvidare till\b/i;
+/** A sentence that says where a step's result goes on to ("Beslutet rapporteras till kommunstyrelsen och vidare till …"). */
+const onwardRoute = /(?<!\p{L})(?:rapporteras|skickas|lämnas|överlämnas|tillsänds|vidare) till(?!\p{L})/iu;
 
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
