@@ -362,6 +362,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/kvalitetsstyrning/);
   });
 
+  it('When a body is asked for with what kind it is ("Vilket politiskt organ …?"), then that is the answer\'s type, not its topic', () => {
+    expect(fold(ask('alingsas', 'Vilket politiskt organ är det som ansvarar för budgetprocessen i Alingsås?').text)).toMatch(/arbetsutskott/);
+  });
+
   it('When the thing asked is set beside another ("… jämfört med den nya från 2024"), then what it is set beside weighs less than what is asked', () => {
     expect(fold(ask('alingsas', 'Hur många mål hade den gamla styrmodellen jämfört med den nya från 2024?').text)).toMatch(/fem mal/);
   });

@@ -33,7 +33,9 @@ export interface AnalyzedQuestion {
  * "Vilket organ …", "which body …": a body asked for as such is the answer's type, not its topic ("vilka utskott",
  * "which committee" name a kind of body, which the answer must hold).
  */
-const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) => ['organ', 'organet', 'organen', 'instans', 'instansen', 'body'].map((b) => `${w} ${b}`));
+const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) =>
+  ['', 'politiskt ', 'politiska ', 'political '].flatMap((kind) => ['organ', 'organet', 'organen', 'instans', 'instansen', 'body'].map((b) => `${w} ${kind}${b}`)),
+);
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
