@@ -362,6 +362,12 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/kvalitetsstyrning/);
   });
 
+  it('When "vad är skillnaden?" is asked bare after a sentence that weighs two things ("… ett program eller en plan."), then those are its sides', () => {
+    const a = fold(ask('alingsas', 'Vi ska ta fram ett styrdokument för kulturområdet och jag vet inte om det ska bli ett program eller en plan. Vad är skillnaden?').text);
+    expect(a).toMatch(/^program: .*langsiktiga/);
+    expect(a).toMatch(/plan\/strategi: .*konkret/);
+  });
+
   it('When a body is asked for with what kind it is ("Vilket politiskt organ …?"), then that is the answer\'s type, not its topic', () => {
     expect(fold(ask('alingsas', 'Vilket politiskt organ är det som ansvarar för budgetprocessen i Alingsås?').text)).toMatch(/arbetsutskott/);
   });

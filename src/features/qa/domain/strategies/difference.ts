@@ -51,6 +51,9 @@ function sideInMonth(month: number, part: QuestionPart, ctx: AnswerContext): Sid
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
 }
 
+/** The most words of a difference asked without its sides ("vad är skillnaden?", "what's the difference?"). */
+const BARE_WORDS = 5;
+
 /** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "X vs Y – …". */
 const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (.+?) och (.+?) *$/, / (\S+) (?:vs|versus|kontra) (\S+) /];
 
@@ -65,7 +68,10 @@ export const differenceStrategy: Strategy = {
     // "Politikerdagarna i maj och november – vad är skillnaden på dem?": two months named anywhere in the question are the sides.
     const months = [...new Set(words(ctx.question.text).map((w) => monthNumbers[w]).filter((n) => n !== undefined))];
     const m = sidePatterns.map((p) => p.exec(text)).find(Boolean);
-    const sides = m ? [m[1], m[2]] : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : undefined;
+    // "… om det ska bli ett program eller en plan. Vad är skillnaden?": a bare "vad är skillnaden" has its sides in the
+    // alternatives the sentence before weighs.
+    const bare = !m && part.words.length <= BARE_WORDS ? / (?:en |ett )?(\S+) eller (?:en |ett )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
+    const sides = m ? [m[1], m[2]] : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
     if (!sides) return [];
     const [a, b] = sides.map((side) => {
       const ws = side.split(' ');
