@@ -38,7 +38,8 @@ const dev = fixture('qa-dev.jsonl');
  * code, no pack and no other set), with the share each must keep and what was measured: the figure with
  * the engine of 2026-12-02, thirteenth session (the last QA commit) and the first-contact figure where recorded. Every set has
  * been tuned on since its first contact (sets 11–18 only on a few questions, after it was recorded), except
- * sets 43 and 44, measured once at first contact on the engine at the end of the session that added them.
+ * set 44, measured once at first contact on the engine at the end of the session that added it (set 43 too, and then
+ * two of its failures were tuned on).
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
   { name: 'set 1 (157 questions)', file: fixture('qa-heldout.jsonl'), atLeast: 88, measured: '97 %' },
@@ -83,7 +84,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 40', file: fixture('qa-heldout40.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
   { name: 'set 41', file: fixture('qa-heldout41.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
   { name: 'set 42', file: fixture('qa-heldout42.jsonl'), atLeast: 88, measured: '92 %; 91 % at first contact' },
-  { name: 'set 43', file: fixture('qa-heldout43.jsonl'), atLeast: 80, measured: '83 %; 83 % at first contact' },
+  { name: 'set 43', file: fixture('qa-heldout43.jsonl'), atLeast: 80, measured: '85 %; 83 % at first contact' },
   { name: 'set 44', file: fixture('qa-heldout44.jsonl'), atLeast: 84, measured: '87 %; 87 % at first contact' },
 ];
 
