@@ -43,8 +43,9 @@ export function findBodies(texts: PassageText[]): FoundBody[] {
  * list's items, which say what the body does.
  */
 function withItsList({ passage, text }: FoundBody['sentence']): string {
-  if (!text.endsWith(':')) return cutAtWord(text, 320);
-  const after = passage.text.slice(passage.text.indexOf(text) + text.length);
+  const at = passage.text.indexOf(text);
+  if (!text.endsWith(':') || at < 0) return cutAtWord(text, 320);
+  const after = passage.text.slice(at + text.length);
   const items = after.match(/^(?:\s*\n\s*(?:[-*•]|\d{1,2}\.)\s+[^\n]+)+/u)?.[0] ?? '';
   const list = items.split('\n').map((l) => l.trim().replace(/^(?:[-*•]|\d{1,2}\.)\s+/u, '')).filter(Boolean);
   return list.length ? cutAtWord(`${text}\n${list.map((l) => `- ${l}`).join('\n')}`, 600) : cutAtWord(text, 320);

@@ -132,22 +132,6 @@ export class Lexicon {
   }
 
   /**
-   * "följs … upp" → "uppföljning", "tas fram" → "framtagande", "bryts ner" → "nedbrytning": the word the pack makes of a
-   * verb and its particle, if it uses one (a Swedish particle verb is written as one word when it is a noun or a participle).
-   */
-  particleVerb(verb: string, particle: string): Alternative | undefined {
-    const [t, more] = this.analyzer.tokens(verb);
-    if (!t || more || t.stem.length < 2) return undefined;
-    for (const p of particle === 'ner' ? ['ned', 'ner'] : [particle]) {
-      for (const ending of ['ning', 'ande', 'a', 'ad', 'at', 'else']) {
-        const [joined] = this.analyzer.tokens(`${p}${t.stem}${ending}`);
-        if (joined && this.vocabulary.knows(joined.stem)) return { stem: joined.stem, parts: joined.parts, weight: alternativeWeight.derived, via: 'derived' };
-      }
-    }
-    return undefined;
-  }
-
-  /**
    * `asWritten`: the question's words as written (see writtenWords); without it a folded word stands for
    * every group folding makes it a key of.
    */

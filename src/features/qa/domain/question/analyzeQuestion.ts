@@ -9,6 +9,8 @@ import { preparedText, questionWords } from './questionText';
 import type { Classified } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { newQuestionOpeners, orderParts, splitParts } from './splitParts';
+import { particleVerbs } from './particleVerbs';
+import { saysWhose } from './saysWhose';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
@@ -50,9 +52,6 @@ const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallT
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
-/** How many words before its particle a verb may stand ("följs målen upp"). */
-const PARTICLE_REACH = 3;
-
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
@@ -63,17 +62,7 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   const content = ws.filter(
     (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w)) && !(english && englishOnlyStopwords.has(w) && !lexicon.known(w)))) && w.length > 1,
   );
-  // "Hur följs målen upp?": a verb with its particle a few words on stands for the word the pack makes of them ("uppföljning").
-  const particled = new Map<string, Alternative>();
-  if (!english) {
-    ws.forEach((p, i) => {
-      if (!q.verbParticles.includes(p)) return;
-      for (const w of ws.slice(Math.max(0, i - PARTICLE_REACH), i).reverse()) {
-        const joined = lexicon.particleVerb(w, p);
-        if (joined) return void particled.set(w, joined);
-      }
-    });
-  }
+  const particled = english ? new Map<string, Alternative>() : particleVerbs(ws, lexicon);
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
     const phrase = w.includes('_');
@@ -95,15 +84,6 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
     topic.push({ word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity });
   }
   return topic;
-}
-
-/**
- * "fullmäktiges mål": the first word of a topic is a genitive that says whose the second is (not of a role word,
- * "kommunstyrelsens uppdrag", which asks what the body is for).
- */
-export function saysWhose(topic: TopicWord[], lexicon: Lexicon): boolean {
-  const [first, second] = topic;
-  return Boolean(first && second) && first.word.length > 4 && first.word.endsWith('s') && lexicon.known(first.word.slice(0, -1)) && !isCue(second.word, q.bodyRoleWords);
 }
 
 /** Analyses a question: its language, its parts, and for each its kind and topic. */

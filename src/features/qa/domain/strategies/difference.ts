@@ -1,7 +1,8 @@
 import { cutAtWord } from '../../../../shared/text';
 import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
-import { analyzeQuestion, saysWhose, type QuestionPart } from '../question/analyzeQuestion';
+import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
+import { saysWhose } from '../question/saysWhose';
 import { isCue } from '../question/cues';
 import { bodyRoleWords } from '../question/vocabularyOfQuestions';
 import { monthNumbers, swedishMonths, words } from '../lexicon/normalize';

@@ -11,11 +11,12 @@ import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
-import { changeCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
 import { factCandidate } from './factCandidate';
+import { coveredBetter, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -139,40 +140,6 @@ function wholeSection(ranked: Candidate[], part: QuestionPart, ctx: AnswerContex
   if (best.features.headingCoverage < 0.8) return ranked;
   const text = ctx.passages.sentences(best.at.passage).map((x) => x.text).join(' ');
   return text.length > WHOLE_SECTION || text.length <= best.text.length ? ranked : [{ ...best, text }, ...rest];
-}
-
-/** How much more of the question a sentence must hold than the best fact to go before it. */
-const COVERAGE_LEAD = 0.25;
-/** Or how much better a sentence must hold what the kind of question asks ("Syftet är att …" for "varför"), holding nearly as much of it. */
-const FIT_LEAD = 0.4;
-const COVERAGE_SLACK = 0.1;
-
-/**
- * A fact first that leaves out much of what the question asks ("when does the council follow up the budget?" – the
- * budget's adoption), while a sentence near it holds it all and as much of the kind asked: the sentence goes first.
- */
-function coveredBetter(ranked: Candidate[]): Candidate[] {
-  const [best] = ranked;
-  if (best?.from !== 'fact') return ranked;
-  const better = ranked.slice(1, 5).find((c) => c.from === 'sentence' && c.at !== undefined && ((c.coverage >= best.coverage + COVERAGE_LEAD && c.fit >= best.fit) || (c.fit >= best.fit + FIT_LEAD && c.coverage >= best.coverage - COVERAGE_SLACK)));
-  return better ? [better, ...ranked.filter((c) => c !== better)] : ranked;
-}
-
-/** A step the year has only when needed ("Ändringsbeslut … (endast vid behov)"), and a question that asks of such a change. */
-const onlyIfNeeded = /\b(?:endast|bara) vid (?:behov|ändringsbeslut)\b|\(vid behov\)/i;
-/** How near in score the regular step must be to go before it. */
-const REGULAR_SLACK = 0.9;
-
-/**
- * "När tar KF mål- och budget?": of a step that is taken every year and one taken only when needed ("Ändringsbeslut
- * kommunfullmäktiges mål- och budget (endast vid behov)"), nearly as good, the regular one answers, unless the
- * question asks of a change.
- */
-function regularFirst(ranked: Candidate[], part: QuestionPart): Candidate[] {
-  const [best] = ranked;
-  if (!best || !onlyIfNeeded.test(best.text) || hasCue(part.words, changeCues)) return ranked;
-  const regular = ranked.slice(1, 5).find((c) => !onlyIfNeeded.test(c.text) && c.score >= best.score * REGULAR_SLACK && c.coverage >= best.coverage - COVERAGE_SLACK);
-  return regular ? [regular, ...ranked.filter((c) => c !== regular)] : ranked;
 }
 
 /** Structured facts and the sentences of the best passages, ranked on one learned scale. */

@@ -1,0 +1,43 @@
+/** Second thoughts on the ranking's first candidate: one of the next few goes first when it answers plainly better. */
+import type { Candidate } from '../answer/Candidate';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import { hasCue } from '../question/cues';
+import { changeCues } from '../question/vocabularyOfQuestions';
+
+/** Moves the first of the next few candidates that `better` picks to the front. */
+function promote(ranked: Candidate[], better: (c: Candidate) => boolean): Candidate[] {
+  const chosen = ranked.slice(1, 5).find(better);
+  return chosen ? [chosen, ...ranked.filter((c) => c !== chosen)] : ranked;
+}
+
+/** How much more of the question a sentence must hold than the best fact to go before it. */
+const COVERAGE_LEAD = 0.25;
+/** Or how much better a sentence must hold what the kind of question asks ("Syftet är att …" for "varför"), holding nearly as much of it. */
+const FIT_LEAD = 0.4;
+const COVERAGE_SLACK = 0.1;
+
+/**
+ * A fact first that leaves out much of what the question asks ("when does the council follow up the budget?" – the
+ * budget's adoption), while a sentence near it holds it all and as much of the kind asked: the sentence goes first.
+ */
+export function coveredBetter(ranked: Candidate[]): Candidate[] {
+  const [best] = ranked;
+  if (best?.from !== 'fact') return ranked;
+  return promote(ranked, (c) => c.from === 'sentence' && c.at !== undefined && ((c.coverage >= best.coverage + COVERAGE_LEAD && c.fit >= best.fit) || (c.fit >= best.fit + FIT_LEAD && c.coverage >= best.coverage - COVERAGE_SLACK)));
+}
+
+/** A step the year has only when needed ("Ändringsbeslut … (endast vid behov)"). */
+const onlyIfNeeded = /\b(?:endast|bara) vid (?:behov|ändringsbeslut)\b|\(vid behov\)/i;
+/** How near in score the regular step must be to go before it. */
+const REGULAR_SLACK = 0.9;
+
+/**
+ * "När tar KF mål- och budget?": of a step that is taken every year and one taken only when needed ("Ändringsbeslut
+ * kommunfullmäktiges mål- och budget (endast vid behov)"), nearly as good, the regular one answers, unless the
+ * question asks of a change.
+ */
+export function regularFirst(ranked: Candidate[], part: QuestionPart): Candidate[] {
+  const [best] = ranked;
+  if (!best || !onlyIfNeeded.test(best.text) || hasCue(part.words, changeCues)) return ranked;
+  return promote(ranked, (c) => !onlyIfNeeded.test(c.text) && c.score >= best.score * REGULAR_SLACK && c.coverage >= best.coverage - COVERAGE_SLACK);
+}
