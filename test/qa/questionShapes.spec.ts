@@ -592,6 +592,14 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Hur väljer man ut kontrollaktiviteterna?').text).toMatch(/^Urvalet av kontrollaktiviteter sker med bakgrund från en risk- och väsentlighetsanalys/);
   });
 
+  it('When a term is asked and a section is named by it alone ("## Genomlysning"), then that section\'s opening sentences naming the term answer before a sentence elsewhere that only matches more of the asker\'s words', () => {
+    const qa = withSections(
+      '\n## Genomlysning\n\nNämnderna ska årligen ta fram en genomlysning av sin verksamhet. I genomlysningen analyseras hur verksamheten kan bli mer effektiv.\n\n' +
+        '## Nämndens verktyg\n\nKommunen har en ny styrmodell sedan 2024. Genomlysningen utgör den nya nämndens främsta verktyg för planering och uppföljning.\n',
+    );
+    expect(qa.answer('Vad är en genomlysning? Jag är ny i nämnden.').text).toMatch(/^Nämnderna ska årligen ta fram en genomlysning/);
+  });
+
   it('When a list is asked for and the document\'s title stands over all its sections, then the title\'s sections are not given as the list', () => {
     const qa = withSections(
       '\n# Styrning för hela kommunen\n\nKommunen har en gemensam styrning under hela året.\n\n## Gemensam planering\n\nPlaneringen görs gemensamt under våren.\n\n' +
@@ -734,6 +742,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
   });
 });
 
+describe('Answering a list the model does not give', () => {
+  it('When things are asked for by kind ("Vilka utskott …?") and the answer speaks of them only as each of them ("för respektive utskott") or as all of them ("utskottens presidier"), then it says the model does not list them', () => {
+    const a = ask('ange', 'Vilka utskott har kommunstyrelsen i Ånge?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Styrmodellen räknar inte upp dem\./);
+    // A list the model gives still answers.
+    expect(ask('alingsas', 'vilka är de fyra styrande processerna?').answered).toBe(true);
+  });
+});
+
 describe('Answering a question that picks one item', () => {
   it('When an ordinal picks the item ("den första uppföljningen"), then it is a term the answer must hold, although stop-word lists hold it', () => {
     expect(fold(ask('hallstahammar', 'Vad är den första uppföljningen på våren för något, och vad fokuserar den på?').text)).toMatch(/forsta uppfoljning ligger fokus pa ekonomiskt periodutfall/);
@@ -741,6 +759,14 @@ describe('Answering a question that picks one item', () => {
 });
 
 describe('Answering a question that comes with who asks', () => {
+  it('When a "who" question is followed by a bare guess ("… förvaltningschefen?"), then the guess is asked as "Är det förvaltningschefen?", not as part of what the first asks', () => {
+    const qa = seedAnswerers.hallstahammar;
+    const guessed = qa.explain('Vem fastställer verksamhetsplanen för min enhet? förvaltningschefen?').trace;
+    expect(guessed.map((p) => p.kind)).toEqual(['decides', 'yesno']);
+    expect(guessed[0].topic.map((t) => t.word)).not.toContain('forvaltningschefen');
+  });
+
+
   it('When the asker first says who they are ("I\'m coordinating an EU project …", "Jag sitter som ersättare i BUN"), then that weighs like a remark, not like the question', () => {
     const a = ask('alingsas', "Hi, I'm coordinating an EU project with Alingsås and trying to get my head around their governance model. Which are the four steering processes that structure the development of the core mission?");
     expect(a.answered).toBe(true);

@@ -1,4 +1,5 @@
 import { monthNumbers, words } from '../lexicon/normalize';
+import { stem } from '../lexicon/stem';
 import { hasCue } from '../question/cues';
 import { deadlineCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue, statesUnit, unnumbered } from '../lexicon/numberWords';
@@ -41,6 +42,36 @@ function countAsked(ws: string[]): number | undefined {
 
 /** "Vilka utskott …", "which companies …": more than one thing is asked for. */
 const plural = (ws: string[]) => ws.includes('vilka') || (ws.includes('which') && /s$/.test(ws[ws.indexOf('which') + 1] ?? ''));
+
+/** Words that speak of each thing of a kind without naming any ("för respektive utskott", "alla helägda bolag"). */
+const quantifiers = new Set(['respektive', 'varje', 'samtliga', 'alla', 'var', 'each', 'every', 'all', 'respective']);
+
+/**
+ * "Vilka utskott har KS?" – "… ordförande för respektive utskott … kommunstyrelsen och utskottens presidier"; "Vilka helägda
+ * bolag har Ånge?" – "… ägardirektiv för helägda bolag och bolagsordningen för respektive bolag": a text that speaks of the
+ * kind asked for only as each of them, as all of them (definite: "utskotten"), or in the question's own words, and lists
+ * nothing (no colon, no list lines, no sentence of three items or more), names none of them. The kind is the topic word right after "vilka"/"which" (the head
+ * of a phrase, "helägda bolag"); the label of a fact ("Kommunstyrelsens utskott: …") does not count, and a compound of the
+ * kind ("arbetsutskottet") names one.
+ */
+function onlyEachOf(text: string, part: QuestionPart): boolean {
+  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
+  if (at < 0) return false;
+  const noun = part.words.slice(at + 1, at + 5).find((w) => !['ar', 'de', 'are', 'the'].includes(w) && numberValue[w] === undefined);
+  const asked = noun && part.topic.find((t) => t.word === noun || t.word.split('_').includes(noun));
+  if (!asked) return false;
+  const head = (t: { stem: string; parts: string[] }) => (t.stem.includes('_') ? t.parts[t.parts.length - 1] : t.stem);
+  const kinds = new Set([head(asked), ...asked.alternatives.map(head)].filter((x) => x && x.length >= 4));
+  const body = text.replace(/(^|\n)[^:\n]{1,60}:\s/g, '$1');
+  if (/:|\n-/.test(body) || itemsIn(body) >= 3 || /\bdels\b/.test(body)) return false;
+  const ws = words(body);
+  const modifiers = asked.word.split('_').filter((w) => w !== noun);
+  const mentions = ws.flatMap((w, i) => ([...kinds].some((k) => stem(w).endsWith(k)) ? [i] : []));
+  const definite = (w: string) => stem(w) !== w && /(?:na|nas|en|ens|et|ets)$/.test(w);
+  const generic = (i: number) =>
+    [...kinds].some((k) => stem(ws[i]) === k) && (definite(ws[i]) || ws.slice(Math.max(0, i - 2), i).some((w) => quantifiers.has(w) || modifiers.includes(w)));
+  return mentions.length > 0 && mentions.every(generic);
+}
 
 /**
  * How many items a text lists at most: its list lines, or of one sentence its separators (commas, semicolons, a last
@@ -90,7 +121,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
-  if (part.kind === 'list' && itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
+  if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && onlyEachOf(best.text, part)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   // (A section's number, "4.1 Beskrivning av …", or a list item's is no value.)

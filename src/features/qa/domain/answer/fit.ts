@@ -29,7 +29,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
     case 'list':
       return c.listIntro || c.listItem ? 1 : 0.4;
     case 'define':
-      return c.definition ? 1 : 0.4;
+      return c.definition ? 1 : c.opensTerm ? 0.8 : 0.4;
     case 'reason':
       return c.reason || c.explainedNext ? 1 : 0.3;
     case 'next':

@@ -4,6 +4,7 @@ import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import { coverage, termsOf, type TopicWord } from '../question/TopicWord';
 import { namesBody, sentenceCues, type SentenceCues } from './sentenceCues';
 import { sentencesInParagraphs } from './splitSentences';
+import { monthNumbers, words } from '../lexicon/normalize';
 
 /** One sentence (or list item, or table row) of a passage, analysed once at start-up. */
 export interface Sentence {
@@ -92,7 +93,14 @@ export class PassageIndex {
         context: analyzer.termSet(named(p, texts[index - 1] ?? '')),
         cues: sentenceCues(text, bodyNames, p.section),
       })).map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }));
+      // A section named by a term alone ("Genomlysning", "God ekonomisk hushållning"), not a body, a month or whose it is
+      // ("Alingsås kommuns styrmodell"): its opening sentences that name the term say what it is ("Kommunens nämnder ska
+      // årligen ta fram en genomlysning …").
+      const headingWords = words(p.section);
+      const whose = headingWords.slice(0, -1).some((w) => w.length > 3 && w.endsWith('s'));
+      const term = headingWords.length <= 4 && !whose && !headingWords.some((w) => monthNumbers[w] !== undefined || namesBody(w, bodyNames)) ? analyzer.tokens(p.section).map((t) => t.stem) : [];
       sentences.forEach((s, i) => {
+        if (term.length && i < 2 && term.every((t) => s.terms.whole.has(t))) s.cues.opensTerm = true;
         // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one
         // before ("… ett övergripande mål – att bli …"), speaks of what that sentence names. A body ("Kommunstyrelsen har …")
         // is an actor of its own.

@@ -11,6 +11,8 @@ describe('What a sentence holds', () => {
     ['Planen har ett tydligt syfte.', 'explainsBack', false],
     ['Kommunallagen anger ett minimikrav för ekonomin, det så kallade balanskravet, som innebär att det inte är tillåtet att budgetera ett underskott.', 'definition', true],
     ['Kommunerna ska anta mål för ekonomin och verksamheten, så kallade finansiella mål och verksamhetsmål.', 'definition', false],
+    // "…, det vill säga …" restates the term before it.
+    ['Kostnaderna ska inte överstiga kommunens referenskostnad, det vill säga den kostnad verksamheter förväntas ha utifrån sina förutsättningar.', 'definition', true],
     // "För att" says why, but not after a verb that takes "för" ("ansvarar för att analysera").
     ['Dialogen hålls för att nämnderna ska kunna prioritera.', 'reason', true],
     ['Varje nämnd ansvarar för att analysera sin verksamhets effektivitet.', 'reason', false],

@@ -25,6 +25,8 @@ export interface SentenceCues {
   negation: boolean;
   /** "X är …", "X innebär …": it says what something is, early in the sentence. */
   definition: boolean;
+  /** It is one of the first sentences of a section named by a term alone, and names that term; set by the passage index. */
+  opensTerm?: boolean;
   /** It says what something holds ("I årsbokslutet ingår …", "Planen omfattar …"). */
   contents: boolean;
   /** It ends with ":" or comes right before a list item (the passage index sets that): a list follows; or it lists "dels …, dels …". */
@@ -86,8 +88,9 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     reason: hasCue(ws, reasonCues) || purposeFor(ws) || ws.some((w) => /.syfte[tn]?$/.test(w)),
     frequency: hasCue(ws, frequencyCues),
     negation: hasCue(ws, negations),
-    // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …").
-    definition: (definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0) || /\p{L},\s*som\s+(?:innebär|betyder|avser)\s/iu.test(text),
+    // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …",
+    // "… kommunens referenskostnad, det vill säga den kostnad …").
+    definition: (definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0) || /\p{L},\s*(?:som\s+(?:innebär|betyder|avser)|det vill säga|dvs\.?|d\.v\.s\.?)\s/iu.test(text),
     // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
     contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && monthNumbers[ws[1]] === undefined && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),
     // "… två viktiga antaganden, dels X, dels Y": a list within the sentence.
