@@ -41,6 +41,17 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
   });
 
+  it('When a question abbreviates a body the documents name ("BUN" for "barn- och ungdomsnämnden", "AU" for "arbetsutskottet"), then the abbreviation stands for the name', () => {
+    const pack = loadPack('testkommun', join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'knowledge'));
+    pack.passages = [...pack.passages, { ...pack.passages[0], id: 'x#bun', text: 'Barn- och ungdomsnämnden får 30 miljoner kr. Arbetsutskottet bereder ärendet.' }];
+    const a = new Analyzer(pack.passages.map((p) => `${p.section} ${p.text}`));
+    const v = new Vocabulary(a);
+    for (const p of pack.passages) v.add(p.text);
+    const alternatives = (w: string) => new Lexicon(pack, a, v).alternatives(w, false).map((x) => `${x.stem}/${x.via}`);
+    expect(alternatives('bun')).toContain(`${a.tokens('ungdomsnämnden')[0].stem}/alias`);
+    expect(alternatives('au')).toContain(`${a.tokens('arbetsutskottet')[0].stem}/alias`);
+  });
+
   it('When a document says "mått" where the question says "nyckeltal", then they stand for one another (one governance group), in a pack without aliases for them', () => {
     const pack = { ...loadPack('testkommun', join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'knowledge')), glossary: [] };
     pack.passages = [...pack.passages, { ...pack.passages[0], id: 'x#matt', text: 'Om inte ett särskilt mått har antagits anses målet uppnått.' }];

@@ -16,6 +16,8 @@ describe('Question kinds', () => {
     ['Vem skriver anvisningarna?', 'prepares'],
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],
     ['Vilken risk har högst riskvärde?', 'list'],
+    // "hur många … som helst" asks whether there is a limit, not a number.
+    ['Kan KF ge nämnden hur många uppdrag som helst?', 'other'],
     ['När är budgetdagen?', 'when'],
     ['Vad är steget efter budgetdagen i april?', 'next'],
     ['At which points in the year does the council follow up the budget?', 'when'],

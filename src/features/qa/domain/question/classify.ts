@@ -55,6 +55,9 @@ const statesDone = (ws: string[]): boolean =>
  */
 export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now']) && statesDone(before);
 
+/** "Kan KF ge hur många uppdrag som helst?": no number asked, but whether there is a limit. */
+const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howManyWords))), ['som helst']) > 0;
+
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
@@ -69,7 +72,7 @@ const tests: [QuestionKind, Test][] = [
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
-  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords)],
+  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords) && !anyNumber(qc)],
   ['when', (qc) => asksWhen(qc)],
   // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
