@@ -759,6 +759,10 @@ describe('Answering a question that picks one item', () => {
 });
 
 describe('Answering a question that comes with who asks', () => {
+  it('When the asker says they are new ("Ny som chef här – …", "… ny i nämnden"), then "ny" and what they are new as weigh little', () => {
+    expect(fold(ask('alingsas', 'Ny som chef här – varför har kommunen en styrmodell överhuvudtaget? Vad ska den åstadkomma?').text)).toMatch(/politisk vilja/);
+  });
+
   it('When a "who" question is followed by a bare guess ("… förvaltningschefen?"), then the guess is asked as "Är det förvaltningschefen?", not as part of what the first asks', () => {
     const qa = seedAnswerers.hallstahammar;
     const guessed = qa.explain('Vem fastställer verksamhetsplanen för min enhet? förvaltningschefen?').trace;
@@ -887,6 +891,12 @@ describe('Answering which of two steps comes first', () => {
     const a = ask('ange', "Which comes first in Ånge's annual cycle: the executive board's goals for the coming year, or its operational plan (verksamhetsplan)?").text;
     expect(a).toMatch(/^First: .*May/);
     expect(a).toMatch(/Then: .*November/);
+  });
+});
+
+describe('Answering what comes next in a process', () => {
+  it('When the next step "i mål- och budgetprocessen" is asked, then the process named is where to look, not what the next step must be about', () => {
+    expect(fold(ask('hallstahammar', 'Omvärldsdagen i januari är avklarad. Vad är nästa steg i mål- och budgetprocessen?').text)).toMatch(/kommer: planeringsforutsattningar \(februari\)/);
   });
 });
 

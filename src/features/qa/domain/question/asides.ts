@@ -14,6 +14,21 @@ function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: To
 }
 
 /**
+ * "Ny som chef här – varför …", "… ny i nämnden", "jag är nyvald i miljö- och byggnadsnämnden": that the asker is new, and
+ * in what (the three words after, up to a question word), says who asks, not what about: those words weigh little,
+ * unless the rest of the question names them too.
+ */
+function lightenNewcomer(part: QuestionPart, topicOf: TopicOf): void {
+  const at = cueAt(part.words, q.newcomerWords);
+  if (at < 0) return;
+  const asking = cueAt(part.words, q.questionWords, at + 1);
+  const end = Math.min(at + 4, asking > at ? asking : part.words.length);
+  const intro = new Set(topicOf(part.words.slice(at, end)).map((t) => t.stem));
+  const rest = new Set(topicOf([...part.words.slice(0, at), ...part.words.slice(end)]).map((t) => t.stem));
+  part.topic = part.topic.map((t) => (intro.has(t.stem) && !rest.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
+}
+
+/**
  * "… enligt styrmodellen", "… i er nya styrmodell", "according to the governance model": where the asker looks, which
  * is what every answer comes from, not what the question is about. The words of each such frame after its preposition.
  */
@@ -34,10 +49,12 @@ function modelFrames(ws: string[]): string[][] {
  * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half, as does a restatement
  *   ("… stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?");
  * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little;
- * - "… jämfört med de andra nämnderna": what the thing asked is set beside (unless the difference is asked), which weighs half.
+ * - "… jämfört med de andra nämnderna": what the thing asked is set beside (unless the difference is asked), which weighs half;
+ * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little.
  */
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
+    lightenNewcomer(part, topicOf);
     if (part.kind === 'decides' || part.kind === 'who' || part.kind === 'prepares') {
       let at = cueAt(part.words, q.guessWords, 2);
       while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);

@@ -3,7 +3,7 @@ import { sure, type Candidate } from '../answer/Candidate';
 import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import { cueAt, cueLengthAtStart, hasCue } from '../question/cues';
-import { words } from '../lexicon/normalize';
+import { monthNumbers, words } from '../lexicon/normalize';
 import { fateCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
@@ -131,12 +131,14 @@ export const nextStrategy: Strategy = {
     const cue = cueAt(part.words, frameCues);
     const after = cue >= 0 ? cue + cueLengthAtStart(part.words.slice(cue), frameCues) : -1;
     const frame = new Set(after >= 0 ? part.words.slice(after, after + 2) : []);
+    const frameWords = new Set(after >= 0 ? part.words.slice(after, after + 4) : []);
     const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx);
     if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
     const at = from.event ? order.indexOf(from.event) : order.length;
-    const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7);
+    // (Less the frame asked in: "nästa steg i mål- och budgetprocessen" names the process, not the step.)
+    const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7 && !frameWords.has(w.word));
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
     const stemsOf = new Map<string, string[]>();
     const stems = (text: string) => stemsOf.get(text) ?? stemsOf.set(text, ctx.lexicon.analyzer.tokens(text).map((t) => t.stem)).get(text)!;
@@ -161,7 +163,11 @@ export const nextStrategy: Strategy = {
         return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) };
       })
       .sort((a, b) => b.score - a.score);
-    if (!ranked.length) return [];
+    // "Nämnderna har fastställt sina delårsrapporter i september, vad händer sen?": a step that goes on past the month the
+    // question is in ("September–oktober – … som fastställs av kommunfullmäktige i oktober") goes on first.
+    const laterMonths = from.event && part.month !== undefined && from.months.includes(part.month) ? from.months.filter((m) => (m - part.month! + 12) % 12 > 0) : [];
+    const goesOn = from.event && laterMonths.length ? splitSentences(from.event.action).find((x) => words(x).some((w) => laterMonths.includes(monthNumbers[w]))) : undefined;
+    if (!ranked.length) return goesOn ? [sure({ text: goesOn, sources: [ctx.cite(from.source)], language: 'sv', via: 'fact' }, `next within ${from.title}`)] : [];
     const [first, second] = ranked;
     // Two steps when they follow at once in the same month, or when the next step puts out what a step
     // within two months takes in (KS prepares the proposals in December, KF adopts them in January).
@@ -172,7 +178,7 @@ export const nextStrategy: Strategy = {
     const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
     // "Vad händer med beslutet sen?": where the step's own result goes on to ("Beslutet rapporteras till kommunstyrelsen och
     // vidare till kommunfullmäktige") comes first.
-    const onward = from.event && hasCue(part.words, fateCues) ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined;
+    const onward = goesOn ?? (from.event && hasCue(part.words, fateCues) ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined);
     const text = `${onward ? `${onward} ` : ''}Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
     return [sure({ text, sources: uniqueSources([...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
   },
