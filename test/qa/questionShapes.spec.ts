@@ -600,6 +600,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Vad är en genomlysning? Jag är ny i nämnden.').text).toMatch(/^Nämnderna ska årligen ta fram en genomlysning/);
   });
 
+  it('When what follows a step is asked and the document draws the cycle as a diagram whose boxes come out as short lines, then the later boxes naming the same thing follow, with who takes them', () => {
+    const qa = withSections(
+      '\n## Årshjul för uppföljning\n\nBeslut om nämndens kvartalsrapport\n\nSamtliga nämnder\n\nBeslut nämndens halvårsrapport\n\nSamtliga nämnder\n\n' +
+        'Dialog kvartalsrapport\n\nKSAU med samtliga nämnder\n\nBeslut kvartalsrapport\n\nKommunfullmäktige\n\nDialog halvårsrapport\n\nKSAU med samtliga nämnder\n',
+    );
+    expect(qa.answer('Nämnden har beslutat om sin kvartalsrapport. Vad händer sen?').text).toBe(
+      'Efter beslut om nämndens kvartalsrapport kommer: Dialog kvartalsrapport (KSAU med samtliga nämnder). Därefter: Beslut kvartalsrapport (Kommunfullmäktige).',
+    );
+  });
+
   it('When a list is asked for and the document\'s title stands over all its sections, then the title\'s sections are not given as the list', () => {
     const qa = withSections(
       '\n# Styrning för hela kommunen\n\nKommunen har en gemensam styrning under hela året.\n\n## Gemensam planering\n\nPlaneringen görs gemensamt under våren.\n\n' +
