@@ -610,6 +610,11 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     );
   });
 
+  it('When what happens in a month is asked ("… i november?"), then a sentence of that month goes before one of another month', () => {
+    const qa = withSections('\n## Budgetens år\n\nVarje år i maj diskuterar presidiet budgeten och målen för budgetarbetet med gruppledarna i fullmäktige.\n\nBudgeten ses över i november.\n');
+    expect(qa.answer('Vad händer med budgeten i november?').text).toMatch(/^Budgeten ses över i november\./);
+  });
+
   it('When a list is asked for and the document\'s title stands over all its sections, then the title\'s sections are not given as the list', () => {
     const qa = withSections(
       '\n# Styrning för hela kommunen\n\nKommunen har en gemensam styrning under hela året.\n\n## Gemensam planering\n\nPlaneringen görs gemensamt under våren.\n\n' +

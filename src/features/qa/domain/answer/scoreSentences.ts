@@ -60,6 +60,7 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
   const total = part.topic.reduce((s, w) => s + w.weight, 0);
   if (!total) return [];
   const key = keyWord(part.topic);
+  const asked = part.month ? [part.month] : part.season ?? [];
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
     const around_ = passages.termsOf(hit.passage);
@@ -91,6 +92,8 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
         coverage, ownCoverage: own / total, headingCoverage, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0,
         passageRank: 1 / (1 + hit.rank), sentencePosition: 1 / (1 + sentence.index), short: sentence.text.length < 60 ? 1 : 0, knownShare, length: sentence.text.split(/\s+/).length / 100,
         focus: part.topic[0] && wordMatch(part.topic[0], sentence.terms) === 1 ? 1 : 0,
+        // A sentence of the month asked ("Vad händer med budgeten i november?"), as a fact of it (scoreFacts' monthFit).
+        monthFit: asked.length && sentence.cues.months.length ? (sentence.cues.months.some((m) => asked.includes(m)) ? 1 : -1) : 0,
       });
       scored.push({ sentence, hit, coverage, fit, keyHit, features, score: rankScore(features) });
     }
