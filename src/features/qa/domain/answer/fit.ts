@@ -24,10 +24,11 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
       return c.numbers.length ? 1 : 0;
     case 'howoften':
       return c.frequency ? 1 : c.numbers.length ? 0.4 : 0;
+    // (How the document itself is laid out lists its chapters, not what the question asks for.)
     case 'contents':
-      return c.listIntro || c.listItem || c.contents ? 1 : 0.4;
+      return c.outline ? 0.4 : c.listIntro || c.listItem || c.contents ? 1 : 0.4;
     case 'list':
-      return c.listIntro || c.listItem ? 1 : 0.4;
+      return c.outline ? 0.4 : c.listIntro || c.listItem ? 1 : 0.4;
     case 'define':
       return c.definition ? 1 : c.opensTerm ? 0.8 : 0.4;
     case 'reason':

@@ -101,6 +101,7 @@ export class PassageIndex {
       const term = headingWords.length <= 4 && !whose && !headingWords.some((w) => monthNumbers[w] !== undefined || namesBody(w, bodyNames)) ? analyzer.tokens(p.section).map((t) => t.stem) : [];
       sentences.forEach((s, i) => {
         if (term.length && i < 2 && term.every((t) => s.terms.whole.has(t))) s.cues.opensTerm = true;
+        if (s.cues.listItem && sentences[i - 1]?.cues.outline) s.cues.outline = true;
         // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one
         // before ("… ett övergripande mål – att bli …"), speaks of what that sentence names. A body ("Kommunstyrelsen har …")
         // is an actor of its own.

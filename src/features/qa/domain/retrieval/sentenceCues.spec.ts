@@ -28,6 +28,13 @@ describe('What a sentence holds', () => {
     expect(cues('Målen revideras om så behövs.').sequel).toBe(false);
   });
 
+  it('When a sentence says how the document itself is laid out ("Dokumentet är indelat i tre olika delar:"), then its list is no answer to a question for a list', () => {
+    const c = cues('Dokumentet är indelat i tre olika delar:');
+    expect(c.outline).toBe(true);
+    expect(sentenceFit('list', c)).toBe(0.4);
+    expect(cues('Uppföljningen är indelad i tre delar:').outline).toBe(false);
+  });
+
   it('When a sentence lists within itself ("… två antaganden, dels X, dels Y"), then it answers a question for a list', () => {
     const c = cues('Till grund för detta ligger två viktiga antaganden, dels kommunens befolkningsprognos, dels SKR:s prisindex.');
     expect(c.listIntro).toBe(true);

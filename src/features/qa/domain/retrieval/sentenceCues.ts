@@ -25,6 +25,8 @@ export interface SentenceCues {
   negation: boolean;
   /** "X är …", "X innebär …": it says what something is, early in the sentence. */
   definition: boolean;
+  /** It says how the document itself is laid out ("Dokumentet är indelat i tre olika delar:"), or is an item of that list (set by the passage index). */
+  outline?: boolean;
   /** It is one of the first sentences of a section named by a term alone, and names that term; set by the passage index. */
   opensTerm?: boolean;
   /** It says what something holds ("I årsbokslutet ingår …", "Planen omfattar …"). */
@@ -96,6 +98,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // "… två viktiga antaganden, dels X, dels Y": a list within the sentence.
     listIntro: /:\s*$/.test(text) || ws.filter((w) => w === 'dels').length >= 2,
     listItem: item,
+    outline: /^(?:dokumentet|detta (?:styr)?dokument|styrdokumentet|denna (?:riktlinje|policy|styrmodell))\b.{0,40}\b(?:indelat|indelad|uppdelat|uppdelad|delas in|består av)\b/iu.test(text),
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     // "Syftet är att …", "Anledningen är …" right after a statement give its reason too.
     explainsBack: (pointsBack && (hasCue(ws.slice(0, 5), reasonCues) || purposeFor(ws.slice(0, 5)))) || (!item && cueAt(ws.slice(0, 2), ['syftet ar', 'anledningen ar', 'skalet ar']) === 0),
