@@ -28,7 +28,7 @@ const SEASON_BONUS = 0.5;
 const onwardRoute = /(?<!\p{L})(?:rapporteras|skickas|lämnas|överlämnas|tillsänds|vidare) till(?!\p{L})/iu;
 
 /** Months from one step's start to another's, going forward round the year (0–11). */
-const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: CycleEvent) => (to.months[0] - from.months[0] + 12) % 12;
+const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: Pick<CycleEvent, 'months'>) => (to.months[0] - from.months[0] + 12) % 12;
 
 /** Where the question stands in the year: a step of the annual cycle, or a decision with its months ("KF har beslutat budgeten i juni"). */
 type Anchor = { title: string; months: number[]; source: CycleEvent['source']; event?: CycleEvent; terms: FactEntry['nameTerms'] };
@@ -166,7 +166,7 @@ export const nextStrategy: Strategy = {
       .sort((a, b) => b.score - a.score);
     // "Nämnderna har fastställt sina delårsrapporter i september, vad händer sen?": a step that goes on past the month the
     // question is in ("September–oktober – … som fastställs av kommunfullmäktige i oktober") goes on first.
-    const laterMonths = from.event && part.month !== undefined && from.months.includes(part.month) ? from.months.filter((m) => (m - part.month! + 12) % 12 > 0) : [];
+    const laterMonths = from.event && part.month !== undefined && from.months.includes(part.month) ? from.months.filter((m) => monthsAhead({ months: [part.month!] }, { months: [m] }) > 0) : [];
     const goesOn = from.event && laterMonths.length ? splitSentences(from.event.action).find((x) => words(x).some((w) => laterMonths.includes(monthNumbers[w]))) : undefined;
     if (!ranked.length) return goesOn ? [sure({ text: goesOn, sources: [ctx.cite(from.source)], language: 'sv', via: 'fact' }, `next within ${from.title}`)] : [];
     const [first, second] = ranked;
