@@ -910,6 +910,12 @@ describe('Answering which of two steps comes first', () => {
 });
 
 describe('Answering what comes next in a process', () => {
+  it('When a step is said done ("KS har antagit verksamhetsplanen.", "när ks har antagit verksamhetsplanen, …") and the asker asks what is expected of them ("… av oss ute på enheterna"), then the step done is where the year stands, and who asks does not name it', () => {
+    for (const q of ['KS har antagit verksamhetsplanen. Vad förväntas av oss ute på enheterna efter det?', 'ok så ks har antagit verksamhetsplanen, vad händer sen för oss ute på enheterna?']) {
+      expect(ask('ange', q).text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering för genomförande/);
+    }
+  });
+
   it('When the next step "i mål- och budgetprocessen" is asked, then the process named is where to look, not what the next step must be about', () => {
     expect(fold(ask('hallstahammar', 'Omvärldsdagen i januari är avklarad. Vad är nästa steg i mål- och budgetprocessen?').text)).toMatch(/kommer: planeringsforutsattningar \(februari\)/);
   });

@@ -9,6 +9,8 @@ import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { bodiesNamedIn, mentionedBodies, type FactEntry } from '../retrieval/FactIndex';
+import { saidDone } from '../question/saidDone';
+import { namesBody } from '../retrieval/sentenceCues';
 import { excerpt } from './excerpt';
 import { diagramSequel } from './diagramSequel';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
@@ -35,7 +37,11 @@ type Anchor = { title: string; months: number[]; source: CycleEvent['source']; e
 
 const monthsOf = (e: FactEntry): number[] => (e.kind === 'event' || e.kind === 'decision' ? e.fact.months : []);
 
-function anchorOf(asked: QuestionPart, ctx: AnswerContext): Anchor | undefined {
+function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anchor | undefined {
+  // The step said done, when its words name a step (not only who took it: "Fullmäktige har klubbat kommunens budget").
+  const done = fromDone ? saidDone(asked, ctx.question.text) : [];
+  const doneStep = done.length ? anchorOf({ ...asked, topic: done }, ctx, false) : undefined;
+  if (doneStep && done.some((w) => !namesBody(w.word, new Set()) && wordMatch(w, doneStep.terms) >= 0.7)) return doneStep;
   // "Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?": what comes after "innan"
   // is where the steps lead, not the step done.
   const until = cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1);
@@ -89,9 +95,11 @@ function openingClause(text: string): string {
  * A passage sentence that says what follows the step the `naming` words name: one that opens with the step
  * ("När X är antagen …", "Efter X …"), or one that names it and goes on ("Nämnderna beslutar om X och därefter …").
  */
-function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext): Candidate | undefined {
+function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext, actors: string[] = []): Candidate | undefined {
   if (!naming.length) return undefined;
-  const asked = mentionedBodies(part, ctx.facts);
+  // (Of the step asked about, who took it: the bodies the question names, else the step's own actor.)
+  const named = mentionedBodies(part, ctx.facts);
+  const asked = named.length ? named : actors;
   for (const hit of ctx.passages.find(part.topic, 5)) {
     for (const s of ctx.passages.sentences(hit.passage)) {
       // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
@@ -100,7 +108,12 @@ function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ct
       if (!step || coverage(naming, step) < 0.8) continue;
       const stepBodies = bodiesNamedIn(step, ctx.facts);
       if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
-      if (rest.length && coverage(rest, s.terms) < 0.4) continue;
+      // (Who is to act next is named in the sentence itself; where the asker works may be named in the next one: "… ska
+      // förvaltningen påbörja planering … Varje enhet ska …".)
+      const after = ctx.passages.sentences(hit.passage)[s.index + 1];
+      const found = (w: TopicWord) => Math.max(wordMatch(w, s.terms), after && !namesBody(w.word, new Set()) ? wordMatch(w, after.terms) : 0);
+      const total = rest.reduce((n, w) => n + w.weight, 0);
+      if (rest.length && rest.reduce((n, w) => n + w.weight * found(w), 0) / total < 0.4) continue;
       // ("… under hösten?": a sequel in another season does not say what happens then.)
       if (part.season && s.cues.months.length && !s.cues.months.some((m) => part.season!.includes(m))) continue;
       return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
@@ -133,7 +146,7 @@ export const nextStrategy: Strategy = {
     const after = cue >= 0 ? cue + cueLengthAtStart(part.words.slice(cue), frameCues) : -1;
     const frame = new Set(after >= 0 ? part.words.slice(after, after + 2) : []);
     const frameWords = new Set(after >= 0 ? part.words.slice(after, after + 4) : []);
-    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx);
+    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx, from.event?.actor);
     if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
