@@ -50,9 +50,9 @@ const quantifiers = new Set(['respektive', 'varje', 'samtliga', 'alla', 'var', '
  * "Vilka utskott har KS?" – "… ordförande för respektive utskott … kommunstyrelsen och utskottens presidier"; "Vilka helägda
  * bolag har Ånge?" – "… ägardirektiv för helägda bolag och bolagsordningen för respektive bolag": a text that speaks of the
  * kind asked for only as each of them, as all of them (definite: "utskotten"), or in the question's own words, and lists
- * nothing (no colon, no list lines, no sentence of three items or more), names none of them. The kind is the topic word right after "vilka"/"which" (the head
- * of a phrase, "helägda bolag"); the label of a fact ("Kommunstyrelsens utskott: …") does not count, and a compound of the
- * kind ("arbetsutskottet") names one.
+ * nothing (no colon, no list lines, no sentence of three items or more), names none of them. The kind is the topic word
+ * right after "vilka"/"which" (the head of a phrase, "helägda bolag"); the label of a fact ("Kommunstyrelsens utskott: …")
+ * does not count, and a compound of the kind ("arbetsutskottet") names one.
  */
 function onlyEachOf(text: string, part: QuestionPart): boolean {
   const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
