@@ -762,6 +762,8 @@ describe('Answering a list the model does not give', () => {
     const a = ask('ange', 'Vilka utskott har kommunstyrelsen i Ånge?');
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/Styrmodellen räknar inte upp dem\./);
+    // "… ägardirektiv för helägda bolag och bolagsordningen för respektive bolag": the question's own words, and each of them.
+    expect(ask('ange', 'Vilka helägda bolag har Ånge?').answered).toBe(false);
     // A list the model gives still answers.
     expect(ask('alingsas', 'vilka är de fyra styrande processerna?').answered).toBe(true);
   });

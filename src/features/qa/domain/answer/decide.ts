@@ -61,11 +61,12 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
   const asked = noun && part.topic.find((t) => t.word === noun || t.word.split('_').includes(noun));
   if (!asked) return false;
   const head = (t: { stem: string; parts: string[] }) => (t.stem.includes('_') ? t.parts[t.parts.length - 1] : t.stem);
-  const kinds = new Set([head(asked), ...asked.alternatives.map(head)].filter((x) => x && x.length >= 4));
+  // (An English word by its translations; a Swedish one by itself, not by what the pack groups with it: "ägardirektiv" with "bolag".)
+  const kinds = new Set([head(asked), ...asked.alternatives.filter((a) => a.via === 'english').map(head)].filter((x) => x && x.length >= 4));
   const body = text.replace(/(^|\n)[^:\n]{1,60}:\s/g, '$1');
   if (/:|\n-/.test(body) || itemsIn(body) >= 3 || /\bdels\b/.test(body)) return false;
   const ws = words(body);
-  const modifiers = asked.word.split('_').filter((w) => w !== noun);
+  const modifiers = asked.word.split('_').slice(0, -1);
   const mentions = ws.flatMap((w, i) => ([...kinds].some((k) => stem(w).endsWith(k)) ? [i] : []));
   const definite = (w: string) => stem(w) !== w && /(?:na|nas|en|ens|et|ets)$/.test(w);
   const generic = (i: number) =>
