@@ -77,7 +77,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 34', file: fixture('qa-heldout34.jsonl'), atLeast: 83, measured: '92 %; 83 % at first contact' },
   { name: 'set 35', file: fixture('qa-heldout35.jsonl'), atLeast: 82, measured: '92 %; 85 % at first contact' },
   { name: 'set 36', file: fixture('qa-heldout36.jsonl'), atLeast: 83, measured: '91 %; 86 % at first contact' },
-  { name: 'set 37', file: fixture('qa-heldout37.jsonl'), atLeast: 78, measured: '87 %; 81 % at first contact' },
+  { name: 'set 37', file: fixture('qa-heldout37.jsonl'), atLeast: 78, measured: '88 %; 81 % at first contact' },
   { name: 'set 38', file: fixture('qa-heldout38.jsonl'), atLeast: 87, measured: '97 %; 90 % at first contact' },
   { name: 'set 39', file: fixture('qa-heldout39.jsonl'), atLeast: 86, measured: '94 %; 89 % at first contact' },
   { name: 'set 40', file: fixture('qa-heldout40.jsonl'), atLeast: 87, measured: '94 %; 90 % at first contact' },
