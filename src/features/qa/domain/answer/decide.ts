@@ -1,7 +1,7 @@
 import { monthNumbers, words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
-import { hasCue } from '../question/cues';
-import { deadlineCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { hasCue, isCue } from '../question/cues';
+import { deadlineCues, eachWords, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue, statesUnit, unnumbered } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
@@ -43,9 +43,6 @@ function countAsked(ws: string[]): number | undefined {
 /** "Vilka utskott …", "which companies …": more than one thing is asked for. */
 const plural = (ws: string[]) => ws.includes('vilka') || (ws.includes('which') && /s$/.test(ws[ws.indexOf('which') + 1] ?? ''));
 
-/** Words that speak of each thing of a kind without naming any ("för respektive utskott", "alla helägda bolag"). */
-const quantifiers = new Set(['respektive', 'varje', 'samtliga', 'alla', 'var', 'each', 'every', 'all', 'respective']);
-
 /**
  * "Vilka utskott har KS?" – "… ordförande för respektive utskott … kommunstyrelsen och utskottens presidier"; "Vilka helägda
  * bolag har Ånge?" – "… ägardirektiv för helägda bolag och bolagsordningen för respektive bolag": a text that speaks of the
@@ -70,7 +67,7 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
   const mentions = ws.flatMap((w, i) => ([...kinds].some((k) => stem(w).endsWith(k)) ? [i] : []));
   const definite = (w: string) => stem(w) !== w && /(?:na|nas|en|ens|et|ets)$/.test(w);
   const generic = (i: number) =>
-    [...kinds].some((k) => stem(ws[i]) === k) && (definite(ws[i]) || ws.slice(Math.max(0, i - 2), i).some((w) => quantifiers.has(w) || modifiers.includes(w)));
+    [...kinds].some((k) => stem(ws[i]) === k) && (definite(ws[i]) || ws.slice(Math.max(0, i - 2), i).some((w) => isCue(w, eachWords) || modifiers.includes(w)));
   return mentions.length > 0 && mentions.every(generic);
 }
 

@@ -8,6 +8,7 @@ import type { Analyzer } from './Analyzer';
 import { words, writtenWords } from './normalize';
 import { stem } from './stem';
 import { Thesaurus } from './Thesaurus';
+import { bodyAbbreviations } from './bodyAbbreviations';
 import { derived, englishBases } from './wordForms';
 import type { Vocabulary } from './Vocabulary';
 
@@ -32,30 +33,6 @@ export function governanceLexicon(): z.infer<typeof governanceSchema> {
 }
 
 const key = (phrase: string) => words(phrase).join(' ');
-
-/** The heads of a body's name ("…nämnden", "…styrelsen", "…utskottet"), folded. */
-const bodyHeads = ['namnd', 'styrelse', 'utskott'];
-
-/**
- * The abbreviations of the bodies a pack's texts name ("barn- och ungdomsnämnden" → "bun", "arbetsutskottet" → "au"):
- * the initials of each word and of a body head it ends with, each with the word that names the body. Only those one
- * name gives.
- */
-function bodyAbbreviations(texts: string[]): Map<string, string> {
-  const found = new Map<string, Set<string>>();
-  const headOf = (w: string) => bodyHeads.find((h) => w.slice(3).includes(h));
-  const initials = (w: string) => `${w[0]}${headOf(w)?.[0] ?? ''}`;
-  for (const text of texts) {
-    for (const [, before, last] of text.matchAll(/(?:(\p{L}+)-\s+och\s+)?(\p{L}+)/gu)) {
-      const [name] = words(last);
-      if (!name || !headOf(name)) continue;
-      const [first] = before ? words(before) : [];
-      const abbreviation = `${first ? initials(first) : ''}${initials(name)}`;
-      found.set(abbreviation, new Set([...(found.get(abbreviation) ?? []), name]));
-    }
-  }
-  return new Map([...found].filter(([, names]) => names.size === 1).map(([a, names]) => [a, [...names][0]]));
-}
 
 /**
  * The words a question may use for the words of one pack: the pack's own aliases (a body's

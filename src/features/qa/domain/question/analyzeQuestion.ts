@@ -2,7 +2,7 @@ import { englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { lightenAsides } from './asides';
+import { askedAsGuess, introducesAsker, lightenAsides } from './asides';
 import { asksNow, classify } from './classify';
 import { cueAt, cueSpans, hasCue, isCue, startsWith } from './cues';
 import { preparedText, questionWords } from './questionText';
@@ -47,14 +47,6 @@ const formCues = [
 const proseWeight = 0.6;
 /** A remark after the last question (what the asker will do with the answer) weighs this much of its words. */
 const remarkWeight = 0.3;
-/** "Jag är …", "jag jobbar …", "I'm …" opening a sentence (after a greeting): the asker says who they are. */
-const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
-/**
- * "Vem fastställer verksamhetsplanen för min enhet? förvaltningschefen?", "… ks eller nåt utskott?": a short question
- * that only names who it might be, after one that asks who, is a guess, as "Är det förvaltningschefen?" is.
- */
-const guesses = (s: { asks: boolean; ws: string[] }, before?: { ws: string[] }) =>
-  !!before && s.asks && s.ws.length <= 4 && cueAt(s.ws, q.questionWords) < 0 && !startsWith(s.ws, q.yesNoOpeners) && ['who', 'decides', 'prepares'].includes(classify(before.ws).kind);
 /** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
@@ -106,10 +98,10 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     .map((s) => ({ s, ws: questionWords(s) }))
     .map(({ s, ws }) => ({ asks: /\?\s*$/.test(s) || cueAt(ws, q.questionWords) >= 0 || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)
-    .map((s, i, all) => (guesses(s, all[i - 1]) ? { ...s, ws: ['ar', 'det', ...s.ws] } : s));
+    .map(askedAsGuess);
   const asking = sentences.filter((s) => s.asks);
   const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
-  const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : sentences.some((s, i) => guesses(s, sentences[i - 1])) ? sentences.flatMap((s) => s.ws) : ws;
+  const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : sentences.some((s) => s.guess) ? sentences.flatMap((s) => s.ws) : ws;
   // Two names joined by "och", unless they make one name ("mål och budget", "budget- och årsplan").
   const twoNames = (a: string, b: string) =>
     a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.includes(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));

@@ -1,4 +1,5 @@
-import { cueAt, isCue } from './cues';
+import { classify } from './classify';
+import { cueAt, isCue, startsWith } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -69,4 +70,21 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     const framed = new Set(modelFrames(part.words).flatMap((frame) => topicOf(frame).map((t) => t.stem)));
     if (framed.size && part.topic.some((t) => !framed.has(t.stem))) part.topic = part.topic.map((t) => (framed.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
   }
+}
+
+/** "Jag är …", "jag jobbar …", "I'm …" opening a sentence (after a greeting): the asker says who they are. */
+export const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
+
+/** A sentence of a question: its folded words and whether it asks. */
+type QuestionSentence = { asks: boolean; ws: string[] };
+
+/**
+ * "Vem fastställer verksamhetsplanen för min enhet? förvaltningschefen?", "… ks eller nåt utskott?": a short question
+ * that only names who it might be, after one that asks who, is a guess, and is asked as "Är det förvaltningschefen?" is
+ * (marked `guess`). For `Array.map` over a question's sentences.
+ */
+export function askedAsGuess(s: QuestionSentence, i: number, all: QuestionSentence[]): QuestionSentence & { guess?: boolean } {
+  const before = all[i - 1];
+  const guess = !!before && s.asks && s.ws.length <= 4 && cueAt(s.ws, q.questionWords) < 0 && !startsWith(s.ws, q.yesNoOpeners) && ['who', 'decides', 'prepares'].includes(classify(before.ws).kind);
+  return guess ? { ...s, ws: ['ar', 'det', ...s.ws], guess } : s;
 }

@@ -142,6 +142,8 @@ export const colloquial: Record<string, string> = {
 
 /** A sentence in which the asker says who they are ("Jag är nyvald ersättare …", "I'm coordinating …"). */
 export const introOpeners: Cues = ['jag ar', 'jag jobbar', 'jag arbetar', 'jag sitter', 'jag blev', 'i am', 'i m', 'im', 'i work'];
+/** Words that speak of each thing of a kind without naming any ("för respektive utskott", "alla helägda bolag", "samtliga nämnder"). */
+export const eachWords: Cues = ['respektive', 'varje', 'samtliga', 'alla', 'var', 'each', 'every', 'all', 'respective'];
 /** "Ny som chef här", "ny i nämnden", "nyvald", "new to the council": the asker says they are new, wherever in the question. */
 export const newcomerWords: Cues = ['ny som', 'ny i', 'ny har', 'ny pa', 'nya som', 'nyvald', 'nyvalda', 'nyanstalld', 'nyanstallda', 'new to', 'new in', 'new here', 'new as'];
 

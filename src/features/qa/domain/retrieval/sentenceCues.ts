@@ -63,9 +63,10 @@ const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras',
 
 const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))];
 
-const matchesGeneric = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
+/** Whether a (folded) word names a body every kommun has ("nämnden", "förvaltningschefen", "ks"). */
+export const namesGenericBody = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
 /** Whether a (folded) word names a body: one of the pack's, or one every kommun has. */
-export const namesBody = (w: string, bodyNames: Set<string>) => bodyNames.has(w) || matchesGeneric(w);
+export const namesBody = (w: string, bodyNames: Set<string>) => bodyNames.has(w) || namesGenericBody(w);
 
 /** Reads the cues of one sentence under its section heading; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
 export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {

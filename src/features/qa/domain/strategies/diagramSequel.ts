@@ -2,8 +2,10 @@ import { sure, type Candidate } from '../answer/Candidate';
 import { keyWord } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import type { Sentence } from '../retrieval/PassageIndex';
-import { namesBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/sentenceCues';
 import { words } from '../lexicon/normalize';
+import { isCue } from '../question/cues';
+import { eachWords } from '../question/vocabularyOfQuestions';
 import type { AnswerContext } from './Strategy';
 
 /** The longest line of a diagram's box (a step, or who takes it), in words. */
@@ -16,7 +18,7 @@ const isBox = (s: Sentence) => !s.cues.listItem && !/[.!?:;]\s*$/.test(s.text) &
 /** A box that says who takes a step: it opens with a body ("Kommunfullmäktige", "KSAU/gruppledare i KF …", "Samtliga nämnder …"). */
 const isActor = (s: Sentence) => {
   const [first, second = ''] = words(s.text);
-  return namesBody(first ?? '', new Set()) || (['samtliga', 'alla', 'respektive'].includes(first ?? '') && namesBody(second, new Set()));
+  return namesGenericBody(first ?? '') || (isCue(first ?? '', eachWords) && namesGenericBody(second));
 };
 
 /**

@@ -10,7 +10,7 @@ import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { bodiesNamedIn, mentionedBodies, type FactEntry } from '../retrieval/FactIndex';
 import { saidDone } from '../question/saidDone';
-import { namesBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/sentenceCues';
 import { excerpt } from './excerpt';
 import { diagramSequel } from './diagramSequel';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
@@ -41,7 +41,7 @@ function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anc
   // The step said done, when its words name a step (not only who took it: "Fullmäktige har klubbat kommunens budget").
   const done = fromDone ? saidDone(asked, ctx.question.text) : [];
   const doneStep = done.length ? anchorOf({ ...asked, topic: done }, ctx, false) : undefined;
-  if (doneStep && done.some((w) => !namesBody(w.word, new Set()) && wordMatch(w, doneStep.terms) >= 0.7)) return doneStep;
+  if (doneStep && done.some((w) => !namesGenericBody(w.word) && wordMatch(w, doneStep.terms) >= 0.7)) return doneStep;
   // "Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?": what comes after "innan"
   // is where the steps lead, not the step done.
   const until = cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1);
@@ -111,7 +111,7 @@ function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ct
       // (Who is to act next is named in the sentence itself; where the asker works may be named in the next one: "… ska
       // förvaltningen påbörja planering … Varje enhet ska …".)
       const after = ctx.passages.sentences(hit.passage)[s.index + 1];
-      const found = (w: TopicWord) => Math.max(wordMatch(w, s.terms), after && !namesBody(w.word, new Set()) ? wordMatch(w, after.terms) : 0);
+      const found = (w: TopicWord) => Math.max(wordMatch(w, s.terms), after && !namesGenericBody(w.word) ? wordMatch(w, after.terms) : 0);
       const total = rest.reduce((n, w) => n + w.weight, 0);
       if (rest.length && rest.reduce((n, w) => n + w.weight * found(w), 0) / total < 0.4) continue;
       // ("… under hösten?": a sequel in another season does not say what happens then.)
