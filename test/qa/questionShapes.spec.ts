@@ -913,7 +913,7 @@ describe('Answering which of two steps comes first', () => {
 
 describe('Answering what comes next in a process', () => {
   it('When a step is said done ("KS har antagit verksamhetsplanen.", "när ks har antagit verksamhetsplanen, …") and the asker asks what is expected of them ("… av oss ute på enheterna"), then the step done is where the year stands, and who asks does not name it', () => {
-    for (const q of ['KS har antagit verksamhetsplanen. Vad förväntas av oss ute på enheterna efter det?', 'ok så ks har antagit verksamhetsplanen, vad händer sen för oss ute på enheterna?']) {
+    for (const q of ['KS har antagit verksamhetsplanen. Vad förväntas av oss ute på enheterna efter det?', 'KS har antagit verksamhetsplanen. Vad förväntas av oss ute på enheterna?', 'ok så ks har antagit verksamhetsplanen, vad händer sen för oss ute på enheterna?']) {
       expect(ask('ange', q).text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering för genomförande/);
     }
   });

@@ -49,11 +49,11 @@ const statesDone = (ws: string[]): boolean =>
   ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs))) || hasCue(ws, q.doneWords);
 
 /**
- * "KF har klubbat budgeten, vad ska nämnderna göra nu?", "KS har antagit verksamhetsplanen. Vad förväntas av oss nu?":
+ * "KF har klubbat budgeten, vad ska nämnderna göra nu?", "KS har antagit verksamhetsplanen. Vad förväntas av oss?":
  * what to do now (`qc`), once what goes before it (`before`, in the question or its context) says a step is done,
  * is what comes next.
  */
-export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now']) && statesDone(before);
+export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now', 'forvantas', 'expected']) && statesDone(before);
 
 /** "Kan KF ge hur många uppdrag som helst?": no number asked, but whether there is a limit. */
 const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howManyWords))), ['som helst']) > 0;
