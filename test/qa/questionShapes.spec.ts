@@ -579,6 +579,43 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När kan fullmäktige ändra mål och budget?').text).toMatch(/^Oktober/);
   });
 
+  it('When what something rests on is asked and the document says it in a sentence that points back ("Till grund för detta ligger …"), then that sentence answers with the one it points at', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '## Budget och resursfördelning\n' +
+        '\n' +
+        'Den ekonomiska styrningen genom resursfördelning och budget sker på olika nivåer. Det viktigaste dokumentet för ekonomisk planering och styrning är kommunfullmäktiges budgetdokument Mål- och budget som beslutas i juni. Där fastställs kommunens ekonomiska utrymme och nämndernas ramar för drift och investering. Ramen är det högsta belopp nämnden får förfoga över. Utöver ramarna kan kommunfullmäktige även besluta om riktade budgetmedel för särskilda tilläggsuppdrag eller förvaltningsspecifika områden.\n' +
+        '\n' +
+        'Resursfördelningen i Hallstahammars kommun utgår från en resursfördelningsmodell.\n' +
+        '\n' +
+        'Den grundar sig i vad det kostar att bedriva kommunens verksamheter på samma sätt nästkommande år. Till grund för detta ligger i två viktiga antaganden, dels kommunens senast fastställda befolkningsprognos, dels Sveriges Kommuner och Regioners (SKR) prisindex för kommunal verksamhet. Utifrån befolkningsprognosen så fördelas demografisk ersättning utifrån de kostnader som verksamheterna har idag. Inom äldreomsorgen - och skolverksamheten utifrån deras specifika målgrupper och övriga utifrån hela befolkningen. Resursfördelningsmodellen mynnar sedan ut i en demografisk kompensation, en pris- och avtalskompensation och en beräknad lönekompensation och om så krävs, en effektiviseringsnivå. För att sedan få fram ett budgetunderlag läggs sedan till ett antagande om ränteutveckling, utveckling av pensionskostnader, investeringar med mera.\n' +
+        '\n' +
+        '## Prioriteringsgrunder i resursfördelningen\n' +
+        '\n' +
+        'Den budgetram som kommunfullmäktige tilldelar nämnder avser att täcka både en kvalitetssäkring av den dagliga verksamheten (drift) och en viss kapacitet för utveckling av verksamheten utifrån politiska mål och särskilda prioriteringar. Fördelning mellan drift och utveckling varierar mellan olika nämnder. I prioriteringen mellan drift och utveckling utgör tillgängliga medel alltid en ram för kvalitetsnivåerna i verksamheten och utveckling i form av politiska mål och uppdrag ska alltid vägas mot de förutsättningar som nämnderna har för att kvalitetssäkra driften i grunduppdraget.\n',
+    );
+    expect(qa.answer('hur räknas ramarna fram i resursfördelnings modellen? vad bygger den på?').text).toMatch(/befolkningsprognos, dels Sveriges Kommuner och Regioners \(SKR\) prisindex/);
+  });
+
+  it('When how something is done is asked ("Hur följer man upp …?"), then the sentence saying by what means ("Detta sker genom …") answers before the section\'s opening on the same thing', () => {
+    // Alingsås' own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '### Sveriges mest effektiva kommun\n' +
+        '\n' +
+        'Den offentliga sektorn i Sverige går mot en utmanade framtid med ett utökat behov av kommunal service samtidigt som resurserna kommer vara mindre. Om Alingsås kommun ska kunna garantera en hög välfärd och samtidigt kunna nå vision 2040 så behöver ett omställningsarbete genomföras. Av den anledningen har Alingsås ett övergripande mål – att bli Sveriges mest effektiva kommun.\n' +
+        '\n' +
+        'Målet innebär att Alingsås ska ha en så hög kvalitet som möjligt utifrån kommunens förutsättningar.\n' +
+        '\n' +
+        'För att Alingsås ska nå detta mål behöver kommunen ha bättre resultat än andra liknande kommuner och samtidigt ha kostnader som inte överstiger kommunens referenskostnad, det vill säga den kostnad verksamheter förväntas ha utifrån sina förutsättningar. Att infria detta mål åligger samtliga nämnder, bolag och verksamheter och berör samtliga områden som kommunen ansvarar för. En förutsättning för att det ska kunna infrias är ett aktivt arbete med metoder för ständiga förbättringar utifrån respektive grunduppdrag.\n' +
+        '\n' +
+        'Hur arbetet framskrider med att bli Sveriges mest effektiva kommun, är något som kontinuerligt behöver analyseras. Detta sker genom ordinarie uppföljning av verksamheternas kostnader och resultat från erkända kvalitetsnyckeltal.\n' +
+        '\n',
+    );
+    expect(qa.answer('Hur följer man upp hur det går med målet att bli Sveriges mest effektiva kommun?').text).toMatch(/^Hur arbetet framskrider .* kvalitetsnyckeltal\./s);
+  });
+
   it('When a question writes a particle verb apart ("Hur följs målen upp?"), then it finds what the document writes as one word ("Uppföljningen av målen …")', () => {
     const qa = withSections('\n## Målen\n\nUppföljningen av målen görs två gånger per år.\n\n## Politiken\n\nPolitikerna följer utvecklingen av målen i nämnden.\n');
     expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);

@@ -132,7 +132,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
   if (part.wants === 'name') {
     if (ctx.namesSomething && !ctx.namesSomething(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : 'Styrmodellen anger inte namnet.' };
-  } else if (part.wants && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants].en}.` : `Styrmodellen anger inte ${wanted[part.wants].sv}.` };
+  } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants as keyof typeof wanted, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
   // A figure asked in a unit ("i procent", "i kronor") is answered only by a figure in it.
   if (part.units && !statesUnit(best.text, part.units)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state that figure.' : 'Styrmodellen anger inte den siffran.' };
   const knownShare = knownShareOf(part);

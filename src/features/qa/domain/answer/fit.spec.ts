@@ -11,3 +11,13 @@ describe('How well a sentence holds what a "när" question asks for', () => {
     expect(fitFor('Planen för 2025 har sju risker.', ['nar', 'foljdes', 'planen', 'upp', '2025'])).toBeLessThan(month);
   });
 });
+
+describe('How well a sentence holds what a "hur" question asks for', () => {
+  it('When how something is done is asked, then a sentence saying by what means ("… sker genom …") fits better than one that does not', () => {
+    const means = sentenceFit('other', sentenceCues('Detta sker genom ordinarie uppföljning av kostnader och resultat.', new Set()), 'manner');
+    const plain = sentenceFit('other', sentenceCues('Kommunen har ett övergripande mål.', new Set()), 'manner');
+    expect(means).toBeGreaterThan(plain);
+    // Without asking how, the means says no more than another sentence.
+    expect(sentenceFit('other', sentenceCues('Detta sker genom ordinarie uppföljning av kostnader och resultat.', new Set()))).toBe(plain);
+  });
+});

@@ -38,7 +38,8 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
     case 'yesno':
       return c.negation ? 0.8 : 0.6;
     default:
-      return 0.6;
+      // "Hur följs målet upp?": a sentence saying by what means ("… sker genom …") holds it.
+      return wants === 'manner' && c.manner ? 0.8 : 0.6;
   }
 }
 

@@ -23,7 +23,7 @@ export interface Classified {
   /** A term asked of as the kommun's own ("Ånges vision"): a quotation of it answers best. */
   ownsTerm?: boolean;
   /** It asks for a month ("vilken månad …"), a day ("vilket datum …"), a year or a name ("vad heter det"): an answer without one does not answer it. */
-  wants?: 'month' | 'date' | 'year' | 'name';
+  wants?: 'month' | 'date' | 'year' | 'name' | 'manner';
   /** The units a figure is asked in ("i procent", "i kronor", "vilken beloppsgräns"): only a figure in one of them answers it. */
   units?: ('percent' | 'money')[];
   /** Stems of what the question supposes missing ("när det inte finns något nyckeltal", "utan nyckeltal"): the case it asks about. */

@@ -108,6 +108,14 @@ describe('Question kinds', () => {
     expect(detectIntent('Vilket är det femte fokusområdet?').wants).toBeUndefined();
   });
 
+  it('When how something is done is asked ("Hur följer man upp …?", "How is … followed up?"), then the means is wanted; "hur många" and "hur ofta" ask for other things', () => {
+    expect(detectIntent('Hur följer man upp hur det går med målet?').wants).toBe('manner');
+    expect(detectIntent('How is the goal followed up?').wants).toBe('manner');
+    expect(detectIntent('Hur många mål får nämnden ha?').wants).toBeUndefined();
+    expect(detectIntent('Hur ofta följs målen upp?').wants).toBeUndefined();
+    expect(detectIntent('Vad är en genomlysning?').wants).toBeUndefined();
+  });
+
   it('When what holds now is asked ("just nu", "för nuvarande mandatperiod", "this year"), then it is marked current', () => {
     expect(detectIntent('Vilka är de kommunövergripande målen för nuvarande mandatperiod?').current).toBe(true);
     expect(detectIntent('Vad är skatten just nu?').current).toBe(true);

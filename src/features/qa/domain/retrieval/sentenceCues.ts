@@ -22,6 +22,8 @@ export interface SentenceCues {
   prepare: boolean;
   reason: boolean;
   frequency: boolean;
+  /** It says by what means something is done ("Detta sker genom ordinarie uppföljning av …"). */
+  manner: boolean;
   negation: boolean;
   /** "X är …", "X innebär …": it says what something is, early in the sentence. */
   definition: boolean;
@@ -56,8 +58,11 @@ const purposeFor = (ws: string[]) => ws.some((w, i) => w === 'for' && ws[i + 1] 
 const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
 /** Words that, among a sentence's first three, point at the sentence before it. */
 const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom', 'anda']);
+/** Prepositions that "detta" after them makes point back ("för detta", "utifrån detta"). */
+const pointedPrepositions = new Set(['for', 'av', 'till', 'med', 'pa', 'om', 'utifran', 'genom', 'efter', 'infor', 'enligt', 'trots']);
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
 const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder', 'om sa ar fallet', 'i sa fall', 'if so'];
+const mannerCues = ['genom', 'med hjalp av', 'via', 'by means of', 'through'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
 
@@ -76,7 +81,9 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
   // "Den innehåller: …", "Den ska …": "den" before a verb speaks of the thing the one before named; before a number
   // or an adjective it is an article ("Den 15 oktober …", "Den första uppföljningen …").
   const itBefore = ws[0] === 'den' && /^\p{L}+[rs]$|^(?:ska|skall|kan|bor|maste|far)$/u.test(ws[1] ?? '');
-  const pointsBack = !item && (ws.slice(0, 3).some((w) => backReferences.has(w)) || itBefore);
+  // "Till grund för detta ligger …": "detta" after a preposition stands for what the sentence before said.
+  const thatBefore = ws.slice(1, 5).some((w, i) => w === 'detta' && pointedPrepositions.has(ws[i]));
+  const pointsBack = !item && (ws.slice(0, 3).some((w) => backReferences.has(w)) || itBefore || thatBefore);
   return {
     months: monthsIn(text),
     headingMonths: monthsIn(heading),
@@ -90,6 +97,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // ("Huvudsyftet med …": a compound whose head is "syfte" says why too.)
     reason: hasCue(ws, reasonCues) || purposeFor(ws) || ws.some((w) => /.syfte[tn]?$/.test(w)),
     frequency: hasCue(ws, frequencyCues),
+    manner: hasCue(ws, mannerCues),
     negation: hasCue(ws, negations),
     // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …",
     // "… kommunens referenskostnad, det vill säga den kostnad …").
