@@ -616,6 +616,30 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Hur följer man upp hur det går med målet att bli Sveriges mest effektiva kommun?').text).toMatch(/^Hur arbetet framskrider .* kvalitetsnyckeltal\./s);
   });
 
+  it('When a list is asked and the document gives it inside a sentence that names its count ("… tre gemensamma uppföljningar per år; resultatprognos …, delårsrapport … och årsredovisning …"), then that sentence answers before a list of something else', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '## Gemensamma principer för målstyrningen\n' +
+        '\n' +
+        'Följande principer är viktiga framgångsfaktorer för en framgångsrik målstyrning och gemensamma oavsett organisatorisk nivå:\n' +
+        '\n' +
+        '- Att sätta mål är att prioritera. Vi kan inte styra mot alla önskvärda förbättringar på en gång. Det är viktigt att rama in och tydliggöra det som är viktigast, att hålla nere antalet mål, samt tidsätta målen.\n' +
+        '- Utmanande men också realistiska. Det ska krävas en kraftansträngning att nå målen, men det ska samtidigt vara realistiskt att uppnå dem. Större övergripande mål behöver brytas ner i tydliga delmål.\n' +
+        '- Tydliga mål med hög grad av påverkan. Det ska vara tydligt vad som ska uppnås och målen ska så långt som möjligt vara mätbara. Den verksamhet som målen riktar sig till ska ha en hög grad av påverkan på måluppfyllelsen.\n' +
+        '- Utgår från fakta med fokus på att uppnå en effekt eller ett resultat. Målen ska utgå från en analys av nuläge och önskvärt läge och ange en tydlig riktning.\n' +
+        '- Aktiv och levande uppföljning. Strukturen för uppföljning och analys ska tydligt redovisa graden av måluppfyllelse och antalet mätetal ska hållas på en låg nivå.\n' +
+        '- Hög delaktighet i planering och genomförande. Det är viktigt att involvera de som ska arbeta mot målen i hela kedjan planering-genomförande-uppföljning.\n' +
+        '\n' +
+        '## Fullmäktige, nämnder och bolag\n' +
+        '\n' +
+        'Vår uppföljningsprocess följer en cykel med tre gemensamma uppföljningar per år; resultatprognos efter april, delårsrapport efter augusti och årsredovisning efter årsslutet.\n' +
+        '\n' +
+        'Nämnder och bolag ansvarar för att rapportera till kommunstyrelsen i enlighet med aktuella anvisningar. Kommunstyrelsen ansvarar i sin tur för att sammanställa och rapportera till kommunfullmäktige. I anvisningarna för uppföljning och rapportering som ges ut från kommunstyrelseförvaltningen beskrivs innehållet i de olika rapporterna mer utförligt, liksom hur uppföljningen från nämnder och bolag ska utformas. Som en del i uppföljningen ska uppföljningsdialoger genomföras mellan politik och förvaltning kopplat till delårsuppföljningen och årsredovisningen. Upplägget för dessa dialoger ska beakta den vägledning för dialoger som anges i styrmodellen.\n',
+    );
+    expect(qa.answer('Vilka gemensamma uppföljningar görs under året?').text).toMatch(/^Vår uppföljningsprocess följer en cykel med tre gemensamma uppföljningar per år; resultatprognos/);
+  });
+
   it('When a question writes a particle verb apart ("Hur följs målen upp?"), then it finds what the document writes as one word ("Uppföljningen av målen …")', () => {
     const qa = withSections('\n## Målen\n\nUppföljningen av målen görs två gånger per år.\n\n## Politiken\n\nPolitikerna följer utvecklingen av målen i nämnden.\n');
     expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);

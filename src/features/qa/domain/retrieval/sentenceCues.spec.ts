@@ -84,4 +84,10 @@ describe('What a sentence holds', () => {
     expect(cues('Därefter beslutar kommunfullmäktige om budgeten.').before).toBeUndefined();
     expect(sentenceFit('next', cues('Efter nämndernas beslut beslutar kommunstyrelsen.'))).toBeGreaterThan(sentenceFit('next', cues('Kommunstyrelsen beslutar.')));
   });
+  it('When a sentence names a count and as many items after it, then it enumerates; a count with two things joined by "och" does not', () => {
+    expect(cues('Vår uppföljningsprocess följer en cykel med tre gemensamma uppföljningar per år; resultatprognos efter april, delårsrapport efter augusti och årsredovisning efter årsslutet.').enumerates).toBe(true);
+    expect(cues('Styrmodellen bygger på fyra styrande processer: mål, kvalitet, ekonomi och kompetens.').enumerates).toBe(true);
+    expect(cues('Två gånger per år kallar presidiet alla ledamöter och ersättare till en politikerdag.').enumerates).toBe(false);
+    expect(cues('Det ska finnas max tre mål, som omprövas varje år.').enumerates).toBe(false);
+  });
 });

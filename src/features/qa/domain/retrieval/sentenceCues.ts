@@ -2,6 +2,7 @@ import { cueAt, hasCue, isCue } from '../question/cues';
 import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { numberValue } from '../lexicon/numberWords';
+import { fold } from '../../../../shared/text';
 
 /** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
 export interface SentenceCues {
@@ -36,6 +37,8 @@ export interface SentenceCues {
   /** It ends with ":" or comes right before a list item (the passage index sets that): a list follows; or it lists "dels …, dels …". */
   listIntro: boolean;
   listItem: boolean;
+  /** It announces a count and names as many items after it ("… tre gemensamma uppföljningar per år; resultatprognos …, delårsrapport … och årsredovisning …"). */
+  enumerates: boolean;
   /** It opens by pointing at the sentence before ("Därför är dialog …", "Inom dessa verksamheter …", "Detta för att …"). */
   refersBack: boolean;
   /** It opens by saying why the sentence before holds ("Detta för att …", "Syftet med detta är …"). */
@@ -73,6 +76,19 @@ export const namesGenericBody = (w: string) => genericBodies.some((c) => (c.star
 /** Whether a (folded) word names a body: one of the pack's, or one every kommun has. */
 export const namesBody = (w: string, bodyNames: Set<string>) => bodyNames.has(w) || namesGenericBody(w);
 
+/**
+ * Whether a sentence names a count (three to six) and at least as many items after it, parted by commas, semicolons
+ * or a colon and a last "och" ("Två gånger per år kallar … ledamöter och ersättare" lists nothing).
+ */
+function enumerates(text: string): boolean {
+  const count = /(?<!\p{L})(tre|fyra|fem|sex|three|four|five|six|[3-6])(?![\p{L}\d])/iu.exec(text);
+  if (!count) return false;
+  const n = numberValue[fold(count[1])] ?? englishCounts[count[1].toLowerCase()] ?? Number(count[1]);
+  const parted = text.slice(count.index + count[0].length).match(/[;,:]/g)?.length ?? 0;
+  return parted > 0 && parted + (/\s(och|samt|and)\s/.test(text.slice(count.index)) ? 1 : 0) + 1 >= n;
+}
+const englishCounts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+
 /** Reads the cues of one sentence under its section heading; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
 export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {
   const ws = words(text);
@@ -107,6 +123,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // "… två viktiga antaganden, dels X, dels Y": a list within the sentence.
     listIntro: /:\s*$/.test(text) || ws.filter((w) => w === 'dels').length >= 2,
     listItem: item,
+    enumerates: enumerates(text),
     outline: /^(?:dokumentet|detta (?:styr)?dokument|styrdokumentet|denna (?:riktlinje|policy|styrmodell))\b.{0,40}\b(?:indelat|indelad|uppdelat|uppdelad|delas in|består av)\b/iu.test(text),
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     // "Syftet är att …", "Anledningen är …" right after a statement give its reason too.
