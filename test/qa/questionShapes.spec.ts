@@ -640,6 +640,34 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Vilka gemensamma uppföljningar görs under året?').text).toMatch(/^Vår uppföljningsprocess följer en cykel med tre gemensamma uppföljningar per år; resultatprognos/);
   });
 
+  it('When why a thing is needed is asked ("Varför ska nämnderna ha en internkontroll?") and no sentence gives a reason, then the opening of the section named by it (what it does) answers', () => {
+    // Alingsås' own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '## 3. Kvalitetsstyrning\n' +
+        '\n' +
+        'Samtliga nämnder, bolag och förvaltningar ansvarar för att ha ett kvalitetsarbete som säkrar att kommunen och dess verksamheter fullföljer grunduppdraget. I detta ansvar ingår att kvalitetssäkra verksamheten och löpande utveckla och förbättra de tjänster och den service som levereras. Kvalitetsstyrning skiljer sig från målstyrning på det sättet att det är verksamheternas grunduppdrag som ska kvalitetssäkras, medan målstyrning ska fokusera på hur kommunen ska utvecklas och vilka prioriteringar som ska göras.\n' +
+        '\n' +
+        'Vissa verksamheter, exempelvis skolan och socialtjänsten, är ålagda enligt lag att ha ett systematiskt kvalitetsarbete i verksamheten. Inom dessa verksamheter har styrande dokument därför tagits fram för hur arbetet med systematisk kvalitetsuppföljning ska bedrivas i den egna verksamheten. Andra verksamheter arbetar inte med systematisk kvalitetsuppföljning på samma sätt. Hur systemet för kvalitetsuppföljning är uppbyggt ser därför olika ut inom olika verksamheter.\n' +
+        '\n' +
+        '### Löpande systematiskt kvalitetsarbete\n' +
+        '\n' +
+        'Arbete med att löpande utveckla kvaliteten i verksamheten åligger samtliga verksamheter. I det löpande förbättringsarbetet ingår att analysera resultat i verksamheten, och utifrån analys vidta åtgärder för att utveckla och förbättra verksamheten. Det är nämnderna och bolagen som själva avgör vad som ska följas upp och med vilken frekvens för att garantera att förtroendevalda är välinformerade, har en god kontroll och kan fatta beslut på goda grunder.\n' +
+        '\n' +
+        '### Genomlysning\n' +
+        '\n' +
+        'Kommunens nämnder ska årligen ta fram en genomlysning av sin verksamhet. I genomlysningen ska nämnderna analysera hur dess verksamheter bidrar till kommunens mål att bli Sveriges mest effektiva kommun. Nämnderna ska även se över organisation, gränsdragningar och om förvaltningens arbete kan genomföras på ett mer effektivt sätt. I samband med årsbokslutet ska en deluppföljning genomföras.\n' +
+        '\n' +
+        '### Internkontroll\n' +
+        '\n' +
+        'En bra internkontroll förebygger, upptäcker och åtgärdar fel och brister som hindrar att organisationen kan nå sina mål på ett säkert och effektivt sätt. Internkontroll bygger också in medvetenhet om behovet av att värna och vårda en stabil, öppen och rättssäker verksamhet. Med internkontroll avses de strukturer, åtgärder och processer som bidrar till tydlighet och ordning och som säkerställer att verksamheten bedrivs i enlighet med beslutade mål, uppdrag, lagar och övriga styrdokument. Varje nämnd och bolag är ansvariga för att det finns en tillräcklig internkontroll inom sitt ansvarsområde.\n' +
+        '\n' +
+        'Nämnderna och bolagen ska årligen i samband med budget upprätta en plan för internkontroll och ange vilka kontrollaktiviteter som ska genomföras. Urvalet sker med bakgrund från en risk- och väsentlighetsanalys.\n' +
+        '\n',
+    );
+    expect(qa.answer('Varför ska nämnderna ha en internkontroll?').text).toMatch(/^En bra internkontroll förebygger, upptäcker och åtgärdar fel och brister/);
+  });
+
   it('When a question writes a particle verb apart ("Hur följs målen upp?"), then it finds what the document writes as one word ("Uppföljningen av målen …")', () => {
     const qa = withSections('\n## Målen\n\nUppföljningen av målen görs två gånger per år.\n\n## Politiken\n\nPolitikerna följer utvecklingen av målen i nämnden.\n');
     expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);

@@ -21,3 +21,13 @@ describe('How well a sentence holds what a "hur" question asks for', () => {
     expect(sentenceFit('other', sentenceCues('Detta sker genom ordinarie uppföljning av kostnader och resultat.', new Set()))).toBe(plain);
   });
 });
+
+describe('How well a sentence holds what a "varför" question asks for', () => {
+  it('When why is asked, then a reason fits best, the opening of the section named by the term (what it does) better than another sentence', () => {
+    const reason = sentenceFit('reason', sentenceCues('Syftet med internkontrollen är att förebygga fel.', new Set()));
+    const opening = sentenceFit('reason', { ...sentenceCues('En bra internkontroll förebygger och upptäcker fel.', new Set()), opensTerm: true });
+    const plain = sentenceFit('reason', sentenceCues('Nämnderna ska årligen upprätta en plan.', new Set()));
+    expect(reason).toBeGreaterThan(opening);
+    expect(opening).toBeGreaterThan(plain);
+  });
+});

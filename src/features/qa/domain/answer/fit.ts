@@ -32,7 +32,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
     case 'define':
       return c.definition ? 1 : c.opensTerm ? 0.8 : 0.4;
     case 'reason':
-      return c.reason || c.explainedNext ? 1 : 0.3;
+      return c.reason || c.explainedNext ? 1 : c.opensTerm ? 0.45 : 0.3;
     case 'next':
       return c.sequel ? 1 : 0.6;
     case 'yesno':
