@@ -362,6 +362,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/kvalitetsstyrning/);
   });
 
+  it('When how two things differ is asked with the sides first ("hur KF och KS skiljer sig åt"), then each side is defined', () => {
+    expect(fold(ask('hallstahammar', 'Kan du förklara enkelt hur KF och KS skiljer sig åt? Första mandatperioden för mig.').text)).toMatch(/riksdag[\s\S]*regering/);
+  });
+
   it('When "vad är skillnaden?" is asked bare after a sentence that weighs two things ("… ett program eller en plan."), then those are its sides', () => {
     const a = fold(ask('alingsas', 'Vi ska ta fram ett styrdokument för kulturområdet och jag vet inte om det ska bli ett program eller en plan. Vad är skillnaden?').text);
     expect(a).toMatch(/^program: .*langsiktiga/);

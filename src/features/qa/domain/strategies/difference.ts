@@ -55,8 +55,8 @@ function sideInMonth(month: number, part: QuestionPart, ctx: AnswerContext): Sid
 /** The most words of a difference asked without its sides ("vad är skillnaden?", "what's the difference?"). */
 const BARE_WORDS = 5;
 
-/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "X vs Y – …". */
-const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (.+?) och (.+?) *$/, / (\S+) (?:vs|versus|kontra) (\S+) /];
+/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "hur X och Y skiljer sig åt", "X vs Y – …". */
+const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (?:sig )?(.+?) och (.+?) *$/, / (\S+) och (\S+) skiljer sig/, / (\S+) (?:vs|versus|kontra) (\S+) /];
 
 /**
  * "Vad är skillnaden mellan X och Y?": each side defined from its own fact (or its defining sentence), both
