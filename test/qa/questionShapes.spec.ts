@@ -672,6 +672,27 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Varför ska nämnderna ha en internkontroll?').text).toMatch(/^En bra internkontroll förebygger, upptäcker och åtgärdar fel och brister/);
   });
 
+  it('When who leads a preparation is asked and the document names it only after a passive verb under the preparation\'s heading ("Beredning av mål- och budget" – "Processen leds av en … budgetberedning"), then that sentence answers', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '### Mars–april – Beredning av mål- och budget\n' +
+        '\n' +
+        'Vad ska åstadkommas politiskt? Vad ska prioriteras? Vad får verksamheten kosta?\n' +
+        '\n' +
+        'Utifrån de beslutade planeringsförutsättningarna formulerar politiken sin inriktning och sina prioriteringar inför den kommande budgetperioden.\n' +
+        '\n' +
+        'Processen leds av en politiskt tillsatt budgetberedning. Budgetberedningen rapporterar till kommunstyrelsen. Som stöd i budgetprocessen genomförs budget- och planeringsdialoger under marsapril mellan den politiska ledningen och kommunledningsgruppen (KLG), där KLG: s roll är att stödja med underlag och redogöra för konsekvenser av föreslagna prioriteringar.\n' +
+        '\n' +
+        '\n' +
+        '### Oktober–november – Ändringsbeslut kommunfullmäktiges mål- och budget (endast vid behov)\n' +
+        '\n' +
+        'Om det sker större förändringar i de nationella förutsättningarna och prognoserna kan det uppstå behov av ändringar i kommunfullmäktiges mål- och budget. Detta påverkar även nämndernas förutsättningar, vilket i så fall även leder till ett nytt beslut av budget- och årsplan i nämnder och styrelse.\n' +
+        '\n',
+    );
+    expect(qa.answer('Vem leder beredningen av mål och budget?').text).toMatch(/^Mars–april – Beredning av mål- och budget: Processen leds av en politiskt tillsatt budgetberedning/);
+  });
+
   it('When a question writes a particle verb apart ("Hur följs målen upp?"), then it finds what the document writes as one word ("Uppföljningen av målen …")', () => {
     const qa = withSections('\n## Målen\n\nUppföljningen av målen görs två gånger per år.\n\n## Politiken\n\nPolitikerna följer utvecklingen av målen i nämnden.\n');
     expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);

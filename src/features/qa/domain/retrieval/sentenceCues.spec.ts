@@ -90,4 +90,10 @@ describe('What a sentence holds', () => {
     expect(cues('Två gånger per år kallar presidiet alla ledamöter och ersättare till en politikerdag.').enumerates).toBe(false);
     expect(cues('Det ska finnas max tre mål, som omprövas varje år.').enumerates).toBe(false);
   });
+  it('When a sentence names who does something after a passive verb ("leds av …"), then it has an agent; its heading may name a preparation', () => {
+    expect(cues('Processen leds av en politiskt tillsatt budgetberedning.').agent).toBe(true);
+    expect(cues('Processen startar i mars.').agent).toBe(false);
+    expect(sentenceCues('Processen leds av en budgetberedning.', new Set(), 'Mars–april – Beredning av mål- och budget').headingPrepare).toBe(true);
+    expect(sentenceCues('Processen leds av en budgetberedning.', new Set(), 'Juni – Beslut mål- och budget').headingPrepare).toBe(false);
+  });
 });

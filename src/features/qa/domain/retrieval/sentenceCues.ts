@@ -19,8 +19,12 @@ export interface SentenceCues {
   numbers: number[];
   /** Whether it names a decision-making or administrative body (of the pack, or any "…nämnden"). */
   body: boolean;
+  /** It names who does something after a passive verb ("Processen leds av en politiskt tillsatt budgetberedning"). */
+  agent: boolean;
   decision: boolean;
   prepare: boolean;
+  /** Its heading names a preparation ("Mars–april – Beredning av mål- och budget"). */
+  headingPrepare: boolean;
   reason: boolean;
   frequency: boolean;
   /** It says by what means something is done ("Detta sker genom ordinarie uppföljning av …"). */
@@ -108,8 +112,10 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     day: /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => monthNumbers[w] !== undefined && /^(\d{1,2}|sista|forsta)$/.test(ws[i - 1] ?? '')),
     numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) ? [i] : [])),
     body: ws.some((w) => namesBody(w, bodyNames)),
+    agent: /\p{L}{2}s av\s/iu.test(text),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
     prepare: hasCue(ws, prepareVerbs),
+    headingPrepare: hasCue(words(heading), prepareVerbs),
     // ("Huvudsyftet med …": a compound whose head is "syfte" says why too.)
     reason: hasCue(ws, reasonCues) || purposeFor(ws) || ws.some((w) => /.syfte[tn]?$/.test(w)),
     frequency: hasCue(ws, frequencyCues),
