@@ -362,6 +362,12 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/kvalitetsstyrning/);
   });
 
+  it('When several times are asked ("vid vilka tidpunkter …") "under året", then the sentence naming them all answers, and "under året" is no topic word', () => {
+    const a = fold(ask('alingsas', 'vid vilka tidpunkter följer kf upp kommunens budget under året?').text);
+    expect(a).toMatch(/augusti/);
+    expect(a).toMatch(/december/);
+  });
+
   it('When how two things differ is asked with the sides first ("hur KF och KS skiljer sig åt"), then each side is defined', () => {
     expect(fold(ask('hallstahammar', 'Kan du förklara enkelt hur KF och KS skiljer sig åt? Första mandatperioden för mig.').text)).toMatch(/riksdag[\s\S]*regering/);
   });

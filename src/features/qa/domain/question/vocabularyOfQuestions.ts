@@ -90,6 +90,8 @@ export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'inn
 /** The very wording asked for: only a quotation will do. */
 /** A month or a day asked for by name: only an answer that names one answers it. */
 export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
+/** "Vid vilka tidpunkter …?", "vilka månader …?": several times are asked, which a sentence naming several months holds. */
+export const severalTimesCues: Cues = ['vilka tidpunkter', 'vilka manader', 'vilka datum', 'which points', 'which months', 'which dates', 'what dates', 'cut-off dates', 'cutoff dates'];
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
 /** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
@@ -102,6 +104,8 @@ export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namne
 /** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
 export const orderCues: Cues = ['vad kommer forst', 'vilket kommer forst', 'vilken kommer forst', 'vad sker forst', 'vad gors forst', 'vad hander forst', 'which comes first', 'what comes first', 'what happens first', 'which happens first'];
 /** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
+/** "… under året", "during the year": the span any step of the annual cycle is in, not what is asked about. */
+export const yearFrames: Cues = ['under aret', 'over aret', 'during the year', 'over the year', 'throughout the year'];
 export const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'processen', 'process'];
 /** Units a figure may be asked in ("i procent", "i kronor", "vilken beloppsgräns"). */
 export const percentWords: Cues = ['procent*', 'percent*'];
