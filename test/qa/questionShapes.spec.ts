@@ -368,6 +368,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/december/);
   });
 
+  it('When a side of a difference is a name coordinated with a hyphen ("mål- och resultatstyrning"), then its "och" does not part the sides', () => {
+    expect(fold(ask('alingsas', 'Vad är skillnaden mellan mål- och resultatstyrning och att styra processer?').text)).toMatch(/resultat[\s\S]*process/);
+  });
+
   it('When how two things differ is asked with the sides first ("hur KF och KS skiljer sig åt"), then each side is defined', () => {
     expect(fold(ask('hallstahammar', 'Kan du förklara enkelt hur KF och KS skiljer sig åt? Första mandatperioden för mig.').text)).toMatch(/riksdag[\s\S]*regering/);
   });

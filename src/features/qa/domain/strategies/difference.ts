@@ -1,4 +1,4 @@
-import { cutAtWord } from '../../../../shared/text';
+import { cutAtWord, fold } from '../../../../shared/text';
 import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
 import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
@@ -65,14 +65,16 @@ const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (
 export const differenceStrategy: Strategy = {
   kinds: ['difference'],
   candidates(part, ctx): Candidate[] {
-    const text = ` ${part.words.join(' ')} `;
+    // "mellan nämndens budget- och årsplan och förvaltningens verksamhetsplan": an "och" after a hyphen joins one name.
+    const joined = [...fold(ctx.question.text).matchAll(/(\p{L}+)-\s+och\s+(\p{L}+)/gu)];
+    const text = joined.reduce((t, [, a, b]) => t.replace(` ${a} och ${b} `, ` ${a}_och_${b} `), ` ${part.words.join(' ')} `);
     // "Politikerdagarna i maj och november – vad är skillnaden på dem?": two months named anywhere in the question are the sides.
     const months = [...new Set(words(ctx.question.text).map((w) => monthNumbers[w]).filter((n) => n !== undefined))];
     const m = sidePatterns.map((p) => p.exec(text)).find(Boolean);
     // "… om det ska bli ett program eller en plan. Vad är skillnaden?": a bare "vad är skillnaden" has its sides in the
     // alternatives the sentence before weighs.
     const bare = !m && part.words.length <= BARE_WORDS ? / (?:en |ett )?(\S+) eller (?:en |ett )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
-    const sides = m ? [m[1], m[2]] : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
+    const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
     if (!sides) return [];
     const [a, b] = sides.map((side) => {
       const ws = side.split(' ');
