@@ -85,6 +85,7 @@ describe('Question kinds', () => {
     ['Första uppföljningen efter tre månader – vad ligger fokus på där?', 'contents'],
     ['vad ligger skattesatsen på?', 'howmany'],
     ['varför måste alla mål va mätbara', 'reason'],
+    ['Vad är poängen med omvärldsdagen som kommunen håller varje år?', 'reason'],
     ['Kan du rada upp styrdokumenten i ordning?', 'list'],
     ['Kan du förklara begreppet riktlinje?', 'define'],
     ['Could you list the focus areas?', 'list'],
