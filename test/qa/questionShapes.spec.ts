@@ -703,6 +703,23 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Vem leder beredningen av mål och budget?').text).toMatch(/^Mars–april – Beredning av mål- och budget: Processen leds av en politiskt tillsatt budgetberedning/);
   });
 
+  it('When what a document covers is asked ("Vilka organ omfattas inte av styrmodellen?") and it says so in other words ("… regleras inte av detta styrdokument"), then that answers', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '## 1 Inledning - Vad är en styrmodell?\n' +
+        '\n' +
+        'En styrmodell beskriver hur verksamheten leds och styrs, det vill säga hur det går till att besluta vad som ska utföras. Syftet med styrmodellen är att säkerställa att den politiska viljeinriktningen får genomslag i verksamheterna, att verksamheterna håller god kvalitet och att god ekonomisk hushållning säkras.\n' +
+        '\n' +
+        '\n' +
+        '## 3 Avgränsningar\n' +
+        '\n' +
+        'Detta styrdokument avser endast kommunfullmäktige, kommunstyrelsen samt helägda bolag. Myndighetsnämnden, valnämnden, revisorerna, delägda bolag, gemensamma förbund och gemensamma nämnder regleras inte av detta styrdokument.\n' +
+        '\n',
+    );
+    expect(qa.answer('Vilka organ omfattas inte av styrmodellen?').text).toMatch(/Myndighetsnämnden, valnämnden, revisorerna/);
+  });
+
   it('When a question writes a particle verb apart ("Hur följs målen upp?"), then it finds what the document writes as one word ("Uppföljningen av målen …")', () => {
     const qa = withSections('\n## Målen\n\nUppföljningen av målen görs två gånger per år.\n\n## Politiken\n\nPolitikerna följer utvecklingen av målen i nämnden.\n');
     expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);
