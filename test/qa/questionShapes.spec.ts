@@ -338,10 +338,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/arsredovisning/);
   });
 
-  it('When a question stresses itself ("överhuvudtaget", "egentligen"), then those words are no topic and it is still answered', () => {
+  it('When a question stresses itself ("överhuvudtaget", "egentligen", "själva"), then those words are no topic and it is still answered', () => {
     const a = ask('alingsas', 'Varför behövs internkontroll överhuvudtaget?');
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/internkontroll/);
+    // ("själva", "rent" in "rent räknemässigt" likewise.)
+    expect(fold(ask('alingsas', 'Hur beräknas själva kompensationen i resursfördelningsmodellen, alltså tilldelningen när volymerna förändras?').text)).toMatch(/multipliceras/);
   });
 
   it('When "när" follows another question word ("Hur ska vi hantera det när …"), then it is a condition, not a question of time', () => {
