@@ -374,6 +374,14 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'Vad är skillnaden mellan mål- och resultatstyrning och att styra processer?').text)).toMatch(/resultat[\s\S]*process/);
   });
 
+  it('When what a thing is expected to hold is asked ("Vad förväntas den innehålla?"), then "förväntas" only says so, and what it holds answers', () => {
+    const q = 'Vi ska börja jobba med nämndens budget inför nästa år. Vad förväntas den innehålla enligt styrmodellen?';
+    expect(seedAnswerers.alingsas.explain(q).trace[0].topic.map((w) => w.word)).not.toContain('forvantas');
+    expect(fold(ask('alingsas', q).text)).toMatch(/detaljbudget/);
+    // ("Vad förväntas av oss?" asks what is expected, and keeps the word.)
+    expect(seedAnswerers.alingsas.explain('Vad förväntas av min enhet?').trace[0].topic.map((w) => w.word)).toContain('forvantas');
+  });
+
   it('When how two things differ is asked with the sides first ("hur KF och KS skiljer sig åt"), then each side is defined', () => {
     expect(fold(ask('hallstahammar', 'Kan du förklara enkelt hur KF och KS skiljer sig åt? Första mandatperioden för mig.').text)).toMatch(/riksdag[\s\S]*regering/);
   });

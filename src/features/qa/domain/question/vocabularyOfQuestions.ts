@@ -39,6 +39,8 @@ export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag',
 /** "Ungefär hur många …", "typ när …", "varför … överhuvudtaget": a hedge or an emphasis says how exact or how pressing, not what it is about. */
 /** "Många medlemmar undrar varför …", "I wonder what …": who asks, before an indirect question. */
 export const askVerbs: Cues = ['undrar', 'undra', 'undrade', 'fragar', 'fragade', 'vill veta', 'ville veta', 'wonder*', 'asking', 'asks', 'asked', 'want to know', 'would like to know'];
+/** Verbs that, before another, only say it is expected ("Vad förväntas den innehålla?" asks what it contains). */
+export const expectVerbs: Cues = ['forvantas den', 'forvantas det', 'forvantas de', 'forvantas vi', 'expected to', 'supposed to'];
 export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'over huvud taget', 'overhuvud taget', 'egentligen', 'faktiskt', 'konkret', 'sjalva', 'rent', 'actually', 'really'];
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
