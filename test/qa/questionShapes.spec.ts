@@ -1069,6 +1069,11 @@ describe('Answering what comes next in a process', () => {
     }
   });
 
+  it('When what happens to a decision is asked ("Vart tar beslutet vägen sedan?") and the text near where the step is named says where it goes ("Beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmäktige"), then that comes first', () => {
+    const a = fold(ask('hallstahammar', 'Nämnden har fattat beslut om budget- och årsplanen i oktober. Vart tar beslutet vägen sedan?').text);
+    expect(a).toMatch(/^(?:budget- och arsplan beslutas .*)?beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmaktige\. efter/);
+  });
+
   it('When the next step "i mål- och budgetprocessen" is asked, then the process named is where to look, not what the next step must be about', () => {
     expect(fold(ask('hallstahammar', 'Omvärldsdagen i januari är avklarad. Vad är nästa steg i mål- och budgetprocessen?').text)).toMatch(/kommer: planeringsforutsattningar \(februari\)/);
   });

@@ -29,6 +29,25 @@ const SEASON_BONUS = 0.5;
 /** A sentence that says where a step's result goes on to ("Beslutet rapporteras till kommunstyrelsen och vidare till …"). */
 const onwardRoute = /(?<!\p{L})(?:rapporteras|skickas|lämnas|överlämnas|tillsänds|vidare) till(?!\p{L})/iu;
 
+/**
+ * Where a step's result goes on to when its own entry does not say, but a paragraph of the pack's text that names the
+ * step does ("Budget- och årsplan beslutas av respektive nämnd … Beslutet rapporteras till kommunstyrelsen och vidare
+ * till kommunfullmäktige."): the paragraph's sentence naming the step, and the one saying where it goes.
+ */
+function onwardInText(from: Anchor, part: QuestionPart, ctx: AnswerContext): { text: string; source: Candidate['sources'][number] } | undefined {
+  const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
+  if (!naming.length) return undefined;
+  for (const hit of ctx.passages.find(part.topic, 3)) {
+    const all = ctx.passages.sentences(hit.passage);
+    for (const s of all.filter((x) => onwardRoute.test(x.text))) {
+      const paragraph = all.filter((x) => x.paragraph === s.paragraph && x.index <= s.index);
+      const names = paragraph.find((x) => naming.every((w) => wordMatch(w, x.terms) >= 0.7));
+      if (names) return { text: names === s ? s.text : `${names.text} ${s.text}`, source: ctx.cite(hit.passage) };
+    }
+  }
+  return undefined;
+}
+
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: Pick<CycleEvent, 'months'>) => (to.months[0] - from.months[0] + 12) % 12;
 
@@ -192,8 +211,10 @@ export const nextStrategy: Strategy = {
     const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
     // "Vad händer med beslutet sen?": where the step's own result goes on to ("Beslutet rapporteras till kommunstyrelsen och
     // vidare till kommunfullmäktige") comes first.
-    const onward = goesOn ?? (from.event && hasCue(part.words, fateCues) ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined);
+    const fate = hasCue(part.words, fateCues);
+    const inText = !goesOn && fate ? onwardInText(from, part, ctx) : undefined;
+    const onward = goesOn ?? (from.event && fate ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined) ?? inText?.text;
     const text = `${onward ? `${onward} ` : ''}Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
-    return [sure({ text, sources: uniqueSources([...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
+    return [sure({ text, sources: uniqueSources([...(inText ? [inText.source] : []), ...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
   },
 };
