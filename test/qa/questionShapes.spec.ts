@@ -730,6 +730,20 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Vilka organ omfattas inte av styrmodellen?').text).toMatch(/Myndighetsnämnden, valnämnden, revisorerna/);
   });
 
+  it('When what goes first is asked ("vad går före?", "vad har företräde?") and the text says what is superior ("… är ekonomin överordnad verksamheten"), then that answers', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '### 3.3 Ekonomiska styrprinciper\n' +
+        '\n' +
+        'Ånge kommun utgår från ett decentraliserat ansvar för ekonomisk styrning. Det innebär att kommunfullmäktige ger kommunstyrelsen ett tydligt ansvar att fördela medel mellan kommunens verksamheter.\n' +
+        '\n' +
+        'Dagens behov ska tillgodoses utan att äventyra kommande generationers möjligheter att tillgodose sina behov. Vid konflikter mellan verksamhetens mål och de ekonomiska resurserna är ekonomin överordnad verksamheten. Det innebär att tilldelade resurser är gränsen för den verksamhet som kan bedrivas.\n' +
+        '\n',
+    );
+    expect(qa.answer('Om våra verksamhetsmål krockar med de pengar vi har, vad går före?').text).toMatch(/ekonomin överordnad verksamheten/);
+  });
+
   it('When a question writes a particle verb apart ("Hur följs målen upp?"), then it finds what the document writes as one word ("Uppföljningen av målen …")', () => {
     const qa = withSections('\n## Målen\n\nUppföljningen av målen görs två gånger per år.\n\n## Politiken\n\nPolitikerna följer utvecklingen av målen i nämnden.\n');
     expect(qa.answer('Hur följs målen upp?').text).toMatch(/^Uppföljningen av målen görs två gånger per år/);
