@@ -133,6 +133,8 @@ describe('Answering governance questions', () => {
   it('When the question uses everyday phrasing ("äger rum", "lämna"), then those words do not hide the topic', () => {
     expect(fold(ask('hallstahammar', 'När äger omvärldsdagen rum?').text)).toMatch(/januari/);
     expect(fold(ask('hallstahammar', 'När ska nämnderna lämna sin delårsrapport?').text)).toMatch(/september/);
+    // (A verb the thesaurus has only as a reflexive head, "närma sig", is everyday too.)
+    expect(fold(ask('alingsas', 'hur mäter man egentligen om vi närmar oss att bli sveriges mest effektiva kommun?').text)).toMatch(/kvalitetsnyckeltal/);
   });
 
   it('When a definition question carries extra words, then the term right after "vad menas med" is defined', () => {

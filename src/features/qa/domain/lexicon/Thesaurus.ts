@@ -24,8 +24,10 @@ export class Thesaurus {
       set.add(b);
     };
     for (const [head, senses] of Object.entries(entries)) {
-      const [h] = words(head);
-      if (!h || words(head).length > 1) continue;
+      const [h, ...more] = words(head);
+      // A reflexive verb ("närma sig") says its verb is a word, with no single-word synonyms of its own.
+      if (h && more.length === 1 && more[0] === 'sig' && !this.byStem.has(stem(h))) this.byStem.set(stem(h), new Set());
+      if (!h || more.length) continue;
       for (const syn of senses.flat()) {
         const ws = words(syn);
         if (ws.length !== 1 || ws[0] === h) continue;
