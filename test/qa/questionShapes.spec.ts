@@ -382,6 +382,14 @@ describe('Answering questions of a particular shape', () => {
     expect(seedAnswerers.alingsas.explain('Vad förväntas av min enhet?').trace[0].topic.map((w) => w.word)).toContain('forvantas');
   });
 
+  it('When the wording of a text the model only describes is asked ("vad står det i hallstahammars vision?"), then it says the model does not quote it', () => {
+    const a = ask('hallstahammar', 'vad står det i hallstahammars vision? vill sätta upp den i personalrummet');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/återger inte själva formuleringen/);
+    // (Ånge's model quotes its vision.)
+    expect(ask('ange', 'Vad står det i Ånges vision?').text).toMatch(/plats för alla/);
+  });
+
   it('When how two things differ is asked with the sides first ("hur KF och KS skiljer sig åt"), then each side is defined', () => {
     expect(fold(ask('hallstahammar', 'Kan du förklara enkelt hur KF och KS skiljer sig åt? Första mandatperioden för mig.').text)).toMatch(/riksdag[\s\S]*regering/);
   });

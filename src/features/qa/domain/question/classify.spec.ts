@@ -117,6 +117,13 @@ describe('Question kinds', () => {
     expect(detectIntent('Vad är en genomlysning?').wants).toBeUndefined();
   });
 
+  it('When the wording of a text is asked ("Vad står det i visionen?", "hur lyder", "What exactly does the vision statement say?"), then the wording is wanted; what a text says about something is not', () => {
+    expect(detectIntent('vad står det i hallstahammars vision?').wording).toBe(true);
+    expect(detectIntent('What exactly does the vision statement say?').wording).toBe(true);
+    expect(detectIntent('Vad står det i styrmodellen om dialog?').wording).toBeFalsy();
+    expect(detectIntent('What exactly does referenskostnad mean?').wording).toBeFalsy();
+  });
+
   it('When what holds now is asked ("just nu", "för nuvarande mandatperiod", "this year"), then it is marked current', () => {
     expect(detectIntent('Vilka är de kommunövergripande målen för nuvarande mandatperiod?').current).toBe(true);
     expect(detectIntent('Vad är skatten just nu?').current).toBe(true);

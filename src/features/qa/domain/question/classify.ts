@@ -147,7 +147,8 @@ export function classify(words: string[]): Classified {
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
   const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? [...countedWords(qc, q.howManyWords), ...(hasCue(qc, q.durationWords) ? q.durationUnits : [])] : undefined;
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
-  const wording = hasCue(ws, q.wordingCues);
+  // … and "Vad står det i visionen?", of a text, not of what it says about something ("… i styrmodellen om dialog?").
+  const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !ws.includes('om') && !ws.includes('about'));
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) ? 'name' : kind === 'other' && (qc[0] === 'hur' || qc[0] === 'how') ? 'manner' : undefined;
