@@ -390,6 +390,15 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'Vad står det i Ånges vision?').text).toMatch(/plats för alla/);
   });
 
+  it('When the value of a rate is asked ("vilken skattesats har alingsås", "referenskostnaden per elev", "tax rate") and the model gives none, then it says so; who sets the rate is still answered', () => {
+    for (const q of ['vilken skattesats har alingsås', 'vad är referenskostnaden per elev i grundskolan?', 'What is the municipal income tax rate in Alingsås?']) {
+      const a = ask('alingsas', q);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/anger inte den siffran|does not state that figure/);
+    }
+    expect(fold(ask('alingsas', 'vem beslutar om skattesatsen?').text)).toMatch(/kommunfullmaktige/);
+  });
+
   it('When how two things differ is asked with the sides first ("hur KF och KS skiljer sig åt"), then each side is defined', () => {
     expect(fold(ask('hallstahammar', 'Kan du förklara enkelt hur KF och KS skiljer sig åt? Första mandatperioden för mig.').text)).toMatch(/riksdag[\s\S]*regering/);
   });

@@ -118,6 +118,11 @@ function unitsAsked(ws: string[]): ('percent' | 'money')[] {
   return [...(asked(q.percentWords) ? ['percent' as const] : []), ...(asked(q.moneyWords) ? ['money' as const] : [])];
 }
 
+/** A rate asked for by name ("skattesatsen", "tax rate") or per head ("per elev"): a percentage, or kronor per head. */
+function ratesAsked(ws: string[]): ('percent' | 'money')[] {
+  return [...(hasCue(ws, q.rateWords) ? ['percent' as const] : []), ...(hasCue(ws, q.perHeadCues) ? ['money' as const] : [])];
+}
+
 /** "När antogs …", "när beslutades …", "vilket år antog KF …": "när" or "vilket år" and a verb in the past tense ("vilket är" folds alike, but takes no such verb). */
 const pastAfterWhen = (ws: string[]) => {
   const at = ws.indexOf('nar') >= 0 ? ws.indexOf('nar') + 1 : cueAt(ws, ['vilket ar']) >= 0 ? cueAt(ws, ['vilket ar']) + 2 : -1;
@@ -152,6 +157,7 @@ export function classify(words: string[]): Classified {
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) ? 'name' : kind === 'other' && (qc[0] === 'hur' || qc[0] === 'how') ? 'manner' : undefined;
-  const units = unitsAsked(ws);
+  // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
+  const units = [...new Set([...unitsAsked(ws), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
 }

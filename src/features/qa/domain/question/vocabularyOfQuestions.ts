@@ -111,6 +111,10 @@ export const yearFrames: Cues = ['under aret', 'over aret', 'during the year', '
 export const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'processen', 'process'];
 /** Units a figure may be asked in ("i procent", "i kronor", "vilken beloppsgräns"). */
 export const percentWords: Cues = ['procent*', 'percent*'];
+/** Rates whose value is a percentage ("Vilken skattesats har Alingsås?"). */
+export const rateWords: Cues = ['skattesats*', 'utdebitering*', 'avkastningskrav*', 'tax rate', 'rate of return'];
+/** A cost or a sum per head ("referenskostnaden per elev"). */
+export const perHeadCues: Cues = ['per elev', 'per invanare', 'per brukare', 'per barn', 'per pupil', 'per student', 'per resident', 'per capita'];
 export const moneyWords: Cues = ['kronor', 'kr', 'mkr', 'tkr', 'mnkr', 'belopp*', 'kronor*'];
 /** "Which year …", "vilket årtal …": a year asked, whatever the verb makes of the question ("In which year did the council adopt …"). */
 export const yearAskCues: Cues = ['what year', 'which year', 'vilket artal'];
