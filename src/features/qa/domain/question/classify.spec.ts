@@ -91,6 +91,10 @@ describe('Question kinds', () => {
     ['Could you list the focus areas?', 'list'],
     ['Kan KF ändra budgeten under året?', 'yesno'],
     ['Varför lägger styrmodellen så stor vikt vid rollfördelningen mellan politiker och tjänstepersoner?', 'reason'],
+    ['Who is the current municipal CEO (kommundirektör) in Alingsås?', 'person'],
+    ['Who currently chairs the budget preparation group in Hallstahammar?', 'person'],
+    ['Vem är systemförvaltare för Stratsys?', 'person'],
+    ['Vem är ansvarig för budgetprocessen?', 'who'],
   ])('When asked "%s", then the intent is %s', (q, kind) => {
     expect(detectIntent(q).kind).toBe(kind);
   });

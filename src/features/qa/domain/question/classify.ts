@@ -61,7 +61,8 @@ const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howMa
 const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
-  ['person', (qc, ws) => (startsWith(qc, q.whoWords) && hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 5), q.posts)) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
+  // ("Who is the current municipal CEO …", "Who currently chairs …": the post may stand a few words on, or be the verb.)
+  ['person', (qc, ws) => (startsWith(qc, q.whoWords) && ((hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 7), q.posts)) || hasCue(qc.slice(1, 3), ['chairs', 'heads']))) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
   // "Varför lägger styrmodellen vikt vid rollfördelningen?" asks why, not who does what.
   ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],

@@ -136,7 +136,7 @@ export const bodyNouns: Cues = ['organ*', 'instans*', 'namnd*', 'styrelse*', 'ut
 export const questionWords: Cues = ['vem', 'vems', 'vad', 'nar', 'vilka', 'vilken', 'vilket', 'hur', 'varfor', 'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
 
 /** A post held by a person: the governance model names roles, never who holds them. */
-export const posts: Cues = ['ordforande', 'kommundirektor', 'kommunchef', 'forvaltningschef', 'kommunalrad', 'oppositionsrad', 'chair*', 'mayor', 'ceo'];
+export const posts: Cues = ['ordforande', 'kommundirektor', 'kommunchef', 'forvaltningschef', 'kommunalrad', 'oppositionsrad', 'systemforvaltare', 'kontaktperson*', 'chair*', 'mayor', 'ceo', 'contact person'];
 
 /** Politics and administration, for the role split ("vem gör vad"). */
 export const politicsWords: Cues = ['politik*', 'fortroendevald*', 'politiker*', 'politician*'];
