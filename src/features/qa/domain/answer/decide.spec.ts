@@ -32,6 +32,16 @@ describe('decide', () => {
     expect(decide([two], list(['vilka', 'utskott', 'har', 'ks']), ctx).outcome).toBe('sure');
   });
 
+  it('When a month is asked of one thing ("I vilken månad fastställer fullmäktige årsredovisningen?"), then a month said of another thing beside it in the answer does not answer', () => {
+    useDecisionModel(model(3));
+    const topic = [{ word: 'arsredovisningen', stem: 'arsredovisning', parts: [], alternatives: [], weight: 3, known: true, familiarity: 1 }, { word: 'fullmaktige', stem: 'fullmakt', parts: [], alternatives: [], weight: 1.5, known: true, familiarity: 1 }];
+    const monthOf: QuestionPart = { kind: 'when', wants: 'month', words: ['i', 'vilken', 'manad', 'faststaller', 'fullmaktige', 'arsredovisningen'], topic, knownShare: 1 };
+    const beside = candidate({ text: 'Delårsrapport per augusti ska tillsändas kommunfullmäktige i oktober. Årsredovisning upprättas per 31 december med analys och utvärdering av budget.' });
+    expect(decide([beside], monthOf, ctx)).toMatchObject({ outcome: 'refuse', reason: 'Styrmodellen anger inte vilken månad.' });
+    const own = candidate({ text: 'Delårsrapport per augusti ska tillsändas kommunfullmäktige i oktober. Årsredovisningen fastställs av fullmäktige i april.' });
+    expect(decide([own], monthOf, ctx).outcome).toBe('sure');
+  });
+
   it('When the probability is between the thresholds, then it answers marked as unsure', () => {
     useDecisionModel(model(0));
     expect(decide([candidate()], part(1), ctx)).toMatchObject({ outcome: 'unsure', confidence: 0.5 });

@@ -5,6 +5,8 @@ import { deadlineCues, eachWords, genericDecisionVerbs } from '../question/vocab
 import { numberValue, statesUnit, unnumbered } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
+import { keyWord } from './scoreFacts';
+import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import type { Candidate } from './Candidate';
 import { decisionFeatures, decisionGate, decisionThresholds, rightProbability, type DecisionFeatures } from './decisionModel';
 
@@ -100,6 +102,17 @@ function names(text: string, wants: 'month' | 'date' | 'year', asked: string[]):
   return wants === 'month' ? ws.some((_, i) => month(i) && !asOf(i)) : wants === 'date' ? day : day || ws.some(past);
 }
 
+/**
+ * The sentences of an answer that name the question's most telling word ("Årsredovisning upprättas per 31 december"),
+ * or all of it when none does: a month asked of one thing is not that of the report beside it ("Tertialrapport per
+ * april ska tillsändas kommunfullmäktige i juni").
+ */
+function ofKey(text: string, part: QuestionPart): string {
+  const key = keyWord(part.topic);
+  const named = key && key.stem.length >= 4 ? splitSentences(text).filter((s) => words(s).some((w) => w.startsWith(key.stem.split('_')[0]))) : [];
+  return named.length ? named.join(' ') : text;
+}
+
 const wanted = { month: { sv: 'vilken månad', en: 'the month' }, date: { sv: 'vilket datum', en: 'the date' }, year: { sv: 'när', en: 'when' } };
 
 /**
@@ -132,7 +145,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
   if (part.wants === 'name') {
     if (ctx.namesSomething && !ctx.namesSomething(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : 'Styrmodellen anger inte namnet.' };
-  } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(best.text, part.wants as keyof typeof wanted, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
+  } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && !names(part.wants === 'month' ? ofKey(best.text, part) : best.text, part.wants as keyof typeof wanted, part.words)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
   // A figure asked in a unit ("i procent", "i kronor") is answered only by a figure in it.
   if (part.units && !statesUnit(best.text, part.units)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state that figure.' : 'Styrmodellen anger inte den siffran.' };
   const knownShare = knownShareOf(part);
