@@ -121,6 +121,11 @@ describe('Question kinds', () => {
     expect(detectIntent('Vad är en genomlysning?').wants).toBeUndefined();
   });
 
+  it('When a system is asked for ("Vilket IT-system använder Alingsås …?"), then its name is wanted', () => {
+    expect(detectIntent('Vilket IT-system använder Alingsås för att följa upp målen?').wants).toBe('name');
+    expect(detectIntent('Vilket system ska vi rapportera i?').wants).toBe('name');
+  });
+
   it('When the wording of a text is asked ("Vad står det i visionen?", "hur lyder", "What exactly does the vision statement say?"), then the wording is wanted; what a text says about something is not', () => {
     expect(detectIntent('vad står det i hallstahammars vision?').wording).toBe(true);
     expect(detectIntent('What exactly does the vision statement say?').wording).toBe(true);
