@@ -1105,6 +1105,11 @@ describe('Answering what comes next in a process', () => {
     expect(a).toMatch(/^(?:budget- och arsplan beslutas .*)?beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmaktige\. efter/);
   });
 
+  it('When what happens is asked in a case the question supposes ("Om gruppledarmötet i maj kommer fram till att målen behöver ändras – vad händer då?"), then what the step says happens in that case ("… i så fall revideras de när budgeten antas i juni") comes first', () => {
+    const a = fold(ask('ange', 'Om gruppledarmötet i maj kommer fram till att KF:s mål för mandatperioden behöver ändras – vad händer då?').text);
+    expect(a).toMatch(/^.*i sa fall revideras de nar budgeten antas i juni/);
+  });
+
   it('When the next step "i mål- och budgetprocessen" is asked, then the process named is where to look, not what the next step must be about', () => {
     expect(fold(ask('hallstahammar', 'Omvärldsdagen i januari är avklarad. Vad är nästa steg i mål- och budgetprocessen?').text)).toMatch(/kommer: planeringsforutsattningar \(februari\)/);
   });

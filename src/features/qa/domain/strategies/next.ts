@@ -48,6 +48,9 @@ function onwardInText(from: Anchor, part: QuestionPart, ctx: AnswerContext): { t
   return undefined;
 }
 
+/** What a step says happens in a case it names ("… i så fall revideras de …", "Om så är fallet …", "Vid behov …"). */
+const ifSoCue = /(?<!\p{L})(?:i så fall|om så är fallet|vid behov)(?!\p{L})/iu;
+
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: Pick<CycleEvent, 'months'>) => (to.months[0] - from.months[0] + 12) % 12;
 
@@ -213,7 +216,11 @@ export const nextStrategy: Strategy = {
     // vidare till kommunfullmäktige") comes first.
     const fate = hasCue(part.words, fateCues);
     const inText = !goesOn && fate ? onwardInText(from, part, ctx) : undefined;
-    const onward = goesOn ?? (from.event && fate ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined) ?? inText?.text;
+    // "Om gruppledarna i maj kommer fram till att målen behöver ändras – vad händer då?": what the step says happens in
+    // that case ("…; i så fall revideras de när budgeten antas i juni") comes first.
+    const supposes = splitSentences(ctx.question.text).some((x) => /^(?:om|if)\s/iu.test(x) || /,\s*om\s/iu.test(x));
+    const ifSo = from.event && supposes ? splitSentences(from.event.action).find((x) => ifSoCue.test(x)) : undefined;
+    const onward = goesOn ?? ifSo ?? (from.event && fate ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined) ?? inText?.text;
     const text = `${onward ? `${onward} ` : ''}Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
     return [sure({ text, sources: uniqueSources([...(inText ? [inText.source] : []), ...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
   },
