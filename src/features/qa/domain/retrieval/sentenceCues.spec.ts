@@ -96,4 +96,9 @@ describe('What a sentence holds', () => {
     expect(sentenceCues('Processen leds av en budgetberedning.', new Set(), 'Mars–april – Beredning av mål- och budget').headingPrepare).toBe(true);
     expect(sentenceCues('Processen leds av en budgetberedning.', new Set(), 'Juni – Beslut mål- och budget').headingPrepare).toBe(false);
   });
+  it('When a sentence writes a span as a compound of a number ("femårsperiod", "treårig"), then it holds a number; "tredje" does not', () => {
+    expect(cues('- Investeringsplan för kommande femårsperiod').numbers.length).toBe(1);
+    expect(cues('Budgeten är treårig och revideras årligen.').numbers.length).toBe(1);
+    expect(cues('Det tredje steget tar sikte på volymförändringen.').numbers.length).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 import { cueAt, hasCue, isCue } from '../question/cues';
 import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
-import { numberValue } from '../lexicon/numberWords';
+import { afterNumber, numberValue } from '../lexicon/numberWords';
 import { fold } from '../../../../shared/text';
 
 /** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
@@ -110,7 +110,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     dated: /\b(19|20)\d\d\b/.test(text),
     years: text.match(/\b(19|20)\d\d\b/g) ?? [],
     day: /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => monthNumbers[w] !== undefined && /^(\d{1,2}|sista|forsta)$/.test(ws[i - 1] ?? '')),
-    numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) ? [i] : [])),
+    // (A span written as a compound counts too: "femårsperiod", "treårig".)
+    numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) || /^(?:ar|manad|veck)/.test(afterNumber(w) ?? '') ? [i] : [])),
     body: ws.some((w) => namesBody(w, bodyNames)),
     agent: /\p{L}{2}s av\s/iu.test(text),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
