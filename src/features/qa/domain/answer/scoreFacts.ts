@@ -66,7 +66,7 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
   if (!total) return [];
   const key = keyWord(part.topic);
   const asksDecision = part.kind === 'when' && hasCue(part.words, genericDecisionVerbs);
-  const asksHow = part.kind === 'other' && (part.words[0] === 'hur' || part.words[0] === 'how');
+  const asksHow = part.wants === 'manner';
   const topicTerms = new Set(part.topic.flatMap((w) => [w.stem, ...w.alternatives.map((a) => a.stem)]));
   return candidates(facts, part.topic)
     .map((entry) => {

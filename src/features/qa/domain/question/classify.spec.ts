@@ -119,6 +119,9 @@ describe('Question kinds', () => {
     expect(detectIntent('Hur många mål får nämnden ha?').wants).toBeUndefined();
     expect(detectIntent('Hur ofta följs målen upp?').wants).toBeUndefined();
     expect(detectIntent('Vad är en genomlysning?').wants).toBeUndefined();
+    // (How a thing is put in words is no means: "hur lyder visionen?", "hur beskriver styrmodellen balanskravet?")
+    expect(detectIntent('Hur lyder visionen?').wants).toBeUndefined();
+    expect(detectIntent('Hur beskriver styrmodellen balanskravet?').wants).toBeUndefined();
   });
 
   it('When a system is asked for ("Vilket IT-system använder Alingsås …?"), then its name is wanted', () => {

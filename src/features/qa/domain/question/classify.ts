@@ -157,7 +157,7 @@ export function classify(words: string[]): Classified {
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !ws.includes('om') && !ws.includes('about'));
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
-  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) ? 'name' : kind === 'other' && (qc[0] === 'hur' || qc[0] === 'how') ? 'manner' : undefined;
+  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) ? 'name' : kind === 'other' && (qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs) ? 'manner' : undefined;
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };

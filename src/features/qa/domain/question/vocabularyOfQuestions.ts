@@ -122,6 +122,8 @@ export const yearAskCues: Cues = ['what year', 'which year', 'vilket artal'];
 export const pointerWords = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
 export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'skulle ni kunna', 'can you', 'could you', 'would you'];
+/** "Hur lyder …", "hur beskriver styrmodellen …": how a thing is put in words, not by what means it is done. */
+export const sayingVerbs: Cues = ['lyder', 'beskriver', 'beskrivs', 'definierar', 'definieras', 'formuleras', 'describe', 'define', 'defines'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'hur lyder', 'hur den ar formulerad', 'word for word', 'wording', 'quote', 'worded', 'exactly say', 'statement say'];
 /** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'rada upp', 'rakna upp'];
