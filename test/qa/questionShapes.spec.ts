@@ -364,7 +364,7 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/kvalitetsstyrning/);
   });
 
-  it('When several times are asked ("vid vilka tidpunkter …") "under året", then the sentence naming them all answers, and "under året" is no topic word', () => {
+  it('When times are asked "under året" ("vid vilka tidpunkter … under året?"), then "under året" is no topic word, and the sentence naming them all answers', () => {
     const a = fold(ask('alingsas', 'vid vilka tidpunkter följer kf upp kommunens budget under året?').text);
     expect(a).toMatch(/augusti/);
     expect(a).toMatch(/december/);

@@ -92,8 +92,6 @@ export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'inn
 /** The very wording asked for: only a quotation will do. */
 /** A month or a day asked for by name: only an answer that names one answers it. */
 export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
-/** "Vid vilka tidpunkter …?", "vilka månader …?": several times are asked, which a sentence naming several months holds. */
-export const severalTimesCues: Cues = ['vilka tidpunkter', 'vilka manader', 'vilka datum', 'which points', 'which months', 'which dates', 'what dates', 'cut-off dates', 'cutoff dates'];
 export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'which date', 'which dates', 'what date'];
 /** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
