@@ -40,7 +40,12 @@ export interface FollowupTestApp {
 export async function startFollowupApp(overrides: AppOverrides = {}, env: Record<string, string> = {}): Promise<FollowupTestApp> {
   const connector = await new ConnectorStub().start();
   const { app, url } = await startTestApp({ DEFAULT_KOMMUN: 'provkommun', ...env }, { packs: followupPacks, ...overrides });
-  await importOrg(app.org, followupOrg);
+  // (A failed import stops what was started, so a caller may try again.)
+  await importOrg(app.org, followupOrg).catch(async (e: unknown) => {
+    await app.stop();
+    await connector.stop();
+    throw e;
+  });
   return {
     app,
     url,
