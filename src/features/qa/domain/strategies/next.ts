@@ -4,7 +4,7 @@ import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import { cueAt, cueLengthAtStart, hasCue } from '../question/cues';
 import { monthNumbers, words } from '../lexicon/normalize';
-import { fateCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
@@ -13,6 +13,7 @@ import { saidDone } from '../question/saidDone';
 import { namesGenericBody } from '../retrieval/sentenceCues';
 import { excerpt } from './excerpt';
 import { diagramSequel } from './diagramSequel';
+import { stepAftermath } from './stepAftermath';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -25,31 +26,6 @@ const isRecord = (e: CycleEvent) => /§\s*\d+/.test(e.action);
 
 /** How much a step in the season the question asks about ("under hösten") goes before others. */
 const SEASON_BONUS = 0.5;
-
-/** A sentence that says where a step's result goes on to ("Beslutet rapporteras till kommunstyrelsen och vidare till …"). */
-const onwardRoute = /(?<!\p{L})(?:rapporteras|skickas|lämnas|överlämnas|tillsänds|vidare) till(?!\p{L})/iu;
-
-/**
- * Where a step's result goes on to when its own entry does not say, but a paragraph of the pack's text that names the
- * step does ("Budget- och årsplan beslutas av respektive nämnd … Beslutet rapporteras till kommunstyrelsen och vidare
- * till kommunfullmäktige."): the paragraph's sentence naming the step, and the one saying where it goes.
- */
-function onwardInText(from: Anchor, part: QuestionPart, ctx: AnswerContext): { text: string; source: Candidate['sources'][number] } | undefined {
-  const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
-  if (!naming.length) return undefined;
-  for (const hit of ctx.passages.find(part.topic, 3)) {
-    const all = ctx.passages.sentences(hit.passage);
-    for (const s of all.filter((x) => onwardRoute.test(x.text))) {
-      const paragraph = all.filter((x) => x.paragraph === s.paragraph && x.index <= s.index);
-      const names = paragraph.find((x) => naming.every((w) => wordMatch(w, x.terms) >= 0.7));
-      if (names) return { text: names === s ? s.text : `${names.text} ${s.text}`, source: ctx.cite(hit.passage) };
-    }
-  }
-  return undefined;
-}
-
-/** What a step says happens in a case it names ("… i så fall revideras de …", "Om så är fallet …", "Vid behov …"). */
-const ifSoCue = /(?<!\p{L})(?:i så fall|om så är fallet|vid behov)(?!\p{L})/iu;
 
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: Pick<CycleEvent, 'months'>) => (to.months[0] - from.months[0] + 12) % 12;
@@ -212,16 +188,11 @@ export const nextStrategy: Strategy = {
       ? [first, second].sort((a, b) => a.i - b.i)
       : fed ? [first, { e: fed }] : [first];
     const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
-    // "Vad händer med beslutet sen?": where the step's own result goes on to ("Beslutet rapporteras till kommunstyrelsen och
-    // vidare till kommunfullmäktige") comes first.
-    const fate = hasCue(part.words, fateCues);
-    const inText = !goesOn && fate ? onwardInText(from, part, ctx) : undefined;
-    // "Om gruppledarna i maj kommer fram till att målen behöver ändras – vad händer då?": what the step says happens in
-    // that case ("…; i så fall revideras de när budgeten antas i juni") comes first.
-    const supposes = splitSentences(ctx.question.text).some((x) => /^(?:om|if)\s/iu.test(x) || /,\s*om\s/iu.test(x));
-    const ifSo = from.event && supposes ? splitSentences(from.event.action).find((x) => ifSoCue.test(x)) : undefined;
-    const onward = goesOn ?? ifSo ?? (from.event && fate ? splitSentences(from.event.action).find((x) => onwardRoute.test(x)) : undefined) ?? inText?.text;
+    // What the step leads to comes first: where it goes on past the month asked, or what it says happens in the case the
+    // question supposes, or where its result goes (see stepAftermath).
+    const aftermath = goesOn ? { text: goesOn } : stepAftermath(from, part, ctx);
+    const onward = aftermath?.text;
     const text = `${onward ? `${onward} ` : ''}Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
-    return [sure({ text, sources: uniqueSources([...(inText ? [inText.source] : []), ...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
+    return [sure({ text, sources: uniqueSources([...(aftermath?.source ? [aftermath.source] : []), ...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
   },
 };
