@@ -68,31 +68,32 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
   const asksDecision = part.kind === 'when' && hasCue(part.words, genericDecisionVerbs);
   const asksHow = part.wants === 'manner';
   const topicTerms = new Set(part.topic.flatMap((w) => [w.stem, ...w.alternatives.map((a) => a.stem)]));
-  return candidates(facts, part.topic)
-    .map((entry) => {
-      let hit = 0;
-      let nameHit = 0;
-      const roles = part.kind === 'prepares' ? entry.preparerTerms : entry.deciderTerms;
-      for (const w of part.topic) {
-        // A body named in the question ("När beslutar KS …") is matched by the fact's decider or actor.
-        const inName = Math.max(wordMatch(w, entry.nameTerms), english ? wordMatch(w, entry.enTerms) : 0, 0.9 * wordMatch(w, roles));
-        nameHit += w.weight * inName;
-        hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
-      }
-      const coverage = hit / total;
-      // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
-      const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
-      // "När beslutar KF om mandatmålen?" asks for a decision: a step that decides nothing fits less.
-      // "Hur beräknas kompensationen?" asks how it is done, which a term's definition seldom says.
-      const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1) * (asksHow && entry.kind === 'glossary' ? HOW_OF_A_TERM : 1);
-      const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
-      const features: Features = withInteractions({
-        ...emptyFeatures(),
-        coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: monthFit(entry, part.month ? [part.month] : part.season ?? []),
-        focus: part.topic[0] && wordMatch(part.topic[0], entry.nameTerms) === 1 ? 1 : 0,
-      });
-      return { entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, features, score: rankScore(features) };
-    })
-    .filter((s) => s.coverage > 0)
-    .sort((a, b) => b.score - a.score);
+  const scored: ScoredFact[] = [];
+  for (const entry of candidates(facts, part.topic)) {
+    let hit = 0;
+    let nameHit = 0;
+    const roles = part.kind === 'prepares' ? entry.preparerTerms : entry.deciderTerms;
+    for (const w of part.topic) {
+      // A body named in the question ("När beslutar KS …") is matched by the fact's decider or actor.
+      const inName = Math.max(wordMatch(w, entry.nameTerms), english ? wordMatch(w, entry.enTerms) : 0, 0.9 * wordMatch(w, roles));
+      nameHit += w.weight * inName;
+      hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
+    }
+    // A fact the topic does not reach is not scored further.
+    if (!hit) continue;
+    const coverage = hit / total;
+    // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
+    const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
+    // "När beslutar KF om mandatmålen?" asks for a decision: a step that decides nothing fits less.
+    // "Hur beräknas kompensationen?" asks how it is done, which a term's definition seldom says.
+    const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1) * (asksHow && entry.kind === 'glossary' ? HOW_OF_A_TERM : 1);
+    const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
+    const features: Features = withInteractions({
+      ...emptyFeatures(),
+      coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: monthFit(entry, part.month ? [part.month] : part.season ?? []),
+      focus: part.topic[0] && wordMatch(part.topic[0], entry.nameTerms) === 1 ? 1 : 0,
+    });
+    scored.push({ entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, features, score: rankScore(features) });
+  }
+  return scored.sort((a, b) => b.score - a.score);
 }

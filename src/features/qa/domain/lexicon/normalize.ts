@@ -7,8 +7,16 @@ export { fold };
  * "mål- och budget") is dropped; a hyphen inside a word joins its parts ("ik-plan" → "ikplan").
  */
 export function words(text: string): string[] {
-  return split(fold(text));
+  let ws = wordsOf.get(text);
+  if (!ws) {
+    ws = split(fold(text));
+    if (wordsOf.size > 20_000) wordsOf.clear();
+    wordsOf.set(text, Object.freeze(ws) as string[]);
+  }
+  return ws;
 }
+/** Pack texts are split again for every question: the split of each text is kept (frozen, so no caller changes it). */
+const wordsOf = new Map<string, string[]>();
 
 /** The same words as written (lower-case, å/ä/ö kept): "delar" and "delår" stay two words. */
 export function writtenWords(text: string): string[] {
