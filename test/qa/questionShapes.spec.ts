@@ -611,6 +611,27 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
+  it('When what a term means is asked and one section opens by saying so ("Ett mål är kort och gott …") while another section on the model only goes on about it ("… Det innebär att …"), then the sentence that says what the term is answers', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+        '## Mål- och resultatstyrning\n' +
+        '\n' +
+        'Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att samtliga organisatoriska nivåer har ett ansvar för att bedriva ett systematiskt arbete med att planera, följa upp och förbättra utifrån verksamhetens mål och resultat. Den gemensamma utgångspunkten för detta är kommunens vision och värdegrund, samt nämnders och bolags grunduppdrag. Mål- och resultatstyrningen bygger på att kvaliteten i det kommunala grunduppdraget säkerställs och att de politiska nivåerna prioriterar utveckling utifrån uppnådd kvalitet och analyserade resultat.\n' +
+        '\n' +
+        'Det ska finnas en tydlig röd tråd mellan det arbete som bedrivs i verksamheterna, kvalitetssäkringen av grunduppdraget och de politiska mål som formuleras på olika organisatoriska nivåer.\n' +
+        '\n' +
+        '\n' +
+        '## Målstyrning\n' +
+        '\n' +
+        'Den politiska styrningen sker genom mål som utvecklar verksamheten och finansiella mål. Ett mål är kort och gott ett framtida tillstånd som vi önskar uppnå, undvika eller bevara. Mål påverkar vår motivation vilket i sin tur påverkar vår prestation och det hjälper oss att prioritera och välja bort. Ett bra mål ger motivation, skapar energi och leder till att vi gör saker som tar oss till det önskade läget.\n' +
+        '\n' +
+        'Målstrukturen består av kommunövergripande mål på fullmäktigenivå, prioriterade mål på nämnds- styrelse- och bolagsnivå, samt mål på verksamhetsnivå. Dessa beskrivs i särskilda avsnitt nedan. En framgångsrik målstyrning bygger på att vissa gemensamma principer gäller för framtagande av mål och i arbetet med att uppnå dem.\n' +
+        '\n',
+    );
+    expect(qa.answer('Hur definierar styrmodellen ordet mål? Vill ha en enkel förklaring till en ordlista på intranätet.').text).toMatch(/framtida tillstånd som vi önskar uppnå, undvika eller bevara/);
+  });
+
   it('When a step is taken every year and a change of it only when needed ("… (endast vid behov)"), then "när" asks of the regular one unless it asks of a change', () => {
     const qa = withSections(
       '\n## Juni – Beslut mål- och budget\n\nMål- och budget beslutas av kommunfullmäktige.\n\n' +

@@ -1,5 +1,5 @@
 import type { QuestionPart } from '../question/analyzeQuestion';
-import { wordMatch } from '../question/TopicWord';
+import { wordMatch, type TopicWord } from '../question/TopicWord';
 import type { PassageHit, PassageIndex, Sentence } from '../retrieval/PassageIndex';
 import { emptyFeatures, withInteractions, type Features } from './features';
 import { sentenceFit } from './fit';
@@ -51,6 +51,14 @@ function polarity(w: QuestionPart['topic'][number], sentence: Sentence): 'presen
   return !at.length ? undefined : at.some(negated) ? 'absent' : 'present';
 }
 
+/** The coverage of a sentence that says what the asked term is. */
+const DEFINES_COVERAGE = 0.9;
+/** How well a sentence that says what something else is fits a question of what a term is. */
+const OTHER_DEFINITION = 0.8;
+
+/** Whether the stems a sentence defines hold the term as asked (what it may stand for moved no answer right: tried). */
+const definesTerm = (defined: string[], term: TopicWord) => defined.includes(term.stem);
+
 /**
  * Scores the sentences of the best passages for one part of a question: how much of the topic each
  * holds (itself, or its heading, the sentence before it, its passage, each counting less), shaped by
@@ -83,9 +91,14 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
         own += w.weight * inSentence;
         covered += w.weight * (otherCase ? inSentence : Math.max(inSentence, around.context * wordMatch(w, sentence.context), passageMatch.get(w)!));
       }
-      const coverage = covered / total;
+      // A sentence that opens by saying what the asked term is ("Ett mål är kort och gott …") is its definition, whatever
+      // else the question names ("Hur definierar styrmodellen begreppet mål?").
+      const defines = Boolean(part.term && sentence.defines && definesTerm(sentence.defines, part.term));
+      const coverage = defines ? Math.max(DEFINES_COVERAGE, covered / total) : covered / total;
       // A sentence on the very case the question supposes ("Om inte nämnden har antagit ett särskilt mått …") holds what it asks.
-      const fit = sameCase ? 1 : sentenceFit(part.kind, sentence.cues, part.wants, part.words);
+      // Another term's definition ("Styrningen sker … Ett styrdokument är …"), or one of what the sentence before says
+      // ("Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att …"), says less of it.
+      const fit = sameCase || defines ? 1 : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),

@@ -21,6 +21,8 @@ export interface QuestionPart extends Classified {
   topic: TopicWord[];
   /** Share of the topic's weight the pack knows (0–1), before an English question keeps only known words. */
   knownShare?: number;
+  /** Of a question of what something is, the term asked about ("Hur definierar styrmodellen begreppet mål?" → mål). */
+  term?: TopicWord;
 }
 
 export interface AnalyzedQuestion {
@@ -125,6 +127,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word) > named) : -1;
     const term = afterNoun > 0 ? afterNoun : genitive ? 1 : 0;
     part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
+    part.term = part.topic[term];
     // So does where it is met ("Vad räknas som en aktivitet i verksamhetsplanen?").
     const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));
     if (when > 0) {

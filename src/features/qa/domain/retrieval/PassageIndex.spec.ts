@@ -17,6 +17,22 @@ describe('Finding the passages a question is about', () => {
     expect(index.find(topic, 2).map((h) => h.passage.section)).toEqual(['Fullmäktige, nämnder och bolag', 'Resultatprognos']);
   });
 
+  it('When a passage the search does not rank says what a term is ("Ett mål är …", "Med internkontroll avses …"), then it is found as defining the term, and a sentence that says what something is of nothing named ("Det är …") defines nothing', () => {
+    const defining = passage('Målstyrning', 'Den politiska styrningen sker genom mål. Ett mål är kort och gott ett framtida tillstånd som vi önskar uppnå, undvika eller bevara.');
+    const control = passage('Kontroll', 'Med internkontroll avses de strukturer som ger ordning.');
+    const loose = passage('Samarbete', 'Det är varje nämnds ansvar att samarbeta för att uppnå målen.');
+    const analyzer = new Analyzer([defining.text, control.text, loose.text]);
+    const index = new PassageIndex([defining, control, loose], analyzer, new Set(), () => 1);
+    const term = (w: string): TopicWord => {
+      const [t] = analyzer.tokens(w);
+      return { word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: 1, known: true, familiarity: 1 };
+    };
+    expect(index.defining(term('mål'), [term('mål')], []).map((h) => h.passage.section)).toEqual(['Målstyrning']);
+    expect(index.defining(term('internkontroll'), [term('internkontroll')], []).map((h) => h.passage.section)).toEqual(['Kontroll']);
+    expect(index.sentences(defining)[1].defines).toEqual([term('mål').stem]);
+    expect(index.sentences(loose)[0].defines).toBeUndefined();
+  });
+
   it('When a sentence speaks of its own document ("… regleras inte av detta styrdokument"), then the document\'s title names it too', () => {
     const scope = passage('Avgränsningar', 'Valnämnden regleras inte av detta styrdokument.');
     const other = passage('Nämnder', 'Valnämnden ansvarar för valen.');

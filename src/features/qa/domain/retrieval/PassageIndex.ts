@@ -20,6 +20,8 @@ export interface Sentence {
   antecedent?: TermSet;
   /** The terms of what it names before going on to what follows ("X … och därefter …"; see `SentenceCues.before`). */
   lead?: TermSet;
+  /** The stems of the term it opens by saying what it is ("Ett mål är …" → mål; see `SentenceCues.defines`). */
+  defines?: string[];
   cues: SentenceCues;
 }
 
@@ -58,6 +60,8 @@ export class PassageIndex {
   private readonly search: MiniSearch<Passage & { heading: string }>;
   private readonly analysed = new Map<string, Analysed>();
   private readonly byId: Map<string, Passage>;
+  /** Stem of a term → the passages with a sentence that says what it is ("Ett mål är …"). */
+  private readonly definitions = new Map<string, Passage[]>();
 
   constructor(
     private readonly passages: Passage[],
@@ -100,6 +104,10 @@ export class PassageIndex {
       const whose = headingWords.slice(0, -1).some((w) => w.length > 3 && w.endsWith('s'));
       const term = headingWords.length <= 4 && !whose && !headingWords.some((w) => monthNumbers[w] !== undefined || namesBody(w, bodyNames)) ? analyzer.tokens(p.section).map((t) => t.stem) : [];
       sentences.forEach((s, i) => {
+        if (s.cues.defines) {
+          s.defines = analyzer.tokens(s.cues.defines).map((t) => t.stem);
+          for (const d of s.defines) if (!this.definitions.get(d)?.includes(p)) this.definitions.set(d, [...(this.definitions.get(d) ?? []), p]);
+        }
         if (term.length && i < 2 && term.every((t) => s.terms.whole.has(t))) s.cues.opensTerm = true;
         if (s.cues.listItem && sentences[i - 1]?.cues.outline) s.cues.outline = true;
         // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one
@@ -128,23 +136,37 @@ export class PassageIndex {
       // A wide pool: the search's own score counts every term alike, so a long passage naming a rare word of the
       // question once may stand below many that name a common one; the weighted coverage below ranks them.
       .slice(0, 40)
-      .map((r) => {
-        const passage = this.byId.get(r.id as string)!;
-        const a = this.analysed.get(passage.id)!;
-        const cov = coverage(topic, a.all);
-        const headingCoverage = coverage(topic, a.heading);
-        // A passage with one sentence that holds the whole question ("… tre gemensamma uppföljningar per år; …") is nearer than one that holds its words apart.
-        let sentenceCoverage = 0;
-        for (const s of a.sentences) {
-          if (!asked.some((t) => s.terms.all.has(t))) continue;
-          sentenceCoverage = Math.max(sentenceCoverage, coverage(topic, s.terms));
-          if (sentenceCoverage >= cov) break;
-        }
-        return { passage, rank: 0, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage + sentenceCoverage) * this.weight(passage) + r.score / 100 };
-      })
+      .map((r) => this.hit(this.byId.get(r.id as string)!, topic, asked, r.score / 100))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map(({ score: _score, ...hit }, rank) => ({ ...hit, rank }));
+  }
+
+  /**
+   * Passages beyond `hits` with a sentence that says what the term is ("Ett mål är kort och gott …" under
+   * "Målstyrning"), ranked after them: a definition may stand where the term's word is too common to find it.
+   */
+  defining(term: TopicWord, topic: TopicWord[], hits: PassageHit[]): PassageHit[] {
+    const asked = [...new Set(topic.flatMap(termsOf))];
+    return (this.definitions.get(term.stem) ?? [])
+      .filter((p) => !hits.some((h) => h.passage === p))
+      .map((p) => this.hit(p, topic, asked, 0))
+      .sort((a, b) => b.score - a.score)
+      .map(({ score: _score, ...hit }, i) => ({ ...hit, rank: hits.length + i }));
+  }
+
+  private hit(passage: Passage, topic: TopicWord[], asked: string[], searchScore: number): PassageHit & { score: number } {
+    const a = this.analysed.get(passage.id)!;
+    const cov = coverage(topic, a.all);
+    const headingCoverage = coverage(topic, a.heading);
+    // A passage with one sentence that holds the whole question ("… tre gemensamma uppföljningar per år; …") is nearer than one that holds its words apart.
+    let sentenceCoverage = 0;
+    for (const s of a.sentences) {
+      if (!asked.some((t) => s.terms.all.has(t))) continue;
+      sentenceCoverage = Math.max(sentenceCoverage, coverage(topic, s.terms));
+      if (sentenceCoverage >= cov) break;
+    }
+    return { passage, rank: 0, coverage: cov, headingCoverage, score: (cov * 2 + headingCoverage + sentenceCoverage) * this.weight(passage) + searchScore };
   }
 
   /** The analysed sentences of a passage, in order. */

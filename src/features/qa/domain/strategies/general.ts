@@ -150,7 +150,9 @@ export const generalStrategy: Strategy = {
     const wide = ctx.wide ?? false;
     const scored = scoreFacts(part, ctx.question.english, ctx.facts, knownShare).filter((f) => suits(f.entry, part.kind));
     const facts = scored.slice(0, wide ? 10 : 3).map((f, i) => factCandidate(ctx, i === 0 ? together(f, scored, part, ctx.facts) : [f], part.kind));
-    const hits = ctx.passages.find(part.topic, 5);
+    const found = ctx.passages.find(part.topic, 5);
+    // Of a question of what a term is, also the passages that say so ("Ett mål är …"), wherever they stand.
+    const hits = part.term ? [...found, ...ctx.passages.defining(part.term, part.topic, found)] : found;
     const sentences = scoreSentences(part, hits, ctx.passages, knownShare).slice(0, wide ? 200 : 12).map((s): Candidate => ({
       from: 'sentence',
       text: excerpt(s.sentence, ctx.passages),
@@ -168,7 +170,7 @@ export const generalStrategy: Strategy = {
     // A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?"): its heading names
     // what is asked for ("Tre perspektiv i vår styrmodell"); a document's title over all its sections is no list.
     const listed: Candidate[] = part.kind === 'list' || part.kind === 'contents'
-      ? hits.slice(0, 3).flatMap((hit) => {
+      ? found.slice(0, 3).flatMap((hit) => {
           const children = ctx.passages.children(hit.passage);
           if (children.length < 2 || children.length > MAX_ITEMS || hit.headingCoverage === 0) return [];
           const first = ctx.passages.sentences(hit.passage)[0];
