@@ -147,4 +147,10 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/juni/);
     expect(fold(a.text)).toMatch(/fullmaktige/);
   });
+
+  it('When a step is said to be just done ("har precis klubbat", "har nyss beslutat"), then "precis" and "nyss" say when, not what, and the step\'s own sequel answers', () => {
+    for (const q of ['KS har precis klubbat sina mål för nästa år, vad är nästa steg?', 'KS har nyss klubbat sina mål för nästa år, vad är nästa steg?']) {
+      expect(fold(ask('ange', q).text)).toMatch(/^nar kommunstyrelsen har beslutat om sina mal paborjas arbetet med att arbeta fram en verksamhetsplan/);
+    }
+  });
 });
