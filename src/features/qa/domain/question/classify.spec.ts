@@ -113,6 +113,14 @@ describe('Question kinds', () => {
     expect(detectIntent('Vilket är det femte fokusområdet?').wants).toBeUndefined();
   });
 
+  it('When a system is asked for by which one ("vilket IT-system", "vilket planerings- och uppföljningssystem", "which system"), then its name is wanted; "What is the Stratsys system used for?" names it already', () => {
+    expect(detectIntent('Vilket IT-system använder vi för att rapportera?').wants).toBe('name');
+    expect(detectIntent('Vilket planerings- och uppföljningssystem använder kommunen?').wants).toBe('name');
+    expect(detectIntent('Which system is used for follow-up?').wants).toBe('name');
+    expect(detectIntent('What is the Stratsys system used for?').wants).toBeUndefined();
+    expect(detectIntent('Vad är ett styrsystem?').wants).toBeUndefined();
+  });
+
   it('When how something is done is asked ("Hur följer man upp …?", "How is … followed up?"), then the means is wanted; "hur många" and "hur ofta" ask for other things', () => {
     expect(detectIntent('Hur följer man upp hur det går med målet?').wants).toBe('manner');
     expect(detectIntent('How is the goal followed up?').wants).toBe('manner');

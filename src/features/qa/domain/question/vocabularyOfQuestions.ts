@@ -100,7 +100,7 @@ export const cleftVerbs: Cues = ['ska', 'skall', 'kan', 'bor', 'maste', 'far', '
 /** What a body is there to do, which its description says ("kommunstyrelsens uppdrag", "the role of the board"). */
 export const bodyRoleWords = ['uppdrag', 'roll', 'ansvar', 'uppgift', 'role', 'mission', 'task', 'responsibility'];
 /** A name asked for ("vad heter det", "what is it called", "vilket system …"): only an answer that names something answers it. */
-export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of', 'vilket system', 'vilket itsystem', 'vilket it system', 'vilket systemstod', 'vilket verksamhetssystem', 'which system', 'which it system', 'what system', 'what it system'];
+export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of'];
 /** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
 export const orderCues: Cues = ['vad kommer forst', 'vilket kommer forst', 'vilken kommer forst', 'vad sker forst', 'vad gors forst', 'vad hander forst', 'which comes first', 'what comes first', 'what happens first', 'which happens first'];
 /** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
