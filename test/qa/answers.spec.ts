@@ -153,4 +153,11 @@ describe('Answering governance questions', () => {
       expect(fold(ask('ange', q).text)).toMatch(/^nar kommunstyrelsen har beslutat om sina mal paborjas arbetet med att arbeta fram en verksamhetsplan/);
     }
   });
+
+  it('When the companies, parties or people of something are asked for and the model names none, then it says so rather than describing the kind', () => {
+    for (const [kommun, q] of [['alingsas', 'Vilka bolag ingår i Alingsås kommunkoncern?'], ['alingsas', 'Which companies make up the municipal group?'], ['hallstahammar', 'Vilka personer ingår i kommunledningsgruppen?']]) {
+      const a = ask(kommun, q);
+      expect({ q, answered: a.answered }).toEqual({ q, answered: false });
+    }
+  });
 });

@@ -121,6 +121,13 @@ describe('Question kinds', () => {
     expect(detectIntent('Vad är ett styrsystem?').wants).toBeUndefined();
   });
 
+  it('When a kind whose items go by their names is asked for by which ones ("vilka bolag", "which parties", "vilka personer"), then names are wanted', () => {
+    expect(detectIntent('Vilka bolag ingår i kommunkoncernen?').wants).toBe('name');
+    expect(detectIntent('Which companies are wholly owned by the municipality?').wants).toBe('name');
+    expect(detectIntent('Vilka personer ingår i kommunledningsgruppen?').wants).toBe('name');
+    expect(detectIntent('Vad gäller för bolagen?').wants).toBeUndefined();
+  });
+
   it('When how something is done is asked ("Hur följer man upp …?", "How is … followed up?"), then the means is wanted; "hur många" and "hur ofta" ask for other things', () => {
     expect(detectIntent('Hur följer man upp hur det går med målet?').wants).toBe('manner');
     expect(detectIntent('How is the goal followed up?').wants).toBe('manner');

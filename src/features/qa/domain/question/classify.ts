@@ -14,12 +14,12 @@ import * as q from './vocabularyOfQuestions';
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
 /**
- * "Vilket IT-system …", "vilket planerings- och uppföljningssystem …", "which system": a system asked for by which one is
- * asked by its name (a word of "system" within four words after "vilket" or "which", right after "what": not "What is
- * the Stratsys system used for?").
+ * "Vilket IT-system …", "vilket planerings- och uppföljningssystem …", "which system", "vilka bolag …", "vilka partier …":
+ * a kind whose items go by their names, asked for by which ones (a word of "system", or of a kind in `namedKinds`,
+ * within four words after "vilket", "vilka" or "which"; right after "what": not "What is the Stratsys system used for?").
  */
-const asksSystem = (ws: string[]) =>
-  ws.some((w, i) => isCue(w, ['vilket', 'vilka', 'which', 'what']) && ws.slice(i + 1, i + (w === 'what' ? 3 : 5)).some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x)));
+const asksNames = (ws: string[]) =>
+  ws.some((w, i) => isCue(w, ['vilket', 'vilka', 'which', 'what']) && ws.slice(i + 1, i + (w === 'what' ? 3 : 5)).some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x) || isCue(x, q.namedKinds)));
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*']);
 
@@ -165,7 +165,7 @@ export function classify(words: string[]): Classified {
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !ws.includes('om') && !ws.includes('about'));
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
-  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksSystem(ws) ? 'name' : kind === 'other' && (qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs) ? 'manner' : undefined;
+  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs) ? 'manner' : undefined;
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };

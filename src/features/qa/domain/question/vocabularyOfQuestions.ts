@@ -101,6 +101,8 @@ export const cleftVerbs: Cues = ['ska', 'skall', 'kan', 'bor', 'maste', 'far', '
 export const bodyRoleWords = ['uppdrag', 'roll', 'ansvar', 'uppgift', 'role', 'mission', 'task', 'responsibility'];
 /** A name asked for ("vad heter det", "what is it called", "vilket system …"): only an answer that names something answers it. */
 export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of'];
+/** Kinds whose items a model names by their proper names, if at all ("vilka bolag", "which parties"): asked by which ones, a name is wanted. */
+export const namedKinds: Cues = ['bolag', 'bolagen', 'company', 'companies', 'partier', 'partierna', 'parties', 'personer', 'people', 'ledamoter', 'members'];
 /** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
 export const orderCues: Cues = ['vad kommer forst', 'vilket kommer forst', 'vilken kommer forst', 'vad sker forst', 'vad gors forst', 'vad hander forst', 'which comes first', 'what comes first', 'what happens first', 'which happens first'];
 /** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
