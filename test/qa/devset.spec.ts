@@ -42,7 +42,7 @@ const dev = fixture('qa-dev.jsonl');
  * failures each; sets 49 and 50 (measured once at first contact at the end of the fifteenth session) on none directly (their wrong answers
  * were read with those of sets 43–48 in the sixteenth session); sets 51 and 52,
  * measured once at first contact on b666df3 in the sixteenth session, not at all; sets 53 and 54, measured once at first
- * contact on 3dd4d1b, on one failure (an unanswerable question of set 53).
+ * contact on 3dd4d1b, on one failure each (unanswerable questions).
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
   { name: 'set 1 (157 questions)', file: fixture('qa-heldout.jsonl'), atLeast: 88, measured: '97 %' },
@@ -65,7 +65,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 18', file: fixture('qa-heldout18.jsonl'), atLeast: 76, measured: '90 %; 81 % at first contact' },
   { name: 'set 19', file: fixture('qa-heldout19.jsonl'), atLeast: 84, measured: '92 %; 80 % at first contact' },
   { name: 'set 20', file: fixture('qa-heldout20.jsonl'), atLeast: 83, measured: '93 %; 85 % at first contact' },
-  { name: 'set 21', file: fixture('qa-heldout21.jsonl'), atLeast: 77, measured: '89 %; 77 % at first contact' },
+  { name: 'set 21', file: fixture('qa-heldout21.jsonl'), atLeast: 77, measured: '90 %; 77 % at first contact' },
   { name: 'set 22', file: fixture('qa-heldout22.jsonl'), atLeast: 82, measured: '93 %; 81 % at first contact' },
   { name: 'set 23', file: fixture('qa-heldout23.jsonl'), atLeast: 78, measured: '91 %; 80 % at first contact' },
   { name: 'set 24', file: fixture('qa-heldout24.jsonl'), atLeast: 84, measured: '94 %; 87 % at first contact' },
@@ -77,7 +77,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 30', file: fixture('qa-heldout30.jsonl'), atLeast: 89, measured: '99 %; 92 % at first contact' },
   { name: 'set 31', file: fixture('qa-heldout31.jsonl'), atLeast: 82, measured: '93 %; 85 % at first contact' },
   { name: 'set 32', file: fixture('qa-heldout32.jsonl'), atLeast: 81, measured: '92 %; 84 % at first contact' },
-  { name: 'set 33', file: fixture('qa-heldout33.jsonl'), atLeast: 83, measured: '92 %; 84 % at first contact' },
+  { name: 'set 33', file: fixture('qa-heldout33.jsonl'), atLeast: 83, measured: '93 %; 84 % at first contact' },
   { name: 'set 34', file: fixture('qa-heldout34.jsonl'), atLeast: 83, measured: '92 %; 83 % at first contact' },
   { name: 'set 35', file: fixture('qa-heldout35.jsonl'), atLeast: 82, measured: '92 %; 85 % at first contact' },
   { name: 'set 36', file: fixture('qa-heldout36.jsonl'), atLeast: 83, measured: '91 %; 86 % at first contact' },
@@ -85,7 +85,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 38', file: fixture('qa-heldout38.jsonl'), atLeast: 87, measured: '97 %; 90 % at first contact' },
   { name: 'set 39', file: fixture('qa-heldout39.jsonl'), atLeast: 86, measured: '94 %; 89 % at first contact' },
   { name: 'set 40', file: fixture('qa-heldout40.jsonl'), atLeast: 87, measured: '94 %; 90 % at first contact' },
-  { name: 'set 41', file: fixture('qa-heldout41.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
+  { name: 'set 41', file: fixture('qa-heldout41.jsonl'), atLeast: 87, measured: '94 %; 90 % at first contact' },
   { name: 'set 42', file: fixture('qa-heldout42.jsonl'), atLeast: 88, measured: '92 %; 91 % at first contact' },
   { name: 'set 43', file: fixture('qa-heldout43.jsonl'), atLeast: 84, measured: '88 %; 83 % at first contact' },
   { name: 'set 44', file: fixture('qa-heldout44.jsonl'), atLeast: 85, measured: '91 %; 87 % at first contact' },
@@ -98,7 +98,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 51', file: fixture('qa-heldout51.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
   { name: 'set 52', file: fixture('qa-heldout52.jsonl'), atLeast: 83, measured: '86 %; 86 % at first contact' },
   { name: 'set 53', file: fixture('qa-heldout53.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
-  { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
+  { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
 ];
 
 describe('Question sets', () => {
