@@ -155,7 +155,7 @@ describe('Answering governance questions', () => {
   });
 
   it('When the companies, parties or people of something are asked for and the model names none, then it says so rather than describing the kind', () => {
-    for (const [kommun, q] of [['alingsas', 'Vilka bolag ingår i Alingsås kommunkoncern?'], ['alingsas', 'Which companies make up the municipal group?'], ['hallstahammar', 'Vilka personer ingår i kommunledningsgruppen?']]) {
+    for (const [kommun, q] of [['alingsas', 'Vilka bolag ingår i Alingsås kommunkoncern?'], ['alingsas', 'Which companies make up the municipal group?'], ['hallstahammar', 'Vilka personer ingår i kommunledningsgruppen?']] as const) {
       const a = ask(kommun, q);
       expect({ q, answered: a.answered }).toEqual({ q, answered: false });
     }

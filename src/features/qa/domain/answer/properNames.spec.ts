@@ -7,7 +7,8 @@ describe('Whether an answer names something by its proper name', () => {
     expect(namesSomething('Kommunen i Alingsås följer upp.', own)).toBe(false);
   });
 
-  it('When a list item opens with a capitalised word ("- Förvaltningens planering"), then its dash is no word before it and the item names nothing', () => {
+  it('When a list item opens with a capitalised word ("- Förvaltningens planering", "…; Delårsbokslut; …"), then its dash or the item before it is no word before it and the item names nothing', () => {
     expect(namesSomething('- Förvaltningens planering\n- Kvalitetsstyrningen', own)).toBe(false);
+    expect(namesSomething('Uppföljningen sker i fyra steg: Uppföljningsprocess; Fördjupad månadsuppföljning; Delårsbokslut; Årsbokslut.', own)).toBe(false);
   });
 });

@@ -8,8 +8,9 @@ import { stem } from '../lexicon/stem';
  * (`ownName`: its words, folded, and their stems).
  */
 export function namesSomething(text: string, ownName: ReadonlySet<string>): boolean {
-  // (A list item's dash is no word before it: "- Förvaltningens planering" opens its sentence.)
-  return text.split(/(?<=[.!?:])\s+|\n/).map((s) => s.replace(/^[-•]\s*/, '')).some((sentence) =>
+  // (A list item's dash is no word before it: "- Förvaltningens planering" opens its sentence; nor is the item before it
+  // in a list parted by semicolons: "Uppföljningsprocess; Fördjupad månadsuppföljning; Delårsbokslut".)
+  return text.split(/(?<=[.!?:;])\s+|\n/).map((s) => s.replace(/^[-•]\s*/, '')).some((sentence) =>
     sentence.split(/\s+/).some((w, i, ws) => i > 0 && !/^\d+(\.\d+)*$/.test(ws[i - 1]) && /^\p{Lu}\p{Ll}{2,}/u.test(w) && !words(w).some((x) => ownName.has(x) || ownName.has(stem(x)))),
   );
 }
