@@ -42,7 +42,7 @@ const dev = fixture('qa-dev.jsonl');
  * failures each; sets 49 and 50 (measured once at first contact at the end of the fifteenth session) on none directly (their wrong answers
  * were read with those of sets 43–48 in the sixteenth session); sets 51 and 52,
  * measured once at first contact on b666df3 in the sixteenth session, not at all; sets 53 and 54, measured once at first
- * contact on 3dd4d1b, on one failure each (unanswerable questions).
+ * contact on 3dd4d1b, on a few unanswerable questions each.
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
   { name: 'set 1 (157 questions)', file: fixture('qa-heldout.jsonl'), atLeast: 88, measured: '97 %' },
@@ -76,7 +76,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 29', file: fixture('qa-heldout29.jsonl'), atLeast: 83, measured: '93 %; 86 % at first contact' },
   { name: 'set 30', file: fixture('qa-heldout30.jsonl'), atLeast: 89, measured: '99 %; 92 % at first contact' },
   { name: 'set 31', file: fixture('qa-heldout31.jsonl'), atLeast: 82, measured: '93 %; 85 % at first contact' },
-  { name: 'set 32', file: fixture('qa-heldout32.jsonl'), atLeast: 81, measured: '92 %; 84 % at first contact' },
+  { name: 'set 32', file: fixture('qa-heldout32.jsonl'), atLeast: 81, measured: '93 %; 84 % at first contact' },
   { name: 'set 33', file: fixture('qa-heldout33.jsonl'), atLeast: 83, measured: '93 %; 84 % at first contact' },
   { name: 'set 34', file: fixture('qa-heldout34.jsonl'), atLeast: 83, measured: '92 %; 83 % at first contact' },
   { name: 'set 35', file: fixture('qa-heldout35.jsonl'), atLeast: 82, measured: '92 %; 85 % at first contact' },
@@ -98,7 +98,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 51', file: fixture('qa-heldout51.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
   { name: 'set 52', file: fixture('qa-heldout52.jsonl'), atLeast: 83, measured: '86 %; 86 % at first contact' },
   { name: 'set 53', file: fixture('qa-heldout53.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
-  { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
+  { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '92 %; 90 % at first contact' },
 ];
 
 describe('Question sets', () => {
