@@ -10,7 +10,7 @@ import type { Classified } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { newQuestionOpeners, orderParts, splitParts } from './splitParts';
 import { particleVerbs } from './particleVerbs';
-import { saysWhose } from './saysWhose';
+import { weighTermAsked } from './termAsked';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
@@ -113,28 +113,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
     return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
-  // "Vad menas med grunduppdrag egentligen?": the word right after the opener is what is asked about.
-  // A "när" clause after it ("… när man pratar om målet att bli Sveriges mest effektiva kommun") says where
-  // the term is met, and weighs half.
-  for (const part of parts) {
-    if (part.kind !== 'define' || !part.topic[0]) continue;
-    // Of "vad är fullmäktiges mål", the term is "mål": a genitive before it only says whose.
-    const [first, second] = part.topic;
-    // ("Vad är kommunstyrelsens uppdrag?": of a role word, "uppdrag", "roll", the term is whose role it is.)
-    const genitive = saysWhose(part.topic, lexicon);
-    // "Hur definierar styrmodellen ordet mål?": the term is the one "ordet" names, wherever it stands.
-    const named = cueAt(part.words, q.termNouns);
-    const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word) > named) : -1;
-    const term = afterNoun > 0 ? afterNoun : genitive ? 1 : 0;
-    part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
-    part.term = part.topic[term];
-    // So does where it is met ("Vad räknas som en aktivitet i verksamhetsplanen?").
-    const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));
-    if (when > 0) {
-      const clause = new Set(topicOf(part.words.slice(when + 1), english, lexicon, asWritten).map((t) => t.stem));
-      part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
-    }
-  }
+  // "Vad menas med grunduppdrag egentligen?": the term asked about weighs double (termAsked.ts).
+  for (const part of parts) if (part.kind === 'define' && part.topic[0]) weighTermAsked(part, lexicon, (ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)));
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(
     [...text.matchAll(/(?<![\p{L}])['‘"”“]([\p{L}][\p{L} -]{1,40}?)['’"”](?![\p{L}])/gu)].flatMap((m) => lexicon.analyzer.tokens(m[1]).map((t) => t.stem)),

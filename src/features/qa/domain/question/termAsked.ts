@@ -1,0 +1,28 @@
+import type { Lexicon } from '../lexicon/Lexicon';
+import type { QuestionPart } from './analyzeQuestion';
+import { cueAt, isCue } from './cues';
+import { saysWhose } from './saysWhose';
+import * as q from './vocabularyOfQuestions';
+
+/**
+ * Of a question of what something is, the term asked about: the word right after the opener ("Vad menas med grunduppdrag
+ * egentligen?"), the one a word like "ordet" names, or whose role it is. It weighs double and is kept as `part.term`. A
+ * "när" or "i" clause after it ("… när man pratar om målet att bli Sveriges mest effektiva kommun", "… i
+ * verksamhetsplanen") says where the term is met, and its words weigh half. `stemsOf` gives the topic stems of words.
+ */
+export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (ws: string[]) => Set<string>): void {
+  // ("Vad är kommunstyrelsens uppdrag?": of a role word, "uppdrag", "roll", the term is whose role it is; of "vad är
+  // fullmäktiges mål", the term is "mål": a genitive before it only says whose.)
+  const genitive = saysWhose(part.topic, lexicon);
+  // "Hur definierar styrmodellen ordet mål?": the term is the one "ordet" names, wherever it stands.
+  const named = cueAt(part.words, q.termNouns);
+  const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word) > named) : -1;
+  const term = afterNoun > 0 ? afterNoun : genitive ? 1 : 0;
+  part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
+  part.term = part.topic[term];
+  const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));
+  if (when > 0) {
+    const clause = stemsOf(part.words.slice(when + 1));
+    part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
+  }
+}
