@@ -4,8 +4,10 @@ import { ConnectorStub } from '../support/connectorStub';
 import { post, tempDataDir } from '../support/testApp';
 
 /** The real process, started as `node --import tsx src/main.ts` (what `npm start` runs). */
-// Spawned processes start slowly on a loaded CI machine: give each test a minute.
-jest.setTimeout(60_000);
+// Spawned processes start slowly on a loaded CI machine (two cores shared with the other suites, Chromium among
+// them): the first start there took from 9.6 s to over 30 s in passing and failing runs, against about 4 s idle.
+// Each test gets a minute and a half; the start-up limit is a minute.
+jest.setTimeout(90_000);
 
 describe('The bot as a process', () => {
   const running: BotProcess[] = [];
@@ -25,7 +27,7 @@ describe('The bot as a process', () => {
     }
   });
 
-  it('When started locally, then /healthz answers within 30 s even on a loaded CI machine (about 3 s when idle) and stderr says loudly that authentication is off', async () => {
+  it('When started locally, then /healthz answers within 60 s even on a loaded CI machine (about 4 s when idle) and stderr says loudly that authentication is off', async () => {
     const { url, env } = await local();
     const bot = start(env);
     const startupMs = await waitForHealthy(url, bot);
@@ -35,7 +37,7 @@ describe('The bot as a process', () => {
     await new Promise((r) => setTimeout(r, 2000));
     const rss = await rssMiB(bot.child.pid!);
     console.log(`start-up: ${startupMs} ms until /healthz answered · idle RSS after start + 2 s: ${rss ?? '?'} MiB`);
-    expect(startupMs).toBeLessThan(30_000);
+    expect(startupMs).toBeLessThan(60_000);
   });
 
   it('When SIGTERM arrives while a turn is in flight, then the turn finishes, new connections are refused and the exit code is 0', async () => {

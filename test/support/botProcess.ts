@@ -46,7 +46,7 @@ export function spawnBot(env: Record<string, string>): BotProcess {
 }
 
 /** Polls GET /healthz until it answers 200; resolves with the milliseconds that took. */
-export async function waitForHealthy(url: string, bot: BotProcess, timeoutMs = 30_000): Promise<number> {
+export async function waitForHealthy(url: string, bot: BotProcess, timeoutMs = 60_000): Promise<number> {
   const started = performance.now();
   let ended = false;
   void bot.exited.then(() => (ended = true));

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { printable } from '../../shared/text';
 import type { Cell, Table } from './Table';
 
@@ -17,15 +17,17 @@ function widths(table: Table): number[] {
 /**
  * An Excel workbook with one sheet per table (bold header, frozen first row, sensible widths), written
  * as a stream with exceljs' streaming writer: each row is committed as it is made and waits while the
- * reader is behind, so a sheet of 100,000 rows never sits in memory.
+ * reader is behind, so a sheet of 100,000 rows never sits in memory. exceljs (about 200 modules with its
+ * dependencies) is loaded on the first export, not at start-up.
  */
 export function xlsxStream(tables: Table[], meta: { title: string; created: Date }): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Styrmodellsboten';
-  workbook.title = meta.title;
-  workbook.created = meta.created;
   const write = async () => {
+    const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    workbook.creator = 'Styrmodellsboten';
+    workbook.title = meta.title;
+    workbook.created = meta.created;
     for (const table of tables) {
       const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = widths(table).map((width) => ({ width }));

@@ -1,6 +1,5 @@
 import type { Agent } from 'node:https';
 import type { DocumentStore } from '../../kernel/store/Collection';
-import { CosmosStore } from './cosmos/CosmosStore';
 import { NedbStore } from './embedded/NedbStore';
 
 /** Which store to open (the `store` part of the app's configuration). */
@@ -12,12 +11,17 @@ export type StoreSettings = (
   timeoutMs?: number;
 };
 
-/** Opens the store the configuration asks for, with the named collections: embedded NeDB files or Azure Cosmos DB. */
+/**
+ * Opens the store the configuration asks for, with the named collections: embedded NeDB files or Azure Cosmos DB.
+ * The Cosmos client (about 270 modules) is loaded only when the configuration names Cosmos.
+ */
 export async function openStore(settings: StoreSettings, collections: readonly string[], options: { agent?: Agent } = {}): Promise<DocumentStore> {
   switch (settings.kind) {
     case 'embedded':
       return NedbStore.open(settings.dataDir, collections, { timeoutMs: settings.timeoutMs });
-    case 'cosmos':
+    case 'cosmos': {
+      const { CosmosStore } = await import('./cosmos/CosmosStore');
       return CosmosStore.open({ ...settings, collections, agent: options.agent });
+    }
   }
 }
