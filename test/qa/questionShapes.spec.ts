@@ -632,6 +632,52 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Hur definierar styrmodellen ordet mål? Vill ha en enkel förklaring till en ordlista på intranätet.').text).toMatch(/framtida tillstånd som vi önskar uppnå, undvika eller bevara/);
   });
 
+  it('When the difference between two things is asked and one passage says what each is in two sentences in a row ("Årsrapporterna innehåller … Årsredovisningen innehåller …"), then those two sentences answer', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+      '### December–februari – Beredning årsrapport och årsredovisning\n' +
+      '\n' +
+      'Årsredovisning mål, grunduppdrag och ekonomi\n' +
+      '\n' +
+      'Normerande styrdokument\n' +
+      '\n' +
+      'Policy\n' +
+      '\n' +
+      'Riktlinje\n' +
+      '\n' +
+      'Rutin/väg -ledning\n' +
+      '\n' +
+      'Uppföljningen avslutas med nämndernas och bolagens årsrapporter samt en kommungemensam årsredovisning. Årsrapporterna innehåller uppföljning av grunduppdrag, mål och ekonomiskt resultat. Årsredovisningen innehåller kommunövergripande analyser, jämförelse med andra och uppföljning av koncernens mål och resultat. I årsredovisningen sammanfattas nämnders och styrelsers uppfyllande av grunduppdrag, mål och ekonomiskt resultat.\n' +
+      '\n' +
+      'Inflöde: Uppföljning av budget- och årsplan och mål- och budget\n' +
+      '\n' +
+      'Resultat: Sammanställda årsrapporter per nämnd och bolag\n' +
+      '\n' +
+      '### Februari – Beslut årsrapport nämnder/styrelse\n' +
+      '\n' +
+      'Redovisning av måluppfyllelse, grunduppdrag och ekonomi\n' +
+      '\n' +
+      'Förvaltningsberättelsen beslutas i form av en årsrapport för respektive nämnd och styrelse i februari. Till årsrapporten ingår även en rapportering av uppföljningen av internkontrollplanen, som ska godkännas av nämnd/styrelse senast i samband med årsrapporten.\n' +
+      '\n' +
+      'I samband med rapporteringen av årsrapporten ska uppföljningsdialoger genomföras mellan den politiska ledningen och förvaltningen i syfte att diskutera analysen av resultat och prioriterade områden att fokusera på framåt.\n' +
+      '\n' +
+      'Inflöde: Sammanställda årsrapporter per nämnd, styrelse och bolag.\n' +
+      '\n' +
+      'Resultat: Sammanställd årsredovisning För Hallstahammars kommun.\n' +
+      '\n' +
+      '### Mars – Beslut årsredovisning\n' +
+      '\n' +
+      'Kommunens årsbokslut för måluppfyllelse, grunduppdrag och ekonomi\n' +
+      '\n' +
+      'Den kommungemensamma årsredovisningen fastställs av kommunfullmäktige i mars.\n' +
+      '\n',
+    );
+    const a = qa.answer('Vad är skillnaden mellan nämndernas årsrapport och kommunens årsredovisning?');
+    expect(a.text).toMatch(/Årsrapporterna innehåller uppföljning av grunduppdrag.*Årsredovisningen innehåller kommunövergripande analyser/s);
+    expect(a.sources[0].section).toMatch(/Beredning årsrapport och årsredovisning/);
+  });
+
   it('When a step is taken every year and a change of it only when needed ("… (endast vid behov)"), then "när" asks of the regular one unless it asks of a change', () => {
     const qa = withSections(
       '\n## Juni – Beslut mål- och budget\n\nMål- och budget beslutas av kommunfullmäktige.\n\n' +

@@ -11,6 +11,8 @@ import { uniqueSources } from '../sources';
 import { maxAnswer } from '../unknownAnswer';
 import { generalStrategy } from './general';
 import { mentionedBodies } from '../retrieval/FactIndex';
+import type { Sentence } from '../retrieval/PassageIndex';
+import { wordMatch, type TopicWord } from '../question/TopicWord';
 import type { AnswerContext, Strategy } from './Strategy';
 
 type Side = { id: string; text: string; sources: Candidate['sources'] };
@@ -21,11 +23,8 @@ type Side = { id: string; text: string; sources: Candidate['sources'] };
  * word alone ("riktlinje"): what follows the thing is where it is, not what it is; but what follows whose it is
  * ("KF:s mål") is the thing.
  */
-function sideOf(side: string, ctx: AnswerContext): Side | undefined {
+function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
   const english = ctx.question.english;
-  const [asked] = analyzeQuestion(english ? `what is ${side}` : `vad är ${side}`, ctx.lexicon).parts;
-  if (asked) ctx.narrow(asked);
-  if (!asked?.topic.length) return undefined;
   // ("fullmäktiges mål", "KS mål": a side that opens with whose it is names the thing after, and only as that body's.)
   const [first, second] = asked.topic;
   const adjacent = Boolean(second) && asked.words.indexOf(second.word) === asked.words.indexOf(first.word) + 1;
@@ -40,6 +39,46 @@ function sideOf(side: string, ctx: AnswerContext): Side | undefined {
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
 }
 
+/** A side as "vad är X" asks it, read as the answerer reads the question's own parts. */
+function sidePart(side: string, ctx: AnswerContext): QuestionPart | undefined {
+  const [asked] = analyzeQuestion(ctx.question.english ? `what is ${side}` : `vad är ${side}`, ctx.lexicon).parts;
+  if (asked) ctx.narrow(asked);
+  return asked?.topic.length ? asked : undefined;
+}
+
+/** The most telling word of a side ("nämndernas årsrapport" → årsrapport). */
+const telling = (part: QuestionPart): TopicWord => part.topic.reduce((a, b) => (b.weight > a.weight ? b : a));
+
+/** How many of the best passages for both sides are searched for two sentences that set them against each other. */
+const CONTRAST_PASSAGES = 5;
+
+/**
+ * "Årsrapporterna innehåller … Årsredovisningen innehåller …": two sentences in a row of one passage, the first
+ * naming one side and not the other, the second the other side and not the first, set the sides against each
+ * other in the document's own words. Each side counts by its most telling word, as a word of its own, and each
+ * sentence must open with its side (as its first or second word): it speaks of that side.
+ */
+function contrast(a: QuestionPart, b: QuestionPart, ctx: AnswerContext): Side | undefined {
+  const [x, y] = [telling(a), telling(b)];
+  if (x.stem === y.stem) return undefined;
+  const opensWith = (one: TopicWord, s: Sentence) => ctx.lexicon.analyzer.tokens(s.text).slice(0, 2).some((t) => t.stem === one.stem);
+  const only = (one: TopicWord, other: TopicWord, s: Sentence | undefined) => s !== undefined && !s.cues.listItem && wordMatch(other, s.terms) < 1 && opensWith(one, s);
+  for (const hit of ctx.passages.find([...a.topic, ...b.topic], CONTRAST_PASSAGES)) {
+    const sentences = ctx.passages.sentences(hit.passage);
+    for (let i = 0; i + 1 < sentences.length; i++) {
+      const [first, second] = [sentences[i], sentences[i + 1]];
+      if ((only(x, y, first) && only(y, x, second)) || (only(y, x, first) && only(x, y, second))) {
+        // "Uppföljningen avslutas med nämndernas och bolagens årsrapporter samt en kommungemensam årsredovisning.": a
+        // sentence right before that names both sides introduces them (whose each is).
+        const before = sentences[i - 1];
+        const intro = before && !before.cues.listItem && wordMatch(x, before.terms) === 1 && wordMatch(y, before.terms) === 1 ? [before] : [];
+        return { id: `${hit.passage.id}#${i}`, text: [...intro, first, second].map((t) => t.text).join(' '), sources: [ctx.cite(hit.passage)] };
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * A side that is only a month ("skillnaden mellan den i maj och den i november"): the question's topic in that
  * month: a fact of that month named by the topic's most telling word, or else a passage sentence with that word and month.
@@ -51,6 +90,9 @@ function sideInMonth(month: number, part: QuestionPart, ctx: AnswerContext): Sid
   const sentence = generalStrategy.candidates(inMonth, ctx).find((c) => c.from === 'sentence' && c.at?.cues.months.includes(month) && c.keyHit);
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
 }
+
+/** The fewest characters worth showing of a side beside the passage that contrasts both. */
+const MIN_SIDE = 120;
 
 /** The most words of a difference asked without its sides ("vad är skillnaden?", "what's the difference?"). */
 const BARE_WORDS = 5;
@@ -76,14 +118,22 @@ export const differenceStrategy: Strategy = {
     const bare = !m && part.words.length <= BARE_WORDS ? / (?:en |ett )?(\S+) eller (?:en |ett )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
     const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
     if (!sides) return [];
-    const [a, b] = sides.map((side) => {
+    const sideMonths = sides.map((side) => {
       const ws = side.split(' ');
       const month = ws.map((w) => monthNumbers[w]).find((n) => n !== undefined);
-      return month && ws.length <= 3 ? sideInMonth(month, part, ctx) : sideOf(side, ctx);
+      return month && ws.length <= 3 ? month : undefined;
     });
-    if (!a || !b || a.id === b.id || a.text === b.text) return [];
-    const half = Math.floor((maxAnswer - 10) / 2);
-    const parts = [a, b].map((s) => cutAtWord(s.text, half));
-    return [sure({ text: parts.join('\n\n'), sources: uniqueSources([...a.sources, ...b.sources]), language: 'sv', via: 'fact' }, `difference ${a.id} / ${b.id}`)];
+    const asked = sides.map((side, i) => (sideMonths[i] === undefined ? sidePart(side, ctx) : undefined));
+    const pair = asked[0] && asked[1] ? contrast(asked[0], asked[1], ctx) : undefined;
+    const [a, b] = sides.map((_, i) => (sideMonths[i] !== undefined ? sideInMonth(sideMonths[i]!, part, ctx) : asked[i] && sideOf(asked[i]!, ctx)));
+    const both = a && b && a.id !== b.id && a.text !== b.text ? [a, b] : [];
+    const room = Math.floor((maxAnswer - (pair ? pair.text.length + 2 : 0) - 10) / 2);
+    const shown = room >= MIN_SIDE ? both : [];
+    if (pair) {
+      const text = [pair.text, ...shown.map((s) => cutAtWord(s.text, room))].join('\n\n');
+      return [sure({ text: cutAtWord(text, maxAnswer), sources: uniqueSources([...pair.sources, ...shown.flatMap((s) => s.sources)]), language: 'sv', via: 'passage' }, `difference in one passage ${pair.id}`)];
+    }
+    if (!both.length) return [];
+    return [sure({ text: both.map((s) => cutAtWord(s.text, room)).join('\n\n'), sources: uniqueSources(both.flatMap((s) => s.sources)), language: 'sv', via: 'fact' }, `difference ${a!.id} / ${b!.id}`)];
   },
 };
