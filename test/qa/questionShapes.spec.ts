@@ -678,6 +678,41 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.sources[0].section).toMatch(/Beredning årsrapport och årsredovisning/);
   });
 
+  it('When what follows a step is asked and the document numbers its steps in words in sub-sections ("Det tredje steget …", "I steg fyra …", "Modellens sista steg …"), then the step numbered next answers', () => {
+    // Alingsås' own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+      '### Resursfördelningsmodell\n' +
+      '\n' +
+      'Alingsås kommuns resursfördelningsmodell syftar till att på ett strukturerat och transparent sätt årligen förändra fördelningen av resurser till kommunens verksamheter efter förändrade förutsättningar. På detta sätt är tanken att skapa så goda planeringsförutsättningar som möjligt.\n' +
+      '\n' +
+      '#### Verksamheter volymer\n' +
+      '\n' +
+      'Modellens första steg är att identifiera de verksamheter som påverkas av förändrande volymer (exempelvis antalet individer och elever). Volymerna kan både öka och minska.\n' +
+      '\n' +
+      '#### Kostnad för verksamheten\n' +
+      '\n' +
+      'Modellens andra steg är att identifiera verksamheters kostnader för varje volymförändring. Kostnaderna utgår från referenskostnaden i det kommunalekonomiska utjämningssystemet som uppdateras årligen.\n' +
+      '\n' +
+      '#### Volymförändring i verksamheten\n' +
+      '\n' +
+      'Det tredje steget tar sikte på den faktiska volymförändringen inom respektive verksamhetsområde. Med det menas om antalet individer ökar eller minskar. Förändringarna baseras på kommunens befolkningsprognos.\n' +
+      '\n' +
+      'För att vara rättvis rättar resursfördelningsmodellen tidigare prognoser mot faktiska utfall, samt utfall från nya prognoser för kommande år.\n' +
+      '\n' +
+      '#### Kompensation enligt modellen\n' +
+      '\n' +
+      'I steg fyra multipliceras kostnaden för varje förändrad volymenhet med de faktiska volymförändringarna. Summan av detta blir antingen en ökad tilldelning eller en minskad tilldelning.\n' +
+      '\n' +
+      '#### Övriga kostnadsförändringar\n' +
+      '\n' +
+      'Modellens sista steg tar hänsyn till övrig omvärldspåverkande faktorer. Exempelvis förändringar som inte fångas inom uppräkningen och annat som inte ses som politiska satsningar/prioriteringar.\n',
+    );
+    expect(qa.answer('I resursfördelningsmodellen – vad händer i steget efter att man tagit fram den faktiska volymförändringen?').text).toMatch(/^I steg fyra multipliceras kostnaden/);
+    expect(qa.answer('Fråga om resursfördelningsmodellen: när man i steg tre har tagit fram volymerna, vad görs i nästa steg?').text).toMatch(/^I steg fyra multipliceras kostnaden/);
+    expect(qa.answer('I resursfördelningsmodellen – när man har identifierat kostnaden för varje volymförändring, vad kommer då?').text).toMatch(/^Det tredje steget tar sikte på den faktiska volymförändringen/);
+  });
+
   it('When a step is taken every year and a change of it only when needed ("… (endast vid behov)"), then "när" asks of the regular one unless it asks of a change', () => {
     const qa = withSections(
       '\n## Juni – Beslut mål- och budget\n\nMål- och budget beslutas av kommunfullmäktige.\n\n' +

@@ -1,6 +1,9 @@
 /** Swedish number words (folded) that count things ("tre perspektiv", "fem mål"), with their values. */
 export const numberValue: Readonly<Record<string, number>> = { tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tjugo: 20, hundra: 100, tusen: 1000 };
 
+/** Swedish ordinals (folded) that number things in order ("det tredje steget"), with their places. */
+export const ordinalValue: Readonly<Record<string, number>> = { forsta: 1, andra: 2, tredje: 3, fjarde: 4, femte: 5, sjatte: 6, sjunde: 7, attonde: 8, nionde: 9, tionde: 10 };
+
 /** A word that states a count: a number word, or a bound ("max fem", "högst tre", "minst två"). */
 export const statesCount = (w: string): boolean => w in numberValue || w === 'max' || w === 'hogst' || w === 'minst';
 

@@ -179,6 +179,12 @@ export class PassageIndex {
     return this.analysed.get(passage.id)!;
   }
 
+  /** This passage with at most `n` on each side of it in its document, in order. */
+  around(passage: Passage, n: number): Passage[] {
+    const at = this.passages.indexOf(passage);
+    return this.passages.slice(Math.max(0, at - n), at + 1 + n).filter((p) => p.document === passage.document);
+  }
+
   /** Headings of the passages right after this one in its document, at most `n`. */
   following(passage: Passage, n: number): string[] {
     const at = this.passages.indexOf(passage);

@@ -13,6 +13,7 @@ import { saidDone } from '../question/saidDone';
 import { namesGenericBody } from '../retrieval/sentenceCues';
 import { excerpt } from './excerpt';
 import { diagramSequel } from './diagramSequel';
+import { numberedSequel } from './numberedSequel';
 import { stepAftermath } from './stepAftermath';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import type { AnswerContext, Strategy } from './Strategy';
@@ -132,7 +133,7 @@ export const nextStrategy: Strategy = {
     const events = ctx.facts.filter((f) => f.kind === 'event');
     const from = anchorOf(part, ctx);
     // A step the cycle does not hold: what the documents say follows it, if they do.
-    if (!from) return [sequelOf(part.topic, [], part, ctx) ?? diagramSequel(part.topic, ctx)].filter((c) => c !== undefined);
+    if (!from) return [sequelOf(part.topic, [], part, ctx) ?? numberedSequel(part.topic, ctx) ?? diagramSequel(part.topic, ctx)].filter((c) => c !== undefined);
     // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
     // with the step asked about says what follows it, before the cycle's order does.
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);

@@ -1,0 +1,66 @@
+import { sure, type Candidate } from '../answer/Candidate';
+import { words } from '../lexicon/normalize';
+import { numberValue, ordinalValue } from '../lexicon/numberWords';
+import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
+import type { Sentence } from '../retrieval/PassageIndex';
+import { excerpt } from './excerpt';
+import type { AnswerContext } from './Strategy';
+
+/** How many passages before and after the one found a numbered sequence may stand in (a model's steps as sub-sections). */
+const NEAR_PASSAGES = 6;
+/** How much of the question a step must name to be the one asked about. */
+const NAMES_STEP = 0.5;
+
+/** The number of the step a sentence opens ("Det tredje steget tar sikte på …" → 3; "Modellens sista steg …" → last). */
+export function stepNumber(text: string): number | undefined {
+  const ws = words(text).slice(0, 6);
+  const at = ws.findIndex((w) => /^steg(?:et)?$/.test(w));
+  if (at < 0) return undefined;
+  const before = ws[at - 1] ?? '';
+  if (before === 'sista') return Infinity;
+  // An ordinal before it ("Modellens andra steg", "Det tredje steget"), or a number after it ("I steg fyra").
+  const after = ws[at + 1] ?? '';
+  return Object.hasOwn(ordinalValue, before) ? ordinalValue[before] : Object.hasOwn(numberValue, after) ? numberValue[after] : undefined;
+}
+
+/** The step a question numbers itself ("i steg tre", "det tredje steget"), if any. */
+function askedNumber(ws: string[]): number | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    const n = stepNumber(ws.slice(Math.max(0, i - 1), i + 2).join(' '));
+    if (n !== undefined && n !== Infinity && /^steg(?:et)?$/.test(ws[i])) return n;
+  }
+  return undefined;
+}
+
+/**
+ * "I resursfördelningsmodellen – vad händer efter att man tagit fram den faktiska volymförändringen?", when the
+ * document numbers a model's steps in words ("Modellens första steg är …", "Det tredje steget tar sikte på den
+ * faktiska volymförändringen …", "I steg fyra multipliceras …", "Modellens sista steg …"), in one passage or in
+ * sub-sections one after another: the step the question names (by its sentence or its sub-section's heading), then
+ * the step numbered next, answered with its own sentences.
+ */
+export function numberedSequel(topic: TopicWord[], ctx: AnswerContext): Candidate | undefined {
+  const told = askedNumber(words(ctx.question.text));
+  for (const hit of ctx.passages.find(topic, 5)) {
+    const steps = ctx.passages.around(hit.passage, NEAR_PASSAGES).flatMap((p) =>
+      ctx.passages.sentences(p).flatMap((s) => {
+        const n = stepNumber(s.text);
+        return n === undefined ? [] : [{ s, n, heading: ctx.passages.termsOf(p).heading }];
+      }),
+    );
+    if (new Set(steps.map((x) => x.n)).size < 2) continue;
+    // What every step's heading names ("Resursfördelningsmodell", of the passage or of the sub-sections' parent) is the
+    // frame of the steps, not one of them.
+    const frame = topic.filter((w) => steps.every((x) => wordMatch(w, x.heading) >= 0.7));
+    const naming = frame.length < topic.length ? topic.filter((w) => !frame.includes(w)) : topic;
+    const named = (x: (typeof steps)[number]) => Math.max(coverage(naming, x.s.terms), x.s.index === 0 ? coverage(naming, x.heading) : 0);
+    // The step the question numbers ("när man i steg tre har …"), or else the one it names best.
+    const [asked] = told !== undefined ? steps.filter((x) => x.n === told) : steps.filter((x) => x.n !== Infinity && named(x) >= NAMES_STEP).sort((a, b) => named(b) - named(a));
+    if (!asked) continue;
+    const following = steps.filter((x) => x.n > asked.n).sort((a, b) => a.n - b.n)[0];
+    if (!following) continue;
+    const next: Sentence = following.s;
+    return sure({ text: excerpt(next, ctx.passages), sources: [ctx.cite(next.passage)], language: 'sv', via: 'passage' }, `next numbered step in ${next.passage.section} #${next.index}`);
+  }
+  return undefined;
+}
