@@ -722,7 +722,7 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När kan fullmäktige ändra mål och budget?').text).toMatch(/^Oktober/);
   });
 
-  it('When what something rests on is asked and the document says it in a sentence that points back ("Till grund för detta ligger …"), then that sentence answers with the one it points at', () => {
+  it('When what something rests on, or how it is computed, is asked and the document says it in a sentence that points back ("Den grundar sig i …", "Till grund för detta ligger …"), then that sentence answers with the one it points at', () => {
     // Hallstahammar's own text, as kommun:new reads it from the PDF.
     const qa = withSections(
       '\n' +
@@ -739,6 +739,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
         'Den budgetram som kommunfullmäktige tilldelar nämnder avser att täcka både en kvalitetssäkring av den dagliga verksamheten (drift) och en viss kapacitet för utveckling av verksamheten utifrån politiska mål och särskilda prioriteringar. Fördelning mellan drift och utveckling varierar mellan olika nämnder. I prioriteringen mellan drift och utveckling utgör tillgängliga medel alltid en ram för kvalitetsnivåerna i verksamheten och utveckling i form av politiska mål och uppdrag ska alltid vägas mot de förutsättningar som nämnderna har för att kvalitetssäkra driften i grunduppdraget.\n',
     );
     expect(qa.answer('hur räknas ramarna fram i resursfördelnings modellen? vad bygger den på?').text).toMatch(/befolkningsprognos, dels Sveriges Kommuner och Regioners \(SKR\) prisindex/);
+    // "Hur beräknas …" asks what the computation rests on: "Den grundar sig i …" says it, before what the model ends in.
+    expect(qa.answer('Hur beräknas resurstilldelningen till nämnderna i resursfördelningsmodellen?').text).toMatch(/^Resursfördelningen i Hallstahammars kommun utgår från en resursfördelningsmodell\. Den grundar sig i vad det kostar/);
   });
 
   it('When how something is done is asked ("Hur följer man upp …?"), then the sentence saying by what means ("Detta sker genom …") answers before the section\'s opening on the same thing', () => {
