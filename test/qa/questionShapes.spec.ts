@@ -713,6 +713,31 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('I resursfördelningsmodellen – när man har identifierat kostnaden för varje volymförändring, vad kommer då?').text).toMatch(/^Det tredje steget tar sikte på den faktiska volymförändringen/);
   });
 
+  it('When a question asks of a body the document says it does not govern ("Myndighetsnämnden … regleras inte av detta styrdokument") and says nothing else of, then it is not answered from what the document says of others, and the refusal quotes why', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n' +
+      '## 3 Avgränsningar\n' +
+      '\n' +
+      'Detta styrdokument avser endast kommunfullmäktige, kommunstyrelsen samt helägda bolag. Myndighetsnämnden, valnämnden, revisorerna, delägda bolag, gemensamma förbund och gemensamma nämnder regleras inte av detta styrdokument.\n' +
+      '\n' +
+      '### 4.7 Uppföljning\n' +
+      '\n' +
+      'För att säkerställa att kommunstyrelsens verksamhetsplaner gett de förväntade effekterna ska verksamheterna följas upp. Genom uppföljning, analys och jämförelser, kan en bättre helhetsbild av verksamheterna och resultaten skapas. Uppföljning av mål och verksamhet är även viktiga verktyg för kommande planeringar.\n' +
+      '\n' +
+      'I kommunens verksamhetssystem ska kommunfullmäktiges mål, kommunstyrelsens mål, eventuella mått och aktiviteter redovisas och löpande rapporteras och följas upp.\n',
+    );
+    const leftOut = qa.answer('Hur ofta ska myndighetsnämnden rapportera sin måluppfyllelse till kommunstyrelsen?');
+    expect(leftOut.answered).toBe(false);
+    expect(leftOut.text).toContain('styrmodellen gäller inte myndighetsnämnden: ”Myndighetsnämnden, valnämnden, revisorerna');
+    // Asked whether it is governed, the same sentence is the answer.
+    const scope = qa.answer('Gäller styrmodellen för myndighetsnämnden?');
+    expect(scope.answered).toBe(true);
+    expect(scope.text).toContain('regleras inte av detta styrdokument');
+    // What the document does govern is answered as before.
+    expect(qa.answer('Hur ska kommunstyrelsens mål följas upp?').answered).toBe(true);
+  });
+
   it('When a step is taken every year and a change of it only when needed ("… (endast vid behov)"), then "när" asks of the regular one unless it asks of a change', () => {
     const qa = withSections(
       '\n## Juni – Beslut mål- och budget\n\nMål- och budget beslutas av kommunfullmäktige.\n\n' +

@@ -7,6 +7,7 @@ import type { Candidate } from './answer/Candidate';
 import { withCloseRunnerUp } from './answer/closeCall';
 import { joinAnswers } from './answer/joinAnswers';
 import { inYearOrder } from './answer/yearOrder';
+import { OutOfScope, saysOutOfScope } from './answer/outOfScope';
 import { namesSomething } from './answer/properNames';
 import { decide, type Decision } from './answer/decide';
 import { Analyzer } from './lexicon/Analyzer';
@@ -48,6 +49,7 @@ export class QuestionAnswerer {
   private readonly facts: FactEntry[];
   private readonly passages: PassageIndex;
   private readonly ownName: Set<string>;
+  private readonly outOfScope: OutOfScope;
 
   constructor(readonly pack: KnowledgePack) {
     const factTexts = JSON.stringify([pack.bodies, pack.decisions, pack.events, pack.periods, pack.documentTypes, pack.glossary, pack.risks]);
@@ -61,6 +63,7 @@ export class QuestionAnswerer {
     const bodyNames = new Set(pack.bodies.flatMap((b) => words([b.name, ...b.abbreviations].join(' '))));
     this.passages = new PassageIndex(pack.passages, analyzer, bodyNames, (p) => (superseded.has(p.document) ? 0.8 : 1), (p) => pack.documentById.get(p.document)?.title ?? '');
     this.ownName = new Set(words(`${pack.name} ${pack.shortName} ${pack.kommun}`).flatMap((w) => [w, stem(w)]));
+    this.outOfScope = new OutOfScope(pack.passages, this.passages, analyzer);
   }
 
   answer(text: string): Answer {
@@ -124,7 +127,10 @@ export class QuestionAnswerer {
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
     if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
-    const decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName) });
+    let decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName) });
+    // A question of something the model leaves out is not answered by what the model says of others, unless the answer is that it leaves it out.
+    const left = decision.outcome !== 'refuse' && candidates[0] && !saysOutOfScope(candidates[0].text) ? this.outOfScope.named(part.topic) : undefined;
+    if (left) decision = { outcome: 'refuse', confidence: 0, reason: ctx.question.english ? `the governance model does not govern ${left.word}: “${left.sentence}”` : `styrmodellen gäller inte ${left.word}: ”${left.sentence}”` };
     // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
     // question of one part: several parts already make a long answer).
     const best = decision.outcome === 'unsure' && ctx.question.parts.length === 1 ? withCloseRunnerUp(candidates, given) : candidates[0];
