@@ -36,7 +36,7 @@ const dev = fixture('qa-dev.jsonl');
 /**
  * The held-out sets, each written apart from the code (sets 4–56 from the seeds alone, by helpers who saw no
  * code, no pack and no other set), with the share each must keep and what was measured: the figure with
- * the engine of 2026-12-02, sixteenth session (the last QA commit) and the first-contact figure where recorded. Every set has
+ * the engine of 2026-12-02, seventeenth session (the last QA commit) and the first-contact figure where recorded. Every set has
  * been tuned on since its first contact (sets 11–18 only on a few questions, after it was recorded); sets 45 and 46
  * only on one failure each; sets 47 and 48 (measured at first contact in the middle of the fifteenth session) on a few
  * failures each; sets 49 and 50 (measured once at first contact at the end of the fifteenth session) on none directly (their wrong answers
@@ -53,7 +53,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 5', file: fixture('qa-heldout5.jsonl'), atLeast: 70, measured: '92 %; 48 % at first contact' },
   { name: 'set 6', file: fixture('qa-heldout6.jsonl'), atLeast: 88, measured: '97 %; 74 % at first contact' },
   { name: 'set 7', file: fixture('qa-heldout7.jsonl'), atLeast: 78, measured: '96 %; 65 % at first contact' },
-  { name: 'set 8', file: fixture('qa-heldout8.jsonl'), atLeast: 76, measured: '94 %; 67 % at first contact' },
+  { name: 'set 8', file: fixture('qa-heldout8.jsonl'), atLeast: 76, measured: '95 %; 67 % at first contact' },
   { name: 'set 9', file: fixture('qa-heldout9.jsonl'), atLeast: 75, measured: '89 %; 76 % at first contact' },
   { name: 'set 10', file: fixture('qa-heldout10.jsonl'), atLeast: 80, measured: '94 %; 84 % at first contact' },
   { name: 'set 11', file: fixture('qa-heldout11.jsonl'), atLeast: 77, measured: '95 %; 79 % at first contact' },
@@ -65,24 +65,24 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 17', file: fixture('qa-heldout17.jsonl'), atLeast: 78, measured: '92 %; 78 % at first contact' },
   { name: 'set 18', file: fixture('qa-heldout18.jsonl'), atLeast: 76, measured: '90 %; 81 % at first contact' },
   { name: 'set 19', file: fixture('qa-heldout19.jsonl'), atLeast: 84, measured: '92 %; 80 % at first contact' },
-  { name: 'set 20', file: fixture('qa-heldout20.jsonl'), atLeast: 83, measured: '93 %; 85 % at first contact' },
+  { name: 'set 20', file: fixture('qa-heldout20.jsonl'), atLeast: 83, measured: '94 %; 85 % at first contact' },
   { name: 'set 21', file: fixture('qa-heldout21.jsonl'), atLeast: 77, measured: '90 %; 77 % at first contact' },
   { name: 'set 22', file: fixture('qa-heldout22.jsonl'), atLeast: 82, measured: '93 %; 81 % at first contact' },
-  { name: 'set 23', file: fixture('qa-heldout23.jsonl'), atLeast: 78, measured: '91 %; 80 % at first contact' },
-  { name: 'set 24', file: fixture('qa-heldout24.jsonl'), atLeast: 84, measured: '94 %; 87 % at first contact' },
-  { name: 'set 25', file: fixture('qa-heldout25.jsonl'), atLeast: 80, measured: '91 %; 83 % at first contact' },
+  { name: 'set 23', file: fixture('qa-heldout23.jsonl'), atLeast: 78, measured: '92 %; 80 % at first contact' },
+  { name: 'set 24', file: fixture('qa-heldout24.jsonl'), atLeast: 84, measured: '95 %; 87 % at first contact' },
+  { name: 'set 25', file: fixture('qa-heldout25.jsonl'), atLeast: 80, measured: '92 %; 83 % at first contact' },
   { name: 'set 26', file: fixture('qa-heldout26.jsonl'), atLeast: 83, measured: '92 %; 83 % at first contact' },
   { name: 'set 27', file: fixture('qa-heldout27.jsonl'), atLeast: 85, measured: '95 %; 86 % at first contact' },
-  { name: 'set 28', file: fixture('qa-heldout28.jsonl'), atLeast: 83, measured: '93 %; 86 % at first contact' },
+  { name: 'set 28', file: fixture('qa-heldout28.jsonl'), atLeast: 83, measured: '94 %; 86 % at first contact' },
   { name: 'set 29', file: fixture('qa-heldout29.jsonl'), atLeast: 83, measured: '93 %; 86 % at first contact' },
   { name: 'set 30', file: fixture('qa-heldout30.jsonl'), atLeast: 89, measured: '99 %; 92 % at first contact' },
-  { name: 'set 31', file: fixture('qa-heldout31.jsonl'), atLeast: 82, measured: '93 %; 85 % at first contact' },
+  { name: 'set 31', file: fixture('qa-heldout31.jsonl'), atLeast: 82, measured: '94 %; 85 % at first contact' },
   { name: 'set 32', file: fixture('qa-heldout32.jsonl'), atLeast: 81, measured: '93 %; 84 % at first contact' },
   { name: 'set 33', file: fixture('qa-heldout33.jsonl'), atLeast: 83, measured: '93 %; 84 % at first contact' },
   { name: 'set 34', file: fixture('qa-heldout34.jsonl'), atLeast: 83, measured: '92 %; 83 % at first contact' },
   { name: 'set 35', file: fixture('qa-heldout35.jsonl'), atLeast: 82, measured: '92 %; 85 % at first contact' },
   { name: 'set 36', file: fixture('qa-heldout36.jsonl'), atLeast: 83, measured: '91 %; 86 % at first contact' },
-  { name: 'set 37', file: fixture('qa-heldout37.jsonl'), atLeast: 78, measured: '90 %; 81 % at first contact' },
+  { name: 'set 37', file: fixture('qa-heldout37.jsonl'), atLeast: 78, measured: '91 %; 81 % at first contact' },
   { name: 'set 38', file: fixture('qa-heldout38.jsonl'), atLeast: 87, measured: '97 %; 90 % at first contact' },
   { name: 'set 39', file: fixture('qa-heldout39.jsonl'), atLeast: 86, measured: '94 %; 89 % at first contact' },
   { name: 'set 40', file: fixture('qa-heldout40.jsonl'), atLeast: 87, measured: '94 %; 90 % at first contact' },
@@ -96,12 +96,12 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 48', file: fixture('qa-heldout48.jsonl'), atLeast: 79, measured: '87 %; 82 % at first contact' },
   { name: 'set 49', file: fixture('qa-heldout49.jsonl'), atLeast: 88, measured: '91 %; 91 % at first contact' },
   { name: 'set 50', file: fixture('qa-heldout50.jsonl'), atLeast: 82, measured: '86 %; 85 % at first contact' },
-  { name: 'set 51', file: fixture('qa-heldout51.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
+  { name: 'set 51', file: fixture('qa-heldout51.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
   { name: 'set 52', file: fixture('qa-heldout52.jsonl'), atLeast: 83, measured: '86 %; 86 % at first contact' },
   { name: 'set 53', file: fixture('qa-heldout53.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
-  { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '92 %; 90 % at first contact' },
+  { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
   { name: 'set 55', file: fixture('qa-heldout55.jsonl'), atLeast: 85, measured: '89 %; 88 % at first contact' },
-  { name: 'set 56', file: fixture('qa-heldout56.jsonl'), atLeast: 89, measured: '92 %; 92 % at first contact' },
+  { name: 'set 56', file: fixture('qa-heldout56.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
 ];
 
 describe('Question sets', () => {
