@@ -595,6 +595,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/i genomlysningen ska namnderna analysera/);
   });
 
+  it('When why something is there is asked and the model says its purpose in a section that names it once ("Det övergripande syftet med vår styrmodell är …") while many others name it more often, then the purpose answers', () => {
+    for (const q of ['Varför har kommunen en styrmodell över huvud taget?', 'Varför har kommunen en styrmodell över huvud taget? Vad är tanken med den?']) {
+      expect(ask('hallstahammar', q).text).toMatch(/^Det övergripande syftet med vår styrmodell är att politiska beslut ska få genomslag/);
+    }
+  });
+
   it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {
     for (const q of ['Hur stor är kommunstyrelsens budgetram i kronor för 2026?', 'Vilket resultatmål i procent av skatter och statsbidrag har kommunen som finansiellt mål?']) {
       expect(ask('hallstahammar', q).answered).toBe(false);

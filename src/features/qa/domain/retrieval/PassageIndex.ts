@@ -25,6 +25,9 @@ export interface Sentence {
   cues: SentenceCues;
 }
 
+/** A sentence that says a purpose: "syfte", "syftet", "syftar". */
+const statesPurpose = /(?<!\p{L})syft(?:e|et|en|ar|ade)?(?!\p{L})/iu;
+
 /** How many words after a noun say what it is ("mål – att bli Sveriges mest effektiva kommun"). */
 const ANTECEDENT_WORDS = 8;
 
@@ -62,6 +65,8 @@ export class PassageIndex {
   private readonly byId: Map<string, Passage>;
   /** Stem of a term → the passages with a sentence that says what it is ("Ett mål är …"). */
   private readonly definitions = new Map<string, Passage[]>();
+  /** Stem of a word → the passages with a sentence that names it and says a purpose ("Det övergripande syftet med vår styrmodell är …"). */
+  private readonly purposes = new Map<string, Passage[]>();
 
   constructor(
     private readonly passages: Passage[],
@@ -109,6 +114,7 @@ export class PassageIndex {
           for (const d of s.defines) if (!this.definitions.get(d)?.includes(p)) this.definitions.set(d, [...(this.definitions.get(d) ?? []), p]);
         }
         if (term.length && i < 2 && term.every((t) => s.terms.whole.has(t))) s.cues.opensTerm = true;
+        if (statesPurpose.test(s.text)) for (const t of s.terms.whole) if (!this.purposes.get(t)?.includes(p)) this.purposes.set(t, [...(this.purposes.get(t) ?? []), p]);
         if (s.cues.listItem && sentences[i - 1]?.cues.outline) s.cues.outline = true;
         // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one
         // before ("… ett övergripande mål – att bli …"), speaks of what that sentence names. A body ("Kommunstyrelsen har …")
@@ -149,6 +155,20 @@ export class PassageIndex {
   defining(term: TopicWord, topic: TopicWord[], hits: PassageHit[]): PassageHit[] {
     const asked = [...new Set(topic.flatMap(termsOf))];
     return (this.definitions.get(term.stem) ?? [])
+      .filter((p) => !hits.some((h) => h.passage === p))
+      .map((p) => this.hit(p, topic, asked, 0))
+      .sort((a, b) => b.score - a.score)
+      .map(({ score: _score, ...hit }, i) => ({ ...hit, rank: hits.length + i }));
+  }
+
+  /**
+   * Passages beyond `hits` with a sentence that names the word and says a purpose ("Det övergripande syftet med vår
+   * styrmodell är att …" under "Syfte och omfattning"), ranked after them: a question of why something is there asks it,
+   * and a word as common as "styrmodell" may not find it.
+   */
+  purposeOf(word: TopicWord, topic: TopicWord[], hits: PassageHit[]): PassageHit[] {
+    const asked = [...new Set(topic.flatMap(termsOf))];
+    return (this.purposes.get(word.stem) ?? [])
       .filter((p) => !hits.some((h) => h.passage === p))
       .map((p) => this.hit(p, topic, asked, 0))
       .sort((a, b) => b.score - a.score)
