@@ -43,7 +43,7 @@ const dev = fixture('qa-dev.jsonl');
  * were read with those of sets 43–48 in the sixteenth session); sets 51 and 52,
  * measured once at first contact on b666df3 in the sixteenth session, not at all; sets 53 and 54, measured once at first
  * contact on 3dd4d1b, on a few unanswerable questions each; sets 55 and 56, measured once at first contact on 3b031a9 in
- * the seventeenth session, on one failure of set 55.
+ * the seventeenth session, on two failures of set 55 and one of set 56.
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
   { name: 'set 1 (157 questions)', file: fixture('qa-heldout.jsonl'), atLeast: 88, measured: '97 %' },
@@ -100,7 +100,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 52', file: fixture('qa-heldout52.jsonl'), atLeast: 83, measured: '86 %; 86 % at first contact' },
   { name: 'set 53', file: fixture('qa-heldout53.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
   { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
-  { name: 'set 55', file: fixture('qa-heldout55.jsonl'), atLeast: 85, measured: '89 %; 88 % at first contact' },
+  { name: 'set 55', file: fixture('qa-heldout55.jsonl'), atLeast: 85, measured: '90 %; 88 % at first contact' },
   { name: 'set 56', file: fixture('qa-heldout56.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
 ];
 
