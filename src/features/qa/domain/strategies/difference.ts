@@ -101,8 +101,10 @@ const BARE_WORDS = 5;
 const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (?:sig )?(.+?) och (.+?) *$/, / (\S+) och (\S+) skiljer sig/, / (\S+) (?:vs|versus|kontra) (\S+) /];
 
 /**
- * "Vad är skillnaden mellan X och Y?": each side defined from its own fact (or its defining sentence), both
- * cited, each given half of the answer's length. Nothing when either side is not found (then passages answer).
+ * "Vad är skillnaden mellan X och Y?": two sentences of one passage that set the sides against each other, when the
+ * document has them (see `contrast`), followed by what room is left for each side's own definition; else each side
+ * defined from its own fact (or its defining sentence), both cited, each given half of the answer's length. Nothing
+ * when either side is not found (then passages answer).
  */
 export const differenceStrategy: Strategy = {
   kinds: ['difference'],
