@@ -719,7 +719,7 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('I resursfördelningsmodellen – när man har identifierat kostnaden för varje volymförändring, vad kommer då?').text).toMatch(/^Det tredje steget tar sikte på den faktiska volymförändringen/);
   });
 
-  it('When a question asks of a body the document says it does not govern ("Myndighetsnämnden … regleras inte av detta styrdokument") and says nothing else of, then it is not answered from what the document says of others, and the refusal quotes why', () => {
+  it('When a question asks of a body the document says it does not govern ("Myndighetsnämnden … regleras inte av detta styrdokument") and says nothing else of, then it is not answered from what the document says of others, and the refusal quotes and cites why', () => {
     // Ånge's own text, as kommun:new reads it from the PDF.
     const qa = withSections(
       '\n' +
@@ -736,6 +736,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     const leftOut = qa.answer('Hur ofta ska myndighetsnämnden rapportera sin måluppfyllelse till kommunstyrelsen?');
     expect(leftOut.answered).toBe(false);
     expect(leftOut.text).toContain('styrmodellen gäller inte myndighetsnämnden: ”Myndighetsnämnden, valnämnden, revisorerna');
+    // …and cites where the model says so.
+    expect(leftOut.sources.map((s) => s.section)).toEqual(['3 Avgränsningar']);
     // Asked whether it is governed, the same sentence is the answer.
     const scope = qa.answer('Gäller styrmodellen för myndighetsnämnden?');
     expect(scope.answered).toBe(true);

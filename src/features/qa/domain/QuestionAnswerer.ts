@@ -89,9 +89,10 @@ export class QuestionAnswerer {
     const answered = results.slice(0, refusedAt < 0 ? results.length : refusedAt);
     const trace = results.map((r) => r.trace);
     if (!answered.length) {
-      const reason = results.map((r) => (r.decision.outcome === 'refuse' ? r.decision.reason : undefined)).find(Boolean);
+      const why = results.map((r) => r.decision).find((d) => d.outcome === 'refuse' && d.reason);
+      const [reason, sources] = why?.outcome === 'refuse' ? [why.reason, why.sources ?? []] : [undefined, []];
       const suggestions = suggestionsFrom(results.flatMap((r) => r.candidates), (w) => this.factAt(w), text);
-      return { answer: { ...unknownAnswer(this.pack, question.english, reason), suggestions }, trace };
+      return { answer: { ...unknownAnswer(this.pack, question.english, reason), sources, suggestions }, trace };
     }
     // "Vad kommer först – X eller Y?": the two steps in the year's order, led by "Först:" and "Sedan:".
     const ordered = question.ordered ? inYearOrder(answered) : undefined;
@@ -130,7 +131,7 @@ export class QuestionAnswerer {
     let decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName) });
     // A question of something the model leaves out is not answered by what the model says of others, unless the answer is that it leaves it out.
     const left = decision.outcome !== 'refuse' && candidates[0] && !saysOutOfScope(candidates[0].text) ? this.outOfScope.named(part.topic) : undefined;
-    if (left) decision = { outcome: 'refuse', confidence: 0, reason: ctx.question.english ? `the governance model does not govern ${left.word}: “${left.sentence}”` : `styrmodellen gäller inte ${left.word}: ”${left.sentence}”` };
+    if (left) decision = { outcome: 'refuse', confidence: 0, reason: ctx.question.english ? `the governance model does not govern ${left.word}: “${left.sentence}”` : `styrmodellen gäller inte ${left.word}: ”${left.sentence}”`, sources: [ctx.cite(left.passage)] };
     // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
     // question of one part: several parts already make a long answer).
     const best = decision.outcome === 'unsure' && ctx.question.parts.length === 1 ? withCloseRunnerUp(candidates, given) : candidates[0];

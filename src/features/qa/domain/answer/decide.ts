@@ -7,12 +7,13 @@ import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
 import { keyWord } from './scoreFacts';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
+import type { AnswerSource } from '../Answer';
 import type { Candidate } from './Candidate';
 import { decisionFeatures, decisionGate, decisionThresholds, rightProbability, type DecisionFeatures } from './decisionModel';
 
 export type Decision =
   | { outcome: 'sure' | 'unsure'; confidence: number; inputs?: DecisionFeatures }
-  | { outcome: 'refuse'; confidence: number; reason?: string; inputs?: DecisionFeatures };
+  | { outcome: 'refuse'; confidence: number; reason?: string; inputs?: DecisionFeatures; /** Where the reason is said, cited with the refusal. */ sources?: AnswerSource[] };
 
 /** What the decision reads besides the candidates: the question's language and parts, and who found the candidates. */
 export interface DecisionContext {

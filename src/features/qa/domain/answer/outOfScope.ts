@@ -16,7 +16,7 @@ export const saysOutOfScope = (text: string): boolean => exclusion.test(text);
  * sentence names before saying so, when no other sentence of the pack's text names them.
  */
 export class OutOfScope {
-  private readonly excluded = new Map<string, { word: string; sentence: string }>();
+  private readonly excluded = new Map<string, { word: string; sentence: string; passage: Passage }>();
 
   constructor(passages: readonly Passage[], index: PassageIndex, analyzer: Analyzer) {
     const sentences = passages.flatMap((p) => index.sentences(p));
@@ -25,14 +25,14 @@ export class OutOfScope {
       const subject = s.text.slice(0, exclusion.exec(s.text)!.index);
       for (const word of subject.split(/[\s,]+/)) {
         for (const t of analyzer.tokens(word)) {
-          if (!sentences.some((o) => !exclusions.includes(o) && o.terms.whole.has(t.stem))) this.excluded.set(t.stem, { word: word.toLowerCase(), sentence: s.text });
+          if (!sentences.some((o) => !exclusions.includes(o) && o.terms.whole.has(t.stem))) this.excluded.set(t.stem, { word: word.toLowerCase(), sentence: s.text, passage: s.passage });
         }
       }
     }
   }
 
-  /** The sentence that leaves out something the topic names, and its word for it; undefined when the topic names nothing left out. */
-  named(topic: readonly TopicWord[]): { word: string; sentence: string } | undefined {
+  /** The sentence that leaves out something the topic names, its word for it and its passage; undefined when the topic names nothing left out. */
+  named(topic: readonly TopicWord[]): { word: string; sentence: string; passage: Passage } | undefined {
     return topic.map((w) => this.excluded.get(w.stem)).find((x) => x !== undefined);
   }
 }
