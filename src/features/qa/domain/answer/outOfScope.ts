@@ -3,8 +3,11 @@ import type { Analyzer } from '../lexicon/Analyzer';
 import type { TopicWord } from '../question/TopicWord';
 import type { PassageIndex } from '../retrieval/PassageIndex';
 
-/** A sentence in which the model says what it does not govern ("Myndighetsnämnden, valnämnden … regleras inte av detta styrdokument."). */
-const exclusion = /(?<!\p{L})(?:regleras|omfattas|berörs|styrs) inte av (?:(?:detta|denna|det här|den här) (?:styrdokument|styrmodell|dokument)|styrmodellen|styrdokumentet|dokumentet|den)(?!\p{L})/iu;
+/**
+ * A sentence in which the model says what it does not govern ("Myndighetsnämnden, valnämnden … regleras inte av detta
+ * styrdokument."; "… regleras inte av den." at a sentence's end, not "… av den nya lagen").
+ */
+const exclusion = /(?<!\p{L})(?:regleras|omfattas|berörs|styrs) inte av (?:(?:detta|denna|det här|den här) (?:styrdokument|styrmodell|dokument)|styrmodellen|styrdokumentet|dokumentet|den(?=[.;,]))(?!\p{L})/iu;
 
 /** Whether a text says what the model does not govern (then it answers a question of the model's scope). */
 export const saysOutOfScope = (text: string): boolean => exclusion.test(text);
