@@ -717,6 +717,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('I resursfördelningsmodellen – vad händer i steget efter att man tagit fram den faktiska volymförändringen?').text).toMatch(/^I steg fyra multipliceras kostnaden/);
     expect(qa.answer('Fråga om resursfördelningsmodellen: när man i steg tre har tagit fram volymerna, vad görs i nästa steg?').text).toMatch(/^I steg fyra multipliceras kostnaden/);
     expect(qa.answer('I resursfördelningsmodellen – när man har identifierat kostnaden för varje volymförändring, vad kommer då?').text).toMatch(/^Det tredje steget tar sikte på den faktiska volymförändringen/);
+    // How the model works out an amount is the steps, each by its opening sentence, in order, citing the steps' sections.
+    const how = qa.answer('Vi väntar oss fler elever till hösten. Hur räknar resursfördelningsmodellen ut hur mycket mer pengar verksamheten får när antalet elever ökar?');
+    expect(how.text).toMatch(/^Modellens första steg är att identifiera .*Modellens andra steg .*Det tredje steget .*I steg fyra multipliceras .*Modellens sista steg tar hänsyn/s);
+    expect(how.sources.map((x) => x.section)).toEqual(expect.arrayContaining(['Verksamheter volymer', 'Kompensation enligt modellen']));
+    // A question of how one thing is handled is still that one sentence's, not the steps.
+    expect(qa.answer('Befolkningsprognoserna slår ju fel ibland – hur hanterar resursfördelningsmodellen det?').text).toMatch(/rättar resursfördelningsmodellen tidigare prognoser mot faktiska utfall/);
   });
 
   it('When a question asks of a body the document says it does not govern ("Myndighetsnämnden … regleras inte av detta styrdokument") and says nothing else of, then it is not answered from what the document says of others, and the refusal quotes and cites why', () => {

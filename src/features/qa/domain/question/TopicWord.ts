@@ -26,14 +26,21 @@ export interface TopicWord {
  * when some of its own compound parts are.
  */
 export function wordMatch(w: TopicWord, terms: TermSet): number {
+  const { whole, all } = terms;
+  if (whole.has(w.stem)) return 1;
+  const parts = w.parts;
   // A phrase ("kommunövergripande mål") stands wherever each of its words does.
-  const phraseWhole = w.stem.includes('_') && w.parts.length > 0 && w.parts.every((p) => terms.whole.has(p));
-  let best = terms.whole.has(w.stem) || phraseWhole ? 1 : terms.all.has(w.stem) ? 0.7 : 0;
-  if (best < 1 && w.parts.length) best = Math.max(best, (w.parts.filter((p) => terms.all.has(p)).length / w.parts.length) * 0.6);
+  if (parts.length && w.stem.includes('_') && parts.every((p) => whole.has(p))) return 1;
+  let best = all.has(w.stem) ? 0.7 : 0;
+  if (parts.length) {
+    let held = 0;
+    for (const p of parts) if (all.has(p)) held++;
+    best = Math.max(best, (held / parts.length) * 0.6);
+  }
   for (const a of w.alternatives) {
     if (best >= a.weight) continue;
-    if (terms.whole.has(a.stem)) best = a.weight;
-    else if (terms.all.has(a.stem)) best = Math.max(best, a.weight * 0.7);
+    if (whole.has(a.stem)) best = a.weight;
+    else if (all.has(a.stem)) best = Math.max(best, a.weight * 0.7);
   }
   return best;
 }

@@ -18,6 +18,11 @@ describe('Question kinds', () => {
     ['Vilken risk har högst riskvärde?', 'list'],
     // "hur många … som helst" asks whether there is a limit, not a number.
     ['Kan KF ge nämnden hur många uppdrag som helst?', 'other'],
+    // How an amount is worked out is a question of how, not of the amount ("hur räknar … fram hur mycket …").
+    ['Hur räknar resursfördelningsmodellen fram hur mycket en verksamhet ska kompenseras?', 'other'],
+    ['Hur mycket pengar får nämnden?', 'howmany'],
+    ['Vet du hur många mål nämnden får ha?', 'howmany'],
+    ['I vilket syfte tillämpar kommunen en resursfördelningsmodell?', 'reason'],
     ['När är budgetdagen?', 'when'],
     ['Vad är steget efter budgetdagen i april?', 'next'],
     ['At which points in the year does the council follow up the budget?', 'when'],
@@ -111,6 +116,12 @@ describe('Question kinds', () => {
     expect(detectIntent('När beslutades budgeten?').wants).toBe('year');
     expect(detectIntent('Senast när måste planen vara beslutad?').wants).toBeUndefined();
     expect(detectIntent('Vilket är det femte fokusområdet?').wants).toBeUndefined();
+  });
+
+  it('When what something rests on is asked ("Vad bygger fördelningen på?"), then it is asked as how it is done; "Vad är fördelningen?" is not', () => {
+    expect(detectIntent('Vad bygger fördelningen på?')).toMatchObject({ kind: 'other', wants: 'manner' });
+    expect(detectIntent('vad baseras volymförändringarna på')).toMatchObject({ kind: 'other', wants: 'manner' });
+    expect(detectIntent('Vad är fördelningen?').wants).toBeUndefined();
   });
 
   it('When a system is asked for by which one ("vilket IT-system", "vilket planerings- och uppföljningssystem", "which system"), then its name is wanted; "What is the Stratsys system used for?" names it already', () => {

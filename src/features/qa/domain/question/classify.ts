@@ -64,6 +64,14 @@ const statesDone = (ws: string[]): boolean =>
 export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now', 'forvantas', 'expected']) && statesDone(before);
 
 /** "Kan KF ge hur många uppdrag som helst?": no number asked, but whether there is a limit. */
+/**
+ * "Hur räknar modellen fram hur mycket en verksamhet ska kompenseras?": a question of how, whose object is an
+ * amount asked indirectly — the second "hur" — asks how it is worked out, not the figure.
+ */
+const asksHowOfAmount = (qc: string[]) => {
+  const at = cueAt(qc, q.howManyWords);
+  return at > 1 && isCue(qc[0], ['hur', 'how']) && isCue(qc[at], ['hur', 'how']);
+};
 const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howManyWords))), ['som helst']) > 0;
 
 const tests: [QuestionKind, Test][] = [
@@ -81,7 +89,7 @@ const tests: [QuestionKind, Test][] = [
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
-  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords) && !anyNumber(qc)],
+  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords) && !anyNumber(qc) && !asksHowOfAmount(qc)],
   ['when', (qc) => asksWhen(qc)],
   // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
@@ -165,7 +173,7 @@ export function classify(words: string[]): Classified {
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !ws.includes('om') && !ws.includes('about'));
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
-  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs) ? 'manner' : undefined;
+  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };

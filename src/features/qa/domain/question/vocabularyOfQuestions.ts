@@ -52,7 +52,7 @@ export const contentsWords: Cues = [
   'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'omfattar', 'omfatta', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
   'contain*', 'include*', 'cover', 'covers', 'what parts', 'structured',
 ];
-export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'av vilken anledning', 'purpose', 'poangen med', 'vitsen med', 'the point of'];
+export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'purpose', 'poangen med', 'vitsen med', 'the point of'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur definierar', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as', 'how does',
@@ -123,6 +123,10 @@ export const pointerWords = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'det
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
 export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'skulle ni kunna', 'can you', 'could you', 'would you'];
 /** "Hur lyder …", "hur beskriver styrmodellen …": how a thing is put in words, not by what means it is done. */
+/** A question of how a procedure goes or what it works out ("hur räknar modellen ut …", "step by step"), which a model's numbered steps answer. */
+export const procedureCues: Cues = ['raknar', 'raknas', 'berakna*', 'step*', 'steg', 'stegen', 'calculat*', 'work out', 'works out', 'compute*'];
+/** "Vad bygger fördelningen på?": what something rests on is asked as how it is done ("Den grundar sig i …"). */
+export const basisOpeners: Cues = ['vad bygger', 'vad grundar', 'vad baseras', 'vad utgar'];
 export const sayingVerbs: Cues = ['lyder', 'beskriver', 'beskrivs', 'definierar', 'definieras', 'formuleras', 'describe', 'define', 'defines'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'hur lyder', 'hur den ar formulerad', 'word for word', 'wording', 'quote', 'worded', 'exactly say', 'statement say'];
 /** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */

@@ -102,9 +102,12 @@ export const countStrategy: Strategy = {
     };
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
-    const ofKey = (c: Candidate) => (counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0);
+    const ofKey = new Map<Candidate, number>();
     // Two sentences whose excerpts are the same text (one points back at the other) state it once.
-    const stating = all.filter((c, i) => states(c) && all.findIndex((d) => d.text === c.text) === i).sort((a, b) => ofKey(b) - ofKey(a));
+    const seen = new Set<string>();
+    const stating = all.filter((c) => !seen.has(c.text) && (seen.add(c.text), states(c)));
+    for (const c of stating) ofKey.set(c, counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0);
+    stating.sort((a, b) => ofKey.get(b)! - ofKey.get(a)!);
     if (stating.length) return stating;
     // No candidate states it: "Det vet jag inte", never an answer without the number; when the model
     // clearly has the topic, it says so.

@@ -11,10 +11,11 @@ import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
-import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { genericDecisionVerbs, procedureCues } from '../question/vocabularyOfQuestions';
 import { numberValue } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
+import { numberedSteps } from './numberedSequel';
 import { factCandidate } from './factCandidate';
 import { coveredBetter, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
@@ -183,6 +184,10 @@ export const generalStrategy: Strategy = {
         })
       : [];
     const ranked = regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part);
-    return wide ? ranked : withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
+    if (wide) return ranked;
+    const told = withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
+    // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
+    const steps = part.wants === 'manner' && hasCue(part.words, procedureCues) && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
+    return steps ? [steps, ...ranked.slice(1)] : told;
   },
 };

@@ -2,6 +2,7 @@ import { sure, type Candidate } from '../answer/Candidate';
 import { words } from '../lexicon/normalize';
 import { numberValue, ordinalValue } from '../lexicon/numberWords';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
+import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { excerpt } from './excerpt';
 import type { AnswerContext } from './Strategy';
@@ -63,4 +64,36 @@ export function numberedSequel(topic: TopicWord[], ctx: AnswerContext): Candidat
     return sure({ text: excerpt(next, ctx.passages), sources: [ctx.cite(next.passage)], language: 'sv', via: 'passage' }, `next numbered step in ${next.passage.section} #${next.index}`);
   }
   return undefined;
+}
+
+/** The fewest numbered steps that make a procedure, and the longest answer that gives them all. */
+const FEWEST_STEPS = 3;
+const MOST_STEP_TEXT = 700;
+
+/**
+ * "Hur räknar resursfördelningsmodellen ut hur mycket mer pengar en verksamhet får?": a question of how, whose best
+ * sentence introduces a procedure whose numbered steps follow (in its passage or in the passages after it), is
+ * answered by the steps, each by its opening sentence, in order.
+ */
+export function numberedSteps(best: Candidate, ctx: AnswerContext): Candidate | undefined {
+  const at = best.at;
+  if (!at) return undefined;
+  const near = ctx.passages.around(at.passage, NEAR_PASSAGES);
+  const steps = near.flatMap((p, i) => ctx.passages.sentences(p).flatMap((s) => {
+    const n = stepNumber(s.text);
+    return n === undefined ? [] : [{ s, n, i }];
+  }));
+  const numbers = new Set(steps.map((x) => x.n));
+  if (numbers.size < FEWEST_STEPS || !numbers.has(1)) return undefined;
+  // The best sentence introduces the procedure: it comes before the first step, in the step's passage or in the one
+  // right before it. One that stands among the steps answers of a step ("Hur räknas kompensationen fram …, steg fyra?").
+  const where = near.indexOf(at.passage);
+  const opening = steps.reduce((a, x) => (x.i < a.i || (x.i === a.i && x.s.index < a.s.index) ? x : a));
+  const introduces = where === opening.i - 1 || (where === opening.i && at.index < opening.s.index);
+  if (!introduces) return undefined;
+  const ordered = [...numbers].sort((a, b) => a - b).map((n) => steps.find((x) => x.n === n)!.s);
+  const text = ordered.map((s) => s.text).join(' ');
+  if (text.length > MOST_STEP_TEXT) return undefined;
+  const passages: Passage[] = [...new Set(ordered.map((s) => s.passage))];
+  return { ...best, text, sources: passages.map((p) => ctx.cite(p)), where: `numbered steps from ${ordered[0].passage.section}` };
 }
