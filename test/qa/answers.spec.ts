@@ -137,6 +137,12 @@ describe('Answering governance questions', () => {
     expect(fold(ask('alingsas', 'hur mäter man egentligen om vi närmar oss att bli sveriges mest effektiva kommun?').text)).toMatch(/kvalitetsnyckeltal/);
   });
 
+  it('When overspending is asked in everyday words ("går back", "går minus"), then what the model says of budget deviations answers', () => {
+    for (const q of ['vad händer om en nämnd går back?', 'Vem ska göra något om vi går minus mot budgeten?']) {
+      expect(fold(ask('alingsas', q).text)).toMatch(/respektive namnd ansvarig .*atgarder/);
+    }
+  });
+
   it('When a definition question carries extra words, then the term right after "vad menas med" is defined', () => {
     expect(ask('alingsas', 'vad menas med grunduppdrag egentligen? jag är ny som chef').text).toMatch(/^Grunduppdrag:/);
   });
