@@ -117,7 +117,7 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
 
   it('When an English word names a Swedish governance term, then an English question finds it', () => {
     expect(stems('council', true)).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/english`]));
-    expect(stems('deficit', true)).toEqual([`${stemOf('underskott')}/english`]);
+    expect(stems('deficit', true)[0]).toBe(`${stemOf('underskott')}/english`);
     expect(stems('balanced budget requirement', true)).toEqual([`${stemOf('balanskrav')}/english`]);
   });
 });
