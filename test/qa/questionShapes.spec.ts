@@ -294,6 +294,10 @@ describe('Answering questions of a particular shape', () => {
     // A step that decides before one that follows up, when the question says a decision was taken.
     const b = ask('alingsas', 'Styrelsen i vårt bolag har beslutat delårsbokslutet. Vad är nästa steg i uppföljningens årshjul?');
     expect(b.text).toMatch(/^Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer: Dialog delårsbokslut/);
+    // Of two steps that decide, the one whose output is what was said done: the nämnd's accounts, not the kommun's.
+    const c = ask('alingsas', 'Vi har precis klubbat nämndens delårsbokslut. Vad är nästa steg, blir det någon form av genomgång med politiken centralt?');
+    expect(c.text).toMatch(/^Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer: Dialog delårsbokslut/);
+    expect(ask('alingsas', 'Vår nämnd har nu beslutat om sitt årsbokslut. Vad händer sen?').text).toMatch(/^Efter beslut om nämndens\/bolagets årsbokslut \(december\) kommer: Dialog årsbokslut/);
   });
 
   it('When a hyphenated word is not one the pack or the lexicon knows joined ("wholly-owned"), then its parts are read as words', () => {

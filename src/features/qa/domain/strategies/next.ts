@@ -65,12 +65,14 @@ function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anc
     const fully = most.length ? most : scored.filter((s) => s.nameCoverage >= 0.3 && share(s.entry) >= 0.6).sort((a, b) => decides(b.entry) - decides(a.entry) || spelt(b.entry) - spelt(a.entry));
     // "KF har beslutat målen – vad händer sen?": the step that puts out what the question says was decided,
     // before one that only names it ("revidering av målen"); of two, the one that decides ("Antagande av mål …"
-    // before "KS bereder förslagen till mandatmål"), then the one whose title is asked more fully
+    // before "KS bereder förslagen till mandatmål"), then the one whose output is more fully what was said done
+    // ("nämndens delårsbokslut": the nämnd's, not the kommun's), then the one whose title is asked more fully
     // ("Beslut mål och budget" before "Ändringsbeslut kommunfullmäktiges mål- och budget").
+    const output = (e: FactEntry) => (e.kind === 'event' && e.fact.output ? coverage(part.topic, ctx.lexicon.analyzer.termSet(e.fact.output)) : 0);
     const putsOut = decided
       ? fully
-          .filter((s) => s.entry.kind === 'event' && s.entry.fact.output && coverage(part.topic, ctx.lexicon.analyzer.termSet(s.entry.fact.output)) >= 0.5)
-          .sort((a, b) => decides(b.entry) - decides(a.entry) || share(b.entry) - share(a.entry))[0]
+          .filter((s) => output(s.entry) >= 0.5)
+          .sort((a, b) => decides(b.entry) - decides(a.entry) || output(b.entry) - output(a.entry) || share(b.entry) - share(a.entry))[0]
       : undefined;
     return (inMonth ?? putsOut ?? fully[0])?.entry;
   };
