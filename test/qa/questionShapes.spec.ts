@@ -603,6 +603,8 @@ describe('Answering questions of a particular shape', () => {
     for (const q of ['Varför har kommunen en styrmodell över huvud taget?', 'Varför har kommunen en styrmodell över huvud taget? Vad är tanken med den?']) {
       expect(ask('hallstahammar', q).text).toMatch(/^Det övergripande syftet med vår styrmodell är att politiska beslut ska få genomslag/);
     }
+    // Asked in English, by the word the pack has for it ("governance model" → styrmodell).
+    expect(ask('hallstahammar', 'What is the overall purpose of Hallstahammar\'s governance model?').text).toMatch(/Det övergripande syftet med vår styrmodell är att politiska beslut ska få genomslag/);
   });
 
   it('When a "hur många" question finds no sentence with the number, then it does not know rather than answering without one', () => {

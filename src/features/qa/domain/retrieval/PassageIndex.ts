@@ -153,12 +153,7 @@ export class PassageIndex {
    * "Målstyrning"), ranked after them: a definition may stand where the term's word is too common to find it.
    */
   defining(term: TopicWord, topic: TopicWord[], hits: PassageHit[]): PassageHit[] {
-    const asked = [...new Set(topic.flatMap(termsOf))];
-    return (this.definitions.get(term.stem) ?? [])
-      .filter((p) => !hits.some((h) => h.passage === p))
-      .map((p) => this.hit(p, topic, asked, 0))
-      .sort((a, b) => b.score - a.score)
-      .map(({ score: _score, ...hit }, i) => ({ ...hit, rank: hits.length + i }));
+    return this.beyond(this.definitions, term, topic, hits);
   }
 
   /**
@@ -167,8 +162,14 @@ export class PassageIndex {
    * and a word as common as "styrmodell" may not find it.
    */
   purposeOf(word: TopicWord, topic: TopicWord[], hits: PassageHit[]): PassageHit[] {
+    return this.beyond(this.purposes, word, topic, hits);
+  }
+
+  /** The passages a sentence index holds under the word, or what it stands for in the pack ("governance model" → styrmodell), beyond `hits`, ranked after them. */
+  private beyond(index: Map<string, Passage[]>, word: TopicWord, topic: TopicWord[], hits: PassageHit[]): PassageHit[] {
     const asked = [...new Set(topic.flatMap(termsOf))];
-    return (this.purposes.get(word.stem) ?? [])
+    const said = [...new Set([word.stem, ...word.alternatives.map((a) => a.stem)].flatMap((t) => index.get(t) ?? []))];
+    return said
       .filter((p) => !hits.some((h) => h.passage === p))
       .map((p) => this.hit(p, topic, asked, 0))
       .sort((a, b) => b.score - a.score)
