@@ -584,6 +584,8 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'hur mycket pengar fick barn- och ungdomsnämnden för bättre betyg?').text).toMatch(/30 miljoner kr/);
     expect(ask('alingsas', 'Hur stort anslag fick barn- och ungdomsnämnden i budgetberedningen?').text).toMatch(/30 miljoner kr/);
     expect(ask('alingsas', 'Hur stor är barn- och ungdomsnämndens totala budgetram för 2026?').answered).toBe(false);
+    // A paragraph of the minutes ("den 16 december 2025 (§ 191)") is no amount.
+    expect(ask('alingsas', 'Hur stor budget har socialnämnden fått för nästa år?').answered).toBe(false);
     // The sum may come a few words after the cue ("hur stort är det anslaget"); a count may follow "of the" ("how many of the … goals").
     expect(ask('alingsas', 'Barn- och ungdomsnämnden ska få extra pengar för bättre betyg. Hur stort är det anslaget?').text).toMatch(/30 miljoner kr/);
     expect(ask('alingsas', 'How many of the UN global sustainability goals must each committee work towards?').text).toMatch(/17/);

@@ -103,6 +103,11 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(stems('cykelturen')).toEqual([]);
   });
 
+  it('When a body the pack does not name is of a kind it names ("socialnämnden" – the pack has nämnder), then that kind counts; a compound of another head does not', () => {
+    expect(stems('socialnamnden')).toEqual([`${stemOf('nämnd')}/head`]);
+    expect(stems('namndbudget').some((x) => x.endsWith('/head'))).toBe(false);
+  });
+
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });

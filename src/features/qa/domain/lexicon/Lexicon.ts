@@ -17,11 +17,11 @@ export interface Alternative {
   stem: string;
   parts: string[];
   weight: number;
-  via: 'alias' | 'governance' | 'english' | 'derived' | 'thesaurus' | 'spelling';
+  via: 'alias' | 'governance' | 'english' | 'derived' | 'thesaurus' | 'spelling' | 'head';
 }
 
 /** How much each kind of alternative counts against the word itself (1). */
-export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6 } as const;
+export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6, head: 0.45 } as const;
 
 const governanceSchema = z.object({ swedish: z.array(z.array(z.string())), english: z.record(z.string(), z.array(z.string())) });
 const governanceFile = join(projectRoot, 'knowledge', 'lexicon', 'governance.yaml');
@@ -56,6 +56,8 @@ export class Lexicon {
    * question word only when the question spells it that way.
    */
   private readonly foldedTogether = new Map<string, Set<string>>();
+  /** The kinds of body the pack names ("nämnd" of "Barn- och ungdomsnämnden", "styrelse", "utskott"): the last word's head. */
+  private readonly bodyKinds = new Set<string>();
 
   constructor(
     pack: KnowledgePack,
@@ -88,6 +90,10 @@ export class Lexicon {
       ...pack.glossary.flatMap((g) => [g.term, ...g.aliases, ...g.terms]),
     ];
     for (const t of names.flatMap((n) => analyzer.tokens(n))) for (const x of [t.stem, ...t.parts]) this.domain.add(x);
+    for (const name of pack.bodies.flatMap((b) => [b.name, ...b.terms])) {
+      const last = analyzer.tokens(name).at(-1);
+      if (last) this.bodyKinds.add(last.parts.at(-1) ?? last.stem);
+    }
     this.phrases = [...new Set([...this.groups.keys(), ...this.english.keys()])].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
   }
 
@@ -181,6 +187,12 @@ export class Lexicon {
         const fixed = t && this.vocabulary.correct(t);
         if (fixed && fixed.word !== t.word) found.push({ stem: fixed.stem, parts: fixed.parts, weight: alternativeWeight.spelling, via: 'spelling' });
       }
+    }
+    // A body the pack does not name is a body of the kind its last part says ("socialnämnden" is a nämnd, as the pack's
+    // "Barn- och ungdomsnämnden" is): that kind stands for it, as a thesaurus neighbour would.
+    const [whole, beyond] = !english && !word.includes(' ') && !found.length ? this.analyzer.tokens(word) : [];
+    if (whole && !beyond && whole.parts.length >= 2 && !this.vocabulary.knows(whole.stem) && this.bodyKinds.has(whole.parts.at(-1)!)) {
+      found.push({ stem: whole.parts.at(-1)!, parts: [], weight: alternativeWeight.head, via: 'head' });
     }
     const best = new Map<string, Alternative>();
     for (const a of found) if (!best.has(a.stem) || best.get(a.stem)!.weight < a.weight) best.set(a.stem, a);

@@ -23,4 +23,4 @@ export const statesUnit = (text: string, units: readonly ('percent' | 'money')[]
   units.some((u) => (u === 'percent' ? percentage : moneyAmount).test(text));
 
 /** A text without the numbers of its list items ("- 1. Kommunala föreskrifter"), which count nothing. */
-export const unnumbered = (text: string): string => text.replace(/(^|\n)\s*(?:[-•]\s*)?\d+[.)]\s/g, '$1');
+export const unnumbered = (text: string): string => text.replace(/(^|\n)\s*(?:[-•]\s*)?\d+[.)]\s/g, '$1').replace(/§\s*\d+/g, '§');
