@@ -137,6 +137,10 @@ describe('Answering governance questions', () => {
     expect(fold(ask('alingsas', 'hur mäter man egentligen om vi närmar oss att bli sveriges mest effektiva kommun?').text)).toMatch(/kvalitetsnyckeltal/);
   });
 
+  it('When how something is chosen is asked with a verb made of the noun ("vad som ska kontrolleras"), then the sentence on the choice answers', () => {
+    expect(fold(ask('alingsas', 'hur väljer man ut vad som ska kontrolleras i internkontrollplanen?').text)).toMatch(/urvalet sker (med bakgrund fran|utifran) en risk- och vasentlighetsanalys/);
+  });
+
   it('When overspending is asked in everyday words ("går back", "går minus"), then what the model says of budget deviations answers', () => {
     for (const q of ['vad händer om en nämnd går back?', 'Vem ska göra något om vi går minus mot budgeten?']) {
       expect(fold(ask('alingsas', q).text)).toMatch(/respektive namnd ansvarig .*atgarder/);

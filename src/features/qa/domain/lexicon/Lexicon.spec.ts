@@ -77,6 +77,10 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     const alts = lexicon.alternatives('tilldelningen', false);
     expect(alts.map((a) => `${a.stem}/${a.via}`)).toEqual([`${stemOf('tilldela')}/derived`]);
     expect(alts[0].weight).toBeLessThan(1);
+    // A verb made of a noun by "-era" stands for the noun ("kontrolleras" → kontroll).
+    const { analyzer: a, lexicon: alingsas } = lexiconOf('alingsas');
+    expect(alingsas.known('kontrolleras')).toBe(false);
+    expect(alingsas.alternatives('kontrolleras', false).map((x) => `${x.stem}/${x.via}`)).toContain(`${a.tokens('kontroll')[0].stem}/derived`);
   });
 
   it('When folding makes "-äde" read as a past tense ("sammanträde" → "sammantr", "sammanträden" → "sammantrad"), then either form finds the other', () => {
