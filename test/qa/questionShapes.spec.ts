@@ -584,6 +584,9 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'hur mycket pengar fick barn- och ungdomsnämnden för bättre betyg?').text).toMatch(/30 miljoner kr/);
     expect(ask('alingsas', 'Hur stort anslag fick barn- och ungdomsnämnden i budgetberedningen?').text).toMatch(/30 miljoner kr/);
     expect(ask('alingsas', 'Hur stor är barn- och ungdomsnämndens totala budgetram för 2026?').answered).toBe(false);
+    // Money named in a sentence before the question, or a sum asked for ("hur stor summa"), is money asked.
+    expect(ask('alingsas', 'Vi har hört att barn- och ungdomsnämnden har fått extra pengar för att höja betygen. Hur stor summa handlar det om?').text).toMatch(/30 miljoner kr/);
+    expect(ask('alingsas', 'Jag hörde att det i budgetberedningen avsattes extra pengar till barn- och ungdomsnämnden. Hur mycket var det?').text).toMatch(/30 miljoner kr/);
     // A paragraph of the minutes ("den 16 december 2025 (§ 191)") is no amount.
     expect(ask('alingsas', 'Hur stor budget har socialnämnden fått för nästa år?').answered).toBe(false);
     // The sum may come a few words after the cue ("hur stort är det anslaget"); a count may follow "of the" ("how many of the … goals").

@@ -33,6 +33,9 @@ function countedNear(text: string, counted: Set<string>, rates: Set<string>): bo
   return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stem(w)) && !rate(i))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
 
+/** Words that ask a sum of money. */
+const moneyWords = ['pengar', 'money', 'funding', 'kronor', 'belopp*', 'summa', 'summan', 'sum'];
+
 /** "Hur mycket …", "hur stort …": an amount is asked, which the model writes in digits. */
 const amountCues = ['hur mycket', 'how much', 'hur stor', 'hur stort', 'hur stora', 'how large', 'how big', 'vad kostar'];
 
@@ -88,7 +91,8 @@ export const countStrategy: Strategy = {
     const rates = ratesOf(part.words);
     // Money asked as such ("hur mycket pengar", "how much funding") or a sum named after the cue ("hur stort
     // anslag", "hur stort är det anslaget"): an amount of money answers it when it is of that sum.
-    const moneyAsked = hasCue(part.words, ['pengar', 'money', 'funding', 'kronor', 'belopp*']);
+    // (Money may be named in a sentence before the question: "… har fått extra pengar för betygen. Hur stor summa handlar det om?")
+    const moneyAsked = hasCue(words(ctx.question.text), moneyWords);
     const sum = amount ? sumNamed(part.words.slice(amountAt + 2)) : [];
     const moneyOfSum = (text: string) => {
       const stems = new Set(words(text).map(stem));
