@@ -74,6 +74,10 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/council/i);
   });
 
+  it('When asked who prepares a body\'s own thing ("kommunfullmäktiges budget"), then the thing is what is asked about, not what else the body does', () => {
+    expect(ask('ange', 'Vem bereder kommunfullmäktiges budget i Ånge?').text).toMatch(/^(När kommunstyrelsen bereder budget|Budget för kommande år .*bereds av kommunstyrelsen)/);
+  });
+
   it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {
     const a = ask('ange', 'Which body prepares the budget in Ånge before the council takes its decision?');
     expect(a.answered).toBe(true);

@@ -16,7 +16,7 @@ import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
-import type { TopicWord } from './question/TopicWord';
+import { wordMatch, type TopicWord } from './question/TopicWord';
 import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
@@ -29,6 +29,8 @@ import { clip, unknownAnswer } from './unknownAnswer';
 
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
+/** How much a body in the genitive before what is asked about weighs ("kommunfullmäktiges budget"). */
+const GENITIVE_BODY = 0.5;
 /** What happened to one part of a question, for `explain` and `qa:diagnose`. */
 export interface PartTrace {
   kind: string;
@@ -177,6 +179,14 @@ export class QuestionAnswerer {
     // ("Ånge's vision" reads "ange is vision".)
     part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 'is' && isOwn(part.words[at - 2])) || (part.words[at + 1] === 'of' && isOwn(part.words[at + 2])));
     part.topic = part.topic.filter((w) => !own(w));
+    // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
+    // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.
+    const bodies = this.facts.filter((f) => f.kind === 'body');
+    const whose = (w: TopicWord) => {
+      const at = part.words.indexOf(w.word);
+      return w.word.endsWith('s') && at >= 0 && part.topic.some((t) => t !== w && t.word === part.words[at + 1]) && bodies.some((b) => wordMatch(w, b.nameTerms) === 1);
+    };
+    if (part.kind === 'prepares' || part.kind === 'decides') part.topic = part.topic.map((w) => (whose(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
     part.knownShare = knownShareOf(part);
     // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
     if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);
