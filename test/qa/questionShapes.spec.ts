@@ -991,7 +991,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
         '## Nämndens verksamhetsplan\n\nI november beslutar nämnden om verksamhetsplan för kommande år. Verksamhetsplanen ska slå fast aktiviteterna och deras tidsplan. ' +
         'Om inte nämnden har antagit ett särskilt mått anses ett mål ha uppnåtts om flertalet av aktiviteterna har genomförts enligt plan.\n',
     );
-    for (const question of ['Hur avgör man om ett av nämndens mål är uppnått när det inte finns några nyckeltal kopplade till det?', 'Nämndens mål utan nyckeltal – hur avgörs om de är uppnådda?']) {
+    // Said before the question too, as how things stand ("Våra mål har inga nyckeltal kopplade.").
+    for (const question of ['Hur avgör man om ett av nämndens mål är uppnått när det inte finns några nyckeltal kopplade till det?', 'Nämndens mål utan nyckeltal – hur avgörs om de är uppnådda?', 'Nämndens mål har inga nyckeltal kopplade. Hur avgör man då om ett mål är uppnått?']) {
       const a = qa.answer(question);
       expect(a.answered).toBe(true);
       expect(a.text).toMatch(/^Om inte nämnden har antagit ett särskilt mått/);

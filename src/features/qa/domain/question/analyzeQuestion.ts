@@ -132,6 +132,10 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? t.weight * remarkWeight : t.known ? t.weight : t.weight * 0.5 }));
     const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * remarkWeight }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
+    // What the context says is missing ("Våra mål har inga nyckeltal kopplade."), as a condition of the question would.
+    const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));
+    const absent = [...new Set([...(parts[0].absent ?? []), ...parts[0].topic.filter((t) => missing.has(t.stem)).map((t) => t.stem)])];
+    if (absent.length) parts[0].absent = absent;
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
