@@ -1091,6 +1091,9 @@ describe('Answering from the layout of a kommun\'s own document', () => {
 
   it('When a question says where to look ("… enligt styrmodellen", "according to the governance model"), then the model is no topic the answer must hold', () => {
     expect(fold(ask('alingsas', 'Vad ingår i kommunens årsbokslut enligt styrmodellen?').text)).toMatch(/ekonomisk redovisning samt personalredovisning/);
+    // The model as the one that says it ("How does the governance model define …") is where to look too.
+    expect(ask('hallstahammar', "How does Hallstahammar's governance model define a 'goal'?").text).toMatch(/Ett mål är kort och gott ett framtida tillstånd/);
+    expect(ask('alingsas', 'How does the Alingsås governance model define an indicator?').text).toMatch(/En indikator är ett nyckeltal med en önskad riktning/);
   });
 });
 

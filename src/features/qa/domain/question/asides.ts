@@ -30,8 +30,9 @@ function lightenNewcomer(part: QuestionPart, topicOf: TopicOf): void {
 }
 
 /**
- * "… enligt styrmodellen", "… i er nya styrmodell", "according to the governance model": where the asker looks, which
- * is what every answer comes from, not what the question is about. The words of each such frame after its preposition.
+ * "… enligt styrmodellen", "… i er nya styrmodell", "according to the governance model", "How does the governance model
+ * define …": where the asker looks, which is what every answer comes from, not what the question is about. The words of
+ * each such frame after its preposition.
  */
 function modelFrames(ws: string[]): string[][] {
   return ws.flatMap((w, i) => {
@@ -39,7 +40,9 @@ function modelFrames(ws: string[]): string[][] {
     // Back over determiners and genitives ("den nya", "kommunens", "Ånges") to the preposition that frames it.
     let at = i - 1;
     while (at > 0 && i - at <= 3 && (isCue(ws[at], q.frameFillers) || (ws[at].length > 3 && ws[at].endsWith('s')))) at--;
-    return at >= 0 && (isCue(ws[at], q.framePrepositions) || cueAt(ws.slice(Math.max(0, at - 1), at + 1), ['according to']) === 0) ? [ws.slice(at + 1, i + 1)] : [];
+    if (at >= 0 && (isCue(ws[at], q.framePrepositions) || cueAt(ws.slice(Math.max(0, at - 1), at + 1), ['according to']) === 0)) return [ws.slice(at + 1, i + 1)];
+    // The model as the one that says it ("Hur definierar styrmodellen …", "How does the governance model define …").
+    return isCue(ws[i + 1] ?? '', q.sayingVerbs) || isCue(ws[i - 1] ?? '', q.sayingVerbs) ? [ws.slice(at + 1, i + 1)] : [];
   });
 }
 
