@@ -298,6 +298,8 @@ describe('Answering questions of a particular shape', () => {
     const c = ask('alingsas', 'Vi har precis klubbat nämndens delårsbokslut. Vad är nästa steg, blir det någon form av genomgång med politiken centralt?');
     expect(c.text).toMatch(/^Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer: Dialog delårsbokslut/);
     expect(ask('alingsas', 'Vår nämnd har nu beslutat om sitt årsbokslut. Vad händer sen?').text).toMatch(/^Efter beslut om nämndens\/bolagets årsbokslut \(december\) kommer: Dialog årsbokslut/);
+    // "har fattat beslut" says the step was decided: "fattat" is no word of what comes next ("… som fattar beslut").
+    expect(ask('hallstahammar', 'KS har fattat beslut om planeringsförutsättningarna i februari. vad är nästa steg i budgetprocessen?').text).toMatch(/^Efter planeringsförutsättningar \(februari\) kommer: Beredning av mål- och budget/);
   });
 
   it('When a hyphenated word is not one the pack or the lexicon knows joined ("wholly-owned"), then its parts are read as words', () => {

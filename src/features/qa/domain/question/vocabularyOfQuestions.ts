@@ -7,7 +7,7 @@ import type { Cues } from './cues';
 
 /** Decision verbs that say nothing about which decision ("beslutar", "fastställer", "tar beslut", "adopts" …). */
 export const genericDecisionVerbs: Cues = [
-  'beslut*', 'bestamm*', 'faststall*', 'anta', 'antar', 'antas', 'antagit*', 'antogs', 'bestamt*', 'bestamde', 'antog', 'godkann*', 'klubba*', 'spika*', 'fatta', 'fattar', 'fattas', 'fattade', 'tagit sin*',
+  'beslut*', 'bestamm*', 'faststall*', 'anta', 'antar', 'antas', 'antagit*', 'antogs', 'bestamt*', 'bestamde', 'antog', 'godkann*', 'klubba*', 'spika*', 'fatta', 'fattar', 'fattas', 'fattade', 'fattat', 'tagit sin*',
   'decide*', 'decision*', 'approv*', 'adopt*',
 ];
 /** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
