@@ -1,7 +1,7 @@
 /**
  * `npm run --silent bench:qa`: question-answering speed.
  * 1. In-process answer latency over the 157 questions of set 1 (test/fixtures/qa-heldout.jsonl), after
- *    building each kommun's index once.
+ *    building each kommun's index once and one warm-up pass: median and p95 of five timed passes (785 answers).
  * 2. Throughput of a question turn through the real HTTP endpoint divided by that of an echo turn
  *    on the same stack (restify + CloudAdapter + createServer, same process, one after the other).
  * The last line is one JSON object: {"questions","medianMs","p95Ms","turnRatio"}.
