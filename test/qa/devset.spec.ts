@@ -44,7 +44,7 @@ const dev = fixture('qa-dev.jsonl');
  * measured once at first contact on b666df3 in the sixteenth session, not at all; sets 53 and 54, measured once at first
  * contact on 3dd4d1b, on a few unanswerable questions each; sets 55 and 56, measured once at first contact on 3b031a9 in
  * the seventeenth session, on two failures of set 55 and one of set 56; sets 57 and 58, measured once at first contact on
- * b456e6a in the eighteenth session, on one failure of set 57.
+ * b456e6a in the eighteenth session, on a few failures of each.
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
   { name: 'set 1 (157 questions)', file: fixture('qa-heldout.jsonl'), atLeast: 88, measured: '97 %' },
@@ -102,9 +102,9 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 53', file: fixture('qa-heldout53.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
   { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '94 %; 90 % at first contact' },
   { name: 'set 55', file: fixture('qa-heldout55.jsonl'), atLeast: 85, measured: '92 %; 88 % at first contact' },
-  { name: 'set 56', file: fixture('qa-heldout56.jsonl'), atLeast: 89, measured: '95 %; 92 % at first contact' },
-  { name: 'set 57', file: fixture('qa-heldout57.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
-  { name: 'set 58', file: fixture('qa-heldout58.jsonl'), atLeast: 90, measured: '93 %; 93 % at first contact' },
+  { name: 'set 56', file: fixture('qa-heldout56.jsonl'), atLeast: 89, measured: '96 %; 92 % at first contact' },
+  { name: 'set 57', file: fixture('qa-heldout57.jsonl'), atLeast: 89, measured: '94 %; 92 % at first contact' },
+  { name: 'set 58', file: fixture('qa-heldout58.jsonl'), atLeast: 90, measured: '94 %; 93 % at first contact' },
 ];
 
 describe('Question sets', () => {

@@ -181,12 +181,14 @@ export class QuestionAnswerer {
     part.topic = part.topic.filter((w) => !own(w));
     // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
     // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.
-    const bodies = this.facts.filter((f) => f.kind === 'body');
-    const whose = (w: TopicWord) => {
-      const at = part.words.indexOf(w.word);
-      return w.word.endsWith('s') && at >= 0 && part.topic.some((t) => t !== w && t.word === part.words[at + 1]) && bodies.some((b) => wordMatch(w, b.nameTerms) === 1);
-    };
-    if (part.kind === 'prepares' || part.kind === 'decides') part.topic = part.topic.map((w) => (whose(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
+    if (part.kind === 'prepares' || part.kind === 'decides') {
+      const bodies = this.facts.filter((f) => f.kind === 'body');
+      const whose = (w: TopicWord) => {
+        const at = part.words.indexOf(w.word);
+        return w.word.endsWith('s') && at >= 0 && part.topic.some((t) => t !== w && t.word === part.words[at + 1]) && bodies.some((b) => wordMatch(w, b.nameTerms) === 1);
+      };
+      part.topic = part.topic.map((w) => (whose(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
+    }
     part.knownShare = knownShareOf(part);
     // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
     if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);

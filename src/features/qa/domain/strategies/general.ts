@@ -185,9 +185,9 @@ export const generalStrategy: Strategy = {
       : [];
     const ranked = regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part);
     if (wide) return ranked;
-    const told = withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
     // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
     const steps = part.wants === 'manner' && hasCue(part.words, procedureCues) && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
-    return steps ? [steps, ...ranked.slice(1)] : told;
+    if (steps) return [steps, ...ranked.slice(1)];
+    return withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
   },
 };
