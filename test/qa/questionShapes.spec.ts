@@ -771,6 +771,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
         '## Oktober–november – Ändringsbeslut kommunfullmäktiges mål- och budget (endast vid behov)\n\nOm det sker större förändringar i prognoserna kan det uppstå behov av ändringar i kommunfullmäktiges mål- och budget. Detta påverkar även nämndernas budget.\n',
     );
     expect(qa.answer('När klubbar fullmäktige mål och budget?').text).toMatch(/^Juni/);
+    // "om" after the verb says what is decided on, not a case supposed ("om det behövs").
+    expect(qa.answer('När beslutar fullmäktige om mål- och budget?').text).toMatch(/^Juni/);
     expect(qa.answer('När kan fullmäktige ändra mål och budget?').text).toMatch(/^Oktober/);
   });
 

@@ -1,8 +1,8 @@
 /** Second thoughts on the ranking's first candidate: one of the next few goes first when it answers plainly better. */
 import type { Candidate } from '../answer/Candidate';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import { hasCue } from '../question/cues';
-import { changeCues } from '../question/vocabularyOfQuestions';
+import { isCue } from '../question/cues';
+import { changeCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 
 /** Moves the first of the next few candidates that `better` picks to the front. */
 function promote(ranked: Candidate[], better: (c: Candidate) => boolean): Candidate[] {
@@ -38,6 +38,11 @@ const REGULAR_SLACK = 0.9;
  */
 export function regularFirst(ranked: Candidate[], part: QuestionPart): Candidate[] {
   const [best] = ranked;
-  if (!best || !onlyIfNeeded.test(best.text) || hasCue(part.words, changeCues)) return ranked;
-  return promote(ranked, (c) => !onlyIfNeeded.test(c.text) && c.score >= best.score * REGULAR_SLACK && c.coverage >= best.coverage - COVERAGE_SLACK);
+  // (Said in the text, or in the heading of the section it stands in: "Oktober–november – Ändringsbeslut … (endast vid behov)".)
+  const ifNeeded = (c: Candidate) => onlyIfNeeded.test(c.text) || c.sources.some((s) => onlyIfNeeded.test(s.section));
+  // (A change is asked of, or a case supposed — "om det behövs" — but not what is decided on: "beslutar KF om mål- och budget".)
+  const decidedOn = (i: number) => part.words.slice(Math.max(0, i - 2), i).some((x) => isCue(x, genericDecisionVerbs));
+  const asksChange = part.words.some((w, i) => isCue(w, changeCues) && !(w === 'om' && decidedOn(i)));
+  if (!best || !ifNeeded(best) || asksChange) return ranked;
+  return promote(ranked, (c) => !ifNeeded(c) && c.score >= best.score * REGULAR_SLACK && c.coverage >= best.coverage - COVERAGE_SLACK);
 }
