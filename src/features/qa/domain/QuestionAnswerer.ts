@@ -16,8 +16,8 @@ import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
-import { wordMatch, type TopicWord } from './question/TopicWord';
-import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
+import type { TopicWord } from './question/TopicWord';
+import { bodiesInGenitive, buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
 import { generalStrategy, strategies } from './strategies';
@@ -181,14 +181,8 @@ export class QuestionAnswerer {
     part.topic = part.topic.filter((w) => !own(w));
     // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
     // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.
-    if (part.kind === 'prepares' || part.kind === 'decides') {
-      const bodies = this.facts.filter((f) => f.kind === 'body');
-      const whose = (w: TopicWord) => {
-        const at = part.words.indexOf(w.word);
-        return w.word.endsWith('s') && at >= 0 && part.topic.some((t) => t !== w && t.word === part.words[at + 1]) && bodies.some((b) => wordMatch(w, b.nameTerms) === 1);
-      };
-      part.topic = part.topic.map((w) => (whose(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
-    }
+    const whose = part.kind === 'prepares' || part.kind === 'decides' ? bodiesInGenitive(part, this.facts) : [];
+    part.topic = part.topic.map((w) => (whose.includes(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
     part.knownShare = knownShareOf(part);
     // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
     if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);

@@ -3,7 +3,7 @@ import type { Body, CycleEvent, Decision, DocumentType, GlossaryEntry, Period, R
 import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import type { QuestionKind } from '../question/QuestionKind';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import { wordMatch } from '../question/TopicWord';
+import { wordMatch, type TopicWord } from '../question/TopicWord';
 import { bodyRoleWords } from '../question/vocabularyOfQuestions';
 
 /** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
@@ -155,4 +155,16 @@ export function mentionedBodies(part: QuestionPart, facts: FactEntry[]): string[
 /** Ids of the bodies a text names, by any word of a body's name or abbreviation ("När kommunfullmäktige beslutat …"). */
 export function bodiesNamedIn(terms: TermSet, facts: FactEntry[]): string[] {
   return facts.filter((f) => f.kind === 'body' && [...f.nameTerms.whole].some((t) => terms.whole.has(t))).map((f) => f.id);
+}
+
+/**
+ * The topic words that name a body in the genitive right before another topic word ("kommunfullmäktiges budget"):
+ * whose the thing is, not the thing asked about.
+ */
+export function bodiesInGenitive(part: QuestionPart, facts: FactEntry[]): TopicWord[] {
+  const bodies = facts.filter((f) => f.kind === 'body');
+  return part.topic.filter((w) => {
+    const at = part.words.indexOf(w.word);
+    return w.word.endsWith('s') && at >= 0 && part.topic.some((t) => t !== w && t.word === part.words[at + 1]) && bodies.some((b) => wordMatch(w, b.nameTerms) === 1);
+  });
 }

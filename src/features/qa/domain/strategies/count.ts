@@ -106,11 +106,11 @@ export const countStrategy: Strategy = {
     };
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
-    const ofKey = new Map<Candidate, number>();
     // Two sentences whose excerpts are the same text (one points back at the other) state it once.
-    const seen = new Set<string>();
-    const stating = all.filter((c) => !seen.has(c.text) && (seen.add(c.text), states(c)));
-    for (const c of stating) ofKey.set(c, counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0);
+    const firstOfText = new Map<string, Candidate>();
+    for (const c of all) if (!firstOfText.has(c.text)) firstOfText.set(c.text, c);
+    const stating = [...firstOfText.values()].filter(states);
+    const ofKey = new Map(stating.map((c) => [c, counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0]));
     stating.sort((a, b) => ofKey.get(b)! - ofKey.get(a)!);
     if (stating.length) return stating;
     // No candidate states it: "Det vet jag inte", never an answer without the number; when the model
