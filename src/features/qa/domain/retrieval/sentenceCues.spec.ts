@@ -90,6 +90,12 @@ describe('What a sentence holds', () => {
     expect(cues('Två gånger per år kallar presidiet alla ledamöter och ersättare till en politikerdag.').enumerates).toBe(false);
     expect(cues('Det ska finnas max tre mål, som omprövas varje år.').enumerates).toBe(false);
   });
+
+  it('When a sentence lists three or more items in brackets, then it enumerates; a bracket with two does not', () => {
+    expect(cues('Nyckeldata följs löpande för att synliggöra verksamhetens nuläge (framförallt sjukfrånvaro, personalomsättning, pulsmätning av arbetsmiljö).').enumerates).toBe(true);
+    expect(cues('Uppföljningen sker i verksamhetssystemet (mål, mått och aktiviteter).').enumerates).toBe(true);
+    expect(cues('Nämnden följer upp (i april, augusti) sina mål.').enumerates).toBe(false);
+  });
   it('When a sentence names who does something after a passive verb ("leds av …"), then it has an agent; its heading may name a preparation', () => {
     expect(cues('Processen leds av en politiskt tillsatt budgetberedning.').agent).toBe(true);
     expect(cues('Processen startar i mars.').agent).toBe(false);

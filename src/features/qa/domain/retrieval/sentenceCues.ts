@@ -101,6 +101,8 @@ export const namesBody = (w: string, bodyNames: Set<string>) => bodyNames.has(w)
  * or a colon and a last "och" ("Två gånger per år kallar … ledamöter och ersättare" lists nothing).
  */
 function enumerates(text: string): boolean {
+  // "(framförallt sjukfrånvaro, personalomsättning, pulsmätning av arbetsmiljö)": three or more items in brackets.
+  if (/\((?:[^(),]+,){2,}[^(),]+\)|\((?:[^(),]+,)+[^(),]+\s(?:och|samt|and)\s[^(),]+\)/u.test(text)) return true;
   const count = /(?<!\p{L})(tre|fyra|fem|sex|three|four|five|six|[3-6])(?![\p{L}\d])/iu.exec(text);
   if (!count) return false;
   const n = numberValue[fold(count[1])] ?? englishCounts[count[1].toLowerCase()] ?? Number(count[1]);
