@@ -10,6 +10,12 @@ describe('How well a sentence holds what a "när" question asks for', () => {
     expect(fitFor('Planen följdes upp den 22 september.', ['nar', 'foljdes', 'planen', 'upp', '2025'])).toBeGreaterThan(month);
     expect(fitFor('Planen för 2025 har sju risker.', ['nar', 'foljdes', 'planen', 'upp', '2025'])).toBeLessThan(month);
   });
+
+  it('When a sentence says when by another step of the year ("I samband med årsbokslutet …"), then it fits a "när" question better than one that names no time', () => {
+    const when = (text: string) => sentenceFit('when', sentenceCues(text, new Set()));
+    expect(when('I samband med årsbokslutet ska en deluppföljning genomföras.')).toBeGreaterThan(when('Nämnderna ska även se över organisationen.'));
+    expect(when('Inför varje budgetår genomförs en budgetberedning.')).toBeGreaterThan(when('Nämnderna ska även se över organisationen.'));
+  });
 });
 
 describe('How well a sentence holds what a "hur" question asks for', () => {

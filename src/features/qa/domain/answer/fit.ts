@@ -21,7 +21,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
       // A time in the past ("när började man …") is a year or a day; a month alone says when it recurs.
       // (A year the question names itself, "under 2025", does not say when.)
       if (wants === 'year') return c.years.some((y) => !asked.includes(y)) || c.day ? 1 : c.months.length ? 0.7 : 0.1;
-      return c.months.length ? 1 : c.headingMonths.length ? 0.9 : c.frequency || c.dated ? 0.7 : 0.1;
+      return c.months.length ? 1 : c.headingMonths.length ? 0.9 : c.frequency || c.dated || c.anchored ? 0.7 : 0.1;
     case 'howmany':
       return c.numbers.length ? 1 : 0;
     case 'howoften':

@@ -28,6 +28,8 @@ export interface SentenceCues {
   headingPrepare: boolean;
   reason: boolean;
   frequency: boolean;
+  /** It says when by another step of the year ("I samband med årsbokslutet …", "Inför varje budgetår …"). */
+  anchored: boolean;
   /** It says by what means something is done ("Detta sker genom ordinarie uppföljning av …"). */
   manner: boolean;
   negation: boolean;
@@ -138,6 +140,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // ("Huvudsyftet med …": a compound whose head is "syfte" says why too.)
     reason: hasCue(ws, reasonCues) || purposeFor(ws) || ws.some((w) => /.syfte[tn]?$/.test(w)),
     frequency: hasCue(ws, frequencyCues),
+    anchored: hasCue(ws, ['i samband med', 'infor', 'in connection with']),
     manner: hasCue(ws, mannerCues),
     negation: hasCue(ws, negations),
     // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …",
