@@ -21,6 +21,9 @@ describe('Question kinds', () => {
     // How an amount is worked out is a question of how, not of the amount ("hur räknar … fram hur mycket …").
     ['Hur räknar resursfördelningsmodellen fram hur mycket en verksamhet ska kompenseras?', 'other'],
     ['Hur mycket pengar får nämnden?', 'howmany'],
+    // An amount within a question of who or when is its object ("vem bestämmer hur mycket …").
+    ['Vem bestämmer hur mycket pengar varje nämnd får?', 'decides'],
+    ['När får vi veta hur mycket pengar nämnden får?', 'when'],
     ['Vet du hur många mål nämnden får ha?', 'howmany'],
     ['I vilket syfte tillämpar kommunen en resursfördelningsmodell?', 'reason'],
     ['När är budgetdagen?', 'when'],

@@ -72,6 +72,11 @@ const asksHowOfAmount = (qc: string[]) => {
   const at = cueAt(qc, q.howManyWords);
   return at > 1 && isCue(qc[0], ['hur', 'how']) && isCue(qc[at], ['hur', 'how']);
 };
+/** "Vem bestämmer hur mycket pengar varje nämnd får?": an amount asked within a question of who, when or why is its object, not the question. */
+const amountWithin = (qc: string[]) => {
+  const at = cueAt(qc, q.howManyWords);
+  return at > 0 && cueAt(qc.slice(0, at), [...q.whoWords, 'nar', 'when', 'varfor', 'why']) >= 0;
+};
 const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howManyWords))), ['som helst']) > 0;
 
 const tests: [QuestionKind, Test][] = [
@@ -89,7 +94,7 @@ const tests: [QuestionKind, Test][] = [
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
-  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords) && !anyNumber(qc) && !asksHowOfAmount(qc)],
+  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords) && !anyNumber(qc) && !asksHowOfAmount(qc) && !amountWithin(qc)],
   ['when', (qc) => asksWhen(qc)],
   // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
