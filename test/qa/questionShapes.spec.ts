@@ -558,6 +558,14 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/^efter beslut om budget- och arsplan/);
   });
 
+  it('When "how many" is asked and the model says there is no limit ("Målen … är inte begränsade i antal"), then that answers it, not another body\'s count', () => {
+    for (const q of ['Hur många mål får KS ha?', 'Finns det en gräns för hur många mål kommunstyrelsen får ha?']) {
+      const a = fold(ask('ange', q).text);
+      expect(a).toMatch(/inte begransade i antal/);
+      expect(a).not.toMatch(/tre till fem/);
+    }
+  });
+
   it('When "how many" is asked in English, then the counted words are translated, a phrase too ("key figures" → nyckeltal), and "number of" counts', () => {
     expect(fold(ask('ange', "How many key figures should each of the council's goals have in Ånge?").text)).toMatch(/fem och tio nyckeltal/);
     expect(fold(ask('hallstahammar', "What's the max number of municipality-wide goals the council can have for a term?").text)).toMatch(/max fem/);

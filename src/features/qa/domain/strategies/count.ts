@@ -33,6 +33,16 @@ function countedNear(text: string, counted: Set<string>, rates: Set<string>): bo
   return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stem(w)) && !rate(i))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
 }
 
+/**
+ * "Målen för kommande år är inte begränsade i antal": a text that names the counted word and says there is no limit
+ * answers how many there may be.
+ */
+function statesNoLimit(text: string, counted: Set<string>): boolean {
+  const ws = words(text);
+  const limit = (w: string) => /^(begrans|max|tak$|limit)/.test(w);
+  return ws.some((w) => counted.has(stem(w))) && ws.some((w, i) => /^obegrans|^unlimited/.test(w) || (limit(w) && ws.slice(Math.max(0, i - 3), i).some((n) => ['inte', 'ej', 'ingen', 'inget', 'inga', 'not', 'no'].includes(n))));
+}
+
 /** Words that ask a sum of money. */
 const moneyWords = ['pengar', 'money', 'funding', 'kronor', 'belopp*', 'summa', 'summan', 'sum'];
 
@@ -102,7 +112,7 @@ export const countStrategy: Strategy = {
       if (part.kind === 'howoften') return c.fit >= 0.7;
       if (units) return statesUnit(c.text, units);
       if (amount && moneyOfSum(c.text)) return true;
-      return (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) : statesAmount(c.text));
+      return (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) || (!amount && statesNoLimit(c.text, counted)) : statesAmount(c.text));
     };
     // Of those stating a number, first the ones that state it of what the question asks about.
     const key = keyWord(part.topic);
