@@ -1013,6 +1013,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Hur avgörs om nämndens mål är uppnått när det finns nyckeltal kopplade till målet?').text).not.toMatch(/^Om inte nämnden/);
   });
 
+  it('When the question supposes a deed undone ("om vi inte når målen"), then a sentence on reaching it is not the answer, one on not reaching it is', () => {
+    const qa = withSections(
+      '\n## Ekonomistyrning\n\nInnebär att styra verksamheterna för att uppnå ekonomiskt uppsatta mål.\n\n' +
+        '## Uppföljning av målen\n\nNämnden följer upp sina mål två gånger per år. Om målen inte uppnås ska nämnden besluta om åtgärder.\n',
+    );
+    expect(qa.answer('Vad ska vi göra om vi inte når målen?').text).toMatch(/^Om målen inte uppnås ska nämnden besluta om åtgärder/);
+    // (Alingsås' model says nothing of it: no sentence on reaching a goal is given instead.)
+    expect(ask('alingsas', 'Vad ska vi göra om vi inte når målen?').text).not.toMatch(/för att uppnå ekonomiskt uppsatta mål/);
+  });
+
   it('When the purpose of something is asked and the document says what it "syftar till", then that sentence answers, not one on a purpose of something else ("ansvarar för att …")', () => {
     const qa = withSections(
       '\n## Resursfördelningsmodell\n\nTestkommunens resursfördelningsmodell syftar till att på ett strukturerat och transparent sätt fördela resurser efter förändrade förutsättningar. Modellen används varje år.\n\n' +
