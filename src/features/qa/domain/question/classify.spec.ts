@@ -171,6 +171,14 @@ describe('Question kinds', () => {
     expect(detectIntent('Vilka kommunövergripande mål finns?').current).toBeUndefined();
   });
 
+  it('When the year the current thing was adopted is asked ("In which year did Alingsås adopt its current governance model?"), then a time in the past is asked, not what holds now', () => {
+    for (const q of ['In which year did Alingsås adopt its current governance model?', 'Vilket år antogs Alingsås nuvarande styrmodell?']) {
+      const intent = detectIntent(q);
+      expect(intent).toMatchObject({ kind: 'when', wants: 'year' });
+      expect(intent.current).toBeUndefined();
+    }
+  });
+
   it('When "va" follows a modal verb ("måste alla mål va mätbara"), then it is "vara", elsewhere "vad"', () => {
     expect(questionWords('varför måste alla mål va mätbara')).toContain('vara');
     expect(questionWords('va e en riktlinje')[0]).toBe('vad');

@@ -21,7 +21,7 @@ type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 const asksNames = (ws: string[]) =>
   ws.some((w, i) => isCue(w, ['vilket', 'vilka', 'which', 'what']) && ws.slice(i + 1, i + (w === 'what' ? 3 : 5)).some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x) || isCue(x, q.namedKinds)));
 
-const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*']);
+const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', 'which year', 'what year', 'in which year']);
 
 /** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after"; or of "vart" with such a word. */
 const asksNext = (qc: string[]) => {
@@ -176,9 +176,10 @@ export function classify(words: string[]): Classified {
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
   // … and "Vad står det i visionen?", of a text, not of what it says about something ("… i styrmodellen om dialog?").
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !ws.includes('om') && !ws.includes('about'));
-  const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
+  // ("When did Alingsås adopt its current governance model?": the year it was adopted is asked, not what holds now.)
+  const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']) && wants !== 'year');
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
