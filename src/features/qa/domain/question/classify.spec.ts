@@ -188,4 +188,10 @@ describe('Question kinds', () => {
   it('When a month is named, then it is returned as a number', () => {
     expect(detectIntent('vad händer i oktober').month).toBe(10);
   });
+
+  it('When a step done in one month is said before a question of another ("… in June, what happens to that budget in November?"), then the month asked of is the question\'s own', () => {
+    expect(detectIntent("After the council adopts next year's budget in June, what happens to that budget in November?").month).toBe(11);
+    expect(detectIntent('Budgeten beslutas i juni. Vad händer med den i november?').month).toBe(11);
+    expect(detectIntent('Budgeten togs i juni – vad händer med den under hösten?').month).toBe(6);
+  });
 });

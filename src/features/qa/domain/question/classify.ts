@@ -166,7 +166,9 @@ export function classify(words: string[]): Classified {
   // A request ("Kan du rada upp …") is asked as what follows it.
   const ws = words.slice(cueLengthAtStart(words, q.requestOpeners));
   const qc = questionClause(ws);
-  const month = ws.map((w) => monthNumbers[w]).find((m) => m !== undefined);
+  // ("After the council adopts the budget in June, what happens to it in November?": the month asked of is the question's own.)
+  const monthIn = (xs: string[]) => xs.map((w) => monthNumbers[w]).find((m) => m !== undefined);
+  const month = monthIn(qc) ?? monthIn(ws);
   // A season's three months from its first ("hösten" → september, oktober, november); beside a month only when what
   // comes next is asked ("Budgeten togs i juni – vad händer med den under hösten?": the month is the step done).
   const seasons = ws.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
