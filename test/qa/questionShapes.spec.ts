@@ -16,6 +16,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'hur många år framåt ska budgeten sträcka sig?').text)).not.toMatch(/ganger per ar/);
   });
 
+  it('When "hur många gånger om året" is asked, then "om året" says how often, not what about ("året" is a rare word in the pack)', () => {
+    for (const q of ['Hur många gånger om året följer kommunfullmäktige upp budgeten?', 'hur manga ggr om året följer kf upp budgeten']) {
+      expect(fold(ask('alingsas', q).text)).toMatch(/tva ganger per ar/);
+    }
+  });
+
   it('When the second part of a question would get the first part\'s answer again, then it gets its own next-best answer or none', () => {
     const a = ask('ange', 'när antog fullmäktige visionen, och när började man jobba fram den?');
     const paragraphs = a.text.split('\n\n');

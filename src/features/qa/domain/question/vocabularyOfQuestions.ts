@@ -44,7 +44,7 @@ export const expectVerbs: Cues = ['forvantas den', 'forvantas det', 'forvantas d
 export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'over huvud taget', 'overhuvud taget', 'egentligen', 'faktiskt', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'actually', 'really'];
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
-export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times'];
+export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times', 'ganger om aret', 'ganger per ar', 'times a year', 'times per year'];
 /** "Vad ligger fokus på i den?": what something is about, not a value ("vad ligger skatten på?"). */
 export const focusWords: Cues = ['vad ligger fokus', 'vad ligger tyngdpunkt*', 'vad fokuserar', 'what is the focus', 'what does it focus'];
 export const contentsWords: Cues = [
