@@ -67,6 +67,7 @@ describe('Question kinds', () => {
     ['vad bestämmer politikerna om och vad bestämmer tjänstepersonerna', 'roles'],
     ['Vad är skillnaden mellan politikens och förvaltningens roll?', 'roles'],
     ['How are responsibilities split between elected politicians and civil servants?', 'roles'],
+    ['How is the division of labour between elected politicians and civil servants described?', 'roles'],
     ['va e en riktlinje', 'define'],
     ['hur funkar resursfördelningsmodellen', 'define'],
     ['Hur ofta följer KF upp budgeten?', 'howoften'],

@@ -147,7 +147,7 @@ export const posts: Cues = ['ordforande', 'kommundirektor', 'kommunchef', 'forva
 /** Politics and administration, for the role split ("vem gör vad"). */
 export const politicsWords: Cues = ['politik*', 'fortroendevald*', 'politiker*', 'politician*'];
 export const administrationWords: Cues = ['forvaltning*', 'tjansteperson*', 'tjansteman*', 'official*', 'administration', 'civil servant*'];
-export const roleWords: Cues = ['roll*', 'bestammer', 'bestamma', 'beslutar', 'besluta', 'skillnad*', 'fordelning*', 'gransen', 'grans', 'role*', 'ansvarsfordelning*', 'decide', 'difference', 'responsibilit*', 'split*'];
+export const roleWords: Cues = ['roll*', 'bestammer', 'bestamma', 'beslutar', 'besluta', 'skillnad*', 'fordelning*', 'gransen', 'grans', 'role*', 'ansvarsfordelning*', 'decide', 'difference', 'responsibilit*', 'split*', 'division*'];
 export const cycleWords: Cues = ['arshjul*', 'annual cycle', 'annual wheel'];
 export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'happen*', 'going on', 'aktiviteter', 'handelser'];
 
