@@ -1272,6 +1272,12 @@ describe('Answering which of two steps comes first', () => {
     expect(a).not.toMatch(/fran juni till september/);
   });
 
+  it('When asked "I vilken ordning tas X och Y fram?", then the two steps are given in the year\'s order; of two in the same month, the one that goes on longer last', () => {
+    const a = fold(ask('hallstahammar', 'I vilken ordning tas nämndens budget- och årsplan och förvaltningens verksamhetsplan fram?').text);
+    expect(a).toMatch(/^forst: budget- och arsplanen beslutas .*oktober/);
+    expect(a).toMatch(/sedan: forvaltningens verksamhetsplan .*oktober–november/);
+  });
+
   it('When asked in English ("Which comes first in Ånge\'s annual cycle: …, or …?"), then the frame is no step and both months are given', () => {
     const a = ask('ange', "Which comes first in Ånge's annual cycle: the executive board's goals for the coming year, or its operational plan (verksamhetsplan)?").text;
     expect(a).toMatch(/^First: .*May/);

@@ -59,7 +59,9 @@ export function orderParts(ws: string[]): string[][] | undefined {
   const at = cueAt(ws, orderCues);
   if (at < 0) return undefined;
   let rest = ws.slice(at + cueLengthAtStart(ws.slice(at), orderCues));
-  const or = rest.findIndex((w) => w === 'eller' || w === 'or');
+  // ("I vilken ordning tas X och Y fram?": two steps joined by the last "och" when no "eller" parts them.)
+  const eller = rest.findIndex((w) => w === 'eller' || w === 'or');
+  const or = eller >= 0 ? eller : rest.length - 1 - [...rest].reverse().findIndex((w) => w === 'och' || w === 'and');
   if (or < 1 || or >= rest.length - 1) return undefined;
   const step = (w: string[]) => {
     // Less what it is asked in ("under året", "in Ånge's annual cycle": up to a frame word among the first five) and
