@@ -78,6 +78,12 @@ describe('Answering governance questions', () => {
     expect(ask('ange', 'Vem bereder kommunfullmäktiges budget i Ånge?').text).toMatch(/^(När kommunstyrelsen bereder budget|Budget för kommande år .*bereds av kommunstyrelsen)/);
   });
 
+  it('When asked in English of what applies to the whole municipality ("municipality-wide", "the whole municipality"), then the pack\'s "kommunövergripande" is what is asked about', () => {
+    for (const q of ['Who adopts municipality-wide supporting documents, such as routines, in Alingsås?', 'Who in Alingsås adopts the supporting (non-political) steering documents that apply to the whole municipality?']) {
+      expect(ask('alingsas', q).text).toMatch(/municipal chief executive \(kommundirektören\)/);
+    }
+  });
+
   it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {
     const a = ask('ange', 'Which body prepares the budget in Ånge before the council takes its decision?');
     expect(a.answered).toBe(true);
