@@ -87,6 +87,8 @@ describe('Question kinds', () => {
     ['What are focus areas?', 'define'],
     ['Varför ska antalet mål hållas nere?', 'reason'],
     ['Why is the number of goals kept low?', 'reason'],
+    ['What is the resource allocation model in Alingsås meant to achieve?', 'reason'],
+    ['Vad syftar resursfördelningsmodellen till?', 'reason'],
     ['Om nämnden inte når målen, vilka verktyg har KS?', 'list'],
     ['Vad händer med förslagen till mandatmål sen?', 'next'],
     ['Hur ska vi hantera det när målen inte går ihop med pengarna?', 'other'],
