@@ -84,6 +84,12 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When what counts as a term is asked within something larger ("Vad räknas som en aktivitet i kommunstyrelsens verksamhetsplan?"), then the term\'s own entry answers, not the larger thing\'s', () => {
+    for (const q of ['Vad räknas som en aktivitet i kommunstyrelsens verksamhetsplan?', 'Vad menas med en aktivitet i KS verksamhetsplan?']) {
+      expect(ask('ange', q).text).toMatch(/En aktivitet kan vara ett uppdrag, ett projekt, en satsning/);
+    }
+  });
+
   it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {
     const a = ask('ange', 'Which body prepares the budget in Ånge before the council takes its decision?');
     expect(a.answered).toBe(true);

@@ -57,6 +57,11 @@ function monthFit(entry: FactEntry, asked: number[]): number {
   return months.some((m) => asked.includes(m)) ? 1 : -1;
 }
 
+/** The coverage of a glossary entry of the very term asked (as of a sentence that says what it is, scoreSentences.ts). */
+const DEFINES_COVERAGE = 0.9;
+/** The share of the question's weight a term must have for its own glossary entry to hold the question. */
+const TERM_SHARE = 0.6;
+
 /** The most telling topic word: the one with the highest weight. */
 export const keyWord = (topic: TopicWord[]): TopicWord | undefined => topic.reduce<TopicWord | undefined>((a, w) => (!a || w.weight > a.weight ? w : a), undefined);
 
@@ -81,7 +86,11 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
     }
     // A fact the topic does not reach is not scored further.
     if (!hit) continue;
-    const coverage = hit / total;
+    // The term asked what it is ("Vad räknas som en aktivitet i KS verksamhetsplan?"): its own glossary entry holds the
+    // question as a sentence that says what the term is does.
+    // (Only a term that is most of the question: of "nämndernas mål", the generic "Mål" is not the entry asked for.)
+    const namesTerm = part.kind === 'define' && part.term !== undefined && part.term.weight >= TERM_SHARE * total && entry.kind === 'glossary' && entry.nameLists.some((l) => l.length === 1 && l[0] === part.term!.stem);
+    const coverage = namesTerm ? Math.max(DEFINES_COVERAGE, hit / total) : hit / total;
     // Prefer the fact whose name is most fully asked for ("delårsrapport" over "beslut delårsrapport").
     const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
     // "När beslutar KF om mandatmålen?" asks for a decision: a step that decides nothing fits less.
