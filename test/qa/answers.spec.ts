@@ -90,6 +90,10 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When a compound that begins with "beslut" is asked about ("beslutsunderlagen"), then it is a thing asked about, not a word of deciding', () => {
+    expect(ask('alingsas', 'Vem är det som ska ta fram beslutsunderlagen till de ärenden tekniska nämnden ska besluta om?').text).toMatch(/^Förvaltningen bistår också nämnden med beslutsunderlag/);
+  });
+
   it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {
     const a = ask('ange', 'Which body prepares the budget in Ånge before the council takes its decision?');
     expect(a.answered).toBe(true);
