@@ -1,7 +1,7 @@
 import { fold } from '../../src/features/qa/domain/lexicon/normalize';
 import { decisionFile, useDecisionModel } from '../../src/features/qa/domain/answer/decisionModel';
 import { readFileSync } from 'node:fs';
-import { ask } from '../support/seedAnswerers';
+import { ask, seedAnswerers } from '../support/seedAnswerers';
 
 describe('Answering governance questions', () => {
   it('When a list is asked for whose items are the sub-sections of a passage the heading hardly names, then the items are given (not only the opening sentence)', () => {
@@ -92,6 +92,12 @@ describe('Answering governance questions', () => {
 
   it('When a compound that begins with "beslut" is asked about ("beslutsunderlagen"), then it is a thing asked about, not a word of deciding', () => {
     expect(ask('alingsas', 'Vem är det som ska ta fram beslutsunderlagen till de ärenden tekniska nämnden ska besluta om?').text).toMatch(/^Förvaltningen bistår också nämnden med beslutsunderlag/);
+  });
+
+  it('When a form of "bestämma" asks who or when ("När bestäms budgeten?"), then it is no topic word; "bestämmelser" is one', () => {
+    const topic = (q: string) => seedAnswerers.hallstahammar.explain(q).trace[0].topic.map((t) => t.word);
+    expect(topic('När bestäms budgeten i hallsta?')).not.toContain('bestams');
+    expect(topic('Vilka bestämmelser gäller för bolagen?')).toContain('bestammelser');
   });
 
   it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {

@@ -8,7 +8,7 @@ import type { Cues } from './cues';
 /** Decision verbs that say nothing about which decision ("beslutar", "fastställer", "tar beslut", "adopts" …). */
 export const genericDecisionVerbs: Cues = [
   // (Not "beslut*": "beslutsunderlag", "beslutsnivå" are things, not the decision asked about.)
-  'beslut', 'beslutet', 'besluten', 'beslutar', 'besluta', 'beslutas', 'beslutade', 'beslutat', 'beslutats', 'beslutad', 'beslutades', 'beslutande', 'bestamm*', 'faststall*', 'anta', 'antar', 'antas', 'antagit*', 'antogs', 'bestamt*', 'bestamde', 'antog', 'godkann*', 'klubba*', 'spika*', 'fatta', 'fattar', 'fattas', 'fattade', 'fattat', 'tagit sin*',
+  'beslut', 'beslutet', 'besluten', 'beslutar', 'besluta', 'beslutas', 'beslutade', 'beslutat', 'beslutats', 'beslutad', 'beslutades', 'beslutande', 'bestammer', 'bestamma', 'bestams', 'bestammas', 'faststall*', 'anta', 'antar', 'antas', 'antagit*', 'antogs', 'bestamt*', 'bestamde', 'antog', 'godkann*', 'klubba*', 'spika*', 'fatta', 'fattar', 'fattas', 'fattade', 'fattat', 'tagit sin*',
   'decide*', 'decision*', 'approv*', 'adopt*',
 ];
 /** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
