@@ -99,14 +99,14 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 50', file: fixture('qa-heldout50.jsonl'), atLeast: 82, measured: '88 %; 85 % at first contact' },
   { name: 'set 51', file: fixture('qa-heldout51.jsonl'), atLeast: 87, measured: '92 %; 90 % at first contact' },
   { name: 'set 52', file: fixture('qa-heldout52.jsonl'), atLeast: 83, measured: '86 %; 86 % at first contact' },
-  { name: 'set 53', file: fixture('qa-heldout53.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
+  { name: 'set 53', file: fixture('qa-heldout53.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
   { name: 'set 54', file: fixture('qa-heldout54.jsonl'), atLeast: 87, measured: '94 %; 90 % at first contact' },
   { name: 'set 55', file: fixture('qa-heldout55.jsonl'), atLeast: 85, measured: '92 %; 88 % at first contact' },
   { name: 'set 56', file: fixture('qa-heldout56.jsonl'), atLeast: 89, measured: '96 %; 92 % at first contact' },
   { name: 'set 57', file: fixture('qa-heldout57.jsonl'), atLeast: 89, measured: '94 %; 92 % at first contact' },
   { name: 'set 58', file: fixture('qa-heldout58.jsonl'), atLeast: 90, measured: '94 %; 93 % at first contact' },
-  { name: 'set 59', file: fixture('qa-heldout59.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
-  { name: 'set 60', file: fixture('qa-heldout60.jsonl'), atLeast: 84, measured: '88 %; 87 % at first contact' },
+  { name: 'set 59', file: fixture('qa-heldout59.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
+  { name: 'set 60', file: fixture('qa-heldout60.jsonl'), atLeast: 84, measured: '92 %; 87 % at first contact' },
 ];
 
 describe('Question sets', () => {
