@@ -2,41 +2,12 @@ import MiniSearch from 'minisearch';
 import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import { coverage, termsOf, type TopicWord } from '../question/TopicWord';
-import { namesBody, sentenceCues, type SentenceCues } from './sentenceCues';
-import { sentencesInParagraphs } from './splitSentences';
-import { monthNumbers, words } from '../lexicon/normalize';
+import { passageSentences, type Sentence } from './passageSentences';
 
-/** One sentence (or list item, or table row) of a passage, analysed once at start-up. */
-export interface Sentence {
-  passage: Passage;
-  index: number;
-  text: string;
-  /** The paragraph of the passage it stands in (its line). */
-  paragraph: number;
-  terms: TermSet;
-  /** The sentence before it: "Dessa mål …" speaks of the goals the sentence before named. */
-  context: TermSet;
-  /** "Målet innebär …" after "… ett övergripande mål – att bli Sveriges mest effektiva kommun": the terms the sentence before gives the noun it opens with. */
-  antecedent?: TermSet;
-  /** The terms of what it names before going on to what follows ("X … och därefter …"; see `SentenceCues.before`). */
-  lead?: TermSet;
-  /** The stems of the term it opens by saying what it is ("Ett mål är …" → mål; see `SentenceCues.defines`). */
-  defines?: string[];
-  cues: SentenceCues;
-}
+export type { Sentence } from './passageSentences';
 
 /** A sentence that says a purpose: "syfte", "syftet", "syftar". */
 const statesPurpose = /(?<!\p{L})syft(?:e|et|en|ar|ade)?(?!\p{L})/iu;
-
-/** How many words after a noun say what it is ("mål – att bli Sveriges mest effektiva kommun"). */
-const ANTECEDENT_WORDS = 8;
-
-/** The terms of the phrase the last mention of a stem opens in a sentence. */
-function antecedent(analyzer: Analyzer, sentence: string, stemmed: string): TermSet {
-  const tokens = analyzer.tokens(sentence);
-  const at = tokens.map((t) => t.stem).lastIndexOf(stemmed);
-  return analyzer.termSet(tokens.slice(at, at + ANTECEDENT_WORDS).map((t) => t.word).join(' '));
-}
 
 /** A passage found for a question. */
 export interface PassageHit {
@@ -91,43 +62,11 @@ export class PassageIndex {
     this.byId = new Map(passages.map((p) => [p.id, p]));
     for (const p of passages) {
       const heading = `${p.parents.slice(-1).join(' ')} ${p.section}`;
-      const split = sentencesInParagraphs(p.text);
-      const texts = split.map((s) => s.text);
-      const sentences: Sentence[] = split.map(({ text, paragraph }, index) => ({
-        passage: p,
-        index,
-        text,
-        paragraph,
-        terms: analyzer.termSet(named(p, text)),
-        context: analyzer.termSet(named(p, texts[index - 1] ?? '')),
-        cues: sentenceCues(text, bodyNames, p.section),
-      })).map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }));
-      // A section named by a term alone ("Genomlysning", "God ekonomisk hushållning"), not a body, a month or whose it is
-      // ("Alingsås kommuns styrmodell"): its opening sentences that name the term say what it is ("Kommunens nämnder ska
-      // årligen ta fram en genomlysning …").
-      const headingWords = words(p.section);
-      const whose = headingWords.slice(0, -1).some((w) => w.length > 3 && w.endsWith('s'));
-      const term = headingWords.length <= 4 && !whose && !headingWords.some((w) => monthNumbers[w] !== undefined || namesBody(w, bodyNames)) ? analyzer.tokens(p.section).map((t) => t.stem) : [];
-      sentences.forEach((s, i) => {
-        if (s.cues.defines) {
-          s.defines = analyzer.tokens(s.cues.defines).map((t) => t.stem);
-          for (const d of s.defines) if (!this.definitions.get(d)?.includes(p)) this.definitions.set(d, [...(this.definitions.get(d) ?? []), p]);
-        }
-        if (term.length && i < 2 && term.every((t) => s.terms.whole.has(t))) s.cues.opensTerm = true;
+      const sentences = passageSentences(p, analyzer, bodyNames, named);
+      for (const s of sentences) {
+        for (const d of s.defines ?? []) if (!this.definitions.get(d)?.includes(p)) this.definitions.set(d, [...(this.definitions.get(d) ?? []), p]);
         if (statesPurpose.test(s.text)) for (const t of s.terms.whole) if (!this.purposes.get(t)?.includes(p)) this.purposes.set(t, [...(this.purposes.get(t) ?? []), p]);
-        if (s.cues.listItem && sentences[i - 1]?.cues.outline) s.cues.outline = true;
-        // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one
-        // before ("… ett övergripande mål – att bli …"), speaks of what that sentence names. A body ("Kommunstyrelsen har …")
-        // is an actor of its own.
-        // What counts is what the sentence before says of that noun: it and the words right after it.
-        const [first] = analyzer.tokens(s.text.split(/\s+/)[0] ?? '');
-        const definite = first && /(?:en|et|na)$/.test(first.word) && first.stem !== first.word && !namesBody(first.word, bodyNames);
-        if (definite && !s.cues.listItem && s.context.whole.has(first.stem)) s.antecedent = antecedent(analyzer, texts[i - 1], first.stem);
-        const next = sentences[i + 1]?.cues;
-        if (next?.explainsBack) s.cues.explainedNext = true;
-        // A sentence right before a list introduces it, with or without its colon ("Verksamhetsplan är disponerad enligt").
-        if (next?.listItem && !s.cues.listItem) s.cues.listIntro = true;
-      });
+      }
       this.analysed.set(p.id, { heading: analyzer.termSet(heading), all: analyzer.termSet(`${heading}\n${p.text}`), sentences });
     }
   }

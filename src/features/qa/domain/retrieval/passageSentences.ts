@@ -1,0 +1,76 @@
+import type { Passage } from '../../../../kernel/knowledge/splitPassages';
+import type { Analyzer, TermSet } from '../lexicon/Analyzer';
+import { monthNumbers, words } from '../lexicon/normalize';
+import { namesBody, sentenceCues, type SentenceCues } from './sentenceCues';
+import { sentencesInParagraphs } from './splitSentences';
+
+/** One sentence (or list item, or table row) of a passage, analysed once at start-up. */
+export interface Sentence {
+  passage: Passage;
+  index: number;
+  text: string;
+  /** The paragraph of the passage it stands in (its line). */
+  paragraph: number;
+  terms: TermSet;
+  /** The sentence before it: "Dessa mål …" speaks of the goals the sentence before named. */
+  context: TermSet;
+  /** "Målet innebär …" after "… ett övergripande mål – att bli Sveriges mest effektiva kommun": the terms the sentence before gives the noun it opens with. */
+  antecedent?: TermSet;
+  /** The terms of what it names before going on to what follows ("X … och därefter …"; see `SentenceCues.before`). */
+  lead?: TermSet;
+  /** The stems of the term it opens by saying what it is ("Ett mål är …" → mål; see `SentenceCues.defines`). */
+  defines?: string[];
+  cues: SentenceCues;
+}
+
+/** How many words after a noun say what it is ("mål – att bli Sveriges mest effektiva kommun"). */
+const ANTECEDENT_WORDS = 8;
+
+/** The terms of the phrase the last mention of a stem opens in a sentence. */
+function antecedent(analyzer: Analyzer, sentence: string, stemmed: string): TermSet {
+  const tokens = analyzer.tokens(sentence);
+  const at = tokens.map((t) => t.stem).lastIndexOf(stemmed);
+  return analyzer.termSet(tokens.slice(at, at + ANTECEDENT_WORDS).map((t) => t.word).join(' '));
+}
+
+/**
+ * The sentences of a passage with their cues, and what each says of the ones around it: the term it says what it is, the
+ * noun it speaks of that the sentence before names, a list it introduces, a reason the next one gives. `named` adds the
+ * document's title to a text that speaks of the document itself.
+ */
+export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<string>, named: (p: Passage, text: string) => string): Sentence[] {
+  const split = sentencesInParagraphs(p.text);
+  const texts = split.map((s) => s.text);
+  const sentences: Sentence[] = split.map(({ text, paragraph }, index) => ({
+    passage: p,
+    index,
+    text,
+    paragraph,
+    terms: analyzer.termSet(named(p, text)),
+    context: analyzer.termSet(named(p, texts[index - 1] ?? '')),
+    cues: sentenceCues(text, bodyNames, p.section),
+  })).map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }));
+  // A section named by a term alone ("Genomlysning", "God ekonomisk hushållning"), not a body, a month or whose it is
+  // ("Alingsås kommuns styrmodell"): its opening sentences that name the term say what it is ("Kommunens nämnder ska
+  // årligen ta fram en genomlysning …").
+  const headingWords = words(p.section);
+  const whose = headingWords.slice(0, -1).some((w) => w.length > 3 && w.endsWith('s'));
+  const term = headingWords.length <= 4 && !whose && !headingWords.some((w) => monthNumbers[w] !== undefined || namesBody(w, bodyNames)) ? analyzer.tokens(p.section).map((t) => t.stem) : [];
+  sentences.forEach((s, i) => {
+    if (s.cues.defines) s.defines = analyzer.tokens(s.cues.defines).map((t) => t.stem);
+    if (term.length && i < 2 && term.every((t) => s.terms.whole.has(t))) s.cues.opensTerm = true;
+    if (s.cues.listItem && sentences[i - 1]?.cues.outline) s.cues.outline = true;
+    // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one
+    // before ("… ett övergripande mål – att bli …"), speaks of what that sentence names. A body ("Kommunstyrelsen har …")
+    // is an actor of its own.
+    // What counts is what the sentence before says of that noun: it and the words right after it.
+    const [first] = analyzer.tokens(s.text.split(/\s+/)[0] ?? '');
+    const definite = first && /(?:en|et|na)$/.test(first.word) && first.stem !== first.word && !namesBody(first.word, bodyNames);
+    if (definite && !s.cues.listItem && s.context.whole.has(first.stem)) s.antecedent = antecedent(analyzer, texts[i - 1], first.stem);
+    const next = sentences[i + 1]?.cues;
+    if (next?.explainsBack) s.cues.explainedNext = true;
+    // A sentence right before a list introduces it, with or without its colon ("Verksamhetsplan är disponerad enligt").
+    if (next?.listItem && !s.cues.listItem) s.cues.listIntro = true;
+  });
+  return sentences;
+}
