@@ -16,12 +16,11 @@ import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
-import type { TopicWord } from './question/TopicWord';
-import { bodiesInGenitive, buildFactIndex, type FactEntry } from './retrieval/FactIndex';
+import { narrowPart } from './question/narrowPart';
+import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
 import { generalStrategy, strategies } from './strategies';
-import { knownShareOf } from './strategies/general';
 import type { AnswerContext } from './strategies/Strategy';
 import { smallTalkAnswer } from './smallTalk';
 import { suggestionsFrom } from './suggestions';
@@ -29,8 +28,6 @@ import { clip, unknownAnswer } from './unknownAnswer';
 
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
-/** How much a body in the genitive before what is asked about weighs ("kommunfullmäktiges budget"). */
-const GENITIVE_BODY = 0.5;
 /** What happened to one part of a question, for `explain` and `qa:diagnose`. */
 export interface PartTrace {
   kind: string;
@@ -166,26 +163,9 @@ export class QuestionAnswerer {
     return { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), narrow: (part) => this.narrow(part, question.english), ...(wide ? { wide } : {}) };
   }
 
-  /** The topic without the kommun's own name; for an English question, only the words the pack knows. */
+  /** The topic without the kommun's own name; for an English question, only the words the pack knows (narrowPart.ts). */
   private narrow(part: QuestionPart, english: boolean): void {
-    // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
-    const names = [...this.ownName];
-    const shortened = (w: TopicWord) => !w.known && w.word.length >= 5 && names.some((n) => n.length > w.word.length && n.startsWith(w.word));
-    const own = (w: TopicWord) => this.ownName.has(w.word) || this.ownName.has(w.stem) || shortened(w);
-    // "Vad är Ånges vision?", "the vision of Ånge": the kommun's own thing, whose wording a quotation gives.
-    const at = part.words.findIndex((w, i) => i > 0 && part.topic.some((t) => t.word === w && !own(t)));
-    const before = part.words[at - 1] ?? '';
-    const isOwn = (w = '') => this.ownName.has(w) || this.ownName.has(stem(w));
-    // ("Ånge's vision" reads "ange is vision".)
-    part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 'is' && isOwn(part.words[at - 2])) || (part.words[at + 1] === 'of' && isOwn(part.words[at + 2])));
-    part.topic = part.topic.filter((w) => !own(w));
-    // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
-    // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.
-    const whose = part.kind === 'prepares' || part.kind === 'decides' ? bodiesInGenitive(part, this.facts) : [];
-    part.topic = part.topic.map((w) => (whose.includes(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
-    part.knownShare = knownShareOf(part);
-    // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
-    if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);
+    narrowPart(part, english, this.ownName, this.facts);
   }
 
   /** The passages retrieval ranks highest for each part of a question (for `qa:diagnose`). */

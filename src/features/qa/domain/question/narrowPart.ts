@@ -1,0 +1,33 @@
+import { stem } from '../lexicon/stem';
+import { bodiesInGenitive, type FactEntry } from '../retrieval/FactIndex';
+import { knownShareOf } from '../strategies/general';
+import type { QuestionPart } from './analyzeQuestion';
+import type { TopicWord } from './TopicWord';
+
+/** How much a body in the genitive before what is asked about weighs ("kommunfullmäktiges budget"). */
+const GENITIVE_BODY = 0.5;
+
+/**
+ * The topic of a part without the kommun's own name (`ownName`: its words and stems); a body in the genitive in a question
+ * of who prepares or decides weighs half; for an English question, only the words the pack knows.
+ */
+export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<string>, facts: FactEntry[]): void {
+  // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
+  const names = [...ownName];
+  const shortened = (w: TopicWord) => !w.known && w.word.length >= 5 && names.some((n) => n.length > w.word.length && n.startsWith(w.word));
+  const own = (w: TopicWord) => ownName.has(w.word) || ownName.has(w.stem) || shortened(w);
+  // "Vad är Ånges vision?", "the vision of Ånge": the kommun's own thing, whose wording a quotation gives.
+  const at = part.words.findIndex((w, i) => i > 0 && part.topic.some((t) => t.word === w && !own(t)));
+  const before = part.words[at - 1] ?? '';
+  const isOwn = (w = '') => ownName.has(w) || ownName.has(stem(w));
+  // ("Ånge's vision" reads "ange is vision".)
+  part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 'is' && isOwn(part.words[at - 2])) || (part.words[at + 1] === 'of' && isOwn(part.words[at + 2])));
+  part.topic = part.topic.filter((w) => !own(w));
+  // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
+  // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.
+  const whose = part.kind === 'prepares' || part.kind === 'decides' ? bodiesInGenitive(part, facts) : [];
+  part.topic = part.topic.map((w) => (whose.includes(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
+  part.knownShare = knownShareOf(part);
+  // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
+  if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);
+}
