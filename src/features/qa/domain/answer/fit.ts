@@ -3,6 +3,9 @@ import type { FactEntry } from '../retrieval/FactIndex';
 import type { SentenceCues } from '../retrieval/sentenceCues';
 import type { QuestionKind } from '../question/QuestionKind';
 
+/** The coverage of what says what the asked term is: a sentence that opens so, or the term's own glossary entry. */
+export const DEFINES_COVERAGE = 0.9;
+
 /**
  * How well a sentence holds what a kind of question asks for (0–1): a "vem beslutar" answer names a
  * body and a decision, a "när" answer a month, a frequency or a year, a "hur många" answer a number …

@@ -2,7 +2,7 @@ import type { FactEntry } from '../retrieval/FactIndex';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { termsOf, wordMatch, type TopicWord } from '../question/TopicWord';
 import { emptyFeatures, withInteractions, type Features } from './features';
-import { factFit } from './fit';
+import { DEFINES_COVERAGE, factFit } from './fit';
 import { rankScore } from './ranker';
 import { hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
@@ -57,8 +57,6 @@ function monthFit(entry: FactEntry, asked: number[]): number {
   return months.some((m) => asked.includes(m)) ? 1 : -1;
 }
 
-/** The coverage of a glossary entry of the very term asked (as of a sentence that says what it is, scoreSentences.ts). */
-const DEFINES_COVERAGE = 0.9;
 /** The share of the question's weight a term must have for its own glossary entry to hold the question. */
 const TERM_SHARE = 0.6;
 

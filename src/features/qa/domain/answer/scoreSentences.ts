@@ -2,7 +2,7 @@ import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch, type TopicWord } from '../question/TopicWord';
 import type { PassageHit, PassageIndex, Sentence } from '../retrieval/PassageIndex';
 import { emptyFeatures, withInteractions, type Features } from './features';
-import { sentenceFit } from './fit';
+import { DEFINES_COVERAGE, sentenceFit } from './fit';
 import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
 import { words } from '../lexicon/normalize';
@@ -51,8 +51,6 @@ function polarity(w: QuestionPart['topic'][number], sentence: Sentence): 'presen
   return !at.length ? undefined : at.some(negated) ? 'absent' : 'present';
 }
 
-/** The coverage of a sentence that says what the asked term is. */
-const DEFINES_COVERAGE = 0.9;
 /** How well a sentence that says what something else is fits a question of what a term is. */
 const OTHER_DEFINITION = 0.8;
 

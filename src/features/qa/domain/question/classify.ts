@@ -21,7 +21,7 @@ type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 const asksNames = (ws: string[]) =>
   ws.some((w, i) => isCue(w, ['vilket', 'vilka', 'which', 'what']) && ws.slice(i + 1, i + (w === 'what' ? 3 : 5)).some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x) || isCue(x, q.namedKinds)));
 
-const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', 'which year', 'what year', 'in which year']);
+const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', ...q.yearAskCues]);
 
 /** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after"; or of "vart" with such a word. */
 const asksNext = (qc: string[]) => {

@@ -3,7 +3,8 @@ import { monthNumbers, words } from '../lexicon/normalize';
 import { afterNumber, moneyAmount, statesCount, statesUnit, unnumbered } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
-import { cueAt, hasCue } from '../question/cues';
+import { cueAt, hasCue, isCue } from '../question/cues';
+import { negationWords } from '../question/vocabularyOfQuestions';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import type { TopicWord } from '../question/TopicWord';
 import { generalStrategy } from './general';
@@ -40,7 +41,7 @@ function countedNear(text: string, counted: Set<string>, rates: Set<string>): bo
 function statesNoLimit(text: string, counted: Set<string>): boolean {
   const ws = words(text);
   const limit = (w: string) => /^(begrans|max|tak$|limit)/.test(w);
-  return ws.some((w) => counted.has(stem(w))) && ws.some((w, i) => /^obegrans|^unlimited/.test(w) || (limit(w) && ws.slice(Math.max(0, i - 3), i).some((n) => ['inte', 'ej', 'ingen', 'inget', 'inga', 'not', 'no'].includes(n))));
+  return ws.some((w) => counted.has(stem(w))) && ws.some((w, i) => /^obegrans|^unlimited/.test(w) || (limit(w) && ws.slice(Math.max(0, i - 3), i).some((n) => isCue(n, negationWords))));
 }
 
 /** Words that ask a sum of money. */
