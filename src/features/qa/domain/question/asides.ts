@@ -4,6 +4,9 @@ import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
+/** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
+const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
+
 /** The topic words a run of question words gives (analyzeQuestion's reading, passed in). */
 type TopicOf = (ws: string[]) => TopicWord[];
 
@@ -64,7 +67,7 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
       while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
       if (at >= 0) lightenFrom(part, at, 0.3, topicOf);
     }
-    const example = cueAt(part.words, [...q.exampleWords, ...q.restatementWords], 1);
+    const example = cueAt(part.words, exampleOrRestatement, 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
     // "Vad har kommunstyrelsen för uppdrag jämfört med de andra nämnderna?": what it is set beside says less than what is asked.
     const beside = part.kind === 'difference' ? -1 : cueAt(part.words, q.comparisonWords, 2);

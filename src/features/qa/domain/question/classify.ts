@@ -13,21 +13,29 @@ import * as q from './vocabularyOfQuestions';
  */
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
+const whichWords: Cues = ['vilket', 'vilka', 'which', 'what'];
+const whatWords: Cues = ['vad', 'what'];
+const whereTo: Cues = ['vart'];
+const onceWords: Cues = ['nar', 'once', 'when'];
+const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
+/** Openings that ask when. */
+const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', ...q.yearAskCues];
+
 /**
  * "Vilket IT-system …", "vilket planerings- och uppföljningssystem …", "which system", "vilka bolag …", "vilka partier …":
  * a kind whose items go by their names, asked for by which ones (a word of "system", or of a kind in `namedKinds`,
  * within four words after "vilket", "vilka" or "which"; right after "what": not "What is the Stratsys system used for?").
  */
 const asksNames = (ws: string[]) =>
-  ws.some((w, i) => isCue(w, ['vilket', 'vilka', 'which', 'what']) && ws.slice(i + 1, i + (w === 'what' ? 3 : 5)).some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x) || isCue(x, q.namedKinds)));
+  ws.some((w, i) => isCue(w, whichWords) && ws.slice(i + 1, i + (w === 'what' ? 3 : 5)).some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x) || isCue(x, q.namedKinds)));
 
-const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', ...q.yearAskCues]);
+const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
 
 /** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after"; or of "vart" with such a word. */
 const asksNext = (qc: string[]) => {
   // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
-  if (startsWith(qc, ['vart'])) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
-  if (!startsWith(qc, ['vad', 'what'])) return false;
+  if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
+  if (!startsWith(qc, whatWords)) return false;
   const verb = cueAt(qc, q.stepVerbs);
   return verb >= 0 && qc.slice(verb + 1, verb + 7).some((w) => isCue(w, q.afterWords));
 };
@@ -44,7 +52,7 @@ const asksAfterDone = (ws: string[]) => {
 
 /** Where the question starts after a clause of "när" that says a step is done ("När KF har bestämt sina mål – vem …"), or -1. */
 function afterDone(ws: string[]): number {
-  if (!isCue(ws[0] ?? '', ['nar', 'once', 'when'])) return -1;
+  if (!isCue(ws[0] ?? '', onceWords)) return -1;
   const ask = cueAt(ws, q.questionWords, 3);
   return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0 ? ask : -1;
 }
@@ -61,7 +69,7 @@ const statesDone = (ws: string[]): boolean =>
  * what to do now (`qc`), once what goes before it (`before`, in the question or its context) says a step is done,
  * is what comes next.
  */
-export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', ['vad', 'what']) && hasCue(qc, ['nu', 'now', 'forvantas', 'expected']) && statesDone(before);
+export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', whatWords) && hasCue(qc, nowWords) && statesDone(before);
 
 /** "Kan KF ge hur många uppdrag som helst?": no number asked, but whether there is a limit. */
 /**

@@ -5,6 +5,10 @@ import { monthNumbers, words } from '../lexicon/normalize';
 import { afterNumber, numberValue } from '../lexicon/numberWords';
 import { fold } from '../../../../shared/text';
 
+const reasonOpeners = ['syftet ar', 'anledningen ar', 'skalet ar'];
+const sequelOpeners = ['nar', 'efter', 'darefter', 'sedan', 'darpa'];
+const inThatCase = ['om sa ar fallet', 'i sa fall'];
+
 /** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
 export interface SentenceCues {
   months: number[];
@@ -156,9 +160,9 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     outline: /^(?:dokumentet|detta (?:styr)?dokument|styrdokumentet|denna (?:riktlinje|policy|styrmodell))\b.{0,40}\b(?:indelat|indelad|uppdelat|uppdelad|delas in|består av)\b/iu.test(text),
     refersBack: pointsBack || (!item && cueAt(ws.slice(0, 4), backReferencePhrases) >= 0),
     // "Syftet är att …", "Anledningen är …" right after a statement give its reason too.
-    explainsBack: (pointsBack && (hasCue(ws.slice(0, 5), reasonCues) || purposeFor(ws.slice(0, 5)))) || (!item && cueAt(ws.slice(0, 2), ['syftet ar', 'anledningen ar', 'skalet ar']) === 0),
+    explainsBack: (pointsBack && (hasCue(ws.slice(0, 5), reasonCues) || purposeFor(ws.slice(0, 5)))) || (!item && cueAt(ws.slice(0, 2), reasonOpeners) === 0),
     // "Efter åtta månader upprättar …" says when, not after which step.
-    sequel: !item && ((isCue(ws[0] ?? '', ['nar', 'efter', 'darefter', 'sedan', 'darpa']) && !(ws[0] === 'efter' && (/^\d+$/.test(ws[1] ?? '') || (ws[1] ?? '') in numberValue))) || cueAt(ws.slice(0, 4), ['om sa ar fallet', 'i sa fall']) === 0),
+    sequel: !item && ((isCue(ws[0] ?? '', sequelOpeners) && !(ws[0] === 'efter' && (/^\d+$/.test(ws[1] ?? '') || (ws[1] ?? '') in numberValue))) || cueAt(ws.slice(0, 4), inThatCase) === 0),
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
   };
 }

@@ -25,13 +25,25 @@ const ratesOf = (ws: string[]) => new Set(ws.flatMap((w, i) => (i > 0 && ratePre
  * number and "antal" do in a text that names the counted word ("Målen ska vara tre till fem i antal").
  */
 function countedNear(text: string, counted: Set<string>, rates: Set<string>): boolean {
-  const ws = words(unnumbered(text));
-  const numbers = ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []);
-  const names = ws.some((w) => counted.has(stem(w)));
+  const { ws, stems, numbers } = numbered(text);
+  const names = stems.some((s) => counted.has(s));
   // "två gånger per år" counts times, not years: a counted word after "per", "om" or "varje" is a rate,
   // unless the question asks per the same ("hur många är de per år").
-  const rate = (i: number) => ratePrepositions.includes(ws[i - 1]) && !rates.has(stem(ws[i]));
-  return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stem(w)) && !rate(i))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
+  const rate = (i: number) => ratePrepositions.includes(ws[i - 1]) && !rates.has(stems[i]);
+  return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stems[i]) && !rate(i))) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted));
+}
+
+/** A text's words with numbers written as digits, their stems, and where the numbers stand (cached: a pack's texts recur in every question's candidates). */
+const numberedTexts = new Map<string, { ws: string[]; stems: string[]; numbers: number[] }>();
+function numbered(text: string): { ws: string[]; stems: string[]; numbers: number[] } {
+  let found = numberedTexts.get(text);
+  if (!found) {
+    const ws = words(unnumbered(text));
+    found = { ws, stems: ws.map(stem), numbers: ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []) };
+    if (numberedTexts.size > 20_000) numberedTexts.clear();
+    numberedTexts.set(text, found);
+  }
+  return found;
 }
 
 /**
