@@ -348,6 +348,10 @@ describe('Answering questions of a particular shape', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/arsredovisning/);
+    // (Also where the pack reads it as a misspelling of the name.)
+    const topic = seedAnswerers.hallstahammar.explain('hur många gånger om året följer dom upp ekonomin och målen i hallsta?').trace[0].topic.map((w) => w.word);
+    expect(topic).toEqual(expect.arrayContaining(['ekonomin']));
+    expect(topic).not.toContain('hallsta');
   });
 
   it('When a question stresses itself ("överhuvudtaget", "egentligen", "själva"), then those words are no topic and it is still answered', () => {

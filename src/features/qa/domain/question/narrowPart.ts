@@ -15,7 +15,9 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   // The name cut short is the name too ("Hallsta" for Hallstahammar), when the pack does not know the word.
   const names = [...ownName];
   const shortened = (w: TopicWord) => !w.known && w.word.length >= 5 && names.some((n) => n.length > w.word.length && n.startsWith(w.word));
-  const own = (w: TopicWord) => ownName.has(w.word) || ownName.has(w.stem) || shortened(w);
+  // (Or a word the pack knows only as a misspelling of the name.)
+  const misspelt = (w: TopicWord) => w.alternatives.some((a) => a.via === 'spelling' && ownName.has(a.stem));
+  const own = (w: TopicWord) => ownName.has(w.word) || ownName.has(w.stem) || shortened(w) || misspelt(w);
   // "Vad är Ånges vision?", "the vision of Ånge": the kommun's own thing, whose wording a quotation gives.
   const at = part.words.findIndex((w, i) => i > 0 && part.topic.some((t) => t.word === w && !own(t)));
   const before = part.words[at - 1] ?? '';
