@@ -36,6 +36,14 @@ type Anchor = { title: string; months: number[]; source: CycleEvent['source']; e
 
 const monthsOf = (e: FactEntry): number[] => (e.kind === 'event' || e.kind === 'decision' ? e.fact.months : []);
 
+/** "nästa steg i processen", "next step in the cycle": what follows "i" names the frame the question asks in, not the step (its first `n` words). */
+const frameCues = ['nasta steg i', 'nasta steget i', 'next step in', 'steg i'];
+function frameOf(part: QuestionPart, n: number): Set<string> {
+  const cue = cueAt(part.words, frameCues);
+  const after = cue >= 0 ? cue + cueLengthAtStart(part.words.slice(cue), frameCues) : -1;
+  return new Set(after >= 0 ? part.words.slice(after, after + n) : []);
+}
+
 function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anchor | undefined {
   // The step said done, when its words name a step (not only who took it: "Fullmäktige har klubbat kommunens budget").
   const done = fromDone ? saidDone(asked, ctx.question.text) : [];
@@ -45,7 +53,10 @@ function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anc
   // is where the steps lead, not the step done.
   const until = cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1);
   const ahead = until > 0 ? new Set(asked.words.slice(until + 1)) : undefined;
-  const part = ahead ? { ...asked, topic: asked.topic.filter((t) => !t.word.split('_').every((w) => ahead.has(w))) } : asked;
+  // Nor does the frame it is asked in ("Mandatmålen är antagna. Vad är nästa steg i styrkedjan?").
+  const frame = frameOf(asked, 2);
+  const aside = (t: TopicWord) => (ahead && t.word.split('_').every((w) => ahead.has(w))) || frame.has(t.word);
+  const part = ahead || frame.size ? { ...asked, topic: asked.topic.filter((t) => !aside(t)) } : asked;
   // Said of the step, in the question or in a sentence before it ("KF har klubbat målen. Vad är nästa steg?").
   const decided = hasCue(ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words, genericDecisionVerbs);
   // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
@@ -141,12 +152,8 @@ export const nextStrategy: Strategy = {
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
     // The rest of what the sentence must hold is what the question names beside the step (a body, a plan), not how it asks ("förväntas").
     const named = (w: TopicWord) => [w.stem, ...w.alternatives.map((a) => a.stem)].some((t) => ctx.lexicon.isDomainTerm(t));
-    // "nästa steg i processen", "next step in the cycle": what follows "i" names the frame the question asks in, not the step.
-    const frameCues = ['nasta steg i', 'nasta steget i', 'next step in', 'steg i'];
-    const cue = cueAt(part.words, frameCues);
-    const after = cue >= 0 ? cue + cueLengthAtStart(part.words.slice(cue), frameCues) : -1;
-    const frame = new Set(after >= 0 ? part.words.slice(after, after + 2) : []);
-    const frameWords = new Set(after >= 0 ? part.words.slice(after, after + 4) : []);
+    const frame = frameOf(part, 2);
+    const frameWords = frameOf(part, 4);
     const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx, from.event?.actor);
     if (told) return [told];
     const order = ctx.pack.events;
