@@ -351,6 +351,15 @@ describe('Answering questions of a particular shape', () => {
     expect(topic('Vad ska årsredovisningen (kommunens bokslut) innehålla?')).toContain('bokslut');
   });
 
+  it('When a question names a thing by its place ("steg fyra", "det tredje steget", "step four"), then the sentence on that item answers, not an overview or another item', () => {
+    const four = fold(ask('alingsas', 'Vad händer i steg fyra av resursfördelningsmodellen?').text);
+    expect(four).toMatch(/i steg fyra multipliceras/);
+    expect(four).not.toMatch(/forsta steg/);
+    expect(fold(ask('alingsas', 'In Alingsås\' resource allocation model, what happens in step four?').text)).toMatch(/multipliceras/);
+    // ("andra" is "other" as often as "second"; a date is no place: "per 30 april".)
+    expect(fold(ask('alingsas', 'Vad görs i det tredje steget i resursfördelningsmodellen?').text)).toMatch(/det tredje steget tar sikte/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

@@ -4,6 +4,27 @@ export const numberValue: Readonly<Record<string, number>> = { tva: 2, tre: 3, f
 /** Swedish ordinals (folded) that number things in order ("det tredje steget"), with their places. */
 export const ordinalValue: Readonly<Record<string, number>> = { forsta: 1, andra: 2, tredje: 3, fjarde: 4, femte: 5, sjatte: 6, sjunde: 7, attonde: 8, nionde: 9, tionde: 10 };
 
+/** English number words and ordinals up to ten, with their values ("step four", "the fourth step"). */
+export const englishNumberValue: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+export const englishOrdinalValue: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * The things a text names by their place ("steg fyra", "det fjärde steget", "step four", "the fourth step"): each as the
+ * stem of its noun and its place. A number stands after its noun, an ordinal before it.
+ */
+export function numberedThings(ws: string[], stemOf: (w: string) => string): { noun: string; place: number }[] {
+  // (Not a figure: "per 30 april" is a date, "3 mål" a count.)
+  const cardinal = (w: string) => numberValue[w] ?? englishNumberValue[w];
+  // ("andra" is as often "other" as "second": "andra partier".)
+  const ordinal = (w: string) => (w === 'andra' ? undefined : ordinalValue[w] ?? englishOrdinalValue[w]);
+  return ws.flatMap((w, i) => {
+    const n = cardinal(w);
+    if (n !== undefined && i > 0 && ordinal(ws[i - 1]) === undefined && cardinal(ws[i - 1]) === undefined) return [{ noun: stemOf(ws[i - 1]), place: n }];
+    const o = ordinal(w);
+    return o !== undefined && ws[i + 1] ? [{ noun: stemOf(ws[i + 1]), place: o }] : [];
+  });
+}
+
 /** A word that states a count: a number word, or a bound ("max fem", "högst tre", "minst två"). */
 export const statesCount = (w: string): boolean => w in numberValue || w === 'max' || w === 'hogst' || w === 'minst';
 

@@ -3,6 +3,10 @@ import type { Candidate } from '../answer/Candidate';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { isCue } from '../question/cues';
 import { changeCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { numberedThings } from '../lexicon/numberWords';
+import { words } from '../lexicon/normalize';
+import { stem } from '../lexicon/stem';
+import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 
 /** Moves the first of the next few candidates that `better` picks to the front. */
 function promote(ranked: Candidate[], better: (c: Candidate) => boolean): Candidate[] {
@@ -45,4 +49,27 @@ export function regularFirst(ranked: Candidate[], part: QuestionPart): Candidate
   const asksChange = part.words.some((w, i) => isCue(w, changeCues) && !(w === 'om' && decidedOn(i)));
   if (!best || !ifNeeded(best) || asksChange) return ranked;
   return promote(ranked, (c) => !ifNeeded(c) && c.score >= best.score * REGULAR_SLACK && c.coverage >= best.coverage - COVERAGE_SLACK);
+}
+
+/** How far down the ranking a sentence naming the very item asked is looked for. */
+const ITEM_REACH = 12;
+
+/**
+ * "Vad görs i steg fyra i resursfördelningsmodellen?", "what happens in step four?": a question that names a thing by its
+ * place is answered by the sentence that names that thing at that place ("I steg fyra multipliceras …"), before an
+ * overview of all of them. `translations` gives the Swedish words of an English noun ("step" → "steg").
+ */
+export function namedItemFirst(ranked: Candidate[], part: QuestionPart, translations: (w: string) => string[]): Candidate[] {
+  // (Of a noun, not of a little word: "med tre", "de fem".)
+  const asked = numberedThings(part.words, stem).filter((a) => !swedishStopwords.has(a.noun) && !englishOnlyStopwords.has(a.noun));
+  if (!asked.length || !ranked.length) return ranked;
+  const nouns = (n: string) => new Set([n, ...translations(n).map(stem)]);
+  const said = (c: Candidate) => (c.from === 'sentence' ? numberedThings(words(c.text), stem) : []);
+  const names = (c: Candidate, same: boolean) => asked.some((a) => said(c).some((s) => (s.place === a.place) === same && nouns(a.noun).has(s.noun)));
+  const chosen = ranked.slice(0, ITEM_REACH).find((c) => names(c, true));
+  if (!chosen) return ranked;
+  // It ranks as high as the one it goes before (naming the very item asked outweighs what ranked that one first); a
+  // sentence on another of the items ("Modellens första steg …") does not come beside it.
+  const others = ranked.filter((c) => c !== chosen);
+  return [{ ...chosen, score: Math.max(chosen.score, ranked[0].score) }, ...others.filter((c) => !names(c, false)), ...others.filter((c) => names(c, false))];
 }
