@@ -360,6 +360,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'Vad görs i det tredje steget i resursfördelningsmodellen?').text)).toMatch(/det tredje steget tar sikte/);
   });
 
+  it('When a sentence before the question says what it is about ("Jag skriver en artikel om hur Alingsås styrs."), then it is context, not a question of its own that goes unanswered', () => {
+    const a = ask('alingsas', 'Jag skriver en artikel om hur Alingsås styrs. Varför har kommunen en styrmodell över huvud taget – vad ska den åstadkomma?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/syftet med en styrmodell/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

@@ -86,6 +86,15 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   return topic;
 }
 
+/**
+ * "Jag skriver en artikel om hur Alingsås styrs.": a sentence that ends with a full stop and has its question word right
+ * after "om" / "about" tells what something is about; it asks nothing.
+ */
+function tellsAbout(s: string, ws: string[]): boolean {
+  const at = cueAt(ws, q.questionWords);
+  return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
+}
+
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = preparedText(asked, lexicon);
@@ -98,7 +107,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   const sentences = text
     .split(/(?<=[.!?])\s+(?=\S)/)
     .map((s) => ({ s, ws: questionWords(s) }))
-    .map(({ s, ws }) => ({ asks: /\?\s*$/.test(s) || cueAt(ws, q.questionWords) >= 0 || opensAsking(ws), ws }))
+    .map(({ s, ws }) => ({ asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)
     .map(askedAsGuess);
   const asking = sentences.filter((s) => s.asks);
