@@ -366,6 +366,14 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/syftet med en styrmodell/);
   });
 
+  it('When a count is asked with a bare "och vilka?" at the end, then which they are is answered too', () => {
+    const a = fold(ask('hallstahammar', 'hur många perspektiv finns det och vilka?').text);
+    expect(a).toMatch(/tre perspektiv/);
+    expect(a).toMatch(/verksamhetsperspektiv/);
+    expect(a).toMatch(/medarbetarperspektiv/);
+    expect(a).toMatch(/ekonomiperspektiv/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);
