@@ -374,6 +374,14 @@ describe('Answering questions of a particular shape', () => {
     expect(a).toMatch(/ekonomiperspektiv/);
   });
 
+  it('When an English answer gives a text the pack has only in Swedish after an English one, then that text is marked "In Swedish:"', () => {
+    const a = ask('hallstahammar', 'Who adopts the internal control plan?');
+    expect(a.text).toMatch(/^The internal control plan is decided by/);
+    expect(a.text).toMatch(/\n\nIn Swedish: Internkontrollplan/);
+    // (Swedish questions are not marked.)
+    expect(ask('hallstahammar', 'Vem antar internkontrollplanen?').text).not.toMatch(/In Swedish/);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

@@ -1,6 +1,6 @@
 import { words } from '../lexicon/normalize';
 import type { Candidate } from './Candidate';
-import { joinAnswers } from './joinAnswers';
+import { joinAnswers, swedishAfterEnglish } from './joinAnswers';
 
 /**
  * How close the runner-up's ranking score must be to the best's to be given too: the ranker is trained
@@ -27,7 +27,7 @@ export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): 
   const own = contentWords(best.text);
   const theirs = [...contentWords(second.text)];
   if (!theirs.length || theirs.filter((w) => own.has(w)).length / theirs.length > sameWords) return best;
-  const text = joinAnswers([best.text, second.text], '\n\n');
+  const text = joinAnswers([best.text, second.text], '\n\n', [undefined, swedishAfterEnglish(best, second)]);
   if (text === best.text) return best;
   return { ...best, text, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
 }

@@ -4,22 +4,26 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).
 /**
  * Texts given together in one answer (two parts' answers, a best answer and its runner-up): each later
  * text without the sentences an earlier one already says, so no sentence is said twice. A text left with
- * nothing new is dropped.
+ * nothing new is dropped. `labels` (by index) lead a text's fresh part ("In Swedish:" in an English answer).
  */
-export function joinAnswers(texts: string[], separator: string): string {
+export function joinAnswers(texts: string[], separator: string, labels: (string | undefined)[] = []): string {
   const said = new Set<string>();
   const out: string[] = [];
-  for (const text of texts) {
+  for (const [i, text] of texts.entries()) {
     // Pieces between sentence ends and line breaks, each kept with the break before it (a list item stays on its line).
     const pieces = text.split(/((?<=[.!?])[ \t]+|\n+)/);
     let fresh = '';
-    for (let i = 0; i < pieces.length; i += 2) {
-      if (!pieces[i].trim() || sentencesOf(pieces[i]).every((x) => said.has(x))) continue;
-      fresh += (fresh ? (pieces[i - 1]?.includes('\n') ? pieces[i - 1] : ' ') : '') + pieces[i];
+    for (let j = 0; j < pieces.length; j += 2) {
+      if (!pieces[j].trim() || sentencesOf(pieces[j]).every((x) => said.has(x))) continue;
+      fresh += (fresh ? (pieces[j - 1]?.includes('\n') ? pieces[j - 1] : ' ') : '') + pieces[j];
     }
     fresh = fresh.trim();
     for (const s of sentencesOf(text)) said.add(s);
-    if (fresh) out.push(fresh);
+    if (fresh) out.push(labels[i] ? `${labels[i]} ${fresh}` : fresh);
   }
   return out.join(separator);
 }
+
+/** The label of a Swedish text given after an English one in an answer to an English question. */
+export const swedishAfterEnglish = (first: { language: 'sv' | 'en' }, later: { language: 'sv' | 'en' }): string | undefined =>
+  first.language === 'en' && later.language === 'sv' ? 'In Swedish:' : undefined;

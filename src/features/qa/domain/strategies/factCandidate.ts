@@ -1,5 +1,6 @@
 import type { SourceRef } from '../../../../kernel/knowledge/packSchema';
 import { uniqueSources } from '../sources';
+import { swedishAfterEnglish } from '../answer/joinAnswers';
 import type { Candidate } from '../answer/Candidate';
 import { rankScore } from '../answer/ranker';
 import type { ScoredFact } from '../answer/scoreFacts';
@@ -37,7 +38,8 @@ export function factSources(ctx: AnswerContext, entry: FactEntry) {
 export function factCandidate(ctx: AnswerContext, facts: ScoredFact[], kind: QuestionKind): Candidate {
   const rendered = facts.map((f) => factText(ctx, f.entry, kind));
   const [first] = facts;
-  const text = rendered.map((r) => r.text).join('\n\n');
+  // (After an English first fact, one the pack has only in Swedish says so.)
+  const text = rendered.map((r, i) => [i > 0 ? swedishAfterEnglish(rendered[0], r) : undefined, r.text].filter(Boolean).join(' ')).join('\n\n');
   const features = { ...first.features, length: text.split(/\s+/).length / 100 };
   return {
     from: 'fact',
