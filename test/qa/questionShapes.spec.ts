@@ -382,6 +382,12 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Vem antar internkontrollplanen?').text).not.toMatch(/In Swedish/);
   });
 
+  it('When two sentences of a step under a heading that says when are given together, then the heading is said once', () => {
+    const a = ask('hallstahammar', 'vem gör risk- och väsentlighetsanalysen?').text;
+    expect(a).toMatch(/^Juni–september – Risk- och väsentlighetsanalys intern kontroll: Verksamheterna/);
+    expect(a.split('Juni–september – Risk- och väsentlighetsanalys intern kontroll:').length).toBe(2);
+  });
+
   it('When the kommun\'s name is cut short ("Hallsta"), then it is the name, not an unknown topic word', () => {
     const a = ask('hallstahammar', 'Vad ska årsredovisningen innehålla i Hallsta?');
     expect(a.answered).toBe(true);

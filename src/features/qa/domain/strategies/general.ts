@@ -76,7 +76,10 @@ function withRunnerUp(ranked: Candidate[]): Candidate[] {
   const mate = rest.slice(0, 2).find((c) => c.from === 'sentence' && c.at?.passage === best.at!.passage && !best.text.includes(c.text) && !c.text.includes(best.text));
   if (!mate) return ranked;
   // The best's excerpt may already hold the mate's sentence (a short sentence comes with the next): it is said once.
-  const text = joinAnswers(mate.at!.index < best.at.index ? [mate.text, best.text] : [best.text, mate.text], ' ');
+  // (Two sentences of a step under a heading that says when each come with the heading: it is said once, first.)
+  const [before, after] = mate.at!.index < best.at.index ? [mate.text, best.text] : [best.text, mate.text];
+  const label = `${best.at.passage.section}: `;
+  const text = joinAnswers([before, before.startsWith(label) && after.startsWith(label) ? after.slice(label.length) : after], ' ');
   return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
 
