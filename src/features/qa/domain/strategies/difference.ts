@@ -8,6 +8,7 @@ import { bodyRoleWords } from '../question/vocabularyOfQuestions';
 import { monthNumbers, swedishMonths, words } from '../lexicon/normalize';
 import { renderFact } from '../render/renderFact';
 import { uniqueSources } from '../sources';
+import { joinAnswers } from '../answer/joinAnswers';
 import { maxAnswer } from '../unknownAnswer';
 import { generalStrategy } from './general';
 import { mentionedBodies } from '../retrieval/FactIndex';
@@ -91,6 +92,15 @@ function sideInMonth(month: number, part: QuestionPart, ctx: AnswerContext): Sid
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
 }
 
+/**
+ * The two sides' texts as one answer, each cut to `room`. Two sides from one passage may share sentences ("… så kallade
+ * finansiella mål och verksamhetsmål. De finansiella målen …"): each sentence is said once, and a side the other holds whole is not repeated.
+ */
+export function sidesTogether(x: string, y: string, room: number): string {
+  const texts = x.includes(y) ? [x] : y.includes(x) ? [y] : [x, y];
+  return joinAnswers(texts.map((t) => cutAtWord(t, texts.length > 1 ? room : maxAnswer)), '\n\n');
+}
+
 /** The fewest characters worth showing of a side beside the passage that contrasts both. */
 const MIN_SIDE = 120;
 
@@ -132,10 +142,10 @@ export const differenceStrategy: Strategy = {
     const room = Math.floor((maxAnswer - (pair ? pair.text.length + 2 : 0) - 10) / 2);
     const shown = room >= MIN_SIDE ? both : [];
     if (pair) {
-      const text = [pair.text, ...shown.map((s) => cutAtWord(s.text, room))].join('\n\n');
+      const text = joinAnswers([pair.text, ...shown.map((s) => cutAtWord(s.text, room))], '\n\n');
       return [sure({ text: cutAtWord(text, maxAnswer), sources: uniqueSources([...pair.sources, ...shown.flatMap((s) => s.sources)]), language: 'sv', via: 'passage' }, `difference in one passage ${pair.id}`)];
     }
     if (!both.length) return [];
-    return [sure({ text: both.map((s) => cutAtWord(s.text, room)).join('\n\n'), sources: uniqueSources(both.flatMap((s) => s.sources)), language: 'sv', via: 'fact' }, `difference ${a!.id} / ${b!.id}`)];
+    return [sure({ text: sidesTogether(both[0].text, both[1].text, room), sources: uniqueSources(both.flatMap((s) => s.sources)), language: 'sv', via: 'fact' }, `difference ${a!.id} / ${b!.id}`)];
   },
 };
