@@ -9,7 +9,7 @@ const phraseEnd = [
   /[.;:!?]+$/,
 ];
 
-const leadingFiller = /^(?:(?:om|även|också|dessutom|sedan|därefter|årligen|alltså|vidare|slutligen)\s+)+/iu;
+const leadingFiller = /^(?:(?:om|även|också|dessutom|sedan|därefter|därför|därmed|således|dock|då|nu|årligen|alltså|vidare|slutligen)\s+)+/iu;
 const article = /^(?:(?:en|ett)\s+)?(?:(?:förslag|underlag)\s+till\s+)?/iu;
 const possessive = /(?<![\p{L}])(?:sin|sitt|sina)\s+/giu;
 const notAThing = /^(?:vad|hur|om|att|vilka|vilken|vilket|när|sig|i|på|dem|sådana|detta|dessa|denna|det|de|den|man|ärende|ärenden|ärendet|ärendena|frågor|frågan|frågorna|beslut|beslutet|besluten|saker|något|allt)(?![\p{L}])/iu;

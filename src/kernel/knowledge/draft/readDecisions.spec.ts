@@ -25,4 +25,10 @@ describe('Reading who decides from a sentence of the documents', () => {
       expect.objectContaining({ subject: 'Stödjande dokument', verb: 'antas', decidedBy: ['ansvarig-chef'] }),
     ]);
   });
+
+  it('When an adverb stands between the verb and the thing decided ("Fullmäktige antar därför verksamhetsmål …"), then the adverb is no part of the thing', () => {
+    expect(readDecisions('Fullmäktige antar därför verksamhetsmål för verksamheten.', genericBodies)).toEqual([
+      expect.objectContaining({ subject: 'Verksamhetsmål för verksamheten', decidedBy: ['kommunfullmaktige'] }),
+    ]);
+  });
 });
