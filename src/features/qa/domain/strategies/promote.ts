@@ -64,7 +64,8 @@ export function namedItemFirst(ranked: Candidate[], part: QuestionPart, translat
   const asked = numberedThings(part.words, stem).filter((a) => !swedishStopwords.has(a.noun) && !englishOnlyStopwords.has(a.noun));
   if (!asked.length || !ranked.length) return ranked;
   const nouns = (n: string) => new Set([n, ...translations(n).map(stem)]);
-  const said = (c: Candidate) => (c.from === 'sentence' ? numberedThings(words(c.text), stem) : []);
+  const saidOf = new Map<Candidate, ReturnType<typeof numberedThings>>();
+  const said = (c: Candidate) => saidOf.get(c) ?? saidOf.set(c, c.from === 'sentence' ? numberedThings(words(c.text), stem) : []).get(c)!;
   const names = (c: Candidate, same: boolean) => asked.some((a) => said(c).some((s) => (s.place === a.place) === same && nouns(a.noun).has(s.noun)));
   const chosen = ranked.slice(0, ITEM_REACH).find((c) => names(c, true));
   if (!chosen) return ranked;
