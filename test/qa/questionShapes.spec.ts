@@ -269,6 +269,11 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'när började man ta fram visionen?').text).toMatch(/^Arbetet med visionen började 2019/);
   });
 
+  it('When the year is stated only in a survey question\'s heading ("1.1 Alingsås kommun antog en ny styrmodell 2024, beskriv …?"), then the heading answers when', () => {
+    expect(ask('alingsas', 'In which year did Alingsås adopt its current governance model?').text).toMatch(/antog en ny styrmodell 2024/);
+    expect(ask('alingsas', 'when did alingsas adopt the new governance model?').text).toMatch(/2024/);
+  });
+
   it('When "… och var hittar jag dem?" follows a question, then where is a second question, answered on its own', () => {
     const a = ask('alingsas', 'Vem skriver anvisningarna till styrmodellen och var hittar man dem?');
     expect(a.answered).toBe(true);
@@ -653,6 +658,11 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'Jag hörde att det i budgetberedningen avsattes extra pengar till barn- och ungdomsnämnden. Hur mycket var det?').text).toMatch(/30 miljoner kr/);
     // A paragraph of the minutes ("den 16 december 2025 (§ 191)") is no amount.
     expect(ask('alingsas', 'Hur stor budget har socialnämnden fått för nästa år?').answered).toBe(false);
+    // An amount the model states of one thing answers no question of another's ("hur mycket pengar får äldreomsorgen …",
+    // "hur mycket pengar per elev får grundskolan …", "i kronor").
+    expect(ask('alingsas', 'Hur mycket pengar får äldreomsorgen i Alingsås i budgeten för 2026?').answered).toBe(false);
+    expect(ask('alingsas', 'hur mycket pengar per elev får grundskolan genom resursfördelningsmodellen?').answered).toBe(false);
+    expect(ask('alingsas', 'hur mycket pengar får KS totalt i budgeten för 2026, i kronor?').answered).toBe(false);
     // The sum may come a few words after the cue ("hur stort är det anslaget"); a count may follow "of the" ("how many of the … goals").
     expect(ask('alingsas', 'Barn- och ungdomsnämnden ska få extra pengar för bättre betyg. Hur stort är det anslaget?').text).toMatch(/30 miljoner kr/);
     expect(ask('alingsas', 'How many of the UN global sustainability goals must each committee work towards?').text).toMatch(/17/);

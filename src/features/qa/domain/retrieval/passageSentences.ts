@@ -2,7 +2,9 @@ import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { namesBody, sentenceCues, type SentenceCues } from './sentenceCues';
-import { sentencesInParagraphs } from './splitSentences';
+import { headingStatements, sentencesInParagraphs } from './splitSentences';
+import { isCue } from '../question/cues';
+import { questionWords } from '../question/vocabularyOfQuestions';
 
 /** One sentence (or list item, or table row) of a passage, analysed once at start-up. */
 export interface Sentence {
@@ -39,7 +41,8 @@ function antecedent(analyzer: Analyzer, sentence: string, stemmed: string): Term
  * document's title to a text that speaks of the document itself.
  */
 export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<string>, named: (p: Passage, text: string) => string): Sentence[] {
-  const split = sentencesInParagraphs(p.text);
+  // What the heading states before its question opens the passage, as a paragraph of its own.
+  const split = [...headingStatements(p.section, (w) => isCue(w, questionWords)).map((text) => ({ text, paragraph: -1 })), ...sentencesInParagraphs(p.text)];
   const texts = split.map((s) => s.text);
   const sentences: Sentence[] = split.map(({ text, paragraph }, index) => ({
     passage: p,

@@ -40,3 +40,22 @@ export function sentencesInParagraphs(text: string): { text: string; paragraph: 
   // Markdown emphasis is the document's layout, not its words ("**Politiska styrdokument** 1. …").
   return out.map((s) => ({ ...s, text: s.text.replace(/(\*\*|__)(.+?)\1/g, '$2').trim() })).filter((s) => s.text.length > 1);
 }
+
+/**
+ * What a heading states before the question it asks, in a survey answered section by section ("1.1 Alingsås kommun
+ * antog en ny styrmodell 2024, beskriv övergripande hur …?", "4.3 I budgetberedningen anges att 30 miljoner kr ges …
+ * Vilka insatser kommer att genomföras?"): a fact the section's text does not repeat. A heading that is all question
+ * states nothing, nor does a phrase that only frames the question after its comma ("Inom ramen för sin uppsiktsplikt,
+ * hur följer styrelsen upp …?").
+ */
+export function headingStatements(heading: string, opensQuestion: (word: string) => boolean): string[] {
+  const text = heading.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').trim();
+  if (!text.endsWith('?')) return [];
+  const sentences = text.split(/(?<=[.!])\s+(?=[A-ZÅÄÖ])/);
+  const statements = sentences.slice(0, -1);
+  const last = sentences[sentences.length - 1];
+  const comma = last.indexOf(', ');
+  const rest = last.slice(comma + 2);
+  if (comma > 0 && !opensQuestion(rest.split(/\s+/)[0] ?? '')) statements.push(last.slice(0, comma));
+  return statements.map((s) => s.trim().replace(/[.!]?$/, '.')).filter((s) => s.split(/\s+/).length >= 3);
+}

@@ -56,6 +56,9 @@ function statesNoLimit(text: string, counted: Set<string>): boolean {
   return ws.some((w) => counted.has(stem(w))) && ws.some((w, i) => /^obegrans|^unlimited/.test(w) || (limit(w) && ws.slice(Math.max(0, i - 3), i).some((n) => isCue(n, negationWords))));
 }
 
+/** How much of the question's topic a candidate covers when the model clearly has that topic. */
+const TOPIC_HELD = 0.6;
+
 /** Words that ask a sum of money. */
 const moneyWords = ['pengar', 'money', 'funding', 'kronor', 'belopp*', 'summa', 'summan', 'sum'];
 
@@ -123,6 +126,9 @@ export const countStrategy: Strategy = {
     };
     const states = (c: Candidate) => {
       if (part.kind === 'howoften') return c.fit >= 0.7;
+      // Any figure in digits, or in the unit asked, passes for an amount: only one of the very topic asked ("hur mycket
+      // pengar får fritidsgårdarna" is not answered by "30 miljoner kr … till barn- och ungdomsnämnden").
+      if ((amount || units) && c.coverage < TOPIC_HELD) return false;
       if (units) return statesUnit(c.text, units);
       if (amount && moneyOfSum(c.text)) return true;
       return (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) || (!amount && statesNoLimit(c.text, counted)) : statesAmount(c.text));
@@ -140,7 +146,7 @@ export const countStrategy: Strategy = {
     // clearly has the topic, it says so.
     const [best] = all;
     if (!best) return [];
-    const refusal = best.coverage < 0.6 ? '' : ctx.question.english
+    const refusal = best.coverage < TOPIC_HELD ? '' : ctx.question.english
       ? 'The governance model does not state that figure.'
       : part.kind === 'howoften' ? 'Styrmodellen anger inte hur ofta.' : 'Styrmodellen anger inte den siffran.';
     return [{ ...best, refusal }];

@@ -32,6 +32,9 @@ describe('The excerpt an answer quotes', () => {
 
   it('When the heading states something and then asks ("4.3 I budgetberedningen anges att 30 miljoner kr ges till nämnden. Vilka insatser …?"), then what it states comes before the reply; a heading that only asks does not', () => {
     const survey = indexOf('Det definierar nämnden i sin budget.', '4.3 I budgetberedningen anges att 30 miljoner kr ges till nämnden. Vilka insatser kommer att genomföras?');
+    // What the heading states is the passage's first sentence; the reply under it, its second.
+    expect(survey.sentences.map((s) => s.text)).toEqual(['I budgetberedningen anges att 30 miljoner kr ges till nämnden.', 'Det definierar nämnden i sin budget.']);
+    expect(excerpt(survey.sentences[1], survey.passages)).toBe('I budgetberedningen anges att 30 miljoner kr ges till nämnden. Det definierar nämnden i sin budget.');
     expect(excerpt(survey.sentences[0], survey.passages)).toBe('I budgetberedningen anges att 30 miljoner kr ges till nämnden. Det definierar nämnden i sin budget.');
     const asking = indexOf('Det definierar nämnden i sin budget.', '4.3 Vilka insatser kommer att genomföras?');
     expect(excerpt(asking.sentences[0], asking.passages)).toBe('Det definierar nämnden i sin budget.');

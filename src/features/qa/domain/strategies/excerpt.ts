@@ -1,8 +1,5 @@
 import { cutAtWord } from '../../../../shared/text';
 import type { PassageIndex, Sentence } from '../retrieval/PassageIndex';
-import { splitSentences } from '../../../../kernel/knowledge/sentences';
-
-const plainHeading = (section: string) => section.replace(/^\d{1,2}(\.\d{1,2})*\.?\s+/, '');
 
 /** Longest passage excerpt in an answer. */
 export const maxExcerpt = 600;
@@ -13,7 +10,9 @@ export const maxExcerpt = 600;
  */
 export function excerpt(best: Sentence, passages: PassageIndex): string {
   const all = passages.sentences(best.passage);
-  let start = best.index;
+  // What the heading states before it asks ("4.3 I budgetberedningen anges att 30 miljoner kr ges … Vilka insatser
+  // kommer att genomföras?") frames the reply under it: it comes first.
+  let start = all[best.index - 1]?.paragraph === -1 && best.paragraph !== -1 ? all.findIndex((s) => s.paragraph === -1) : best.index;
   if (best.cues.listItem) {
     const intro = all.slice(0, best.index).reverse().find((s) => !s.cues.listItem);
     if (intro?.cues.listIntro) start = intro.index;
@@ -47,11 +46,5 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
   }
   // A step of the year under a heading that says when ("Juni–september – Risk- och väsentlighetsanalys …"): the heading comes with it.
   if (best.cues.headingMonths.length && !all.slice(start).some((s) => s.cues.months.length && text.includes(s.text))) text = `${best.passage.section}: ${text}`;
-  // A heading that states something before it asks ("4.3 I budgetberedningen anges att 30 miljoner kr ges … Vilka
-  // insatser kommer att genomföras?") frames the reply under it: what it states comes first.
-  else if (start === 0) {
-    const stated = splitSentences(plainHeading(best.passage.section));
-    if (stated.length > 1 && stated[stated.length - 1].endsWith('?')) text = `${stated.filter((s) => !s.endsWith('?')).join(' ')} ${text}`;
-  }
   return cutAtWord(text, maxExcerpt);
 }
