@@ -37,6 +37,9 @@ describe('Question kinds', () => {
     ['Vad ska förvaltningen göra efter det?', 'next'],
     ['What comes after the interim report?', 'next'],
     ['När nämnden har beslutat sin budget, vad händer sen?', 'next'],
+    // "vad händer när …" with the step said done asks what follows it; "vad händer när …" alone may ask what happens at it.
+    ['vad händer när kf väl har klubbat sina mål för mandatperioden?', 'next'],
+    ['What happens once the council has adopted the budget?', 'next'],
     ['Hur ofta sker uppföljning efter delåret?', 'howoften'],
     ['hur många ggr per år följs budgeten upp?', 'howoften'],
     ['När räknas ett mål som uppfyllt?', 'other'],

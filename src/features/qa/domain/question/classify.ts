@@ -31,13 +31,17 @@ const asksNames = (ws: string[]) =>
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
 
-/** "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six words after it, a word of "after"; or of "vart" with such a word. */
+/**
+ * "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six
+ * words after it, a word of "after", or a clause of "när" that says a step is done ("vad händer när KF väl har klubbat sina
+ * mål?"); or a question of "vart" with a word of "after".
+ */
 const asksNext = (qc: string[]) => {
   // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
   if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
   if (!startsWith(qc, whatWords)) return false;
   const verb = cueAt(qc, q.stepVerbs);
-  return verb >= 0 && qc.slice(verb + 1, verb + 7).some((w) => isCue(w, q.afterWords));
+  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, q.afterWords)) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
 };
 
 /**
