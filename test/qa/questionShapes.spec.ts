@@ -129,6 +129,14 @@ describe('Answering questions of a particular shape', () => {
     expect(topic('alingsas', 'How many focus areas are there under Vision 2040?')).toContain('focus_areas');
     expect(fold(ask('alingsas', 'How many focus areas are there under Vision 2040?').text)).toMatch(/fem fokusomraden/);
     expect(topic('hallstahammar', 'Which system is used for planning and follow-up?')).toContain('system');
+    // A stop word that only shares its stem with a pack word ("and" with "anda") is no topic.
+    expect(topic('ange', 'Why must all municipal goals be measurable and possible to track over time?')).not.toContain('and');
+  });
+
+  it('When "och"/"and" and a stop word or two open a new question ("…, and as of which dates?"), then that is a second part', () => {
+    const parts = seedAnswerers.alingsas.explain('How many times a year does the council follow up the budget, and as of which dates?').trace;
+    expect(parts).toHaveLength(2);
+    expect(fold(ask('alingsas', 'How many times a year does the council follow up the budget, and as of which dates?').text)).toMatch(/augusti/);
   });
 
   it('When a term is asked to be defined with an opener that has a verb ("vad räknas som"), then the verb is no topic; where the term is met ("… i verksamhetsplanen", "… i Alingsås styrmodell") weighs half', () => {

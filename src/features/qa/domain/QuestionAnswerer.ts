@@ -56,7 +56,7 @@ export class QuestionAnswerer {
     const vocabulary = new Vocabulary(analyzer);
     for (const p of pack.passages) vocabulary.add(`${p.section} ${p.text}`);
     this.facts = buildFactIndex(pack, analyzer);
-    for (const f of this.facts) vocabulary.add([...f.nameTerms.all, ...f.textTerms.all].join(' '));
+    for (const f of this.facts) vocabulary.add([...f.nameTerms.all, ...f.textTerms.all].join(' '), f.writtenNames.join(' \n '));
     this.lexicon = new Lexicon(pack, analyzer, vocabulary);
     const superseded = new Set(pack.documents.filter((d) => d.supersededBy).map((d) => d.id));
     const bodyNames = new Set(pack.bodies.flatMap((b) => words([b.name, ...b.abbreviations].join(' '))));

@@ -40,11 +40,14 @@ export class Vocabulary {
 
   constructor(private readonly analyzer: Analyzer) {}
 
-  /** Adds one document (passage or fact) to the statistics. */
-  add(text: string): void {
+  /**
+   * Adds one document (passage or fact) to the statistics. `written`: the words the document writes, when `text` is of
+   * terms already stemmed (a fact's terms; its names as written).
+   */
+  add(text: string, written?: string): void {
     this.docs++;
     const tokens = this.analyzer.tokens(text);
-    for (const t of tokens) this.surface.add(t.word);
+    for (const t of written === undefined ? tokens : this.analyzer.tokens(written)) this.surface.add(t.word);
     this.stems = undefined;
     this.heads.clear();
     for (const term of new Set(tokens.flatMap((t) => [t.stem, ...t.parts]))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
@@ -65,6 +68,11 @@ export class Vocabulary {
 
   knows(term: string): boolean {
     return this.df.has(term);
+  }
+
+  /** Whether the pack writes the (folded) word itself, not only another word of its stem ("anda" is no "and"). */
+  writes(word: string): boolean {
+    return this.surface.has(word);
   }
 
   /**

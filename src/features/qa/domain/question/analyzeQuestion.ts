@@ -57,10 +57,11 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   const { analyzer, vocabulary } = lexicon;
   const form = cueSpans(ws, formCues);
   // The words of a lexicon phrase stay together even when one is a stop word ("mål och budget", "focus areas");
-  // stopwords-iso's long English list holds content words too, which stay when the pack uses them ("system").
+  // stopwords-iso's long English list holds content words too, which stay when the pack writes them ("system"; not "and",
+  // which only shares its stem with the pack's "anda").
   const phrased = phraseSpans(ws, english, lexicon);
   const content = ws.filter(
-    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w)) && !(english && englishOnlyStopwords.has(w) && !lexicon.known(w)))) && w.length > 1,
+    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w)) && !(english && englishOnlyStopwords.has(w) && !vocabulary.writes(w)))) && w.length > 1,
   );
   const particled = english ? new Map<string, Alternative>() : particleVerbs(ws, lexicon);
   const topic: TopicWord[] = [];

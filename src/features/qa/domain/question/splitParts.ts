@@ -25,12 +25,13 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
     return [...splitParts(ws.slice(0, -2), [], names), which === 'vilka' ? ['vilka', 'ar', 'de'] : ['which', 'are', 'they']];
   }
   for (let i = 1; i < ws.length - 2; i++) {
-    // "… och när …", "… och för hur lång period …": a question word right after "och", or after one stop
-    // word ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
+    // "… och när …", "… och för hur lång period …", "… and as of which dates": a question word right after "och", or after
+    // one or two stop words ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
     const next = ws[i + 1];
+    const stop = (w: string | undefined) => w !== undefined && (swedishStopwords.has(w) || englishOnlyStopwords.has(w));
     const asks =
       startsWith(ws.slice(i + 1), newQuestionOpeners) ||
-      ((swedishStopwords.has(next) || englishOnlyStopwords.has(next)) && startsWith(ws.slice(i + 2), questionWords)) ||
+      (stop(next) && (startsWith(ws.slice(i + 2), questionWords) || (stop(ws[i + 2]) && startsWith(ws.slice(i + 3), questionWords)))) ||
       // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing.
       (startsWith([next], yesNoOpeners) && (pointerWords.has(ws[i + 2]) || ws[i + 2] === 'de'));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {

@@ -17,6 +17,8 @@ export type FactEntry = {
   preparerTerms: TermSet;
   enTerms: TermSet;
   textTerms: TermSet;
+  /** Its Swedish names as written ("Stratsys", "system", "it-stöd"). */
+  writtenNames: string[];
   /** Stems of each Swedish name, for preferring the fact whose name is asked for most exactly. */
   nameLists: string[][];
   olderModelNote?: string;
@@ -33,7 +35,7 @@ export type FactEntry = {
 );
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type Draft = DistributiveOmit<FactEntry, 'nameTerms' | 'enTerms' | 'textTerms' | 'nameLists' | 'deciderTerms' | 'preparerTerms'> & { names: (string | undefined)[]; en?: (string | undefined)[]; text: (string | undefined)[]; deciders?: string[]; preparers?: string[] };
+type Draft = DistributiveOmit<FactEntry, 'nameTerms' | 'enTerms' | 'textTerms' | 'writtenNames' | 'nameLists' | 'deciderTerms' | 'preparerTerms'> & { names: (string | undefined)[]; en?: (string | undefined)[]; text: (string | undefined)[]; deciders?: string[]; preparers?: string[] };
 
 /** Every structured fact of a pack with its name terms (what it is called) and text terms (what it says). */
 export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEntry[] {
@@ -83,6 +85,7 @@ export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEnt
       deciderTerms: analyzer.termSet((deciders ?? []).map(bodyWords).join(' \n ')),
       preparerTerms: analyzer.termSet((preparers ?? []).map(bodyWords).join(' \n ')),
       enTerms: analyzer.termSet((en ?? []).filter(Boolean).join(' \n ')),
+      writtenNames: nameTexts,
       nameLists: nameTexts.map((n) => analyzer.tokens(n).map((t) => t.stem)),
       nameTerms: analyzer.termSet(nameTexts.join(' \n ')),
       textTerms: analyzer.termSet(text.filter(Boolean).join(' \n ')),
