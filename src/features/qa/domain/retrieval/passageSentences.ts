@@ -14,6 +14,8 @@ export interface Sentence {
   /** The paragraph of the passage it stands in (its line). */
   paragraph: number;
   terms: TermSet;
+  /** A line in bold that names what the prose after it says ("Kompensation enligt modellen"). */
+  subheading?: true;
   /** The sentence before it: "Dessa mål …" speaks of the goals the sentence before named. */
   context: TermSet;
   /** "Målet innebär …" after "… ett övergripande mål – att bli Sveriges mest effektiva kommun": the terms the sentence before gives the noun it opens with. */
@@ -42,13 +44,14 @@ function antecedent(analyzer: Analyzer, sentence: string, stemmed: string): Term
  */
 export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<string>, named: (p: Passage, text: string) => string): Sentence[] {
   // What the heading states before its question opens the passage, as a paragraph of its own.
-  const split = [...headingStatements(p.section, (w) => isCue(w, questionWords)).map((text) => ({ text, paragraph: -1 })), ...sentencesInParagraphs(p.text)];
+  const split: ReturnType<typeof sentencesInParagraphs> = [...headingStatements(p.section, (w) => isCue(w, questionWords)).map((text) => ({ text, paragraph: -1 })), ...sentencesInParagraphs(p.text)];
   const texts = split.map((s) => s.text);
-  const sentences: Sentence[] = split.map(({ text, paragraph }, index) => ({
+  const sentences: Sentence[] = split.map(({ text, paragraph, subheading }, index) => ({
     passage: p,
     index,
     text,
     paragraph,
+    ...(subheading ? { subheading } : {}),
     terms: analyzer.termSet(named(p, text)),
     context: analyzer.termSet(named(p, texts[index - 1] ?? '')),
     cues: sentenceCues(text, bodyNames, p.section),

@@ -4,10 +4,10 @@ export function splitSentences(text: string): string[] {
 }
 
 /** The same, each with the number of the paragraph (line) it stands in. */
-export function sentencesInParagraphs(text: string): { text: string; paragraph: number }[] {
+export function sentencesInParagraphs(text: string): { text: string; paragraph: number; subheading?: true }[] {
   const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   let header: string[] | undefined;
-  const out: { text: string; paragraph: number }[] = [];
+  const out: { text: string; paragraph: number; subheading?: true }[] = [];
   const lines = text.split(/\n+/);
   const itemMarker = /^\s*(?:[-•▪*]|(\d{1,2}[.)]))\s+/;
   for (const [at, line] of lines.entries()) {
@@ -28,8 +28,14 @@ export function sentencesInParagraphs(text: string): { text: string; paragraph: 
     // first sentence; long items split into sentences like prose. A line wholly in bold right before a list
     // names the list ("**Politiska styrdokument**"): it introduces it.
     const item = itemMarker.exec(line);
-    if (/^\s*(\*\*|__)[^*_]+\1\s*$/.test(line) && itemMarker.test(lines[at + 1] ?? '')) {
+    const bold = /^\s*(\*\*|__)[^*_]+\1\s*$/.test(line);
+    if (bold && itemMarker.test(lines[at + 1] ?? '')) {
       out.push({ text: `${line.trim()}:`, paragraph: at });
+      continue;
+    }
+    // A line wholly in bold before prose names what the prose after it says ("**Kompensation enligt modellen**").
+    if (bold) {
+      out.push({ text: line.trim(), paragraph: at, subheading: true });
       continue;
     }
     const sentences = line.trim().replace(itemMarker, '').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”])/);

@@ -30,6 +30,11 @@ describe('The excerpt an answer quotes', () => {
     expect(excerpt(sentences[2], passages)).toBe('Nämnderna har egna mål. Därför är dialogen viktig.');
   });
 
+  it('When a line in bold names the prose after it ("**Kompensation enligt modellen**"), then the excerpt joins them with a colon, not as one run-on sentence', () => {
+    const { passages, sentences } = indexOf('**Kompensation enligt modellen**\n\nI steg fyra multipliceras kostnaden med volymförändringen.', 'Resursfördelningsmodell');
+    expect(excerpt(sentences[0], passages)).toBe('Kompensation enligt modellen: I steg fyra multipliceras kostnaden med volymförändringen.');
+  });
+
   it('When the heading states something and then asks ("4.3 I budgetberedningen anges att 30 miljoner kr ges till nämnden. Vilka insatser …?"), then what it states comes before the reply; a heading that only asks does not', () => {
     const survey = indexOf('Det definierar nämnden i sin budget.', '4.3 I budgetberedningen anges att 30 miljoner kr ges till nämnden. Vilka insatser kommer att genomföras?');
     // What the heading states is the passage's first sentence; the reply under it, its second.

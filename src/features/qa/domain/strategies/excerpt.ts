@@ -42,7 +42,8 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
       if (listing) text += '\n- …';
       break;
     }
-    text += (next.cues.listItem ? '\n' : ' ') + next.text;
+    // ("Kompensation enligt modellen: I steg fyra …": a subheading names what follows.)
+    text += (next.cues.listItem ? '\n' : all[i - 1].subheading ? ': ' : ' ') + next.text;
   }
   // A step of the year under a heading that says when ("Juni–september – Risk- och väsentlighetsanalys …"): the heading comes with it.
   if (best.cues.headingMonths.length && !all.slice(start).some((s) => s.cues.months.length && text.includes(s.text))) text = `${best.passage.section}: ${text}`;
