@@ -133,6 +133,11 @@ describe('Answering questions of a particular shape', () => {
     expect(topic('ange', 'Why must all municipal goals be measurable and possible to track over time?')).not.toContain('and');
   });
 
+  it('When a month is asked with a body as who acts ("Vad ska nämnden göra i september?"), then the month\'s steps answer, though a step\'s name holds the body too', () => {
+    expect(ask('hallstahammar', 'Vad ska nämnden göra i september?').text).toMatch(/^I september: .*Beredning delårsrapport/);
+    expect(ask('hallstahammar', 'Vad gör vi i juni?').text).toMatch(/^I juni: Beslut mål- och budget/);
+  });
+
   it('When "och"/"and" and a stop word or two open a new question ("…, and as of which dates?"), then that is a second part', () => {
     const parts = seedAnswerers.alingsas.explain('How many times a year does the council follow up the budget, and as of which dates?').trace;
     expect(parts).toHaveLength(2);

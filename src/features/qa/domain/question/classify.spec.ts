@@ -65,6 +65,13 @@ describe('Question kinds', () => {
     ['How does a plan differ from a policy?', 'difference'],
     ['Who decides how money is split between the different services?', 'decides'],
     ['Vad händer i oktober?', 'month'],
+    // As a chief asks it: a verb of doing or of done right after "vad"; not a "do" further on ("… why do they hold it?").
+    ['Vad gör vi i juni?', 'month'],
+    ['vad ska nämnden göra i september', 'month'],
+    ['vad ska vara klart i juni?', 'month'],
+    ['What do we do in June?', 'month'],
+    ['vad är på gång i juni?', 'month'],
+    ["What's the point of the omvärldsdag in January – why do they hold it?", 'reason'],
     ['årshjul', 'cycle'],
     ['Vem gör vad?', 'roles'],
     ['vad bestämmer politikerna om och vad bestämmer tjänstepersonerna', 'roles'],

@@ -150,7 +150,7 @@ export const politicsWords: Cues = ['politik*', 'fortroendevald*', 'politiker*',
 export const administrationWords: Cues = ['forvaltning*', 'tjansteperson*', 'tjansteman*', 'official*', 'administration', 'civil servant*'];
 export const roleWords: Cues = ['roll*', 'bestammer', 'bestamma', 'beslutar', 'besluta', 'skillnad*', 'fordelning*', 'gransen', 'grans', 'role*', 'ansvarsfordelning*', 'decide', 'difference', 'responsibilit*', 'split*', 'division*'];
 export const cycleWords: Cues = ['arshjul*', 'annual cycle', 'annual wheel'];
-export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'happen*', 'going on', 'aktiviteter', 'handelser'];
+export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'pa gang', 'happen*', 'going on', 'aktiviteter', 'handelser'];
 
 /** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "whats" → "what"). */
 export const colloquial: Record<string, string> = {

@@ -2,6 +2,7 @@ import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts } from '../answer/scoreFacts';
 import { answerBodyDecisions, answerCycle, answerMonth, answerRoles } from '../render/renderCycle';
 import type { Strategy } from './Strategy';
+import { wordMatch, type TopicWord } from '../question/TopicWord';
 
 /** "Vem är ordförande i KS?": a governance model names roles, never the people who hold them. */
 export const personStrategy: Strategy = {
@@ -24,7 +25,10 @@ export const monthStrategy: Strategy = {
     // A word that names a step of the year ("Vad händer på budgetdagen i april?") asks of that step, not of the month.
     // (A step's name is short; a long title read from a sentence names what it is about, "vid valår utformar …".)
     const titles = ctx.facts.flatMap((f) => (f.kind === 'event' && f.fact.title.split(/\s+/).length <= 4 ? [f.nameLists[0] ?? []] : []));
-    const namesStep = part.topic.some((w) => titles.some((title) => title.includes(w.stem)));
+    // A body is who acts in the month ("Vad ska nämnden göra i september?"), though steps name it too ("Beslut årsrapport nämnder").
+    const bodies = ctx.facts.filter((f) => f.kind === 'body');
+    const namesBody = (w: TopicWord) => bodies.some((b) => wordMatch(w, b.nameTerms) === 1);
+    const namesStep = part.topic.some((w) => !namesBody(w) && titles.some((title) => title.includes(w.stem)));
     return part.month && part.topic.length <= 1 && !namesStep && ctx.pack.events.length ? [sure(answerMonth(ctx.pack, part.month, ctx.question.english, ctx.cite), `month ${part.month}`)] : [];
   },
 };
