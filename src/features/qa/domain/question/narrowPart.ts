@@ -30,6 +30,7 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   const whose = part.kind === 'prepares' || part.kind === 'decides' ? bodiesInGenitive(part, facts) : [];
   part.topic = part.topic.map((w) => (whose.includes(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
   part.knownShare = knownShareOf(part);
-  // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows.
-  if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known);
+  // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows, and by a
+  // governance term the pack lacks ("budget day" where the kommun has none), which the question is about all the same.
+  if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known || w.word.includes('_'));
 }

@@ -21,13 +21,22 @@ export function joinSplitCompounds(ws: string[], lexicon: Lexicon): string[] {
 }
 
 /**
- * Multi-word keys of the lexicon ("internal control plan", "mål och budget") as one word each, when they
- * stand for a one-word pack term ("internkontrollplan"); otherwise their words stay words.
+ * Whether a lexicon phrase stands as one word: when it stands for a one-word pack term ("internkontrollplan"), or, in an
+ * English question, for a one-word governance term at all ("budget day" → budgetdag): a pack without that term does not
+ * know it, and its words apart would ask of something else ("budget"). (A phrase that stands for several Swedish words,
+ * "sustainable development" → "hållbar utveckling", matches no one pack term: its words stay words.)
+ */
+const joins = (phrase: string, english: boolean, lexicon: Lexicon) =>
+  lexicon.alternatives(phrase, english).length > 0 || (english && lexicon.translations(phrase).some((sv) => !sv.includes(' ')));
+
+/**
+ * Multi-word keys of the lexicon ("internal control plan", "mål och budget") as one word each (see `joins`); otherwise
+ * their words stay words.
  */
 export function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[] {
   let text = ` ${ws.join(' ')} `;
   for (const phrase of lexicon.phrases) {
-    if (text.includes(` ${phrase} `) && lexicon.alternatives(phrase, english).length) text = text.split(` ${phrase} `).join(` ${phrase.replace(/ /g, '_')} `);
+    if (text.includes(` ${phrase} `) && joins(phrase, english, lexicon)) text = text.split(` ${phrase} `).join(` ${phrase.replace(/ /g, '_')} `);
   }
   return text.trim().split(' ').filter(Boolean);
 }
@@ -37,7 +46,7 @@ export function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): S
   const at = new Set<number>();
   const text = ` ${ws.join(' ')} `;
   for (const phrase of lexicon.phrases) {
-    if (!text.includes(` ${phrase} `) || !lexicon.alternatives(phrase, english).length) continue;
+    if (!text.includes(` ${phrase} `) || !joins(phrase, english, lexicon)) continue;
     const pw = phrase.split(' ');
     for (let i = 0; i + pw.length <= ws.length; i++) if (pw.every((w, j) => ws[i + j] === w)) pw.forEach((_, j) => at.add(i + j));
   }
