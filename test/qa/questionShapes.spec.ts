@@ -138,6 +138,15 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'When is the budget day?').text)).toMatch(/april/);
   });
 
+  it('When what a body decides is asked, then its decisions are listed, in the language asked; a month with none says so in that language', () => {
+    expect(ask('hallstahammar', 'Vad beslutar kommunfullmäktige om?').text).toMatch(/^Kommunfullmäktige beslutar bland annat om: /);
+    expect(ask('hallstahammar', 'What does the council decide on?').text).toMatch(/^The municipal council decides among other things on: /);
+    expect(ask('alingsas', 'Vad beslutar fullmäktige i juni?').text).toBe('Styrmodellen anger inga beslut för kommunfullmäktige i juni.');
+    expect(ask('alingsas', 'What does the council decide in June?').text).toBe('The governance model names no decisions of the municipal council in June.');
+    // What a body does in a month is the month's steps.
+    expect(ask('alingsas', 'What does the executive board do in December?').text).toMatch(/^In December: /);
+  });
+
   it('When a month is asked with a body as who acts ("Vad ska nämnden göra i september?"), then the month\'s steps answer, though a step\'s name holds the body too', () => {
     expect(ask('hallstahammar', 'Vad ska nämnden göra i september?').text).toMatch(/^I september: .*Beredning delårsrapport/);
     expect(ask('hallstahammar', 'Vad gör vi i juni?').text).toMatch(/^I juni: Beslut mål- och budget/);

@@ -103,7 +103,7 @@ const tests: [QuestionKind, Test][] = [
   ['next', (qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length))],
   // "Vad händer i juni?", and as a chief asks it: "Vad gör vi i juni?", "vad ska nämnden göra i september?", "vad ska vara
   // klart i juni?" (a question of "vad" with a verb of doing or of done within its first words).
-  ['month', (qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3 || (startsWith(qc, whatWords) && (hasCue(qc.slice(1, 4), q.stepVerbs) || hasCue(qc.slice(1, 4), q.doneWords))))],
+  ['month', (qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3 || (startsWith(qc, whatWords) && (hasCue(qc.slice(1, 6), q.stepVerbs) || hasCue(qc.slice(1, 4), q.doneWords))))],
   ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
   ['reason', (qc) => hasCue(qc, q.reasonWords)],

@@ -78,14 +78,14 @@ export function answerBodyDecisions(pack: KnowledgePack, body: Body, month: numb
   const decisions = pack.decisions.filter((d) => d.decidedBy.includes(body.id) && (!month || d.months.includes(month)));
   const name = english && body.en ? body.en.name : body.name;
   if (!decisions.length) {
-    const when = month ? ` i ${swedishMonths[month - 1]}` : '';
-    return { text: `Styrmodellen anger inga beslut för ${name.toLowerCase()}${when}.`, sources: [cite(body.source)], language: 'sv', via: 'list' };
+    if (english) return { text: `The governance model names no decisions of the ${name.toLowerCase()}${month ? ` in ${englishMonths[month - 1]}` : ''}.`, sources: [cite(body.source)], language: 'en', via: 'list' };
+    return { text: `Styrmodellen anger inga beslut för ${name.toLowerCase()}${month ? ` i ${swedishMonths[month - 1]}` : ''}.`, sources: [cite(body.source)], language: 'sv', via: 'list' };
   }
   const items = decisions.map((d) => {
     const raw = english && d.en ? d.en.subject : d.subject;
     const subject = /^[A-ZÅÄÖ][a-zåäö]/.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw;
     return d.months.length && !month ? `${subject} (${monthsText(d.months, english)})` : subject;
   });
-  const text = listWithin(english ? `${name} decides among other things on: ` : `${name} beslutar bland annat om: `, items);
+  const text = listWithin(english ? `The ${name.toLowerCase()} decides among other things on: ` : `${name} beslutar bland annat om: `, items);
   return { text, sources: uniqueSources(decisions.map((d) => cite(d.source))), language: english ? 'en' : 'sv', via: 'list' };
 }
