@@ -67,6 +67,8 @@ describe('What a sentence holds', () => {
   it('When a sentence says what its subject is or can be ("En aktivitet kan vara ett uppdrag …"), then it defines; "ska vara" does not', () => {
     expect(cues('En aktivitet kan vara ett uppdrag, ett projekt eller en satsning.').definition).toBe(true);
     expect(cues('Målen ska vara mätbara och påverkbara för nämnden.').definition).toBe(false);
+    // What it consists of says what it is too ("Grunduppdraget består av det uppdrag som …").
+    expect(cues('Grunduppdraget består av det uppdrag som nämnden har tilldelats från fullmäktige.').defines).toBe('grunduppdraget');
   });
 
   it('When a sentence opens with "I <the thing> ska/ingår/redovisas …", then it says what the thing holds', () => {

@@ -81,7 +81,7 @@ const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den ba
 /** How something is done: by what means ("sker genom …"), or on what it rests, which is how a sum is computed ("Den grundar sig i …"). */
 const mannerCues = ['genom', 'med hjalp av', 'via', 'by means of', 'through', 'grundar sig', 'baseras pa', 'bygger pa', 'till grund for', 'utgar fran', 'utgar ifran'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
-const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'beskriver', 'syftar', 'handlar'];
+const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'bestar av', 'beskriver', 'syftar', 'handlar'];
 
 /**
  * The term a sentence opens by saying what it is: one or two words before a definer, after an article ("Ett mål är kort och
