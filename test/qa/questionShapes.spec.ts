@@ -152,6 +152,11 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Vad gör vi i juni?').text).toMatch(/^I juni: Beslut mål- och budget/);
   });
 
+  it('When a question ends with a bare "och när?" / "and when?", then when is a second part, of the same thing', () => {
+    expect(seedAnswerers.ange.explain('Vem bereder förslagen till mandatmål innan fullmäktige beslutar, och när?').trace.map((p) => p.kind)).toEqual(['prepares', 'when']);
+    expect(seedAnswerers.alingsas.explain('The old policy for sustainable development was repealed. What is the next step for the new steering document, and when?').trace).toHaveLength(2);
+  });
+
   it('When "och"/"and" and a stop word or two open a new question ("…, and as of which dates?"), then that is a second part', () => {
     const parts = seedAnswerers.alingsas.explain('How many times a year does the council follow up the budget, and as of which dates?').trace;
     expect(parts).toHaveLength(2);

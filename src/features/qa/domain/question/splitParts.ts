@@ -19,11 +19,11 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   // "Skillnaden mellan X och Y", "vad politiken bestämmer och vad förvaltningen bestämmer": one question.
   const { kind } = classify(ws);
   if (kind === 'difference' || kind === 'roles') return [ws];
-  // "hur många perspektiv finns det, och vilka?": a bare "och vilka" at the end asks which they are, as "och vilka är de?" does.
-  const [and, which] = ws.slice(-2);
-  if (ws.length >= 5 && (and === 'och' || and === 'and') && (which === 'vilka' || which === 'which')) {
-    return [...splitParts(ws.slice(0, -2), [], names), which === 'vilka' ? ['vilka', 'ar', 'de'] : ['which', 'are', 'they']];
-  }
+  // "hur många perspektiv finns det, och vilka?", "vem bereder förslagen, och när?": a bare "och vilka"/"och när" at the end
+  // asks which they are or when it is, as "och vilka är de?", "och när sker det?" do.
+  const [and, asked] = ws.slice(-2);
+  const bare: Record<string, string[]> = { vilka: ['vilka', 'ar', 'de'], which: ['which', 'are', 'they'], nar: ['nar', 'sker', 'det'], when: ['when', 'is', 'it'] };
+  if (ws.length >= 5 && (and === 'och' || and === 'and') && bare[asked]) return [...splitParts(ws.slice(0, -2), [], names), bare[asked]];
   for (let i = 1; i < ws.length - 2; i++) {
     // "… och när …", "… och för hur lång period …", "… and as of which dates": a question word right after "och", or after
     // one or two stop words ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
