@@ -152,6 +152,12 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Vad gör vi i juni?').text).toMatch(/^I juni: Beslut mål- och budget/);
   });
 
+  it('When what something is built around is asked, then a sentence that counts and names its parts ("fyra styrande processer – ekonomistyrning, …") holds it; "kring" names no topic', () => {
+    const a = fold(ask('alingsas', 'Vilka styrande processer är Alingsås styrmodell uppbyggd kring?').text);
+    expect(a).toMatch(/ekonomistyrning/);
+    expect(a).toMatch(/kvalitetsstyrning/);
+  });
+
   it('When a question ends with a bare "och när?" / "and when?", then when is a second part, of the same thing', () => {
     expect(seedAnswerers.ange.explain('Vem bereder förslagen till mandatmål innan fullmäktige beslutar, och när?').trace.map((p) => p.kind)).toEqual(['prepares', 'when']);
     expect(seedAnswerers.alingsas.explain('The old policy for sustainable development was repealed. What is the next step for the new steering document, and when?').trace).toHaveLength(2);

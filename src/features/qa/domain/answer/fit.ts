@@ -31,7 +31,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
       return c.frequency ? 1 : c.numbers.length ? 0.4 : 0;
     // (How the document itself is laid out lists its chapters, not what the question asks for.)
     case 'contents':
-      return c.outline ? 0.4 : c.listIntro || c.listItem || c.contents ? 1 : 0.4;
+      return c.outline ? 0.4 : c.listIntro || c.listItem || c.contents || c.enumerates ? 1 : 0.4;
     case 'list':
       return c.outline ? 0.4 : c.listIntro || c.listItem || c.enumerates ? 1 : 0.4;
     case 'define':
