@@ -37,6 +37,12 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(lexicon.translations('thinking')).toEqual([]);
   });
 
+  it('When a governance group holds a phrase whose other words are stop words ("alla förvaltningar", "hela kommunen"), then its one remaining word stands for nothing ("kommunövergripande" is no "förvaltning"); an English translation\'s may ("over time" → "tid")', () => {
+    expect(stems('kommunovergripande')).not.toContain(`${stemOf('förvaltningar')}/governance`);
+    expect(stems('kommunovergripande')).not.toContain(`${stemOf('kommunen')}/governance`);
+    expect(stems('over time', true)).toContain(`${stemOf('tid')}/english`);
+  });
+
   it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
   });

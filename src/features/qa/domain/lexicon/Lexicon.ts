@@ -150,7 +150,10 @@ export class Lexicon {
       for (const phrase of phrases) {
         const tokens = this.analyzer.tokens(phrase);
         const [t] = tokens;
-        if (tokens.length === 1 && (this.vocabulary.knows(t.stem) || t.parts.some((p) => this.vocabulary.knows(p)))) found.push({ stem: t.stem, parts: t.parts, weight: alternativeWeight[via], via });
+        // (Nor is a Swedish one whose other words are stop words: "alla förvaltningar" is no "förvaltning", "hela kommunen" no
+        // "kommun"; an English word's translation may be, "over time" → "över tid".)
+        const reduced = via !== 'english' && phrase.trim().includes(' ');
+        if (tokens.length === 1 && !reduced && (this.vocabulary.knows(t.stem) || t.parts.some((p) => this.vocabulary.knows(p)))) found.push({ stem: t.stem, parts: t.parts, weight: alternativeWeight[via], via });
       }
     };
     // A single word the pack does not use: an inflection of a group's word ("ik-planen") finds the group by
