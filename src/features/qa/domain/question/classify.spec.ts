@@ -39,6 +39,7 @@ describe('Question kinds', () => {
     ['När nämnden har beslutat sin budget, vad händer sen?', 'next'],
     // "vad händer när …" with the step said done asks what follows it; "vad händer när …" alone may ask what happens at it.
     ['vad händer när kf väl har klubbat sina mål för mandatperioden?', 'next'],
+    ['Partierna har tagit fram förslag till mandatmål. Vad händer med förslagen innan fullmäktige beslutar?', 'next'],
     // "How does X …" asks how, as "hur följer …" does; "how does X work / define …" asks what it is, as "hur fungerar" does.
     ['How does the executive board follow up the other committees\' internal control plans?', 'other'],
     ['How does the resource allocation model work?', 'define'],

@@ -41,7 +41,8 @@ const asksNext = (qc: string[]) => {
   if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
   if (!startsWith(qc, whatWords)) return false;
   const verb = cueAt(qc, q.stepVerbs);
-  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, q.afterWords)) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
+  // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
+  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, [...q.afterWords, 'innan', 'before'])) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
 };
 
 /**
