@@ -152,6 +152,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Vad gör vi i juni?').text).toMatch(/^I juni: Beslut mål- och budget/);
   });
 
+  it('When what a report holds is asked and its own section says what it includes ("… inkluderat centrala poster så som skatte- och pensionsprognoser"), then that answers, not the steps of the year named after it', () => {
+    expect(fold(ask('alingsas', 'vad ska ingå i den fördjupade månadsuppföljningen?').text)).toMatch(/pensionsprognoser/);
+  });
+
   it('When what something is built around is asked, then a sentence that counts and names its parts ("fyra styrande processer – ekonomistyrning, …") holds it; "kring" names no topic', () => {
     const a = fold(ask('alingsas', 'Vilka styrande processer är Alingsås styrmodell uppbyggd kring?').text);
     expect(a).toMatch(/ekonomistyrning/);

@@ -71,8 +71,9 @@ describe('What a sentence holds', () => {
     expect(cues('Grunduppdraget består av det uppdrag som nämnden har tilldelats från fullmäktige.').defines).toBe('grunduppdraget');
   });
 
-  it('When a sentence opens with "I <the thing> ska/ingår/redovisas …", then it says what the thing holds', () => {
+  it('When a sentence opens with "I <the thing> ska/ingår/redovisas …", or says what it includes ("inkluderat …"), then it says what the thing holds', () => {
     expect(cues('I genomlysningen ska nämnderna analysera sin effektivitet.').contents).toBe(true);
+    expect(cues('En fördjupad uppföljning av ekonomin, inkluderat skatte- och pensionsprognoser, görs per den sista april.').contents).toBe(true);
     expect(cues('I juni ska kommunfullmäktige besluta om budgeten.').contents).toBe(false);
   });
 
