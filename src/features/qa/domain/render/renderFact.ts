@@ -8,6 +8,19 @@ const inSentence = (s: string) => (/^[A-ZÅÄÖ][a-zåäö]/.test(s) ? s[0].toLo
 const sentence = (s: string) => s.trim().replace(/([^.!?:])$/, '$1.');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * Whether an English subject is plural, by its head noun: its last word before what qualifies it ("The council's goals for
+ * the term of office", "The auditors"; not "Goals and budget (Mål- och budget)", "The annual cycle process").
+ */
+export function pluralSubject(subject: string): boolean {
+  // Less what is in brackets, a range of numbers ("three to five goals") and what follows the head: a preposition, a
+  // comma, a participle ("Politicians serving under …").
+  const plain = subject.replace(/\s*\([^)]*\)/g, '').replace(/\b(\w+)\s+to\s+(\w+)\b(?=\s+\w)/i, (m, a, b) => (/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(a) ? b : m));
+  const words = plain.split(/\s+(?:for|of|with|in|on|from|to|as|at|within|under|between)\s+|\s*[,;:]/)[0].trim().split(/\s+/);
+  while (words.length > 1 && /ing$/i.test(words[words.length - 1])) words.pop();
+  return /[^suiy'’]s$/i.test(words[words.length - 1] ?? '');
+}
+
 const englishVerb: Record<string, string> = {
   beslutas: 'decided', fastställs: 'adopted', antas: 'adopted', tillsätts: 'appointed', utses: 'appointed', leds: 'led', godkänns: 'approved', upprättas: 'drawn up',
 };
@@ -31,7 +44,7 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
       const f = entry.fact;
       if (en) {
         if (!f.en) return undefined;
-        return sentence(`${capital(f.en.subject)} is ${englishVerb[f.verb] ?? 'decided'} by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`) + (f.en.note ? ` ${sentence(f.en.note)}` : '');
+        return sentence(`${capital(f.en.subject)} ${pluralSubject(f.en.subject) ? 'are' : 'is'} ${englishVerb[f.verb] ?? 'decided'} by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`) + (f.en.note ? ` ${sentence(f.en.note)}` : '');
       }
       const decided = sentence(`${f.subject} ${f.verb} av ${names(pack, f.decidedBy, false)}${f.when ? ` ${f.when}` : ''}`);
       const prepared = f.preparedBy.length ? sentence(`Ärendet bereds av ${names(pack, f.preparedBy, false)}`) : '';
