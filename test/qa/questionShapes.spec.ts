@@ -152,6 +152,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Vad gör vi i juni?').text).toMatch(/^I juni: Beslut mål- och budget/);
   });
 
+  it('When how something is done is asked as "hur går man tillväga …", then "tillväga" names nothing (it was corrected to "tillvara" and the question refused)', () => {
+    expect(fold(ask('hallstahammar', 'Hur går man tillväga för att ta fram ett nytt styrdokument?').text)).toMatch(/uppdrag/);
+  });
+
   it('When what a report holds is asked and its own section says what it includes ("… inkluderat centrala poster så som skatte- och pensionsprognoser"), then that answers, not the steps of the year named after it', () => {
     expect(fold(ask('alingsas', 'vad ska ingå i den fördjupade månadsuppföljningen?').text)).toMatch(/pensionsprognoser/);
   });
