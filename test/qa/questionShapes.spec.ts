@@ -138,6 +138,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'When is the budget day?').text)).toMatch(/april/);
   });
 
+  it('When who prepares a decision is asked in English, then the English answer says who prepares it first and who decides after, as the Swedish one does', () => {
+    expect(ask('hallstahammar', 'Who prepares the goals and budget?').text).toMatch(/^The goals and budget \(Mål- och budget\) is prepared by .*budgetberedningen\)\. The decision is made by the municipal council/);
+  });
+
   it('When what a body decides is asked, then its decisions are listed, in the language asked; a month with none says so in that language', () => {
     expect(ask('hallstahammar', 'Vad beslutar kommunfullmäktige om?').text).toMatch(/^Kommunfullmäktige beslutar bland annat om: /);
     expect(ask('hallstahammar', 'What does the council decide on?').text).toMatch(/^The municipal council decides among other things on: /);

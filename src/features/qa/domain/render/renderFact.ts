@@ -44,7 +44,12 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
       const f = entry.fact;
       if (en) {
         if (!f.en) return undefined;
-        return sentence(`${capital(f.en.subject)} ${pluralSubject(f.en.subject) ? 'are' : 'is'} ${englishVerb[f.verb] ?? 'decided'} by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`) + (f.en.note ? ` ${sentence(f.en.note)}` : '');
+        const be = pluralSubject(f.en.subject) ? 'are' : 'is';
+        const decidedEn = sentence(`${capital(f.en.subject)} ${be} ${englishVerb[f.verb] ?? 'decided'} by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`);
+        // "Who prepares …?": who prepares it first, then who decides, as the Swedish answer says it.
+        const noteEn = f.en.note ? ` ${sentence(f.en.note)}` : '';
+        if (intent === 'prepares' && f.preparedBy.length) return `${sentence(`${capital(f.en.subject)} ${be} prepared by ${names(pack, f.preparedBy, true)}`)} ${sentence(`The decision is made by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`)}${noteEn}`;
+        return decidedEn + noteEn;
       }
       const decided = sentence(`${f.subject} ${f.verb} av ${names(pack, f.decidedBy, false)}${f.when ? ` ${f.when}` : ''}`);
       const prepared = f.preparedBy.length ? sentence(`Ärendet bereds av ${names(pack, f.preparedBy, false)}`) : '';
