@@ -138,6 +138,13 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'When is the budget day?').text)).toMatch(/april/);
   });
 
+  it('When an English question asks for a list the pack says it does not give, then the refusal says so in English (the pack says it in Swedish)', () => {
+    const a = ask('ange', 'What are the focus areas of the vision?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not list them/);
+    expect(a.text).not.toMatch(/räknar/);
+  });
+
   it('When who prepares a decision is asked in English, then the English answer says who prepares it first and who decides after, as the Swedish one does', () => {
     expect(ask('hallstahammar', 'Who prepares the goals and budget?').text).toMatch(/^The goals and budget \(Mål- och budget\) is prepared by .*budgetberedningen\)\. The decision is made by the municipal council/);
   });

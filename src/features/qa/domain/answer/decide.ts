@@ -130,7 +130,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: (part.current && !part.wording ? nowReason : undefined) ?? (best.refusal || undefined) };
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
   const silent = silenceOn(best.text, part.kind);
-  if (silent) return { outcome: 'refuse', confidence: 0, reason: silent };
+  // (The pack says it in Swedish; an English question gets it in English.)
+  if (silent) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : silent };
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
   if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && onlyEachOf(best.text, part)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
