@@ -43,6 +43,11 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(stems('over time', true)).toContain(`${stemOf('tid')}/english`);
   });
 
+  it('When an English question says "oversees" or "supervises", then it stands for uppsikt, as "oversight" does', () => {
+    expect(lexicon.translations('oversees')).toContain('uppsikt');
+    expect(lexicon.translations('supervises')).toContain('uppsikt');
+  });
+
   it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
   });
