@@ -138,6 +138,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'When is the budget day?').text)).toMatch(/april/);
   });
 
+  it('When what a document must contain is asked in English, then its Swedish list of contents answers, marked as Swedish, not its one-line English description', () => {
+    expect(ask('hallstahammar', 'What must the budget and annual plan contain?').text).toMatch(/^\(Only in Swedish:\) Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
+  });
+
   it('When an English question asks for a list the pack says it does not give, then the refusal says so in English (the pack says it in Swedish)', () => {
     const a = ask('ange', 'What are the focus areas of the vision?');
     expect(a.answered).toBe(false);

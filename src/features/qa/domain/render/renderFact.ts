@@ -72,7 +72,8 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
     case 'documentType': {
       const f = entry.fact;
       // An English name alone says less than the Swedish description or contents: those are given in Swedish.
-      if (en) return f.en?.description ? sentence(`${f.en.name}: ${f.en.description}`) : undefined;
+      // (What it must contain, asked in English, is its Swedish list of contents: the English description does not hold it.)
+      if (en) return f.en?.description && !(intent === 'contents' && f.contents.length) ? sentence(`${f.en.name}: ${f.en.description}`) : undefined;
       if (intent === 'contents' && f.contents.length) return sentence(`${f.name} ska innehålla: ${f.contents.map(inSentence).join('; ')}`);
       if (intent === 'decides' && f.decidedBy.length) return `${sentence(`${f.name} beslutas av ${names(pack, f.decidedBy, false)}`)} ${sentence(f.description)}`;
       const contents = f.contents.length ? ` Innehåll: ${sentence(f.contents.map(inSentence).join('; '))}` : '';
