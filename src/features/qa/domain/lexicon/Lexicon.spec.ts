@@ -43,6 +43,11 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(stems('over time', true)).toContain(`${stemOf('tid')}/english`);
   });
 
+  it('When an English question uses a lexicon phrase in the plural ("interim reports", "annual reports"), then it stands for what the singular does', () => {
+    expect(lexicon.translations('interim reports')).toEqual(lexicon.translations('interim report'));
+    expect(lexicon.translations('interim reports')).not.toEqual([]);
+  });
+
   it('When an English question says "oversees" or "supervises", then it stands for uppsikt, as "oversight" does', () => {
     expect(lexicon.translations('oversees')).toContain('uppsikt');
     expect(lexicon.translations('supervises')).toContain('uppsikt');

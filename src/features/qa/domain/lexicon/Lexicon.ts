@@ -80,6 +80,8 @@ export class Lexicon {
       if (spelt !== k && written.has(k)) this.foldedTogether.set(k, new Set([...(this.foldedTogether.get(k) ?? []), spelt]));
     }
     for (const [en, sv] of Object.entries(lexicon.english)) this.english.set(key(en), sv.map(key));
+    // An English phrase in the plural ("interim reports", "politician days") stands for what its singular does.
+    for (const [en, sv] of [...this.english]) if (en.includes(' ') && !en.endsWith('s') && !this.english.has(`${en}s`)) this.english.set(`${en}s`, sv);
     const names = [
       ...pack.passages.flatMap((p) => [p.section, ...p.parents]),
       ...pack.bodies.flatMap((b) => [b.name, ...b.abbreviations, ...b.terms]),

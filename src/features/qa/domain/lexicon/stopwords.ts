@@ -2,17 +2,17 @@ import iso from 'stopwords-iso';
 import { fold } from '../../../../shared/text';
 
 /**
- * Swedish prepositions (a closed class) that stopwords-iso's list lacks: "uppbyggd kring", "gällande budgeten" name
- * no topic.
+ * Swedish function words (closed classes: prepositions, a determiner) that stopwords-iso's list lacks: "uppbyggd kring",
+ * "gällande budgeten", "all verksamhet" name no topic (nor does English "all", which the pack's Swedish "all" kept).
  */
-const prepositionsMissing = ['kring', 'runt', 'omkring', 'angaende', 'gallande', 'betraffande', 'avseende', 'hos', 'trots', 'jamte', 'langs'];
+const functionWordsMissing = ['kring', 'runt', 'omkring', 'angaende', 'gallande', 'betraffande', 'avseende', 'hos', 'trots', 'jamte', 'langs', 'all'];
 
 /**
  * Stop words from stopwords-iso (a maintained collection, MIT), folded like every other word here.
  * Words such as "beslut", "nästa" or "senast" are on the Swedish list: they say what kind of answer is
  * wanted, which the question's kind is read from before stop words are dropped.
  */
-export const swedishStopwords = new Set([...iso.sv.map(fold), ...prepositionsMissing]);
+export const swedishStopwords = new Set([...iso.sv.map(fold), ...functionWordsMissing]);
 
 /**
  * Listed stop words that are terms all the same. Ordinals and superlatives pick one item of a list ("den första
