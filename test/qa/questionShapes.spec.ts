@@ -151,6 +151,10 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).not.toMatch(/räknar/);
   });
 
+  it('When the time horizon of the vision is asked in English, then "time horizon" finds the document\'s "10–15 årigt perspektiv"', () => {
+    expect(ask('hallstahammar', "What time horizon is Hallstahammar's vision supposed to cover?").text).toMatch(/10–15/);
+  });
+
   it('When who prepares a decision is asked in English, then the English answer says who prepares it first and who decides after, as the Swedish one does', () => {
     expect(ask('hallstahammar', 'Who prepares the goals and budget?').text).toMatch(/^The goals and budget \(Mål- och budget\) is prepared by .*budgetberedningen\)\. The decision is made by the municipal council/);
   });
