@@ -48,9 +48,10 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(lexicon.translations('interim reports')).not.toEqual([]);
   });
 
-  it('When an English question says "oversees" or "supervises", then it stands for uppsikt, as "oversight" does', () => {
+  it('When an English question says "oversees" or "supervises", then it stands for uppsikt, as "oversight" does; "accountable" for ansvarig, as "responsible" does', () => {
     expect(lexicon.translations('oversees')).toContain('uppsikt');
     expect(lexicon.translations('supervises')).toContain('uppsikt');
+    expect(lexicon.translations('accountable')).toEqual(lexicon.translations('responsible'));
   });
 
   it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
