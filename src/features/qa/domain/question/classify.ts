@@ -17,6 +17,8 @@ const whichWords: Cues = ['vilket', 'vilka', 'which', 'what'];
 const whatWords: Cues = ['vad', 'what'];
 const whereTo: Cues = ['vart'];
 const onceWords: Cues = ['nar', 'once', 'when'];
+/** Words of "after", and "innan"/"before": what happens on the way to a step comes next too. */
+const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
 const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
 /** Openings that ask when. */
 const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', ...q.yearAskCues];
@@ -42,7 +44,7 @@ const asksNext = (qc: string[]) => {
   if (!startsWith(qc, whatWords)) return false;
   const verb = cueAt(qc, q.stepVerbs);
   // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
-  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, [...q.afterWords, 'innan', 'before'])) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
+  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, afterOrBefore)) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
 };
 
 /**

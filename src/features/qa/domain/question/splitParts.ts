@@ -6,6 +6,9 @@ import { orderCues, orderFrames, pointerWords, questionWords, yesNoOpeners } fro
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
 export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
 
+/** A bare question word at the end ("…, och vilka?", "…, och när?") as the question it stands for. */
+const bareAsks: Record<string, string[]> = { vilka: ['vilka', 'ar', 'de'], which: ['which', 'are', 'they'], nar: ['nar', 'sker', 'det'], when: ['when', 'is', 'it'] };
+
 /**
  * Splits a question of several parts into its parts (folded words): at a second question mark, or where
  * "och"/"and" (after a comma or not) starts a new question word ("vem beslutar …, och när …",
@@ -22,8 +25,7 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   // "hur många perspektiv finns det, och vilka?", "vem bereder förslagen, och när?": a bare "och vilka"/"och när" at the end
   // asks which they are or when it is, as "och vilka är de?", "och när sker det?" do.
   const [and, asked] = ws.slice(-2);
-  const bare: Record<string, string[]> = { vilka: ['vilka', 'ar', 'de'], which: ['which', 'are', 'they'], nar: ['nar', 'sker', 'det'], when: ['when', 'is', 'it'] };
-  if (ws.length >= 5 && (and === 'och' || and === 'and') && bare[asked]) return [...splitParts(ws.slice(0, -2), [], names), bare[asked]];
+  if (ws.length >= 5 && (and === 'och' || and === 'and') && bareAsks[asked]) return [...splitParts(ws.slice(0, -2), [], names), bareAsks[asked]];
   for (let i = 1; i < ws.length - 2; i++) {
     // "… och när …", "… och för hur lång period …", "… and as of which dates": a question word right after "och", or after
     // one or two stop words ("budget- och årsplan, vad …" joins two nouns: no new question starts there).
