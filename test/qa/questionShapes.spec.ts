@@ -155,6 +155,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', "What time horizon is Hallstahammar's vision supposed to cover?").text).toMatch(/10–15/);
   });
 
+  it('When what someone must report is asked in English, then "report" finds the document\'s "redovisa"', () => {
+    expect(ask('ange', 'What does the administration report to the executive board at its meetings?').text).toMatch(/Förvaltningen ska till kommunstyrelsens ordinarie sammanträde redovisa ekonomin/);
+  });
+
   it('When who prepares a decision is asked in English, then the English answer says who prepares it first and who decides after, as the Swedish one does', () => {
     expect(ask('hallstahammar', 'Who prepares the goals and budget?').text).toMatch(/^The goals and budget \(Mål- och budget\) is prepared by .*budgetberedningen\)\. The decision is made by the municipal council/);
   });
@@ -1108,6 +1112,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     const a = qa.answer('Vad är skillnaden mellan fullmäktiges mål och nämndernas mål?');
     expect(a.text).toMatch(/mandatperioden[\s\S]*ett år i taget/);
     expect(a.text).not.toMatch(/högsta beslutande organ/);
+  });
+
+  it('When a side of a difference is a thing and what kind it is ("de kommunövergripande målen"), then the side is that thing, not another thing of that kind', () => {
+    const qa = withSections(
+      '\n## Styrdokument\n\nKommunövergripande stödjande styrdokument antas av kommundirektören.\n\n' +
+        '## Målnivåer\n\nDe kommunövergripande målen gäller för hela mandatperioden och antas av fullmäktige.\n\nNämndernas mål omprövas inför varje verksamhetsår.\n',
+    );
+    const a = qa.answer('Vad är skillnaden mellan de kommunövergripande målen och nämndernas mål?');
+    expect(a.text).toMatch(/gäller för hela mandatperioden/);
+    expect(a.text).not.toMatch(/kommundirektören/);
   });
 
   it('When the heading of a step says when it happens ("Juni–september – …") and its sentence does not, then the heading comes with the answer', () => {

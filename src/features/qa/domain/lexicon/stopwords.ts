@@ -2,10 +2,11 @@ import iso from 'stopwords-iso';
 import { fold } from '../../../../shared/text';
 
 /**
- * Swedish function words (closed classes: prepositions, a determiner) that stopwords-iso's list lacks: "uppbyggd kring",
- * "gällande budgeten", "all verksamhet" name no topic (nor does English "all", which the pack's Swedish "all" kept).
+ * Swedish function words (closed classes: prepositions, a determiner, conjunctions) that stopwords-iso's list lacks:
+ * "uppbyggd kring", "gällande budgeten", "all verksamhet", "både när och vad" name no topic (nor does English "all",
+ * which the pack's Swedish "all" kept).
  */
-const functionWordsMissing = ['kring', 'runt', 'omkring', 'angaende', 'gallande', 'betraffande', 'avseende', 'hos', 'trots', 'jamte', 'langs', 'all'];
+const functionWordsMissing = ['kring', 'runt', 'omkring', 'angaende', 'gallande', 'betraffande', 'avseende', 'hos', 'trots', 'jamte', 'langs', 'all', 'bade', 'antingen', 'saval', 'medan'];
 
 /**
  * Stop words from stopwords-iso (a maintained collection, MIT), folded like every other word here.

@@ -11,6 +11,10 @@ describe('Question kinds', () => {
     ['Vem tar beslut om skatten?', 'decides'],
     ['Vem fastställer årsredovisningen?', 'decides'],
     ['Vilka antar verksamhetsplanen?', 'decides'],
+    ['Vilken nämnd ska besluta om internkontrollplanen?', 'decides'],
+    // Which things were decided, with the decider named after the verb, is no question of who.
+    ['Vilka nyckeltal har fullmäktige beslutat om för målet?', 'list'],
+    ['Which goals has the council adopted for the term?', 'list'],
     ['Vem bereder budgeten?', 'prepares'],
     ['Who is responsible for writing the anvisningar?', 'prepares'],
     ['Vem skriver anvisningarna?', 'prepares'],

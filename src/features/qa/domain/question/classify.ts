@@ -92,6 +92,11 @@ const amountWithin = (qc: string[]) => {
   const at = cueAt(qc, q.howManyWords);
   return at > 0 && cueAt(qc.slice(0, at), [...q.whoWords, 'nar', 'when', 'varfor', 'why']) >= 0;
 };
+/**
+ * "Vilka nyckeltal har fullmäktige beslutat?", "vilka mål ska nämnden anta?": a "vilka" with a noun that is no body and
+ * then a finite verb asks which things; the subject comes after the verb ("Vilka nämnder har beslutat …" asks who).
+ */
+const asksWhichThing = (qc: string[]) => startsWith(qc, ['vilka', 'vilken', 'vilket', 'which', 'what']) && !isCue(qc[1] ?? '', [...q.bodyNouns, ...q.posts]) && isCue(qc[2] ?? '', q.yesNoOpeners);
 const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howManyWords))), ['som helst']) > 0;
 
 const tests: [QuestionKind, Test][] = [
@@ -117,8 +122,9 @@ const tests: [QuestionKind, Test][] = [
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
   ['prepares', (qc) => hasCue(qc, q.prepareVerbs)],
   ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
-  // ("How do they decide whether a goal was reached?", "hur beslutar man om …" ask how, not who decides.)
-  ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && (hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
+  // ("How do they decide whether a goal was reached?", "hur beslutar man om …" ask how, not who decides; "Vilka
+  // nyckeltal har fullmäktige beslutat?" asks which things were decided, by whom it says.)
+  ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && !asksWhichThing(qc) && (hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
   // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
   ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],

@@ -139,7 +139,7 @@ export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are t
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
 export const yesNoOpeners: Cues = [
   'behover', 'kan', 'ska', 'skall', 'far', 'maste', 'bor', 'ar', 'finns', 'galler', 'omfattas', 'raknas', 'ingar', 'racker', 'har',
-  'is', 'are', 'does', 'do', 'can', 'must', 'should', 'may',
+  'is', 'are', 'does', 'do', 'did', 'has', 'have', 'will', 'can', 'must', 'should', 'may',
 ];
 export const whoWords: Cues = ['vem', 'who', 'whom', 'vems', 'whose'];
 /** Kinds of body: "vilket (politiskt) organ", "which committee" asks who, as "vem" does. */

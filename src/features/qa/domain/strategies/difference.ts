@@ -1,6 +1,6 @@
 import { cutAtWord, fold } from '../../../../shared/text';
 import { sure, type Candidate } from '../answer/Candidate';
-import { scoreFacts } from '../answer/scoreFacts';
+import { scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
 import { saysWhose } from '../question/saysWhose';
 import { isCue } from '../question/cues';
@@ -29,11 +29,18 @@ function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
   // ("fullmäktiges mål", "KS mål": a side that opens with whose it is names the thing after, and only as that body's.)
   const [first, second] = asked.topic;
   const adjacent = Boolean(second) && asked.words.indexOf(second.word) === asked.words.indexOf(first.word) + 1;
-  const abbreviation = adjacent && first.word.length <= 4 && !isCue(second.word, bodyRoleWords) && mentionedBodies({ ...asked, topic: [first] }, ctx.facts).length > 0;
+  const body = mentionedBodies({ ...asked, topic: [first] }, ctx.facts).length > 0;
+  const abbreviation = adjacent && first.word.length <= 4 && !isCue(second.word, bodyRoleWords) && body;
   const whose = adjacent && (saysWhose(asked.topic, ctx.lexicon) || abbreviation);
-  const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, whose ? 2 : 1) };
+  // ("de kommunövergripande målen": words in a row name one thing, its head last; only a word after a gap is a frame.)
+  const run = asked.topic.findIndex((t, i) => i > 0 && asked.words.indexOf(t.word) !== asked.words.indexOf(asked.topic[i - 1].word) + 1);
+  // (A body first is the thing: "kommunfullmäktiges roll" is what KF is.)
+  const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, whose ? 2 : body ? 1 : Math.max(1, run < 0 ? asked.topic.length : run)) };
   for (const p of asked.topic.length > head.topic.length ? [asked, head] : [asked]) {
-    const best = scoreFacts(p, english, ctx.facts).find((f) => !whose || f.entry.kind !== 'body');
+    // (The fact must name the thing itself: of "kommunövergripande mål", "Kommunövergripande stödjande styrdokument" does not.)
+    const thing = !whose && head.topic.length > 1 ? head.topic[head.topic.length - 1] : undefined;
+    const named = (f: ScoredFact) => !thing || Math.max(wordMatch(thing, f.entry.nameTerms), english ? wordMatch(thing, f.entry.enTerms) : 0) > 0;
+    const best = scoreFacts(p, english, ctx.facts).find((f) => (!whose || f.entry.kind !== 'body') && named(f));
     if (best && best.nameCoverage >= 0.7) return { id: best.entry.id, text: renderFact(ctx.pack, best.entry, 'define', false) ?? '', sources: [ctx.cite(best.entry.source)] };
   }
   const sentence = generalStrategy.candidates({ ...head, kind: 'define' }, ctx).find((c) => c.from === 'sentence' && c.features.ownCoverage >= 1);
