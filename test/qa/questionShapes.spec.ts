@@ -22,6 +22,13 @@ describe('Answering questions of a particular shape', () => {
     }
   });
 
+  it('When the second part\'s best answer says again in other words what the first part\'s answer said, then it gets its own next-best answer', () => {
+    const a = ask('hallstahammar', 'Vem utser revisorerna, och vad är det de ska granska?');
+    const [first, second] = a.text.split('\n\n');
+    expect(first).toMatch(/^Kommunfullmäktige utser revisorer/);
+    expect(second).toMatch(/räkenskaperna är rättvisande/);
+  });
+
   it('When the second part of a question would get the first part\'s answer again, then it gets its own next-best answer or none', () => {
     const a = ask('ange', 'när antog fullmäktige visionen, och när började man jobba fram den?');
     const paragraphs = a.text.split('\n\n');
