@@ -1131,6 +1131,15 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.text).not.toMatch(/kommundirektören/);
   });
 
+  it('When the answering sentence goes on in a sentence that opens with a conjunction ("… dels har … Dels att …"), then that sentence comes with it', () => {
+    const qa = withSections(
+      '\n## Tjänstepersonernas uppdrag\n\nAlla i organisationen har ett gemensamt ansvar för att verksamheten utvecklas och att invånarna får god service, och detta gäller oavsett var i organisationen man arbetar och vilken befattning man har. ' +
+        'Tjänstepersonernas roll är tvådelad – dels har de ett informationsansvar mot politiken, för att förse politiken med den information och de underlag som politiken behöver för att kunna fatta sina beslut. ' +
+        'Dels att genomföra de politiska besluten och verka för dem. Ansvaret för arbetsmiljön ligger på chefen, som ska se till att medarbetarna har rimliga förutsättningar att utföra sitt arbete på ett säkert sätt.\n',
+    );
+    expect(qa.answer('Vilken roll har tjänstepersonerna?').text).toMatch(/fatta sina beslut\. Dels att genomföra de politiska besluten/);
+  });
+
   it('When the heading of a step says when it happens ("Juni–september – …") and its sentence does not, then the heading comes with the answer', () => {
     const qa = withSections('\n## Juni–september – Risk- och väsentlighetsanalys\n\nVerksamheterna sammanställer sina risker och genomför en risk- och väsentlighetsanalys som underlag till internkontrollplanen.\n');
     const a = qa.answer('Under vilken period görs risk- och väsentlighetsanalysen?');

@@ -74,6 +74,8 @@ const purposeFor = (ws: string[]) => ws.some((w, i) => w === 'for' && ws[i + 1] 
 const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
 /** Words that, among a sentence's first three, point at the sentence before it. */
 const backReferences = new Set(['darfor', 'detta', 'dessa', 'denna', 'saledes', 'darmed', 'harmed', 'darigenom', 'harigenom', 'anda']);
+/** Conjunctions that join a sentence to the one before when they open it. */
+const conjunctions = new Set(['och', 'men', 'samt', 'dels', 'eller', 'and', 'but']);
 /** Prepositions that "detta" after them makes point back ("för detta", "utifrån detta"). */
 const pointedPrepositions = new Set(['for', 'av', 'till', 'med', 'pa', 'om', 'utifran', 'genom', 'efter', 'infor', 'enligt', 'trots']);
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
@@ -127,7 +129,10 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
   const itBefore = ws[0] === 'den' && /^\p{L}+[rs]$|^(?:ska|skall|kan|bor|maste|far)$/u.test(ws[1] ?? '');
   // "Till grund för detta ligger …": "detta" after a preposition stands for what the sentence before said.
   const thatBefore = ws.slice(1, 5).some((w, i) => w === 'detta' && pointedPrepositions.has(ws[i]));
-  const pointsBack = !item && (ws.slice(0, 3).some((w) => backReferences.has(w)) || itBefore || thatBefore);
+  // "… dels har förvaltningen ett informationsansvar … Dels att förvalta de politiska målen": a sentence that opens
+  // with a conjunction goes on with the one before.
+  const goesOn = conjunctions.has(ws[0] ?? '');
+  const pointsBack = !item && (ws.slice(0, 3).some((w) => backReferences.has(w)) || itBefore || thatBefore || goesOn);
   return {
     months: monthsIn(text),
     headingMonths: monthsIn(heading),
