@@ -100,6 +100,13 @@ describe('Answering governance questions', () => {
     expect(topic('Vilka bestämmelser gäller för bolagen?')).toContain('bestammelser');
   });
 
+  it('When a question says how it means it ("i praktiken", "hela tiden", "in practice"), then those words are no topic', () => {
+    const topic = (q: string) => seedAnswerers.ange.explain(q).trace[0].topic.map((t) => t.word);
+    expect(topic('Vad innebär uppsiktsplikten i praktiken? Jag hör om den hela tiden.')).not.toEqual(expect.arrayContaining(['praktiken']));
+    expect(topic('Vad innebär uppsiktsplikten i praktiken? Jag hör om den hela tiden.')).not.toEqual(expect.arrayContaining(['tiden']));
+    expect(topic('What does the duty of oversight mean in practice?')).not.toContain('practice');
+  });
+
   it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {
     const a = ask('ange', 'Which body prepares the budget in Ånge before the council takes its decision?');
     expect(a.answered).toBe(true);
