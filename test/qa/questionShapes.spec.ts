@@ -1342,10 +1342,15 @@ describe('Choosing between a fact and a sentence', () => {
 });
 
 describe('Answering a question of a season', () => {
+  it('When whether more happens to a thing in a season is asked after the month it was decided ("Budgeten fastställdes i juni. Sker det något mer med den under hösten?"), then the season\'s steps of that thing answer, in the year\'s order', () => {
+    const a = fold(ask('ange', 'Budgeten fastställdes i juni. Sker det något mer med den under hösten?').text);
+    expect(a).toMatch(/^efter anta budget for nasta ar.*\(juni\) kommer: beredningsmote om verksamhetsplaner och budget \(september\).*darefter: teknisk omrakning av budget \(november\)/);
+  });
+
   it('When a season is asked about ("under hösten") after a month in its context ("Budgeten antas i juni."), then what happens in the season\'s months answers', () => {
     const a = ask('ange', 'Budgeten antas i juni. Händer det något mer med den under hösten, eller ligger den fast?');
     expect(a.answered).toBe(true);
-    expect(fold(a.text)).toMatch(/i november gors en teknisk omrakning/);
+    expect(fold(a.text)).toMatch(/teknisk omrakning av budget \(november\)|i november gors en teknisk omrakning/);
   });
 });
 

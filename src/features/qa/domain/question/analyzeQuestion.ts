@@ -151,7 +151,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const said = classify(context);
     // "KS har antagit verksamhetsplanen. Vad förväntas av oss nu?": the context may say the step is done.
     if (parts[0].kind === 'other' && asksNow(parts[0].words, context)) parts[0].kind = 'next';
-    if (!parts[0].season) parts[0].month ??= said.month;
+    // (Beside a season, a month of the context is the step said done when what comes next is asked: "Budgeten antas i juni. Händer det något mer med den under hösten?")
+    if (!parts[0].season || parts[0].kind === 'next') parts[0].month ??= said.month;
     // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.
     parts[0].units ??= said.units;
     // A remark on the asker's own situation ("Vi har typ sju idag…") does not make the question one about now.

@@ -40,6 +40,10 @@ describe('Question kinds', () => {
     ['Hur vet man om målet är nått när det saknas mått?', 'other'],
     ['Vad ska förvaltningen göra efter det?', 'next'],
     ['What comes after the interim report?', 'next'],
+    // Whether more happens asks what happens after.
+    ['Händer det något mer med budgeten under hösten?', 'next'],
+    ['Does anything more happen to the budget in the autumn?', 'next'],
+    ['Händer det något på budgetdagen?', 'other'],
     ['När nämnden har beslutat sin budget, vad händer sen?', 'next'],
     // "vad händer när …" with the step said done asks what follows it; "vad händer när …" alone may ask what happens at it.
     ['vad händer när kf väl har klubbat sina mål för mandatperioden?', 'next'],

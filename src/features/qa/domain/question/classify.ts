@@ -19,6 +19,8 @@ const whereTo: Cues = ['vart'];
 const onceWords: Cues = ['nar', 'once', 'when'];
 /** Words of "after", and "innan"/"before": what happens on the way to a step comes next too. */
 const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
+/** "något mer", "anything more/else": more than what was said. */
+const furtherWords: Cues = ['mer', 'more', 'else', 'further'];
 const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
 /** Openings that ask when. */
 const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', ...q.yearAskCues];
@@ -41,6 +43,8 @@ const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsW
 const asksNext = (qc: string[]) => {
   // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
   if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
+  // "Händer det något mer med den under hösten?": whether more happens, after a step, asks what happens after it.
+  if (startsWith(qc, ['hander det', 'sker det', 'does anything', 'will anything'])) return qc.slice(2, 6).some((w) => isCue(w, furtherWords));
   if (!startsWith(qc, whatWords)) return false;
   const verb = cueAt(qc, q.stepVerbs);
   // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)

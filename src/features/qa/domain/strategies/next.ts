@@ -182,7 +182,9 @@ export const nextStrategy: Strategy = {
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
         // The step that takes in what the asked step puts out ("Verksamhetsplan per förvaltning") follows it first.
         const takesOutput = takes(c.e) ? 1 : 0;
-        return { ...c, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) };
+        // ("Händer det något mer med den under hösten?": of the season's steps, one that is of the same thing goes first.)
+        const sameThing = inSeason(c.e) && naming.length ? coverage(naming, entry.nameTerms) : 0;
+        return { ...c, sameThing, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) + 0.6 * sameThing };
       })
       .sort((a, b) => b.score - a.score);
     // "Nämnderna har fastställt sina delårsrapporter i september, vad händer sen?": a step that goes on past the month the
@@ -194,7 +196,11 @@ export const nextStrategy: Strategy = {
     // Two steps when they follow at once in the same month, or when the next step puts out what a step
     // within two months takes in (KS prepares the proposals in December, KF adopts them in January).
     const fed = order.find((e) => e !== first.e && feeds(first.e, e) && monthsAhead(first.e, e) <= 2);
-    const steps = second && second.e.months[0] === first.e.months[0] && Math.abs(second.i - first.i) === 1 && second.score >= first.score - 0.2
+    // The season's steps of the same thing, when more than one: each, in the year's order.
+    const ofSeason = ranked.filter((c) => c.sameThing >= 0.7).slice(0, 3);
+    const steps = ofSeason.length > 1
+      ? ofSeason.sort((a, b) => a.ahead - b.ahead)
+      : second && second.e.months[0] === first.e.months[0] && Math.abs(second.i - first.i) === 1 && second.score >= first.score - 0.2
       ? [first, second].sort((a, b) => a.i - b.i)
       : fed ? [first, { e: fed }] : [first];
     const line = (e: CycleEvent) => `${e.title} (${monthsText(e.months)}): ${e.action}`;
