@@ -107,6 +107,12 @@ describe('Answering governance questions', () => {
     expect(topic('What does the duty of oversight mean in practice?')).not.toContain('practice');
   });
 
+  it('When a question asks why something is required ("Why does Ånge require that …", "varför kräver kommunen att …"), then the requiring is no topic: the sentence that says it must be answers', () => {
+    const topic = (q: string) => seedAnswerers.ange.explain(q).trace[0].topic.map((t) => t.word);
+    expect(topic('Varför kräver kommunen att målen ska vara mätbara?')).not.toContain('kraver');
+    expect(ask('ange', 'Why does Ånge require that its goals are measurable?').text).toMatch(/mätbara och kunna följas över tid/);
+  });
+
   it('When asked "which body" or "vilket organ" does something, then the kind of body is what the answer names, not a word it must hold', () => {
     const a = ask('ange', 'Which body prepares the budget in Ånge before the council takes its decision?');
     expect(a.answered).toBe(true);
