@@ -585,6 +585,16 @@ describe('Answering questions of a particular shape', () => {
     expect(seedAnswerers.alingsas.explain('Varför har vi en styrmodell över huvud taget?').trace[0].topic.map((w) => w.word)).toEqual(['styrmodell']);
   });
 
+  it('When a difference is asked in English as "how do X differ from Y" or "how are X different from Y" with sides that say whose ("the council\'s goals"), then each side is that body\'s goals', () => {
+    for (const q of ["How do the council's goals differ from the executive board's goals?", "How are the council's goals different from the executive board's goals?"]) {
+      const a = fold(ask('ange', q).text);
+      expect(a).toMatch(/tre till fem/);
+      expect(a).toMatch(/inte begransade i antal/);
+    }
+    // "… differ from the previous one": the same thing at another time, which two definitions do not tell.
+    expect(seedAnswerers.alingsas.explain('How does the governance model adopted in 2024 differ from the previous one?').trace[0].strategy).toBe('general');
+  });
+
   it('When what comes after a step is asked, then the step that takes in what it puts out comes first (the pack\'s input and output)', () => {
     const a = fold(ask('hallstahammar', 'Förvaltningens verksamhetsplan är beslutad. Vad är nästa steg?').text);
     expect(a).toMatch(/verksamhetsplan respektive verksamhet/);

@@ -56,7 +56,7 @@ export const contentsWords: Cues = [
   'contain*', 'include*', 'cover', 'covers', 'what parts', 'structured',
 ];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
-export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'vs', 'versus', 'kontra'];
+export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'different from', 'vs', 'versus', 'kontra'];
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur definierar', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as',
 ];

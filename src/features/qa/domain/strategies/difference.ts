@@ -28,12 +28,17 @@ function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
   const english = ctx.question.english;
   // ("fullmäktiges mål", "KS mål": a side that opens with whose it is names the thing after, and only as that body's.)
   const [first, second] = asked.topic;
-  const adjacent = Boolean(second) && asked.words.indexOf(second.word) === asked.words.indexOf(first.word) + 1;
+  // (Where a topic word starts and ends among the side's words: a phrase, "executive_board", spans several.)
+  const start = (t: TopicWord) => asked.words.indexOf(t.word.split('_')[0]);
+  const end = (t: TopicWord) => asked.words.indexOf(t.word.split('_').at(-1)!);
+  // ("the council's goals": an English genitive stands between as "s".)
+  const englishGenitive = Boolean(second) && asked.words[end(first) + 1] === 's' && start(second) === end(first) + 2;
+  const adjacent = Boolean(second) && (start(second) === end(first) + 1 || englishGenitive);
   const body = mentionedBodies({ ...asked, topic: [first] }, ctx.facts).length > 0;
   const abbreviation = adjacent && first.word.length <= 4 && !isCue(second.word, bodyRoleWords) && body;
-  const whose = adjacent && (saysWhose(asked.topic, ctx.lexicon) || abbreviation);
+  const whose = adjacent && (saysWhose(asked.topic, ctx.lexicon) || abbreviation || (englishGenitive && !isCue(second.word, bodyRoleWords)));
   // ("de kommunövergripande målen": words in a row name one thing, its head last; only a word after a gap is a frame.)
-  const run = asked.topic.findIndex((t, i) => i > 0 && asked.words.indexOf(t.word) !== asked.words.indexOf(asked.topic[i - 1].word) + 1);
+  const run = asked.topic.findIndex((t, i) => i > 0 && start(t) !== end(asked.topic[i - 1]) + 1);
   // (A body first is the thing: "kommunfullmäktiges roll" is what KF is.)
   const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, whose ? 2 : body ? 1 : Math.max(1, run < 0 ? asked.topic.length : run)) };
   for (const p of asked.topic.length > head.topic.length ? [asked, head] : [asked]) {
@@ -114,8 +119,8 @@ const MIN_SIDE = 120;
 /** The most words of a difference asked without its sides ("vad är skillnaden?", "what's the difference?"). */
 const BARE_WORDS = 5;
 
-/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "hur X och Y skiljer sig åt", "X vs Y – …". */
-const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (?:sig )?(.+?) och (.+?) *$/, / (\S+) och (\S+) skiljer sig/, / (\S+) (?:vs|versus|kontra) (\S+) /];
+/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "hur X och Y skiljer sig åt", "how does X differ from Y", "X vs Y – …". */
+const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (?:sig )?(.+?) och (.+?) *$/, / (?:do|does|is|are) (.+?) (?:differ|different) from (.+?) *$/, / (\S+) och (\S+) skiljer sig/, / (\S+) (?:vs|versus|kontra) (\S+) /];
 
 /**
  * "Vad är skillnaden mellan X och Y?": two sentences of one passage that set the sides against each other, when the
@@ -136,7 +141,8 @@ export const differenceStrategy: Strategy = {
     // alternatives the sentence before weighs.
     const bare = !m && part.words.length <= BARE_WORDS ? / (?:en |ett )?(\S+) eller (?:en |ett )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
     const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
-    if (!sides) return [];
+    // ("… differ from the previous one": a side that is the other one again is the same thing at another time, which no two definitions tell.)
+    if (!sides || sides.some((side) => side.split(' ').slice(0, 3).some((w) => w === 'one' || w === 'ones'))) return [];
     const sideMonths = sides.map((side) => {
       const ws = side.split(' ');
       const month = ws.map((w) => monthNumbers[w]).find((n) => n !== undefined);
