@@ -586,7 +586,7 @@ describe('Answering questions of a particular shape', () => {
   });
 
   it('When a difference is asked in English as "how do X differ from Y" or "how are X different from Y" with sides that say whose ("the council\'s goals"), then each side is that body\'s goals', () => {
-    for (const q of ["How do the council's goals differ from the executive board's goals?", "How are the council's goals different from the executive board's goals?"]) {
+    for (const q of ["How do the council's goals differ from the executive board's goals?", "How are the council's goals different from the executive board's goals?", "What distinguishes the council's goals from the executive board's goals?"]) {
       const a = fold(ask('ange', q).text);
       expect(a).toMatch(/tre till fem/);
       expect(a).toMatch(/inte begransade i antal/);

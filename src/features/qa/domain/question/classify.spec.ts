@@ -44,6 +44,8 @@ describe('Question kinds', () => {
     ['Händer det något mer med budgeten under hösten?', 'next'],
     ['Does anything more happen to the budget in the autumn?', 'next'],
     ['Händer det något på budgetdagen?', 'other'],
+    ['What distinguishes a program from a plan?', 'difference'],
+    ['Which types of steering documents does Alingsås distinguish?', 'list'],
     ['När nämnden har beslutat sin budget, vad händer sen?', 'next'],
     // "vad händer när …" with the step said done asks what follows it; "vad händer när …" alone may ask what happens at it.
     ['vad händer när kf väl har klubbat sina mål för mandatperioden?', 'next'],

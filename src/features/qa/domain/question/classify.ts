@@ -110,7 +110,8 @@ const tests: [QuestionKind, Test][] = [
   ['person', (qc, ws) => (startsWith(qc, q.whoWords) && ((hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 7), q.posts)) || hasCue(qc.slice(1, 3), ['chairs', 'heads']))) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
   // "Varför lägger styrmodellen vikt vid rollfördelningen?" asks why, not who does what.
   ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
-  ['difference', (_qc, ws) => hasCue(ws, q.differenceWords)],
+  // ("What distinguishes X from Y?" sets two things apart; "Which types does Alingsås distinguish?" lists them.)
+  ['difference', (_qc, ws) => hasCue(ws, q.differenceWords) || (cueAt(ws, ['distinguish*']) >= 0 && ws.slice(cueAt(ws, ['distinguish*'])).includes('from'))],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
   ['next', (qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length))],
   // "Vad händer i juni?", and as a chief asks it: "Vad gör vi i juni?", "vad ska nämnden göra i september?", "vad ska vara

@@ -119,8 +119,8 @@ const MIN_SIDE = 120;
 /** The most words of a difference asked without its sides ("vad är skillnaden?", "what's the difference?"). */
 const BARE_WORDS = 5;
 
-/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "hur X och Y skiljer sig åt", "how does X differ from Y", "X vs Y – …". */
-const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (?:sig )?(.+?) och (.+?) *$/, / (?:do|does|is|are) (.+?) (?:differ|different) from (.+?) *$/, / (\S+) och (\S+) skiljer sig/, / (\S+) (?:vs|versus|kontra) (\S+) /];
+/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "hur X och Y skiljer sig åt", "how does X differ from Y", "what distinguishes X from Y", "X vs Y – …". */
+const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (?:sig )?(.+?) och (.+?) *$/, / (?:do|does|is|are) (.+?) (?:differ|different) from (.+?) *$/, / distinguish(?:es)? (.+?) from (.+?) *$/, / (\S+) och (\S+) skiljer sig/, / (\S+) (?:vs|versus|kontra) (\S+) /];
 
 /**
  * "Vad är skillnaden mellan X och Y?": two sentences of one passage that set the sides against each other, when the
