@@ -166,6 +166,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'What does the administration report to the executive board at its meetings?').text).toMatch(/Förvaltningen ska till kommunstyrelsens ordinarie sammanträde redovisa ekonomin/);
   });
 
+  it('When who keeps an eye on the companies is asked in English, then the idiom finds the document\'s "uppsiktsplikt"', () => {
+    expect(ask('ange', 'Who keeps an eye on the municipal companies?').text).toMatch(/uppsiktsplikt över övriga nämnder, kommunala bolag/);
+  });
+
   it('When who prepares a decision is asked in English, then the English answer says who prepares it first and who decides after, as the Swedish one does', () => {
     expect(ask('hallstahammar', 'Who prepares the goals and budget?').text).toMatch(/^The goals and budget \(Mål- och budget\) is prepared by .*budgetberedningen\)\. The decision is made by the municipal council/);
   });
