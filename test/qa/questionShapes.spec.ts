@@ -1154,6 +1154,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Vilken roll har tjänstepersonerna?').text).toMatch(/fatta sina beslut\. Dels att genomföra de politiska besluten/);
   });
 
+  it('When what becomes of a thing the cycle does not hold is asked ("vad händer med genomlysningarna sen?") and a sentence says it with "sedan", then that sentence answers, with the one before on the same thing', () => {
+    const qa = withSections(
+      '\n## Genomlysning\n\nKommunens nämnder ska årligen ta fram en genomlysning av sin verksamhet. I genomlysningen ska nämnderna analysera hur deras verksamheter bidrar till kommunens mål och se över organisation och arbetssätt.\n\n' +
+        '## Uppföljning i kommunstyrelsen\n\nKommunstyrelsen får en samlad bedömning av kommunens utveckling i samband med delårsbokslutet och årsredovisningen. Nämnderna presenterar dessutom sina genomlysningar under budgetberedningen. De utvecklingsområden som identifieras genom nämndernas genomlysningar fastställs sedan i kommunstyrelsens budget.\n',
+    );
+    expect(qa.answer('nämnderna gör sina genomlysningar varje år, men vad händer med dem sen?').text).toBe(
+      'Nämnderna presenterar dessutom sina genomlysningar under budgetberedningen. De utvecklingsområden som identifieras genom nämndernas genomlysningar fastställs sedan i kommunstyrelsens budget.',
+    );
+  });
+
   it('When the heading of a step says when it happens ("Juni–september – …") and its sentence does not, then the heading comes with the answer', () => {
     const qa = withSections('\n## Juni–september – Risk- och väsentlighetsanalys\n\nVerksamheterna sammanställer sina risker och genomför en risk- och väsentlighetsanalys som underlag till internkontrollplanen.\n');
     const a = qa.answer('Under vilken period görs risk- och väsentlighetsanalysen?');

@@ -22,6 +22,8 @@ export interface Sentence {
   antecedent?: TermSet;
   /** The terms of what it names before going on to what follows ("X … och därefter …"; see `SentenceCues.before`). */
   lead?: TermSet;
+  /** The terms of what it names before a "sedan" within it (see `SentenceCues.beforeThen`). */
+  leadThen?: TermSet;
   /** The stems of the term it opens by saying what it is ("Ett mål är …" → mål; see `SentenceCues.defines`). */
   defines?: string[];
   cues: SentenceCues;
@@ -55,7 +57,9 @@ export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<
     terms: analyzer.termSet(named(p, text)),
     context: analyzer.termSet(named(p, texts[index - 1] ?? '')),
     cues: sentenceCues(text, bodyNames, p.section),
-  })).map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }));
+  }))
+    .map((s) => (s.cues.before === undefined ? s : { ...s, lead: analyzer.termSet(s.cues.before) }))
+    .map((s) => (s.cues.beforeThen === undefined ? s : { ...s, leadThen: analyzer.termSet(s.cues.beforeThen) }));
   // A section named by a term alone ("Genomlysning", "God ekonomisk hushållning"), not a body, a month or whose it is
   // ("Alingsås kommuns styrmodell"): its opening sentences that name the term say what it is ("Kommunens nämnder ska
   // årligen ta fram en genomlysning …").

@@ -60,6 +60,8 @@ export interface SentenceCues {
   sequel: boolean;
   /** Where it goes on to what follows ("Nämnderna beslutar om X och därefter beslutas …"): the text before "därefter", or undefined. */
   before?: string;
+  /** What it names before a "sedan" within it ("X … fastställs sedan i Y"): the text before "sedan", or undefined. */
+  beforeThen?: string;
   /** The sentence after it says why, pointing back at it ("Mål som är uppnådda tas bort. Detta för att …"); set by the passage index. */
   explainedNext?: boolean;
 }
@@ -169,5 +171,6 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // "Efter åtta månader upprättar …" says when, not after which step.
     sequel: !item && ((isCue(ws[0] ?? '', sequelOpeners) && !(ws[0] === 'efter' && (/^\d+$/.test(ws[1] ?? '') || (ws[1] ?? '') in numberValue))) || cueAt(ws.slice(0, 4), inThatCase) === 0),
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
+    beforeThen: /^(.{12,}?)\ssedan\s(?!\d)/iu.exec(text)?.[1],
   };
 }

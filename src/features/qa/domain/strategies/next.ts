@@ -12,6 +12,8 @@ import { bodiesNamedIn, mentionedBodies, type FactEntry } from '../retrieval/Fac
 import { saidDone } from '../question/saidDone';
 import { namesGenericBody } from '../retrieval/sentenceCues';
 import { excerpt } from './excerpt';
+import { cutAtWord } from '../../../../shared/text';
+import { maxAnswer } from '../unknownAnswer';
 import { diagramSequel } from './diagramSequel';
 import { numberedSequel } from './numberedSequel';
 import { stepAftermath } from './stepAftermath';
@@ -107,7 +109,7 @@ function openingClause(text: string): string {
  * A passage sentence that says what follows the step the `naming` words name: one that opens with the step
  * ("När X är antagen …", "Efter X …"), or one that names it and goes on ("Nämnderna beslutar om X och därefter …").
  */
-function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext, actors: string[] = []): Candidate | undefined {
+function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext, actors: string[] = [], loose = false): Candidate | undefined {
   if (!naming.length) return undefined;
   // (Of the step asked about, who took it: the bodies the question names, else the step's own actor.)
   const named = mentionedBodies(part, ctx.facts);
@@ -116,7 +118,8 @@ function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ct
     for (const s of ctx.passages.sentences(hit.passage)) {
       // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
       // and a body it names is one the question names: KF's goals are no answer to what follows KS's.
-      const step = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead;
+      // (Where the cycle does not hold the step, "X … fastställs sedan i Y" says what becomes of X too.)
+      const step = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead ?? (loose ? s.leadThen : undefined);
       if (!step || coverage(naming, step) < 0.8) continue;
       const stepBodies = bodiesNamedIn(step, ctx.facts);
       if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
@@ -128,7 +131,11 @@ function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ct
       if (rest.length && rest.reduce((n, w) => n + w.weight * found(w), 0) / total < 0.4) continue;
       // ("… under hösten?": a sequel in another season does not say what happens then.)
       if (part.season && s.cues.months.length && !s.cues.months.some((m) => part.season!.includes(m))) continue;
-      return sure({ text: excerpt(s, ctx.passages), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
+      // ("Övriga nämnder presenterar sina genomlysningar under budgetberedningen. De … som identifieras genom nämndernas
+      // genomlysningar fastställs sedan …": a sentence right before on the same step says where it goes first.)
+      const before = ctx.passages.sentences(hit.passage)[s.index - 1];
+      const first = loose && before && !before.cues.listItem && before.paragraph === s.paragraph && coverage(naming, before.terms) >= 0.8 ? `${before.text} ` : '';
+      return sure({ text: cutAtWord(first + excerpt(s, ctx.passages), maxAnswer), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
     }
   }
   return undefined;
@@ -146,7 +153,8 @@ export const nextStrategy: Strategy = {
     const events = ctx.facts.filter((f) => f.kind === 'event');
     const from = anchorOf(part, ctx);
     // A step the cycle does not hold: what the documents say follows it, if they do.
-    if (!from) return [sequelOf(part.topic, [], part, ctx) ?? numberedSequel(part.topic, ctx) ?? diagramSequel(part.topic, ctx)].filter((c) => c !== undefined);
+    // (Of the words that name it, those the pack has: "… hamnar dom i en låda?" names nothing the documents could follow.)
+    if (!from) return [sequelOf(part.topic.filter((w) => w.known), [], part, ctx, [], true) ?? numberedSequel(part.topic, ctx) ?? diagramSequel(part.topic, ctx)].filter((c) => c !== undefined);
     // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
     // with the step asked about says what follows it, before the cycle's order does.
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
