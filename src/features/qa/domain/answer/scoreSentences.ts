@@ -7,8 +7,8 @@ import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
-import { isCue, type Cues } from '../question/cues';
-import { negationWords, withoutWords } from '../question/vocabularyOfQuestions';
+import { hasCue, isCue, type Cues } from '../question/cues';
+import { defineVerbs, defineWords, negationWords, termNouns, withoutWords } from '../question/vocabularyOfQuestions';
 
 export interface ScoredSentence {
   sentence: Sentence;
@@ -54,8 +54,12 @@ function polarity(w: QuestionPart['topic'][number], sentence: Sentence): 'presen
 /** How well a sentence that says what something else is fits a question of what a term is. */
 const OTHER_DEFINITION = 0.8;
 
-/** Whether the stems a sentence defines hold the term as asked (what it may stand for moved no answer right: tried). */
-const definesTerm = (defined: string[], term: TopicWord) => defined.includes(term.stem);
+/**
+ * Whether the stems a sentence defines hold the term as asked, or an English term's Swedish words ("goal" → mål); what
+ * else it may stand for moved no answer right (tried).
+ */
+const definesTerm = (defined: string[], term: TopicWord, part: QuestionPart) =>
+  defined.includes(term.stem) || (hasCue(part.words, [...defineVerbs, ...defineWords, ...termNouns]) && term.alternatives.some((a) => a.via === 'english' && defined.includes(a.stem)));
 
 /**
  * Scores the sentences of the best passages for one part of a question: how much of the topic each
@@ -91,7 +95,7 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       }
       // A sentence that opens by saying what the asked term is ("Ett mål är kort och gott …") is its definition, whatever
       // else the question names ("Hur definierar styrmodellen begreppet mål?").
-      const defines = Boolean(part.term && sentence.defines && definesTerm(sentence.defines, part.term));
+      const defines = Boolean(part.term && sentence.defines && definesTerm(sentence.defines, part.term, part));
       const coverage = defines ? Math.max(DEFINES_COVERAGE, covered / total) : covered / total;
       // A sentence on the very case the question supposes ("Om inte nämnden har antagit ett särskilt mått …") holds what it asks.
       // Another term's definition ("Styrningen sker … Ett styrdokument är …"), or one of what the sentence before says

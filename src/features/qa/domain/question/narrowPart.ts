@@ -22,9 +22,13 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   const at = part.words.findIndex((w, i) => i > 0 && part.topic.some((t) => t.word === w && !own(t)));
   const before = part.words[at - 1] ?? '';
   const isOwn = (w = '') => ownName.has(w) || ownName.has(stem(w));
-  // ("Ånge's vision" reads "ange is vision".)
-  part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 'is' && isOwn(part.words[at - 2])) || (part.words[at + 1] === 'of' && isOwn(part.words[at + 2])));
+  // ("Ånge's vision" reads "ange s vision".)
+  part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 's' && isOwn(part.words[at - 2])) || (part.words[at + 1] === 'of' && isOwn(part.words[at + 2])));
+  // ("Hur definierar Ånge en regel?": the term asked is not the kommun's own name but the first word after it; of "Ånges
+  // vision" the name stays the term, as the sentence that says what Ånge's vision is opens with it.)
+  const termWasName = part.term !== undefined && own(part.term) && !part.ownsTerm;
   part.topic = part.topic.filter((w) => !own(w));
+  if (termWasName) part.term = part.topic[0];
   // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
   // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.
   const whose = part.kind === 'prepares' || part.kind === 'decides' ? bodiesInGenitive(part, facts) : [];

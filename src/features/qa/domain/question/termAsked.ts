@@ -15,8 +15,10 @@ export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (w
   // fullmäktiges mål", the term is "mål": a genitive before it only says whose.)
   const genitive = saysWhose(part.topic, lexicon);
   // "Hur definierar styrmodellen ordet mål?": the term is the one "ordet" names, wherever it stands.
-  const named = cueAt(part.words, q.termNouns);
-  const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word) > named) : -1;
+  // (Or the one a verb of defining has for its object: "Hur definierar Hallstahammar ett mål?", "How does the model define a goal?")
+  const named = [cueAt(part.words, q.termNouns), cueAt(part.words, q.defineVerbs)].find((at) => at >= 0) ?? -1;
+  // (Not the model that defines it: "Hur definierar styrmodellen ett mål?")
+  const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word.split('_')[0]) > named && !t.word.split('_').some((w) => isCue(w, q.modelWords))) : -1;
   const term = afterNoun > 0 ? afterNoun : genitive ? 1 : 0;
   part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
   part.term = part.topic[term];

@@ -83,6 +83,8 @@ export const exampleWords: Cues = ['till exempel', 'exempelvis', 'for example', 
 /** What follows these says again what was asked, in other words ("… stödjande styrdokument, alltså sådant som …"). */
 export const restatementWords: Cues = ['alltsa', 'dvs', 'det vill saga', 'i e', 'that is', 'meaning'];
 /** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
+/** Verbs of defining a term ("Hur definierar Hallstahammar ett mål?", "How does the model define a goal?"). */
+export const defineVerbs: Cues = ['definier*', 'define', 'defines'];
 export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */

@@ -17,7 +17,7 @@ import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
 import { numberedSteps } from './numberedSequel';
 import { factCandidate } from './factCandidate';
-import { coveredBetter, namedItemFirst, regularFirst } from './promote';
+import { coveredBetter, definitionFirst, namedItemFirst, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -186,7 +186,7 @@ export const generalStrategy: Strategy = {
           return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
         })
       : [];
-    const ranked = namedItemFirst(regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part), part, (w) => ctx.lexicon.translations(w));
+    const ranked = definitionFirst(namedItemFirst(regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part), part, (w) => ctx.lexicon.translations(w)), part);
     if (wide) return ranked;
     // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
     const steps = part.wants === 'manner' && hasCue(part.words, procedureCues) && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;

@@ -1,8 +1,8 @@
 /** Second thoughts on the ranking's first candidate: one of the next few goes first when it answers plainly better. */
 import type { Candidate } from '../answer/Candidate';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import { isCue } from '../question/cues';
-import { changeCues, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { hasCue, isCue } from '../question/cues';
+import { changeCues, defineVerbs, genericDecisionVerbs, termNouns } from '../question/vocabularyOfQuestions';
 import { numberedThings } from '../lexicon/numberWords';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
@@ -73,4 +73,23 @@ export function namedItemFirst(ranked: Candidate[], part: QuestionPart, translat
   // sentence on another of the items ("Modellens första steg …") does not come beside it.
   const others = ranked.filter((c) => c !== chosen);
   return [{ ...chosen, score: Math.max(chosen.score, ranked[0].score) }, ...others.filter((c) => !names(c, false)), ...others.filter((c) => names(c, false))];
+}
+
+/**
+ * "Hur definierar Hallstahammar ett mål?": a sentence that opens by saying what the asked term is ("Ett mål är kort och
+ * gott …") goes before one that only names it (the "mål" of "Mål- och budget fastställs …"), holding nearly as much of the
+ * question; the term's own entry of the pack stays first.
+ */
+export function definitionFirst(ranked: Candidate[], part: QuestionPart): Candidate[] {
+  const [best] = ranked;
+  const term = part.term;
+  // (When the question asks how the term is defined: "Vad är en genomlysning?" is answered by what the documents say of it.)
+  if (!best || part.kind !== 'define' || !term || !hasCue(part.words, [...termNouns, ...defineVerbs])) return ranked;
+  // (An English term by its Swedish words: "goal" → mål.)
+  const stems = [term.stem, ...term.alternatives.filter((a) => a.via === 'english').map((a) => a.stem)];
+  const defines = (c: Candidate) => c.from === 'sentence' && Boolean(c.at?.defines?.some((d) => stems.includes(d)));
+  if (defines(best) || (best.from === 'fact' && best.where.startsWith('fact glossary:'))) return ranked;
+  // (It ranks as high as the one it goes before: saying what the term is outweighs what ranked that one first.)
+  const chosen = ranked.slice(1, 5).find((c) => defines(c) && c.coverage >= best.coverage - COVERAGE_SLACK);
+  return chosen ? [{ ...chosen, score: Math.max(chosen.score, best.score) }, ...ranked.filter((c) => c !== chosen)] : ranked;
 }
