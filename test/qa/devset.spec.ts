@@ -108,7 +108,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 59', file: fixture('qa-heldout59.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
   { name: 'set 60', file: fixture('qa-heldout60.jsonl'), atLeast: 84, measured: '92 %; 87 % at first contact' },
   { name: 'set 61', file: fixture('qa-heldout61.jsonl'), atLeast: 84, measured: '88 % at first contact' },
-  { name: 'set 62', file: fixture('qa-heldout62.jsonl'), atLeast: 87, measured: '90 % at first contact' },
+  { name: 'set 62', file: fixture('qa-heldout62.jsonl'), atLeast: 88, measured: '92 % at first contact' },
 ];
 
 describe('Question sets', () => {
