@@ -1375,6 +1375,11 @@ describe('Choosing between a fact and a sentence', () => {
 });
 
 describe('Answering a question of a season', () => {
+  it('When the step said done is named again after "innan" ("… beslutat om delårsbokslutet. Vad händer därefter innan delårsbokslutet är klart för hela kommunen?"), then it is still the step done', () => {
+    const a = ask('alingsas', 'Vår nämnd har nu beslutat om delårsbokslutet. Vad händer därefter innan delårsbokslutet är klart för hela kommunen?');
+    expect(a.text).toMatch(/^Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer: Dialog delårsbokslut/);
+  });
+
   it('When whether more happens to a thing in a season is asked after the month it was decided ("Budgeten fastställdes i juni. Sker det något mer med den under hösten?"), then the season\'s steps of that thing answer, in the year\'s order', () => {
     const a = fold(ask('ange', 'Budgeten fastställdes i juni. Sker det något mer med den under hösten?').text);
     expect(a).toMatch(/^efter anta budget for nasta ar.*\(juni\) kommer: beredningsmote om verksamhetsplaner och budget \(september\).*darefter: teknisk omrakning av budget \(november\)/);

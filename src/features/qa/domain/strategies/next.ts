@@ -53,7 +53,8 @@ function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anc
   if (doneStep && done.some((w) => !namesGenericBody(w.word) && wordMatch(w, doneStep.terms) >= 0.7)) return doneStep;
   // "Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?": what comes after "innan"
   // is where the steps lead, not the step done.
-  const until = cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1);
+  // (Not of the words said done, which are the step even when the question names it again after "innan".)
+  const until = fromDone ? cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1) : -1;
   const ahead = until > 0 ? new Set(asked.words.slice(until + 1)) : undefined;
   // Nor does the frame it is asked in ("Mandatmålen är antagna. Vad är nästa steg i styrkedjan?").
   const frame = frameOf(asked, 2);
