@@ -107,8 +107,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 58', file: fixture('qa-heldout58.jsonl'), atLeast: 90, measured: '94 %; 93 % at first contact' },
   { name: 'set 59', file: fixture('qa-heldout59.jsonl'), atLeast: 87, measured: '93 %; 90 % at first contact' },
   { name: 'set 60', file: fixture('qa-heldout60.jsonl'), atLeast: 84, measured: '92 %; 87 % at first contact' },
-  { name: 'set 61', file: fixture('qa-heldout61.jsonl'), atLeast: 84, measured: '88 % at first contact' },
-  { name: 'set 62', file: fixture('qa-heldout62.jsonl'), atLeast: 88, measured: '92 % at first contact' },
+  { name: 'set 61', file: fixture('qa-heldout61.jsonl'), atLeast: 84, measured: '93 %; 88 % at first contact' },
+  { name: 'set 62', file: fixture('qa-heldout62.jsonl'), atLeast: 88, measured: '92 %; 92 % at first contact' },
 ];
 
 describe('Question sets', () => {
