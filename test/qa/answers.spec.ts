@@ -100,11 +100,12 @@ describe('Answering governance questions', () => {
     expect(topic('Vilka bestämmelser gäller för bolagen?')).toContain('bestammelser');
   });
 
-  it('When a question says how it means it ("i praktiken", "hela tiden", "in practice"), then those words are no topic', () => {
+  it('When a question says how it means it ("i praktiken", "hela tiden", "formellt", "in practice"), then those words are no topic', () => {
     const topic = (q: string) => seedAnswerers.ange.explain(q).trace[0].topic.map((t) => t.word);
     expect(topic('Vad innebär uppsiktsplikten i praktiken? Jag hör om den hela tiden.')).not.toEqual(expect.arrayContaining(['praktiken']));
     expect(topic('Vad innebär uppsiktsplikten i praktiken? Jag hör om den hela tiden.')).not.toEqual(expect.arrayContaining(['tiden']));
     expect(topic('What does the duty of oversight mean in practice?')).not.toContain('practice');
+    expect(topic('Vem fastställer formellt verksamhetsplanen?')).not.toContain('formellt');
   });
 
   it('When a question asks why something is required ("Why does Ånge require that …", "varför kräver kommunen att …"), then the requiring is no topic: the sentence that says it must be answers', () => {
