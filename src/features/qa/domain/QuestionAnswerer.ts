@@ -25,11 +25,10 @@ import type { AnswerContext } from './strategies/Strategy';
 import { smallTalkAnswer } from './smallTalk';
 import { suggestionsFrom } from './suggestions';
 import { clip, unknownAnswer } from './unknownAnswer';
+import { saidAgain } from './answer/saidAgain';
 
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
-/** The share of a part's answer's words an earlier part's answer must hold for it to say the same again. */
-const REPEATED_SHARE = 0.8;
 /** What happened to one part of a question, for `explain` and `qa:diagnose`. */
 export interface PartTrace {
   kind: string;
@@ -51,12 +50,10 @@ export class QuestionAnswerer {
   private readonly passages: PassageIndex;
   private readonly ownName: Set<string>;
   private readonly outOfScope: OutOfScope;
-  private readonly analyzer: Analyzer;
 
   constructor(readonly pack: KnowledgePack) {
     const factTexts = JSON.stringify([pack.bodies, pack.decisions, pack.events, pack.periods, pack.documentTypes, pack.glossary, pack.risks]);
     const analyzer = new Analyzer([...pack.passages.map((p) => `${p.section} ${p.text}`), factTexts]);
-    this.analyzer = analyzer;
     const vocabulary = new Vocabulary(analyzer);
     for (const p of pack.passages) vocabulary.add(`${p.section} ${p.text}`);
     this.facts = buildFactIndex(pack, analyzer);
@@ -128,9 +125,8 @@ export class QuestionAnswerer {
     let used = strategy && candidates.length ? part.kind : 'general';
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
-    // (Said again in other words too: a fact that renders the sentence an earlier part gave.)
-    const saidBefore = (c: Candidate) => given.has(c.text) || this.repeats(c.text, given);
-    if (candidates[0] && saidBefore(candidates[0]) && candidates.some((c) => !saidBefore(c))) candidates = candidates.filter((c) => !saidBefore(c));
+    const again = saidAgain(given, this.lexicon.analyzer);
+    if (candidates[0] && again(candidates[0].text) && candidates.some((c) => !again(c.text))) candidates = candidates.filter((c) => !again(c.text));
     // The very wording asked for ("hur lyder visionen?"), or the kommun's own term ("Vad är Ånges vision?"): a quotation
     // nearly as good goes before what is not one.
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
@@ -151,14 +147,6 @@ export class QuestionAnswerer {
       decision,
     };
     return { best, candidates, decision, trace };
-  }
-
-  /** Whether a text says little that the texts already given do not: most of its words are among theirs. */
-  private repeats(text: string, given: Set<string>): boolean {
-    if (!given.size) return false;
-    const said = new Set([...given].flatMap((t) => this.analyzer.terms(t)));
-    const own = new Set(this.analyzer.tokens(text).map((t) => t.stem));
-    return own.size > 0 && [...own].filter((t) => said.has(t)).length >= REPEATED_SHARE * own.size;
   }
 
   /**

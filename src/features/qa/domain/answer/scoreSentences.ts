@@ -5,6 +5,7 @@ import { emptyFeatures, withInteractions, type Features } from './features';
 import { DEFINES_COVERAGE, sentenceFit } from './fit';
 import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
+import { termStems } from '../question/termAsked';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
 import { hasCue, isCue, type Cues } from '../question/cues';
@@ -59,7 +60,7 @@ const OTHER_DEFINITION = 0.8;
  * else it may stand for moved no answer right (tried).
  */
 const definesTerm = (defined: string[], term: TopicWord, part: QuestionPart) =>
-  defined.includes(term.stem) || (hasCue(part.words, [...defineVerbs, ...defineWords, ...termNouns]) && term.alternatives.some((a) => a.via === 'english' && defined.includes(a.stem)));
+  termStems(term, hasCue(part.words, [...defineVerbs, ...defineWords, ...termNouns])).some((t) => defined.includes(t));
 
 /**
  * Scores the sentences of the best passages for one part of a question: how much of the topic each

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { loadPack } from '../../../../kernel/knowledge/loadPack';
 import { Analyzer } from './Analyzer';
-import { governanceLexicon, Lexicon } from './Lexicon';
+import { Lexicon } from './Lexicon';
+import { governanceLexicon } from './governanceLexicon';
 import { words } from './normalize';
 import { Vocabulary } from './Vocabulary';
 import { particleVerb } from '../question/particleVerbs';

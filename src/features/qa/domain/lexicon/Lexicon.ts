@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
-import { projectRoot } from '../../../../shared/projectRoot';
 import type { Analyzer } from './Analyzer';
 import { words, writtenWords } from './normalize';
 import { stem } from './stem';
 import { Thesaurus } from './Thesaurus';
+import { governanceLexicon } from './governanceLexicon';
 import { bodyAbbreviations } from './bodyAbbreviations';
 import { derived, englishBases } from './wordForms';
 import type { Vocabulary } from './Vocabulary';
@@ -22,15 +18,6 @@ export interface Alternative {
 
 /** How much each kind of alternative counts against the word itself (1). */
 export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6, head: 0.45 } as const;
-
-const governanceSchema = z.object({ swedish: z.array(z.array(z.string())), english: z.record(z.string(), z.array(z.string())) });
-const governanceFile = join(projectRoot, 'knowledge', 'lexicon', 'governance.yaml');
-let governance: z.infer<typeof governanceSchema> | undefined;
-
-/** The shared governance vocabulary (knowledge/lexicon/governance.yaml), read once. */
-export function governanceLexicon(): z.infer<typeof governanceSchema> {
-  return (governance ??= governanceSchema.parse(parseYaml(readFileSync(governanceFile, 'utf8'))));
-}
 
 const key = (phrase: string) => words(phrase).join(' ');
 

@@ -4,6 +4,7 @@ import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, cueLengthAtStart, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
+import { afterDone, asksAfterDone, asksNext, asksNow, whatWords } from './asksNext';
 
 /**
  * A question is read from its question word on ("… när vi planerar" is not a question about time, but
@@ -14,14 +15,6 @@ import * as q from './vocabularyOfQuestions';
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
 const whichWords: Cues = ['vilket', 'vilka', 'which', 'what'];
-const whatWords: Cues = ['vad', 'what'];
-const whereTo: Cues = ['vart'];
-const onceWords: Cues = ['nar', 'once', 'when'];
-/** Words of "after", and "innan"/"before": what happens on the way to a step comes next too. */
-const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
-/** "något mer", "anything more/else": more than what was said. */
-const furtherWords: Cues = ['mer', 'more', 'else', 'further'];
-const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
 /** Openings that ask when. */
 const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', ...q.yearAskCues];
 
@@ -35,54 +28,9 @@ const asksNames = (ws: string[]) =>
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
 
-/**
- * "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six
- * words after it, a word of "after", or a clause of "när" that says a step is done ("vad händer när KF väl har klubbat sina
- * mål?"); or a question of "vart" with a word of "after".
- */
-const asksNext = (qc: string[]) => {
-  // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
-  if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
-  // "Händer det något mer med den under hösten?": whether more happens, after a step, asks what happens after it.
-  if (startsWith(qc, ['hander det', 'sker det', 'does anything', 'will anything'])) return qc.slice(2, 6).some((w) => isCue(w, furtherWords));
-  if (!startsWith(qc, whatWords)) return false;
-  const verb = cueAt(qc, q.stepVerbs);
-  // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
-  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, afterOrBefore)) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
-};
-
-/**
- * "När KS verksamhetsplan väl är antagen, vad förväntas av oss?", "När årsrapporterna är beslutade, vad återstår?":
- * a clause of "när" that says a step is done (a decision verb or "klar", after its subject: "när beslutar …" asks
- * when) and then a question of "vad" asks what follows the step.
- */
-const asksAfterDone = (ws: string[]) => {
-  const ask = afterDone(ws);
-  return ask > 0 && isCue(ws[ask], ['vad', 'what']);
-};
-
-/** Where the question starts after a clause of "när" that says a step is done ("När KF har bestämt sina mål – vem …"), or -1. */
-function afterDone(ws: string[]): number {
-  if (!isCue(ws[0] ?? '', onceWords)) return -1;
-  const ask = cueAt(ws, q.questionWords, 3);
-  return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0 ? ask : -1;
-}
-
 /** "Vad är det revisorerna ska granska?", "vad är det egentligen tänkt att …": a cleft that asks what is done, with a verb within four words after "det". */
 const cleft = (qc: string[]) => startsWith(qc, ['vad ar det']) && qc.slice(3, 7).some((w) => isCue(w, q.cleftVerbs));
 
-/** "KF har klubbat budgeten", "Nu har KS antagit verksamhetsplanen": a step said done ("har" and a decision verb right after, or a word of done). */
-const statesDone = (ws: string[]): boolean =>
-  ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs))) || hasCue(ws, q.doneWords);
-
-/**
- * "KF har klubbat budgeten, vad ska nämnderna göra nu?", "KS har antagit verksamhetsplanen. Vad förväntas av oss?":
- * what to do now (`qc`), once what goes before it (`before`, in the question or its context) says a step is done,
- * is what comes next.
- */
-export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', whatWords) && hasCue(qc, nowWords) && statesDone(before);
-
-/** "Kan KF ge hur många uppdrag som helst?": no number asked, but whether there is a limit. */
 /**
  * "Hur räknar modellen fram hur mycket en verksamhet ska kompenseras?": a question of how, whose object is an
  * amount asked indirectly — the second "hur" — asks how it is worked out, not the figure.
@@ -101,6 +49,7 @@ const amountWithin = (qc: string[]) => {
  * then a finite verb asks which things; the subject comes after the verb ("Vilka nämnder har beslutat …" asks who).
  */
 const asksWhichThing = (qc: string[]) => startsWith(qc, ['vilka', 'vilken', 'vilket', 'which', 'what']) && !isCue(qc[1] ?? '', [...q.bodyNouns, ...q.posts]) && isCue(qc[2] ?? '', q.yesNoOpeners);
+/** "Kan KF ge hur många uppdrag som helst?": no number asked, but whether there is a limit. */
 const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howManyWords))), ['som helst']) > 0;
 
 const tests: [QuestionKind, Test][] = [

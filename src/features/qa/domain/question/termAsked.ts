@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { QuestionPart } from './analyzeQuestion';
+import type { TopicWord } from './TopicWord';
 import { cueAt, isCue } from './cues';
 import { saysWhose } from './saysWhose';
 import * as q from './vocabularyOfQuestions';
@@ -28,3 +29,6 @@ export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (w
     part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
   }
 }
+
+/** The stems a sentence that says what the term is may define it by: its own, and with `translated` an English term's Swedish ones ("goal" → mål). */
+export const termStems = (term: TopicWord, translated: boolean): string[] => [term.stem, ...(translated ? term.alternatives.filter((a) => a.via === 'english').map((a) => a.stem) : [])];

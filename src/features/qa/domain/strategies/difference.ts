@@ -41,10 +41,10 @@ function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
   const run = asked.topic.findIndex((t, i) => i > 0 && start(t) !== end(asked.topic[i - 1]) + 1);
   // (A body first is the thing: "kommunfullmäktiges roll" is what KF is.)
   const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, whose ? 2 : body ? 1 : Math.max(1, run < 0 ? asked.topic.length : run)) };
+  // (The fact must name the thing itself: of "kommunövergripande mål", "Kommunövergripande stödjande styrdokument" does not.)
+  const thing = !whose && head.topic.length > 1 ? head.topic[head.topic.length - 1] : undefined;
+  const named = (f: ScoredFact) => !thing || Math.max(wordMatch(thing, f.entry.nameTerms), english ? wordMatch(thing, f.entry.enTerms) : 0) > 0;
   for (const p of asked.topic.length > head.topic.length ? [asked, head] : [asked]) {
-    // (The fact must name the thing itself: of "kommunövergripande mål", "Kommunövergripande stödjande styrdokument" does not.)
-    const thing = !whose && head.topic.length > 1 ? head.topic[head.topic.length - 1] : undefined;
-    const named = (f: ScoredFact) => !thing || Math.max(wordMatch(thing, f.entry.nameTerms), english ? wordMatch(thing, f.entry.enTerms) : 0) > 0;
     const best = scoreFacts(p, english, ctx.facts).find((f) => (!whose || f.entry.kind !== 'body') && named(f));
     if (best && best.nameCoverage >= 0.7) return { id: best.entry.id, text: renderFact(ctx.pack, best.entry, 'define', false) ?? '', sources: [ctx.cite(best.entry.source)] };
   }

@@ -8,18 +8,15 @@ import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import { bodiesNamedIn, mentionedBodies, type FactEntry } from '../retrieval/FactIndex';
+import type { FactEntry } from '../retrieval/FactIndex';
 import { saidDone } from '../question/saidDone';
 import { namesGenericBody } from '../retrieval/sentenceCues';
-import { excerpt } from './excerpt';
-import { cutAtWord } from '../../../../shared/text';
-import { maxAnswer } from '../unknownAnswer';
+import { sequelOf } from './sequel';
 import { diagramSequel } from './diagramSequel';
 import { numberedSequel } from './numberedSequel';
 import { stepAftermath } from './stepAftermath';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import type { AnswerContext, Strategy } from './Strategy';
-
 
 /**
  * A step the pack records as taken once, by the minutes of one meeting ("… antogs den 1 september (§ 160)"): what was
@@ -97,48 +94,6 @@ function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anc
   const step = decidedLater ? decision : event ?? decision;
   if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
   if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };
-  return undefined;
-}
-
-/** "När X är antagen" of "När X är antagen ska förvaltningen …": up to the first comma or modal verb, else the first eight words. */
-function openingClause(text: string): string {
-  const m = /^(.+?)(?:,|\s(?:ska|skall|bör|kan|måste|får)\s)/u.exec(text);
-  return m ? m[1] : text.split(/\s+/).slice(0, 8).join(' ');
-}
-
-/**
- * A passage sentence that says what follows the step the `naming` words name: one that opens with the step
- * ("När X är antagen …", "Efter X …"), or one that names it and goes on ("Nämnderna beslutar om X och därefter …").
- */
-function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext, actors: string[] = [], loose = false): Candidate | undefined {
-  if (!naming.length) return undefined;
-  // (Of the step asked about, who took it: the bodies the question names, else the step's own actor.)
-  const named = mentionedBodies(part, ctx.facts);
-  const asked = named.length ? named : actors;
-  for (const hit of ctx.passages.find(part.topic, 5)) {
-    for (const s of ctx.passages.sentences(hit.passage)) {
-      // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
-      // and a body it names is one the question names: KF's goals are no answer to what follows KS's.
-      // (Where the cycle does not hold the step, "X … fastställs sedan i Y" says what becomes of X too.)
-      const step = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead ?? (loose ? s.leadThen : undefined);
-      if (!step || coverage(naming, step) < 0.8) continue;
-      const stepBodies = bodiesNamedIn(step, ctx.facts);
-      if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
-      // (Who is to act next is named in the sentence itself; where the asker works may be named in the next one: "… ska
-      // förvaltningen påbörja planering … Varje enhet ska …".)
-      const after = ctx.passages.sentences(hit.passage)[s.index + 1];
-      const found = (w: TopicWord) => Math.max(wordMatch(w, s.terms), after && !namesGenericBody(w.word) ? wordMatch(w, after.terms) : 0);
-      const total = rest.reduce((n, w) => n + w.weight, 0);
-      if (rest.length && rest.reduce((n, w) => n + w.weight * found(w), 0) / total < 0.4) continue;
-      // ("… under hösten?": a sequel in another season does not say what happens then.)
-      if (part.season && s.cues.months.length && !s.cues.months.some((m) => part.season!.includes(m))) continue;
-      // ("Övriga nämnder presenterar sina genomlysningar under budgetberedningen. De … som identifieras genom nämndernas
-      // genomlysningar fastställs sedan …": a sentence right before on the same step says where it goes first.)
-      const before = ctx.passages.sentences(hit.passage)[s.index - 1];
-      const first = loose && before && !before.cues.listItem && before.paragraph === s.paragraph && coverage(naming, before.terms) >= 0.8 ? `${before.text} ` : '';
-      return sure({ text: cutAtWord(first + excerpt(s, ctx.passages), maxAnswer), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
-    }
-  }
   return undefined;
 }
 

@@ -6,12 +6,13 @@ import { changeCues, defineVerbs, genericDecisionVerbs, termNouns } from '../que
 import { numberedThings } from '../lexicon/numberWords';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
+import { termStems } from '../question/termAsked';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 
-/** Moves the first of the next few candidates that `better` picks to the front. */
-function promote(ranked: Candidate[], better: (c: Candidate) => boolean): Candidate[] {
+/** Moves the first of the next few candidates that `better` picks to the front; `raised`, it ranks as high as the one it goes before. */
+function promote(ranked: Candidate[], better: (c: Candidate) => boolean, raised = false): Candidate[] {
   const chosen = ranked.slice(1, 5).find(better);
-  return chosen ? [chosen, ...ranked.filter((c) => c !== chosen)] : ranked;
+  return chosen ? [raised ? { ...chosen, score: Math.max(chosen.score, ranked[0].score) } : chosen, ...ranked.filter((c) => c !== chosen)] : ranked;
 }
 
 /** How much more of the question a sentence must hold than the best fact to go before it. */
@@ -85,11 +86,9 @@ export function definitionFirst(ranked: Candidate[], part: QuestionPart): Candid
   const term = part.term;
   // (When the question asks how the term is defined: "Vad är en genomlysning?" is answered by what the documents say of it.)
   if (!best || part.kind !== 'define' || !term || !hasCue(part.words, [...termNouns, ...defineVerbs])) return ranked;
-  // (An English term by its Swedish words: "goal" → mål.)
-  const stems = [term.stem, ...term.alternatives.filter((a) => a.via === 'english').map((a) => a.stem)];
+  const stems = termStems(term, true);
   const defines = (c: Candidate) => c.from === 'sentence' && Boolean(c.at?.defines?.some((d) => stems.includes(d)));
   if (defines(best) || (best.from === 'fact' && best.where.startsWith('fact glossary:'))) return ranked;
   // (It ranks as high as the one it goes before: saying what the term is outweighs what ranked that one first.)
-  const chosen = ranked.slice(1, 5).find((c) => defines(c) && c.coverage >= best.coverage - COVERAGE_SLACK);
-  return chosen ? [{ ...chosen, score: Math.max(chosen.score, best.score) }, ...ranked.filter((c) => c !== chosen)] : ranked;
+  return promote(ranked, (c) => defines(c) && c.coverage >= best.coverage - COVERAGE_SLACK, true);
 }

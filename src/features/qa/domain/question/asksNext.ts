@@ -1,0 +1,57 @@
+import { cueAt, hasCue, isCue, startsWith, type Cues } from './cues';
+import * as q from './vocabularyOfQuestions';
+
+/** How a question asks what comes after a step (see classify's `next` kind): the words it does it with, and the readings. */
+
+export const whatWords: Cues = ['vad', 'what'];
+const whereTo: Cues = ['vart'];
+const onceWords: Cues = ['nar', 'once', 'when'];
+/** Words of "after", and "innan"/"before": what happens on the way to a step comes next too. */
+const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
+/** "något mer", "anything more/else": more than what was said. */
+const furtherWords: Cues = ['mer', 'more', 'else', 'further'];
+const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
+
+/**
+ * "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six
+ * words after it, a word of "after", or a clause of "när" that says a step is done ("vad händer när KF väl har klubbat sina
+ * mål?"); or a question of "vart" with a word of "after".
+ */
+export const asksNext = (qc: string[]) => {
+  // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
+  if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
+  // "Händer det något mer med den under hösten?": whether more happens, after a step, asks what happens after it.
+  if (startsWith(qc, ['hander det', 'sker det', 'does anything', 'will anything'])) return qc.slice(2, 6).some((w) => isCue(w, furtherWords));
+  if (!startsWith(qc, whatWords)) return false;
+  const verb = cueAt(qc, q.stepVerbs);
+  // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
+  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, afterOrBefore)) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
+};
+
+/**
+ * "När KS verksamhetsplan väl är antagen, vad förväntas av oss?", "När årsrapporterna är beslutade, vad återstår?":
+ * a clause of "när" that says a step is done (a decision verb or "klar", after its subject: "när beslutar …" asks
+ * when) and then a question of "vad" asks what follows the step.
+ */
+export const asksAfterDone = (ws: string[]) => {
+  const ask = afterDone(ws);
+  return ask > 0 && isCue(ws[ask], ['vad', 'what']);
+};
+
+/** Where the question starts after a clause of "när" that says a step is done ("När KF har bestämt sina mål – vem …"), or -1. */
+export function afterDone(ws: string[]): number {
+  if (!isCue(ws[0] ?? '', onceWords)) return -1;
+  const ask = cueAt(ws, q.questionWords, 3);
+  return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0 ? ask : -1;
+}
+
+/** "KF har klubbat budgeten", "Nu har KS antagit verksamhetsplanen": a step said done ("har" and a decision verb right after, or a word of done). */
+const statesDone = (ws: string[]): boolean =>
+  ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs))) || hasCue(ws, q.doneWords);
+
+/**
+ * "KF har klubbat budgeten, vad ska nämnderna göra nu?", "KS har antagit verksamhetsplanen. Vad förväntas av oss?":
+ * what to do now (`qc`), once what goes before it (`before`, in the question or its context) says a step is done,
+ * is what comes next.
+ */
+export const asksNow = (qc: string[], before: string[]): boolean => isCue(qc[0] ?? '', whatWords) && hasCue(qc, nowWords) && statesDone(before);
