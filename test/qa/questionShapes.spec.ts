@@ -222,6 +222,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'vad menas med ordet styrkedja i alingsås styrmodell?').text)).toMatch(/^styrkedja: styrningen mellan/);
   });
 
+  it('When a term to define is asked for only by pointing back ("… pratade de om planeringsförutsättningar. Vad betyder det?"), then the term is the last thing named before the question', () => {
+    expect(fold(ask('ange', 'På politikerdagen pratade de om planeringsförutsättningar. Vad betyder det?').text)).toMatch(/planeringsforutsattningar ar en arlig rapport/);
+  });
+
   it('When the asker puts a term in quotes ("the term \'referenskostnad\'", "”dialog”"), then it weighs twice as much as unquoted', () => {
     const weight = (q: string, word: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
     const quoted = weight("In the governance model I keep running into the term 'referenskostnad'. What does it mean?", 'referenskostnad');

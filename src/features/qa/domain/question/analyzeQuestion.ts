@@ -136,6 +136,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // weighs half; all of a remark after the last question ("(felaktiga löneutbetalningar berör oss", "Ska ha den på en
     // affisch") weighs less still (remarkWeight).
     const own = new Set(parts[0].topic.map((t) => t.stem));
+    const pointsOnly = own.size === 0 && parts[0].words.some((w) => q.pointerWords.has(w));
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
     const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
     // Who the asker is ("Jag är nyvald ersättare i barn- och utbildningsnämnden …", "I'm coordinating an EU project …") weighs like a remark.
@@ -143,6 +144,16 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? t.weight * remarkWeight : t.known ? t.weight : t.weight * 0.5 }));
     const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * remarkWeight }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
+    // "I kallelsen står det planeringsförutsättningar. Vad är det för något?": a term asked about only by pointing back
+    // is the one the context quotes or calls a term ("the term 'referenskostnad' in the efficiency goal"), else the
+    // last thing it named before the question (`before` keeps the context's order).
+    if (pointsOnly && parts[0].kind === 'define' && before.length) {
+      const called = cueAt(context, q.termNouns);
+      const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? before[before.length - 1];
+      const term = parts[0].topic.findIndex((t) => t.stem === referent.stem);
+      parts[0].topic[term] = { ...parts[0].topic[term], weight: parts[0].topic[term].weight * 2 };
+      parts[0].term = parts[0].topic[term];
+    }
     // What the context says is missing ("Våra mål har inga nyckeltal kopplade."), as a condition of the question would.
     const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));
     const absent = [...new Set([...(parts[0].absent ?? []), ...parts[0].topic.filter((t) => missing.has(t.stem)).map((t) => t.stem)])];
