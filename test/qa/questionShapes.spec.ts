@@ -226,6 +226,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'På politikerdagen pratade de om planeringsförutsättningar. Vad betyder det?').text)).toMatch(/planeringsforutsattningar ar en arlig rapport/);
   });
 
+  it('When a question writes a word that folds into a stop word ("ändras" → "andras"), then the word counts as written: how often the goals change finds their revision', () => {
+    expect(fold(ask('ange', 'Hur ofta ändras målen?').text)).toMatch(/revider/);
+  });
+
   it('When the asker puts a term in quotes ("the term \'referenskostnad\'", "”dialog”"), then it weighs twice as much as unquoted', () => {
     const weight = (q: string, word: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
     const quoted = weight("In the governance model I keep running into the term 'referenskostnad'. What does it mean?", 'referenskostnad');

@@ -15,6 +15,13 @@ describe('Swedish text analysis', () => {
     expect(words('Vad ska en budget- och årsplan innehålla?')).toEqual(['vad', 'ska', 'en', 'budget', 'och', 'arsplan', 'innehalla']);
   });
 
+  it('When a word folds into a stop word but is written as none ("ändras" folds to "andras"), then it is a word of the text; the stop word as written is not', () => {
+    expect(analyzer.terms('när volymerna ändras')).toContain(stem('andras'));
+    expect(analyzer.terms('de andras budget')).not.toContain(stem('andras'));
+    // "både" is a stop word however it is written.
+    expect(analyzer.terms('både budget och plan')).not.toContain('bad');
+  });
+
   it('When a compound only adds "level" ("på verksamhetsnivå"), then it stands for its first part, as "verksamhetens" does', () => {
     expect(analyzer.terms('planen på verksamhetsnivån').sort()).toEqual(analyzer.terms('verksamhetens plan').sort());
     // Only a first part the pack knows: "enhet" is no word of this one.

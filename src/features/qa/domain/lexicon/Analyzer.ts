@@ -1,6 +1,6 @@
 import { stem } from './stem';
-import { words } from './normalize';
-import { swedishStopwords as stopwords, termsDespiteStoplist } from './stopwords';
+import { words, writtenWords } from './normalize';
+import { contentMask, swedishStopwords as stopwords, termsDespiteStoplist } from './stopwords';
 
 /** A word of a text: its folded form, its stem, and the stems of its compound parts (if it is a compound). */
 export interface Token {
@@ -34,8 +34,11 @@ export class Analyzer {
 
   constructor(corpus: Iterable<string>) {
     for (const text of corpus) {
-      for (const w of words(text)) {
-        if (w.length >= minPart && !stopwords.has(w)) {
+      const ws = words(text);
+      const content = contentMask(text, ws, () => writtenWords(text));
+      for (const [i, w] of ws.entries()) {
+        // (A listed stop word kept as a term, "första", "sista", is no known word of the pack.)
+        if (w.length >= minPart && content[i] && !(stopwords.has(w) && termsDespiteStoplist.has(w))) {
           this.known.add(w);
           this.known.add(stem(w));
         }
@@ -49,12 +52,15 @@ export class Analyzer {
   }
 
   tokens(text: string): Token[] {
-    return words(text)
-      .filter((w) => !stopwords.has(w) || termsDespiteStoplist.has(w))
-      .map((w) => {
-        const first = this.levelOf(w);
-        return first ? { word: w, stem: stem(first), parts: [] } : { word: w, stem: stem(w), parts: this.split(w) };
-      });
+    const ws = words(text);
+    const content = contentMask(text, ws, () => writtenWords(text));
+    return ws.filter((_, i) => content[i]).map((w) => this.token(w));
+  }
+
+  /** A folded word as a token, stop word or not ("andras" where the text wrote "ändras"). */
+  token(w: string): Token {
+    const first = this.levelOf(w);
+    return first ? { word: w, stem: stem(first), parts: [] } : { word: w, stem: stem(w), parts: this.split(w) };
   }
 
   /** "förvaltning" for "förvaltningsnivå": a compound whose head only says "level" stands for its first part ("planen på förvaltningsnivå" is the förvaltning's). */

@@ -6,14 +6,47 @@ import { fold } from '../../../../shared/text';
  * "uppbyggd kring", "gällande budgeten", "all verksamhet", "både när och vad" name no topic (nor does English "all",
  * which the pack's Swedish "all" kept).
  */
-const functionWordsMissing = ['kring', 'runt', 'omkring', 'angaende', 'gallande', 'betraffande', 'avseende', 'hos', 'trots', 'jamte', 'langs', 'all', 'bade', 'antingen', 'saval', 'medan'];
+const functionWordsMissing = ['kring', 'runt', 'omkring', 'angående', 'gällande', 'beträffande', 'avseende', 'hos', 'trots', 'jämte', 'längs', 'all', 'både', 'antingen', 'såväl', 'medan'];
 
 /**
  * Stop words from stopwords-iso (a maintained collection, MIT), folded like every other word here.
  * Words such as "beslut", "nästa" or "senast" are on the Swedish list: they say what kind of answer is
  * wanted, which the question's kind is read from before stop words are dropped.
  */
-export const swedishStopwords = new Set([...iso.sv.map(fold), ...functionWordsMissing]);
+export const swedishStopwords = new Set([...iso.sv, ...functionWordsMissing].map(fold));
+
+/** The Swedish stop words as written (lower-case, å/ä/ö kept). */
+const writtenStopwords = new Set([...iso.sv.map((w) => w.toLocaleLowerCase('sv')), ...functionWordsMissing]);
+
+/**
+ * Whether a word written with å, ä or ö is a content word though folding makes it a stop word: "ändras" is no "andras",
+ * "år" no "är", "val" written "väl" is; the stop word list is read as written, before folding.
+ */
+export const contentAsWritten = (written: string): boolean => written.length >= 4 && written !== fold(written) && !writtenStopwords.has(written);
+
+/**
+ * Of the words a text writes (`writtenWords`), the folded forms that are content though folded they are stop words
+ * ("ändras"), unless the text also writes the stop word itself ("Ändras det som är …" keeps "är" a stop word).
+ */
+export function contentDespiteFolding(written: Iterable<string>): Set<string> {
+  const ws = [...written];
+  const stops = new Set(ws.filter((w) => writtenStopwords.has(w)).map(fold));
+  return new Set(ws.filter((w) => contentAsWritten(w) && swedishStopwords.has(fold(w)) && !stops.has(fold(w))).map(fold));
+}
+
+/** Of the folded words of a text (as `words` splits it), which are content words (not stop words as written). */
+export function contentMask(text: string, folded: string[], written: () => string[]): boolean[] {
+  let mask = masks.get(text);
+  if (!mask) {
+    const asWritten = folded.some((w) => swedishStopwords.has(w)) ? written() : [];
+    const aligned = asWritten.length === folded.length;
+    mask = folded.map((w, i) => !swedishStopwords.has(w) || termsDespiteStoplist.has(w) || (aligned && contentAsWritten(asWritten[i])));
+    if (masks.size > 20_000) masks.clear();
+    masks.set(text, mask);
+  }
+  return mask;
+}
+const masks = new Map<string, boolean[]>();
 
 /**
  * Listed stop words that are terms all the same. Ordinals and superlatives pick one item of a list ("den första

@@ -1,4 +1,4 @@
-import { englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist } from '../lexicon/stopwords';
+import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist } from '../lexicon/stopwords';
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
@@ -61,14 +61,15 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   // stopwords-iso's long English list holds content words too, which stay when the pack writes them ("system"; not "and",
   // which only shares its stem with the pack's "anda").
   const phrased = phraseSpans(ws, english, lexicon);
+  const unfolded = contentDespiteFolding(asWritten);
   const content = ws.filter(
-    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w)) && !(english && englishOnlyStopwords.has(w) && !vocabulary.writes(w)))) && w.length > 1,
+    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w) || unfolded.has(w)) && !(english && englishOnlyStopwords.has(w) && !vocabulary.writes(w)))) && w.length > 1,
   );
   const particled = english ? new Map<string, Alternative>() : particleVerbs(ws, lexicon);
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
     const phrase = w.includes('_');
-    const [token] = phrase ? [{ word: w, stem: w, parts: w.split('_').flatMap((x) => analyzer.tokens(x).map((t) => t.stem)) }] : analyzer.tokens(w);
+    const [token] = phrase ? [{ word: w, stem: w, parts: w.split('_').flatMap((x) => analyzer.tokens(x).map((t) => t.stem)) }] : unfolded.has(w) ? [analyzer.token(w)] : analyzer.tokens(w);
     if (!token) continue;
     const alternatives = [...lexicon.alternatives(w.replace(/_/g, ' '), english, asWritten), ...(particled.has(w) ? [particled.get(w)!] : [])];
     const ownKnown = !phrase && lexicon.known(w);
