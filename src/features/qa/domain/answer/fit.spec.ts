@@ -26,6 +26,11 @@ describe('How well a sentence holds what a "hur" question asks for', () => {
     // Without asking how, the means says no more than another sentence.
     expect(sentenceFit('other', sentenceCues('Detta sker genom ordinarie uppföljning av kostnader och resultat.', new Set()))).toBe(plain);
   });
+
+  it('When how something is worked out is asked, then a sentence saying with whom ("… arbetas fram i nära dialog mellan politik, förvaltning och bolag") says how', () => {
+    const together = sentenceFit('other', sentenceCues('Målen ska arbetas fram i nära dialog mellan politik, förvaltning och bolag.', new Set()), 'manner');
+    expect(together).toBeGreaterThan(sentenceFit('other', sentenceCues('Målen gäller för mandatperioden.', new Set()), 'manner'));
+  });
 });
 
 describe('How well a sentence holds what a "varför" question asks for', () => {
