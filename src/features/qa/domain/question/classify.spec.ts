@@ -47,6 +47,9 @@ describe('Question kinds', () => {
     ['What distinguishes a program from a plan?', 'difference'],
     ['Which types of steering documents does Alingsås distinguish?', 'list'],
     ['När nämnden har beslutat sin budget, vad händer sen?', 'next'],
+    // A day or a month asked for counts from the step said done: it is asked when, not what comes next.
+    ['Vilket datum ska våra planer vara inne efter att KS antagit verksamhetsplanen?', 'when'],
+    ['Vilken månad lämnar nämnderna in sina planer efter att KF beslutat budgeten?', 'when'],
     // "vad händer när …" with the step said done asks what follows it; "vad händer när …" alone may ask what happens at it.
     ['vad händer när kf väl har klubbat sina mål för mandatperioden?', 'next'],
     ['Partierna har tagit fram förslag till mandatmål. Vad händer med förslagen innan fullmäktige beslutar?', 'next'],

@@ -62,7 +62,8 @@ const tests: [QuestionKind, Test][] = [
   // ("What distinguishes X from Y?" sets two things apart; "Which types does Alingsås distinguish?" lists them.)
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords) || (cueAt(ws, ['distinguish*']) >= 0 && ws.slice(cueAt(ws, ['distinguish*'])).includes('from'))],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
-  ['next', (qc, ws) => hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length))],
+  // ("Vilket datum måste planerna vara inne efter att KS antagit verksamhetsplanen?" asks a day: the step is when it counts from.)
+  ['next', (qc, ws) => !startsWith(qc, [...q.dateAskCues, ...q.monthAskCues]) && (hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],
   // "Vad händer i juni?", and as a chief asks it: "Vad gör vi i juni?", "vad ska nämnden göra i september?", "vad ska vara
   // klart i juni?" (a question of "vad" with a verb of doing or of done within its first words).
   ['month', (qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3 || (startsWith(qc, whatWords) && (hasCue(qc.slice(1, 6), q.stepVerbs) || hasCue(qc.slice(1, 4), q.doneWords))))],
