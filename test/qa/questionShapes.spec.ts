@@ -230,6 +230,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'Hur ofta ändras målen?').text)).toMatch(/revider/);
   });
 
+  it('When who prepares a thing is asked with a clause of "innan" ("… innan den slutligen klubbas av fullmäktige"), then the clause says up to when and weighs half: who prepares answers first', () => {
+    const [first] = ask('ange', 'Vem bereder budgeten innan den slutligen klubbas av fullmäktige?').text.split('\n\n');
+    expect(first).toMatch(/bereds av kommunstyrelsen/);
+  });
+
   it('When the asker puts a term in quotes ("the term \'referenskostnad\'", "”dialog”"), then it weighs twice as much as unquoted', () => {
     const weight = (q: string, word: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
     const quoted = weight("In the governance model I keep running into the term 'referenskostnad'. What does it mean?", 'referenskostnad');

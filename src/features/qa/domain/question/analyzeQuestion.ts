@@ -179,6 +179,14 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const asked = asker && new Set(topicOf(part.words.slice(ask), english, lexicon, asWritten).map((t) => t.stem));
     if (asker && asked) part.topic = part.topic.map((t) => (asker.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * remarkWeight } : t));
   }
+  // "Vem bereder budgeten innan den landar på fullmäktiges bord?": of who does a thing, a clause of "innan" says when it
+  // counts up to, and its own words weigh half.
+  for (const part of parts.filter((p) => p.kind === 'prepares' || p.kind === 'decides' || p.kind === 'who')) {
+    const until = part.words.findIndex((w, i) => i > 1 && isCue(w, ['innan', 'before']));
+    if (until < 0) continue;
+    const [main, clause] = [part.words.slice(0, until), part.words.slice(until + 1)].map((ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)));
+    part.topic = part.topic.map((t) => (clause.has(t.stem) && !main.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
+  }
   lightenAsides(parts, (ws) => topicOf(ws, english, lexicon, asWritten));
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.
