@@ -235,6 +235,12 @@ describe('Answering questions of a particular shape', () => {
     expect(first).toMatch(/bereds av kommunstyrelsen/);
   });
 
+  it('When which of two types of document stands higher is asked, then their places in the hierarchy answer it, the higher first, with what each is', () => {
+    expect(ask('alingsas', 'Vilket står högst, en riktlinje eller en policy?').text).toMatch(/^Policy \(nummer 3\) står över Riktlinje \(nummer 6\)/);
+    // In English too, with the British spelling of "program".
+    expect(ask('alingsas', 'Which ranks higher, a guideline or a programme?').text).toMatch(/Program \(nummer 4\) står över Riktlinje \(nummer 6\)/);
+  });
+
   it('When the asker puts a term in quotes ("the term \'referenskostnad\'", "”dialog”"), then it weighs twice as much as unquoted', () => {
     const weight = (q: string, word: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
     const quoted = weight("In the governance model I keep running into the term 'referenskostnad'. What does it mean?", 'referenskostnad');

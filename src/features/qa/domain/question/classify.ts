@@ -60,7 +60,8 @@ const tests: [QuestionKind, Test][] = [
   // "Varför lägger styrmodellen vikt vid rollfördelningen?" asks why, not who does what.
   ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
   // ("What distinguishes X from Y?" sets two things apart; "Which types does Alingsås distinguish?" lists them.)
-  ['difference', (_qc, ws) => hasCue(ws, q.differenceWords) || (cueAt(ws, ['distinguish*']) >= 0 && ws.slice(cueAt(ws, ['distinguish*'])).includes('from'))],
+  // (Which of two stands higher sets them against each other too: "Vilket står högst, en policy eller ett program?")
+  ['difference', (_qc, ws) => hasCue(ws, q.differenceWords) || (hasCue(ws, q.rankWords) && (ws.includes('eller') || ws.includes('or'))) || (cueAt(ws, ['distinguish*']) >= 0 && ws.slice(cueAt(ws, ['distinguish*'])).includes('from'))],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
   // ("Vilket datum måste planerna vara inne efter att KS antagit verksamhetsplanen?" asks a day: the step is when it counts from.)
   ['next', (qc, ws) => !startsWith(qc, [...q.dateAskCues, ...q.monthAskCues]) && (hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],

@@ -57,6 +57,8 @@ export const contentsWords: Cues = [
 ];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'different from', 'vs', 'versus', 'kontra'];
+/** "Vilket står högst, en policy eller ett program?", "which ranks higher, …": which of two stands above the other in a hierarchy. */
+export const rankWords: Cues = ['star hogst', 'star hogre', 'star over', 'ar hogst', 'ar hogre', 'hogst i hierarkin', 'hogre i hierarkin', 'ranks higher', 'ranks highest', 'ranks above', 'rank higher', 'is higher', 'higher in the hierarchy', 'highest in the hierarchy'];
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur definierar', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as',
 ];

@@ -4,7 +4,8 @@ import { scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
 import { saysWhose } from '../question/saysWhose';
 import { isCue } from '../question/cues';
-import { bodyRoleWords } from '../question/vocabularyOfQuestions';
+import { bodyRoleWords, rankWords } from '../question/vocabularyOfQuestions';
+import { hasCue } from '../question/cues';
 import { monthNumbers, swedishMonths, words } from '../lexicon/normalize';
 import { renderFact } from '../render/renderFact';
 import { uniqueSources } from '../sources';
@@ -113,6 +114,18 @@ export function sidesTogether(x: string, y: string, room: number): string {
   return joinAnswers(texts.map((t) => cutAtWord(t, texts.length > 1 ? room : maxAnswer)), '\n\n');
 }
 
+/**
+ * Which of two types of document stands higher in the kommun's hierarchy, by their place in it (1 is highest): "Policy
+ * (nummer 3) står över Program (nummer 4) i hierarkin." Undefined unless both sides are types with a place.
+ */
+function rankOf(sides: Side[], ctx: AnswerContext): string | undefined {
+  const types = sides.map((s) => ctx.facts.find((f) => f.id === s.id && f.kind === 'documentType'));
+  const placed = types.flatMap((t) => (t?.kind === 'documentType' && t.fact.order !== undefined ? [{ name: t.fact.name, order: t.fact.order }] : []));
+  if (placed.length < 2 || placed[0].order === placed[1].order) return undefined;
+  const [high, low] = placed[0].order < placed[1].order ? placed : [placed[1], placed[0]];
+  return `${high.name} (nummer ${high.order}) står över ${low.name} (nummer ${low.order}) i hierarkin över styrdokument, där nummer 1 står högst.`;
+}
+
 /** The fewest characters worth showing of a side beside the passage that contrasts both. */
 const MIN_SIDE = 120;
 
@@ -139,7 +152,9 @@ export const differenceStrategy: Strategy = {
     const m = sidePatterns.map((p) => p.exec(text)).find(Boolean);
     // "… om det ska bli ett program eller en plan. Vad är skillnaden?": a bare "vad är skillnaden" has its sides in the
     // alternatives the sentence before weighs.
-    const bare = !m && part.words.length <= BARE_WORDS ? / (?:en |ett )?(\S+) eller (?:en |ett )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
+    // (Which stands higher, "en policy eller ett program", has its sides in the alternatives however long the question.)
+    const ranks = hasCue(part.words, rankWords);
+    const bare = !m && (part.words.length <= BARE_WORDS || ranks) ? / (?:en |ett |a |an )?(\S+) (?:eller|or) (?:en |ett |a |an )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
     const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
     // ("… differ from the previous one": a side that is the other one again is the same thing at another time, which no two definitions tell.)
     if (!sides || sides.some((side) => side.split(' ').slice(0, 3).some((w) => w === 'one' || w === 'ones'))) return [];
@@ -159,6 +174,8 @@ export const differenceStrategy: Strategy = {
       return [sure({ text: cutAtWord(text, maxAnswer), sources: uniqueSources([...pair.sources, ...shown.flatMap((s) => s.sources)]), language: 'sv', via: 'passage' }, `difference in one passage ${pair.id}`)];
     }
     if (!both.length) return [];
+    const order = ranks ? rankOf(both, ctx) : undefined;
+    if (order) return [sure({ text: cutAtWord(joinAnswers([order, sidesTogether(both[0].text, both[1].text, room - Math.ceil(order.length / 2))], '\n\n'), maxAnswer), sources: uniqueSources(both.flatMap((s) => s.sources)), language: 'sv', via: 'fact' }, `rank ${a!.id} / ${b!.id}`)];
     return [sure({ text: sidesTogether(both[0].text, both[1].text, room), sources: uniqueSources(both.flatMap((s) => s.sources)), language: 'sv', via: 'fact' }, `difference ${a!.id} / ${b!.id}`)];
   },
 };
