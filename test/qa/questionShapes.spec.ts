@@ -813,6 +813,15 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
+  it('When what comes after a step the cycle lacks is asked and the sentence after the step points back at it ("… tar fram förslag … Dessa förslag … granskas …"), then that sentence says what comes next', () => {
+    const qa = withSections('\n## Arbetet med lokala ordningsföreskrifter\n\nUnder våren tar arbetsgrupperna fram förslag till nya lokala ordningsföreskrifter. Dessa förslag till ordningsföreskrifter granskas av kommunjuristen i augusti innan de fastställs.\n');
+    const a = qa.answer('Arbetsgrupperna har tagit fram förslag till ordningsföreskrifter. Vad händer med dem sen?');
+    expect(a.text).toMatch(/granskas av kommunjuristen/);
+    expect(a.certainty).toBe('sure');
+    // (The step's own sentence, which the pointing sentence comes with, is said once.)
+    expect(a.text.match(/tar arbetsgrupperna fram/g)).toHaveLength(1);
+  });
+
   it('When what a term means is asked and one section opens by saying so ("Ett mål är kort och gott …") while another section on the model only goes on about it ("… Det innebär att …"), then the sentence that says what the term is answers', () => {
     // Hallstahammar's own text, as kommun:new reads it from the PDF.
     const qa = withSections(
