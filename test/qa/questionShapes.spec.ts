@@ -813,6 +813,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
+  it('When a list is asked for and the sentence that names the kind is followed by one naming examples of it ("… flera olika sätt … Exempel på sådana är …"), then the examples come with it', () => {
+    const qa = withSections(
+      '\n## Avtalsuppföljning\n\nNämnden har flera olika sätt att följa upp de avtal som kommunen under året har tecknat med externa leverantörer inom vård och omsorg, måltider, transporter och fastighetsskötsel. ' +
+        'Exempel på sådana är stickprov, leverantörsmöten, brukarenkäter och granskning av fakturor. Uppföljningen redovisas i årsrapporten.\n',
+    );
+    const a = qa.answer('Vilka sätt har nämnden att följa upp avtalen med leverantörer?');
+    expect(a.text).toMatch(/stickprov, leverantörsmöten, brukarenkäter/);
+    expect(a.certainty).toBe('sure');
+  });
+
   it('When what comes after a step the cycle lacks is asked and the sentence after the step points back at it ("… tar fram förslag … Dessa förslag … granskas …"), then that sentence says what comes next', () => {
     const qa = withSections('\n## Arbetet med lokala ordningsföreskrifter\n\nUnder våren tar arbetsgrupperna fram förslag till nya lokala ordningsföreskrifter. Dessa förslag till ordningsföreskrifter granskas av kommunjuristen i augusti innan de fastställs.\n');
     const a = qa.answer('Arbetsgrupperna har tagit fram förslag till ordningsföreskrifter. Vad händer med dem sen?');

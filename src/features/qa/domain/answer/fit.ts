@@ -33,7 +33,7 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
     case 'contents':
       return c.outline ? 0.4 : c.listIntro || c.listItem || c.contents || c.enumerates ? 1 : 0.4;
     case 'list':
-      return c.outline ? 0.4 : c.listIntro || c.listItem || c.enumerates ? 1 : 0.4;
+      return c.outline ? 0.4 : c.listIntro || c.listItem || c.enumerates || c.exampledNext ? 1 : 0.4;
     case 'define':
       return c.definition ? 1 : c.opensTerm ? 0.8 : 0.4;
     case 'reason':

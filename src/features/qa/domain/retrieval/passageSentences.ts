@@ -79,6 +79,7 @@ export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<
     if (definite && !s.cues.listItem && s.context.whole.has(first.stem)) s.antecedent = antecedent(analyzer, texts[i - 1], first.stem);
     const next = sentences[i + 1]?.cues;
     if (next?.explainsBack) s.cues.explainedNext = true;
+    if (next?.examplesBack) s.cues.exampledNext = true;
     // A sentence right before a list introduces it, with or without its colon ("Verksamhetsplan är disponerad enligt").
     if (next?.listItem && !s.cues.listItem) s.cues.listIntro = true;
   });

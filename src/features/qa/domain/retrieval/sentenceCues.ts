@@ -64,6 +64,10 @@ export interface SentenceCues {
   beforeThen?: string;
   /** The sentence after it says why, pointing back at it ("Mål som är uppnådda tas bort. Detta för att …"); set by the passage index. */
   explainedNext?: boolean;
+  /** It opens by naming examples of what the sentence before speaks of, three or more ("Exempel på sådana är A, B, C …"). */
+  examplesBack: boolean;
+  /** The sentence after it names examples of what it speaks of ("KS har flera verktyg … Exempel på sådana är …"): it introduces a list; set by the passage index. */
+  exampledNext?: boolean;
 }
 
 const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'hundra', 'tusen', 'max', 'hogst', 'minst', 'dubbel', 'halv', 'two', 'three', 'four', 'five', 'ten']);
@@ -172,5 +176,6 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     sequel: !item && ((isCue(ws[0] ?? '', sequelOpeners) && !(ws[0] === 'efter' && (/^\d+$/.test(ws[1] ?? '') || (ws[1] ?? '') in numberValue))) || cueAt(ws.slice(0, 4), inThatCase) === 0),
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
     beforeThen: /^(.{12,}?)\ssedan\s(?!\d)/iu.exec(text)?.[1],
+    examplesBack: !item && /^(?:exempel på (?:sådana|dessa|detta|det)|till exempel|bland annat)\b/iu.test(text) && (text.match(/,/g)?.length ?? 0) >= 2,
   };
 }

@@ -32,7 +32,8 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
   for (let i = start + 1; i < all.length; i++) {
     const next = all[i];
     // Up to the best sentence; then a short text goes on, and a sentence saying why the best holds comes with it.
-    const why = (i === best.index + 1 && best.cues.explainedNext) || next.cues.refersBack;
+    // (So does the sentence naming examples of what the best speaks of: "… flera verktyg … Exempel på sådana är …".)
+    const why = (i === best.index + 1 && (best.cues.explainedNext || best.cues.exampledNext)) || next.cues.refersBack;
     // A list's item may go on in sentences of its own: the list gives each item's first.
     if (listing && i > listFrom && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
     const continues = i <= best.index || why || (listing ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
