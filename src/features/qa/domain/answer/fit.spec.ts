@@ -30,6 +30,8 @@ describe('How well a sentence holds what a "hur" question asks for', () => {
   it('When how something is worked out is asked, then a sentence saying with whom ("… arbetas fram i nära dialog mellan politik, förvaltning och bolag") says how', () => {
     const together = sentenceFit('other', sentenceCues('Målen ska arbetas fram i nära dialog mellan politik, förvaltning och bolag.', new Set()), 'manner');
     expect(together).toBeGreaterThan(sentenceFit('other', sentenceCues('Målen gäller för mandatperioden.', new Set()), 'manner'));
+    // On what grounds it is done says how too ("Urvalet sker med bakgrund från en risk- och väsentlighetsanalys").
+    expect(sentenceFit('other', sentenceCues('Urvalet sker med bakgrund från en risk- och väsentlighetsanalys.', new Set()), 'manner')).toBe(together);
   });
 });
 

@@ -87,7 +87,7 @@ const pointedPrepositions = new Set(['for', 'av', 'till', 'med', 'pa', 'om', 'ut
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
 const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder', 'om sa ar fallet', 'i sa fall', 'if so'];
 /** How something is done: by what means ("sker genom …"), or on what it rests, which is how a sum is computed ("Den grundar sig i …"). */
-const mannerCues = ['genom', 'med hjalp av', 'via', 'by means of', 'through', 'grundar sig', 'baseras pa', 'bygger pa', 'till grund for', 'utgar fran', 'utgar ifran', 'i dialog', 'i nara dialog', 'i samrad', 'in dialogue', 'in consultation'];
+const mannerCues = ['genom', 'med hjalp av', 'via', 'by means of', 'through', 'grundar sig', 'baseras pa', 'bygger pa', 'till grund for', 'utgar fran', 'utgar ifran', 'i dialog', 'i nara dialog', 'i samrad', 'in dialogue', 'in consultation', 'med bakgrund', 'mot bakgrund', 'on the basis of'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'bestar av', 'beskriver', 'syftar', 'handlar'];
 
