@@ -241,6 +241,15 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'Which ranks higher, a guideline or a programme?').text).toMatch(/Program \(nummer 4\) står över Riktlinje \(nummer 6\)/);
   });
 
+  it('When a question opens with a preface before a colon ("Snabb fråga om styrmodellen: …"), then the preface weighs less than the question, and a term in quotes is the term asked', () => {
+    const weights = (q: string) => Object.fromEntries(seedAnswerers.alingsas.explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
+    const prefaced = weights('Snabb fråga om styrmodellen: vad betyder "genomlysning"?');
+    expect(prefaced.genomlysning).toBeGreaterThan(4 * (prefaced.styrmodellen ?? 0));
+    // (A preface of a few words is the topic itself: "Mål och budget: när beslutas den?")
+    expect(seedAnswerers.hallstahammar.explain('Mål- och budget: när beslutas den?').trace[0].topic.length).toBeGreaterThan(0);
+    expect(ask('hallstahammar', 'Short question about the steering model: what does "grunduppdrag" mean?').text).toMatch(/Grunduppdrag/);
+  });
+
   it('When the asker puts a term in quotes ("the term \'referenskostnad\'", "”dialog”"), then it weighs twice as much as unquoted', () => {
     const weight = (q: string, word: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
     const quoted = weight("In the governance model I keep running into the term 'referenskostnad'. What does it mean?", 'referenskostnad');

@@ -98,6 +98,21 @@ function tellsAbout(s: string, ws: string[]): boolean {
   return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
 }
 
+/** A preface of at most this many words names the question's topic ("Mål- och budget: när beslutas den?"). */
+const PREFACE_TOPIC_WORDS = 3;
+
+/**
+ * "Quick question on the budget cycle in Ånge: in which month …?", "Snabb fråga om styrmodellen: vad betyder …?": a
+ * clause before a colon that asks nothing, when the question opens after it, is a preface of its own; a longer one says
+ * what the asker is on about, and weighs like who asks.
+ */
+function prefaced(sentence: string): string[] {
+  const m = /^([^:?]{3,80}):\s+(\S.*)$/.exec(sentence);
+  if (!m) return [sentence];
+  const [before, after] = [questionWords(m[1]), questionWords(m[2])];
+  return cueAt(before, q.questionWords) < 0 && (cueAt(after, q.questionWords) === 0 || startsWith(after, newQuestionOpeners)) ? [`${m[1]}:`, m[2]] : [sentence];
+}
+
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = preparedText(asked, lexicon);
@@ -109,8 +124,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   const opensAsking = (ws: string[]) => startsWith(ws[0] === 'och' || ws[0] === 'and' ? ws.slice(1) : ws, newQuestionOpeners);
   const sentences = text
     .split(/(?<=[.!?])\s+(?=\S)/)
+    .flatMap(prefaced)
     .map((s) => ({ s, ws: questionWords(s) }))
-    .map(({ s, ws }) => ({ asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
+    .map(({ s, ws }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)
     .map(askedAsGuess);
   const asking = sentences.filter((s) => s.asks);
@@ -126,11 +142,11 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
   // "Vad menas med grunduppdrag egentligen?": the term asked about weighs double (termAsked.ts).
-  for (const part of parts) if (part.kind === 'define' && part.topic[0]) weighTermAsked(part, lexicon, (ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)));
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(
     [...text.matchAll(/(?<![\p{L}])['‘"”“]([\p{L}][\p{L} -]{1,40}?)['’"”](?![\p{L}])/gu)].flatMap((m) => lexicon.analyzer.tokens(m[1]).map((t) => t.stem)),
   );
+  for (const part of parts) if (part.kind === 'define' && part.topic[0]) weighTermAsked(part, lexicon, (ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)), quoted);
   if (context.length) {
     // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
     // mandatmålen. Vad händer nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and
@@ -141,7 +157,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
     const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
     // Who the asker is ("Jag är nyvald ersättare i barn- och utbildningsnämnden …", "I'm coordinating an EU project …") weighs like a remark.
-    const introducing = new Set(sentences.slice(0, lastAsk).filter((s) => !s.asks && introducesAsker(s.ws)).flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
+    const introducing = new Set(sentences.slice(0, lastAsk).filter((s) => !s.asks && (introducesAsker(s.ws) || s.preface)).flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
     const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? t.weight * remarkWeight : t.known ? t.weight : t.weight * 0.5 }));
     const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * remarkWeight }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);

@@ -82,7 +82,7 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
 export const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
 
 /** A sentence of a question: its folded words and whether it asks. */
-type QuestionSentence = { asks: boolean; ws: string[] };
+type QuestionSentence = { asks: boolean; ws: string[]; preface?: boolean };
 
 /**
  * "Vem fastställer verksamhetsplanen för min enhet? förvaltningschefen?", "… ks eller nåt utskott?": a short question

@@ -11,7 +11,7 @@ import * as q from './vocabularyOfQuestions';
  * "när" or "i" clause after it ("… när man pratar om målet att bli Sveriges mest effektiva kommun", "… i
  * verksamhetsplanen") says where the term is met, and its words weigh half. `stemsOf` gives the topic stems of words.
  */
-export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (ws: string[]) => Set<string>): void {
+export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (ws: string[]) => Set<string>, quoted = new Set<string>()): void {
   // ("Vad är kommunstyrelsens uppdrag?": of a role word, "uppdrag", "roll", the term is whose role it is; of "vad är
   // fullmäktiges mål", the term is "mål": a genitive before it only says whose.)
   const genitive = saysWhose(part.topic, lexicon);
@@ -20,7 +20,11 @@ export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (w
   const named = [cueAt(part.words, q.termNouns), cueAt(part.words, q.defineVerbs)].find((at) => at >= 0) ?? -1;
   // (Not the model that defines it: "Hur definierar styrmodellen ett mål?")
   const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word.split('_')[0]) > named && !t.word.split('_').some((w) => isCue(w, q.modelWords))) : -1;
-  const term = afterNoun > 0 ? afterNoun : genitive ? 1 : 0;
+  // ("Quick question: what does "grunduppdrag" mean?": a term in quotes is the one asked; "What is the single overarching
+  // goal …?": a word the pack does not know is not, when one it knows follows.)
+  const inQuotes = part.topic.findIndex((t) => quoted.has(t.stem));
+  const firstKnown = part.topic[0].known ? 0 : Math.max(0, part.topic.findIndex((t) => t.known));
+  const term = inQuotes >= 0 ? inQuotes : afterNoun > 0 ? afterNoun : genitive ? 1 : firstKnown;
   part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
   part.term = part.topic[term];
   const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));
