@@ -250,6 +250,11 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Short question about the steering model: what does "grunduppdrag" mean?').text).toMatch(/Grunduppdrag/);
   });
 
+  it('When a remark after the question names a body ("… Behöver lägga in det i KS årsplan."), then that body\'s decision is not given beside the one asked about', () => {
+    expect(ask('alingsas', 'I vilken månad fastställer fullmäktige budgeten? Behöver lägga in det i KS årsplan.').answered).toBe(false);
+    expect(ask('alingsas', 'Vem ansvarar för budgetprocessen? Ska skriva en PM till KS om det.').text).toMatch(/^Det är kommunstyrelsens arbetsutskott som ansvarar för budgetprocessen/);
+  });
+
   it('When the asker puts a term in quotes ("the term \'referenskostnad\'", "”dialog”"), then it weighs twice as much as unquoted', () => {
     const weight = (q: string, word: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === word)!.weight;
     const quoted = weight("In the governance model I keep running into the term 'referenskostnad'. What does it mean?", 'referenskostnad');

@@ -18,6 +18,8 @@ export interface TopicWord {
    * only the word's compound parts ("socialnämnden": "social" and "nämnd" — another thing than "nämnden").
    */
   familiarity: number;
+  /** Said in a remark after the question ("… Behöver lägga in det i KS årsplanering."), not in what it asks. */
+  remark?: true;
 }
 
 /**

@@ -159,7 +159,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // Who the asker is ("Jag är nyvald ersättare i barn- och utbildningsnämnden …", "I'm coordinating an EU project …") weighs like a remark.
     const introducing = new Set(sentences.slice(0, lastAsk).filter((s) => !s.asks && (introducesAsker(s.ws) || s.preface)).flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
     const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? t.weight * remarkWeight : t.known ? t.weight : t.weight * 0.5 }));
-    const after = remarks(lastAsk + 1, sentences.length).map((t) => ({ ...t, weight: t.weight * remarkWeight }));
+    const after = remarks(lastAsk + 1, sentences.length).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?": a term asked about only by pointing back
     // is the one the context quotes or calls a term ("the term 'referenskostnad' in the efficiency goal"), else the

@@ -28,7 +28,9 @@ import type { AnswerContext, Strategy } from './Strategy';
  */
 function together(best: ScoredFact, scored: ScoredFact[], part: QuestionPart, facts: FactEntry[]): ScoredFact[] {
   const twin = (f: ScoredFact) => f.entry.kind === best.entry.kind && f.nameCoverage >= 0.7 && f.nameCoverage === best.nameCoverage && f.specificity === best.specificity && Math.abs(f.coverage - best.coverage) < 0.01;
-  const byBody = [...new Set(mentionedBodies(part, facts).map((b) => scored.find((f) => f.entry.kind === best.entry.kind && f.coverage >= best.coverage - 0.3 && decidersOf(f.entry).includes(b))).filter((f): f is ScoredFact => Boolean(f)))];
+  // (The bodies the question itself names: not one a remark around it names, "Behöver lägga in det i KS årsplanering.")
+  const asked = { ...part, topic: part.topic.filter((t) => !t.remark) };
+  const byBody = [...new Set(mentionedBodies(asked, facts).map((b) => scored.find((f) => f.entry.kind === best.entry.kind && f.coverage >= best.coverage - 0.3 && decidersOf(f.entry).includes(b))).filter((f): f is ScoredFact => Boolean(f)))];
   if (byBody.length >= 2) return byBody.slice(0, 3);
   const deciders = decidersOf(best.entry);
   const readings = best.entry.kind === 'decision' ? otherReadings(part, best.coverage, (id) => deciders.includes(id), scored) : [];
