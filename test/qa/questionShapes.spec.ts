@@ -16,6 +16,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'hur många år framåt ska budgeten sträcka sig?').text)).not.toMatch(/ganger per ar/);
   });
 
+  it('When a compound naming a body\'s things is counted ("hur många nämndmål"), then the number stated of the things ("max tre mål") answers', () => {
+    expect(fold(ask('hallstahammar', 'Hur många nämndmål får vi ha samtidigt?').text)).toMatch(/max tre mal/);
+  });
+
   it('When "hur många gånger om året" is asked, then "om året" says how often, not what about ("året" is a rare word in the pack)', () => {
     for (const q of ['Hur många gånger om året följer kommunfullmäktige upp budgeten?', 'hur manga ggr om året följer kf upp budgeten']) {
       expect(fold(ask('alingsas', q).text)).toMatch(/tva ganger per ar/);

@@ -7,8 +7,9 @@ import { cueAt, hasCue, isCue } from '../question/cues';
 import { negationWords } from '../question/vocabularyOfQuestions';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import type { TopicWord } from '../question/TopicWord';
+import { namesGenericBody } from '../retrieval/sentenceCues';
 import { generalStrategy } from './general';
-import type { Strategy } from './Strategy';
+import type { AnswerContext, Strategy } from './Strategy';
 
 /** "femårsperiod", "treårig": a number word that starts a compound whose rest is the counted word. */
 const compoundCount = (w: string, counted: Set<string>) => {
@@ -59,6 +60,12 @@ function statesNoLimit(text: string, counted: Set<string>): boolean {
 /** How much of the question's topic a candidate covers when the model clearly has that topic. */
 const TOPIC_HELD = 0.6;
 
+/** The head of a counted compound whose first part names a body ("hur många nämndmål" counts mål: "max tre mål" answers it). */
+const headOf = (w: string, ctx: AnswerContext): string[] => {
+  const [t] = ctx.lexicon.analyzer.tokens(w);
+  return t && t.parts.length === 2 && namesGenericBody(t.parts[0]) ? [t.parts[1]] : [];
+};
+
 /** Words that ask a sum of money. */
 const moneyWords = ['pengar', 'money', 'funding', 'kronor', 'belopp*', 'summa', 'summan', 'sum'];
 
@@ -106,7 +113,7 @@ export const countStrategy: Strategy = {
     const countedWords = part.counted ?? [];
     const phrases = part.topic.filter((t) => countedWords.includes(t.word.split('_')[0]) && t.word.includes('_'));
     const counted = countedWords.length && part.kind === 'howmany'
-      ? new Set([...countedWords.flatMap((w) => [stem(w), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)]), ...phrases.flatMap((t) => t.alternatives.map((a) => a.stem))])
+      ? new Set([...countedWords.flatMap((w) => [stem(w), ...headOf(w, ctx), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)]), ...phrases.flatMap((t) => t.alternatives.map((a) => a.stem))])
       : undefined;
     // "hur många X" needs the number beside X; an amount asked in a unit ("i kronor", "i procent") needs
     // that unit; "hur mycket …" a number written in digits that is neither a year nor a day.
