@@ -106,6 +106,12 @@ describe('Answering governance questions', () => {
     expect(topic('Vad innebär uppsiktsplikten i praktiken? Jag hör om den hela tiden.')).not.toEqual(expect.arrayContaining(['tiden']));
     expect(topic('What does the duty of oversight mean in practice?')).not.toContain('practice');
     expect(topic('Vem fastställer formellt verksamhetsplanen?')).not.toContain('formellt');
+    // In short, too: "kort och gott", "in a nutshell".
+    expect(topic('Vad är syftet med styrmodellen, kort och gott?')).not.toContain('kort');
+    expect(topic('In a nutshell, why does Ånge have a governance model?')).not.toContain('nutshell');
+    // Who asked the asker ("Jag har fått frågan från en av mina chefer varför …") weighs like a remark.
+    const weights = Object.fromEntries(seedAnswerers.ange.explain('Jag har fått frågan från en av mina chefer varför vi har en styrmodell.').trace[0].topic.map((t) => [t.word, t.weight]));
+    expect(weights.fragan ?? 0).toBeLessThan(weights.styrmodell);
   });
 
   it('When a question asks why something is required ("Why does Ånge require that …", "varför kräver kommunen att …"), then the requiring is no topic: the sentence that says it must be answers', () => {

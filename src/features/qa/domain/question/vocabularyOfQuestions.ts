@@ -39,12 +39,12 @@ export const howManyWords: Cues = [
 export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag', 'nar ni', 'nar de', 'nar anses', 'nar raknas'];
 /** "Ungefär hur många …", "typ när …", "varför … överhuvudtaget": a hedge or an emphasis says how exact or how pressing, not what it is about. */
 /** "Många medlemmar undrar varför …", "I wonder what …": who asks, before an indirect question. */
-export const askVerbs: Cues = ['undrar', 'undra', 'undrade', 'fragar', 'fragade', 'vill veta', 'ville veta', 'wonder*', 'asking', 'asks', 'asked', 'want to know', 'would like to know'];
+export const askVerbs: Cues = ['undrar', 'undra', 'undrade', 'fragar', 'fragade', 'fatt fragan', 'fick fragan', 'vill veta', 'ville veta', 'wonder*', 'asking', 'asks', 'asked', 'want to know', 'would like to know'];
 /** Verbs that, before another, only say it is expected or required ("Vad förväntas den innehålla?" asks what it contains; "Why does Ånge require that goals be measurable?" why they must be). */
 export const expectVerbs: Cues = ['forvantas den', 'forvantas det', 'forvantas de', 'forvantas vi', 'expected to', 'supposed to', 'kraver', 'kravs', 'require', 'requires', 'required'];
 /** "Hur går man tillväga …", "hur går det till …": how something is done is asked, in words that name nothing. */
 export const howPhrases: Cues = ['tillvaga', 'gar det till', 'gick det till'];
-export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'over huvud taget', 'overhuvud taget', 'egentligen', 'faktiskt', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'actually', 'really', 'i praktiken', 'in practice', 'hela tiden', 'all the time', 'formellt', 'formally'];
+export const hedges: Cues = ['ungefar', 'cirka', 'ca', 'typ', 'approximately', 'roughly', 'approx', 'overhuvudtaget', 'over huvud taget', 'overhuvud taget', 'egentligen', 'faktiskt', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'actually', 'really', 'i praktiken', 'in practice', 'hela tiden', 'all the time', 'formellt', 'formally', 'kort och gott', 'in short', 'in a nutshell'];
 export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times', 'ganger om aret', 'ganger per ar', 'times a year', 'times per year'];
