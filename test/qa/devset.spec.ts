@@ -46,6 +46,7 @@ const dev = fixture('qa-dev.jsonl');
  * the seventeenth session, on two failures of set 55 and one of set 56; sets 57 and 58, measured once at first contact on
  * b456e6a in the eighteenth session, on a few failures of each; sets 59–62 later (docs/qa.md); sets 63 and 64 (five
  * helpers of 30 questions each), measured once at first contact on 632c228 in the twenty-fourth session, on several
+ * failures of each; sets 65 and 66 (five more helpers), measured once at first contact on 952f1ad, mid-session, on a few
  * failures of each. The floors of the newest sets are their first-contact figure less three points.
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
@@ -113,6 +114,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 62', file: fixture('qa-heldout62.jsonl'), atLeast: 88, measured: '92 %; 92 % at first contact' },
   { name: 'set 63', file: fixture('qa-heldout63.jsonl'), atLeast: 90, measured: '96 %; 93 % at first contact' },
   { name: 'set 64', file: fixture('qa-heldout64.jsonl'), atLeast: 87, measured: '97 %; 90 % at first contact' },
+  { name: 'set 65', file: fixture('qa-heldout65.jsonl'), atLeast: 88, measured: '93 %; 91 % at first contact' },
+  { name: 'set 66', file: fixture('qa-heldout66.jsonl'), atLeast: 90, measured: '95 %; 93 % at first contact' },
 ];
 
 describe('Question sets', () => {
