@@ -16,6 +16,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'hur många år framåt ska budgeten sträcka sig?').text)).not.toMatch(/ganger per ar/);
   });
 
+  it('When how something works is asked "steg för steg", then the numbered steps answer, whatever else the question is', () => {
+    const a = ask('alingsas', 'Hur fungerar resursfördelningsmodellen steg för steg? Ska förklara den för nya ledamöter i nämnden.');
+    expect(a.text).toMatch(/^Modellens första steg/);
+    expect(a.text).toMatch(/Modellens sista steg/);
+  });
+
   it('When a compound naming a body\'s things is counted ("hur många nämndmål"), then the number stated of the things ("max tre mål") answers', () => {
     expect(fold(ask('hallstahammar', 'Hur många nämndmål får vi ha samtidigt?').text)).toMatch(/max tre mal/);
   });

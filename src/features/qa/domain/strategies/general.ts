@@ -191,7 +191,9 @@ export const generalStrategy: Strategy = {
     const ranked = definitionFirst(namedItemFirst(regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part), part, (w) => ctx.lexicon.translations(w)), part);
     if (wide) return ranked;
     // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
-    const steps = part.wants === 'manner' && hasCue(part.words, procedureCues) && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
+    // ("Hur fungerar resursfördelningsmodellen steg för steg?": step by step asks for the steps, however else it is put.)
+    const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, ['steg for steg', 'step by step']);
+    const steps = stepwise && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
     if (steps) return [steps, ...ranked.slice(1)];
     return withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
   },
