@@ -38,9 +38,15 @@ describe('How well a sentence holds what a "hur" question asks for', () => {
 describe('How well a sentence holds what a "varför" question asks for', () => {
   it('When why is asked, then a reason fits best, the opening of the section named by the term (what it does) better than another sentence', () => {
     const reason = sentenceFit('reason', sentenceCues('Syftet med internkontrollen är att förebygga fel.', new Set()));
-    const opening = sentenceFit('reason', { ...sentenceCues('En bra internkontroll förebygger och upptäcker fel.', new Set()), opensTerm: true });
+    const opening = sentenceFit('reason', { ...sentenceCues('Internkontroll omfattar hela organisationen.', new Set()), opensTerm: true });
     const plain = sentenceFit('reason', sentenceCues('Nämnderna ska årligen upprätta en plan.', new Set()));
     expect(reason).toBeGreaterThan(opening);
     expect(opening).toBeGreaterThan(plain);
+  });
+
+  it('When why is asked, then a sentence saying what a thing prevents ("En bra internkontroll förebygger … fel och brister") says what it is for, as one of its purpose does', () => {
+    const prevents = sentenceFit('reason', sentenceCues('En bra internkontroll förebygger, upptäcker och åtgärdar fel och brister.', new Set()));
+    expect(prevents).toBe(sentenceFit('reason', sentenceCues('Syftet med internkontrollen är att förebygga fel.', new Set())));
+    expect(sentenceFit('reason', sentenceCues('Kontrollerna ska motverka oegentligheter.', new Set()))).toBe(prevents);
   });
 });

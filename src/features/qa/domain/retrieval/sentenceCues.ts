@@ -73,7 +73,7 @@ export interface SentenceCues {
 const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'hundra', 'tusen', 'max', 'hogst', 'minst', 'dubbel', 'halv', 'two', 'three', 'four', 'five', 'ten']);
 /** Bodies every kommun has, in any form ("nämnden", "förvaltningschefen", "kommundirektören"). */
 const genericBodies = ['fullmaktige*', 'kommunfullmaktige*', 'kommunstyrelse*', 'namnd*', '*namnd*', 'styrelse*', 'utskott*', 'forvaltning*', 'chef*', 'kommundirektor*', 'ledningsgrupp*', 'bolag*', 'revisor*', 'presidi*', 'gruppledare*', 'ks', 'kf', 'ksau', 'klg'];
-const reasonCues = ['syfte*', 'syftar', 'syfta', 'eftersom', 'darfor', 'anledning*', 'sa att'];
+const reasonCues = ['syfte*', 'syftar', 'syfta', 'eftersom', 'darfor', 'anledning*', 'sa att', 'forebygg*', 'motverka*'];
 /** "För att" says why, unless a verb of answering for something takes it ("ansvarar för att analysera", "svarar för att"). */
 const takesFor = ['ansvar*', 'svarar', 'svara', 'star', 'sta', 'sorja', 'sorjer'];
 const purposeFor = (ws: string[]) => ws.some((w, i) => w === 'for' && ws[i + 1] === 'att' && !isCue(ws[i - 1] ?? '', takesFor));
