@@ -22,6 +22,11 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).toMatch(/Modellens sista steg/);
   });
 
+  it('When a chief asks about a place of their own the pack does not name ("min förskola", "vårt boende"), then it is a unit: the unit level\'s plan answers, not the förvaltning\'s', () => {
+    expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för min förskola?').text).toMatch(/^Verksamhetsplanerna på områdes-, enhets- och verksamhetsnivå fastställs av närmast ansvarig chef/);
+    expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för vårt boende?').text).toMatch(/närmast ansvarig chef/);
+  });
+
   it('When a compound naming a body\'s things is counted ("hur många nämndmål"), then the number stated of the things ("max tre mål") answers', () => {
     expect(fold(ask('hallstahammar', 'Hur många nämndmål får vi ha samtidigt?').text)).toMatch(/max tre mal/);
   });

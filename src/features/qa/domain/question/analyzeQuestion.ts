@@ -1,5 +1,6 @@
 import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist } from '../lexicon/stopwords';
-import type { Alternative, Lexicon } from '../lexicon/Lexicon';
+import { alternativeWeight, type Alternative, type Lexicon } from '../lexicon/Lexicon';
+import { stem } from '../lexicon/stem';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
 import { askedAsGuess, introducesAsker, lightenAsides } from './asides';
@@ -66,6 +67,13 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
     (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w) || unfolded.has(w)) && !(english && englishOnlyStopwords.has(w) && !vocabulary.writes(w)))) && w.length > 1,
   );
   const particled = english ? new Map<string, Alternative>() : particleVerbs(ws, lexicon);
+  // "… verksamhetsplanen för min skola", "vårt boende": a place of the asker's own that the pack does not name is a unit of
+  // the organisation, which the pack calls "enhet".
+  // ("vår", "vårt", "våra" fold into "var", "vart", "vara": only as written.)
+  const own = (w: string) => isCue(w, ownWords) || (['var', 'vart', 'vara'].includes(w) && ['vår', 'vårt', 'våra'].some((x) => asWritten.has(x)));
+  const ownUnit = new Set(ws.filter((w, i) => i > 0 && own(ws[i - 1]) && !lexicon.known(w) && w.length > 3));
+  // (A loose neighbour, as a thesaurus one is: it does not make the word known, nor weigh it like "enhet".)
+  if (!english && ownUnit.size && lexicon.known('enhet')) for (const w of ownUnit) if (!particled.has(w)) particled.set(w, { stem: stem('enhet'), parts: [], weight: alternativeWeight.head, via: 'thesaurus' });
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
     const phrase = w.includes('_');
@@ -97,6 +105,9 @@ function tellsAbout(s: string, ws: string[]): boolean {
   const at = cueAt(ws, q.questionWords);
   return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
 }
+
+/** Words by which the asker names something of their own ("min skola", "vårt boende", "our school"). */
+const ownWords = ['min', 'mitt', 'mina', 'my', 'our'];
 
 /** A preface of at most this many words names the question's topic ("Mål- och budget: när beslutas den?"). */
 const PREFACE_TOPIC_WORDS = 3;
