@@ -19,8 +19,9 @@ export const swedishStopwords = new Set([...iso.sv, ...functionWordsMissing].map
 const writtenStopwords = new Set([...iso.sv.map((w) => w.toLocaleLowerCase('sv')), ...functionWordsMissing]);
 
 /**
- * Whether a word written with å, ä or ö is a content word though folding makes it a stop word: "ändras" is no "andras",
- * "år" no "är", "val" written "väl" is; the stop word list is read as written, before folding.
+ * Whether a word written with å, ä or ö, of four letters or more, is a content word though folding makes it a stop word:
+ * "ändras" is no "andras", "ingå" no "inga"; the stop word list is read as written, before folding. ("år" stays a stop
+ * word: years are read by the count and period readers.)
  */
 export const contentAsWritten = (written: string): boolean => written.length >= 4 && written !== fold(written) && !writtenStopwords.has(written);
 

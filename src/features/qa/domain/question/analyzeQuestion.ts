@@ -1,9 +1,9 @@
 import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist } from '../lexicon/stopwords';
-import { alternativeWeight, type Alternative, type Lexicon } from '../lexicon/Lexicon';
-import { stem } from '../lexicon/stem';
+import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { askedAsGuess, introducesAsker, lightenAsides } from './asides';
+import { askedAsGuess, introducesAsker, lightenAsides, prefaced, PREFACE_TOPIC_WORDS } from './asides';
+import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';
 import { cueAt, cueSpans, hasCue, isCue, startsWith } from './cues';
@@ -67,13 +67,7 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
     (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w) || unfolded.has(w)) && !(english && englishOnlyStopwords.has(w) && !vocabulary.writes(w)))) && w.length > 1,
   );
   const particled = english ? new Map<string, Alternative>() : particleVerbs(ws, lexicon);
-  // "… verksamhetsplanen för min skola", "vårt boende": a place of the asker's own that the pack does not name is a unit of
-  // the organisation, which the pack calls "enhet".
-  // ("vår", "vårt", "våra" fold into "var", "vart", "vara": only as written.)
-  const own = (w: string) => isCue(w, ownWords) || (['var', 'vart', 'vara'].includes(w) && ['vår', 'vårt', 'våra'].some((x) => asWritten.has(x)));
-  const ownUnit = new Set(ws.filter((w, i) => i > 0 && own(ws[i - 1]) && !lexicon.known(w) && w.length > 3));
-  // (A loose neighbour, as a thesaurus one is: it does not make the word known, nor weigh it like "enhet".)
-  if (!english && ownUnit.size && lexicon.known('enhet')) for (const w of ownUnit) if (!particled.has(w)) particled.set(w, { stem: stem('enhet'), parts: [], weight: alternativeWeight.head, via: 'thesaurus' });
+  if (!english) for (const [w, unit] of ownUnits(ws, asWritten, lexicon)) if (!particled.has(w)) particled.set(w, unit);
   const topic: TopicWord[] = [];
   for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
     const phrase = w.includes('_');
@@ -106,24 +100,6 @@ function tellsAbout(s: string, ws: string[]): boolean {
   return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
 }
 
-/** Words by which the asker names something of their own ("min skola", "vårt boende", "our school"). */
-const ownWords = ['min', 'mitt', 'mina', 'my', 'our'];
-
-/** A preface of at most this many words names the question's topic ("Mål- och budget: när beslutas den?"). */
-const PREFACE_TOPIC_WORDS = 3;
-
-/**
- * "Quick question on the budget cycle in Ånge: in which month …?", "Snabb fråga om styrmodellen: vad betyder …?": a
- * clause before a colon that asks nothing, when the question opens after it, is a preface of its own; a longer one says
- * what the asker is on about, and weighs like who asks.
- */
-function prefaced(sentence: string): string[] {
-  const m = /^([^:?]{3,80}):\s+(\S.*)$/.exec(sentence);
-  if (!m) return [sentence];
-  const [before, after] = [questionWords(m[1]), questionWords(m[2])];
-  return cueAt(before, q.questionWords) < 0 && (cueAt(after, q.questionWords) === 0 || startsWith(after, newQuestionOpeners)) ? [`${m[1]}:`, m[2]] : [sentence];
-}
-
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = preparedText(asked, lexicon);
@@ -152,11 +128,11 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
     return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
-  // "Vad menas med grunduppdrag egentligen?": the term asked about weighs double (termAsked.ts).
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(
     [...text.matchAll(/(?<![\p{L}])['‘"”“]([\p{L}][\p{L} -]{1,40}?)['’"”](?![\p{L}])/gu)].flatMap((m) => lexicon.analyzer.tokens(m[1]).map((t) => t.stem)),
   );
+  // "Vad menas med grunduppdrag egentligen?": the term asked about weighs double (termAsked.ts).
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) weighTermAsked(part, lexicon, (ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)), quoted);
   if (context.length) {
     // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
@@ -179,8 +155,10 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
       const called = cueAt(context, q.termNouns);
       const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? before[before.length - 1];
       const term = parts[0].topic.findIndex((t) => t.stem === referent.stem);
-      parts[0].topic[term] = { ...parts[0].topic[term], weight: parts[0].topic[term].weight * 2 };
-      parts[0].term = parts[0].topic[term];
+      if (term >= 0) {
+        parts[0].topic[term] = { ...parts[0].topic[term], weight: parts[0].topic[term].weight * 2 };
+        parts[0].term = parts[0].topic[term];
+      }
     }
     // What the context says is missing ("Våra mål har inga nyckeltal kopplade."), as a condition of the question would.
     const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));

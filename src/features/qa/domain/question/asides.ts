@@ -3,6 +3,8 @@ import { cueAt, isCue, startsWith } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
+import { questionWords } from './questionText';
+import { newQuestionOpeners } from './splitParts';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
 const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
@@ -93,4 +95,19 @@ export function askedAsGuess(s: QuestionSentence, i: number, all: QuestionSenten
   const before = all[i - 1];
   const guess = !!before && s.asks && s.ws.length <= 4 && cueAt(s.ws, q.questionWords) < 0 && !startsWith(s.ws, q.yesNoOpeners) && ['who', 'decides', 'prepares'].includes(classify(before.ws).kind);
   return guess ? { ...s, ws: ['ar', 'det', ...s.ws], guess } : s;
+}
+
+/** A preface of at most this many words names the question's topic ("Mål- och budget: när beslutas den?"). */
+export const PREFACE_TOPIC_WORDS = 3;
+
+/**
+ * "Quick question on the budget cycle in Ånge: in which month …?", "Snabb fråga om styrmodellen: vad betyder …?": a
+ * clause before a colon that asks nothing, when the question opens after it, is a preface of its own; a longer one says
+ * what the asker is on about, and weighs like who asks. For `Array.flatMap` over a question's sentences.
+ */
+export function prefaced(sentence: string): string[] {
+  const m = /^([^:?]{3,80}):\s+(\S.*)$/.exec(sentence);
+  if (!m) return [sentence];
+  const [before, after] = [questionWords(m[1]), questionWords(m[2])];
+  return cueAt(before, q.questionWords) < 0 && (cueAt(after, q.questionWords) === 0 || startsWith(after, newQuestionOpeners)) ? [`${m[1]}:`, m[2]] : [sentence];
 }

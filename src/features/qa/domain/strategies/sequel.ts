@@ -30,9 +30,11 @@ export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionP
       // (Where the cycle does not hold the step, "X … fastställs sedan i Y" says what becomes of X too.)
       // ("De förtroendevalda arbetar fram förslag … Dessa förslag till mandatmål bereds av kommunstyrelsen …": a sentence that
       // opens by pointing back at what the sentence before made goes on from it, a step the cycle lacks.)
-      const pointsBack = loose && /^(?:dessa|denna|detta)\s/iu.test(s.text) && s.index > 0;
-      const step = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead ?? (loose ? s.leadThen : undefined) ?? (pointsBack ? ctx.lexicon.analyzer.termSet(`${ctx.passages.sentences(hit.passage)[s.index - 1].text} ${openingClause(s.text)}`) : undefined);
-      if (!step || coverage(naming, step) < (pointsBack && !s.cues.sequel && !s.lead ? 0.6 : 0.8)) continue;
+      const told = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead ?? (loose ? s.leadThen : undefined);
+      const pointsBack = !told && loose && /^(?:dessa|denna|detta)\s/iu.test(s.text) && s.index > 0;
+      const step = told ?? (pointsBack ? ctx.lexicon.analyzer.termSet(`${ctx.passages.sentences(hit.passage)[s.index - 1].text} ${openingClause(s.text)}`) : undefined);
+      // (What it points back at is named in other words than the question's: "De förtroendevalda arbetar fram förslag".)
+      if (!step || coverage(naming, step) < (pointsBack ? 0.6 : 0.8)) continue;
       const stepBodies = bodiesNamedIn(step, ctx.facts);
       if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
       // (Who is to act next is named in the sentence itself; where the asker works may be named in the next one: "… ska
@@ -47,8 +49,8 @@ export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionP
       // genomlysningar fastställs sedan …": a sentence right before on the same step says where it goes first.)
       const before = ctx.passages.sentences(hit.passage)[s.index - 1];
       const first = loose && before && !before.cues.listItem && before.paragraph === s.paragraph && coverage(naming, before.terms) >= 0.8 ? `${before.text} ` : '';
-      const told = excerpt(s, ctx.passages);
-      return sure({ text: cutAtWord((first && !told.includes(before.text) ? first : '') + told, maxAnswer), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
+      const text = excerpt(s, ctx.passages);
+      return sure({ text: cutAtWord((first && !text.includes(before.text) ? first : '') + text, maxAnswer), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
     }
   }
   return undefined;

@@ -1,0 +1,24 @@
+import { alternativeWeight, type Alternative, type Lexicon } from '../lexicon/Lexicon';
+import { stem } from '../lexicon/stem';
+import { isCue } from './cues';
+
+/** Words by which the asker names something of their own ("min skola", "mitt boende"). */
+const ownWords = ['min', 'mitt', 'mina'];
+/** "vår", "vårt", "våra" fold into "var", "vart", "vara": they count only as written. */
+const ownFolded = ['var', 'vart', 'vara'];
+const ownWritten = ['vår', 'vårt', 'våra'];
+
+/**
+ * "… verksamhetsplanen för min skola", "vårt boende": a place of the asker's own that the pack does not name is a unit of
+ * the organisation, which the pack calls "enhet". That word stands for it as a loose neighbour, as a thesaurus one does:
+ * it neither makes the word known nor weighs it like "enhet". `ws` are a part's (folded) words, `asWritten` the question's.
+ */
+export function ownUnits(ws: string[], asWritten: Set<string>, lexicon: Lexicon): Map<string, Alternative> {
+  const units = new Map<string, Alternative>();
+  if (!lexicon.known('enhet')) return units;
+  const own = (w: string) => isCue(w, ownWords) || (ownFolded.includes(w) && ownWritten.some((x) => asWritten.has(x)));
+  for (const [i, w] of ws.entries()) {
+    if (i > 0 && own(ws[i - 1]) && !lexicon.known(w) && w.length > 3) units.set(w, { stem: stem('enhet'), parts: [], weight: alternativeWeight.head, via: 'thesaurus' });
+  }
+  return units;
+}
