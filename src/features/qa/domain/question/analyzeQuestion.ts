@@ -2,7 +2,7 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { askedAsGuess, introducesAsker, lightenAsides, prefaced, PREFACE_TOPIC_WORDS } from './asides';
+import { askedAsGuess, introducesAsker, lightenAsides, prefaced, PREFACE_TOPIC_WORDS, tellsAbout } from './asides';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';
@@ -12,7 +12,7 @@ import type { Classified } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { newQuestionOpeners, orderParts, splitParts } from './splitParts';
 import { particleVerbs } from './particleVerbs';
-import { weighTermAsked } from './termAsked';
+import { weighTermAsked, weighTermPointedAt } from './termAsked';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
@@ -91,15 +91,6 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   return topic;
 }
 
-/**
- * "Jag skriver en artikel om hur Alingsås styrs.": a sentence that ends with a full stop and has its question word right
- * after "om" / "about" tells what something is about; it asks nothing.
- */
-function tellsAbout(s: string, ws: string[]): boolean {
-  const at = cueAt(ws, q.questionWords);
-  return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
-}
-
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
   const text = preparedText(asked, lexicon);
@@ -148,18 +139,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? t.weight * remarkWeight : t.known ? t.weight : t.weight * 0.5 }));
     const after = remarks(lastAsk + 1, sentences.length).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
-    // "I kallelsen står det planeringsförutsättningar. Vad är det för något?": a term asked about only by pointing back
-    // is the one the context quotes or calls a term ("the term 'referenskostnad' in the efficiency goal"), else the
-    // last thing it named before the question (`before` keeps the context's order).
-    if (pointsOnly && parts[0].kind === 'define' && before.length) {
-      const called = cueAt(context, q.termNouns);
-      const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? before[before.length - 1];
-      const term = parts[0].topic.findIndex((t) => t.stem === referent.stem);
-      if (term >= 0) {
-        parts[0].topic[term] = { ...parts[0].topic[term], weight: parts[0].topic[term].weight * 2 };
-        parts[0].term = parts[0].topic[term];
-      }
-    }
+    // "I kallelsen står det planeringsförutsättningar. Vad är det för något?" (termAsked.ts).
+    if (pointsOnly && parts[0].kind === 'define') weighTermPointedAt(parts[0], before, context, quoted);
     // What the context says is missing ("Våra mål har inga nyckeltal kopplade."), as a condition of the question would.
     const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));
     const absent = [...new Set([...(parts[0].absent ?? []), ...parts[0].topic.filter((t) => missing.has(t.stem)).map((t) => t.stem)])];
@@ -183,14 +164,6 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const asker = ask > 0 && hasCue(part.words.slice(0, ask), q.askVerbs) ? new Set(topicOf(part.words.slice(0, ask), english, lexicon, asWritten).map((t) => t.stem)) : undefined;
     const asked = asker && new Set(topicOf(part.words.slice(ask), english, lexicon, asWritten).map((t) => t.stem));
     if (asker && asked) part.topic = part.topic.map((t) => (asker.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * remarkWeight } : t));
-  }
-  // "Vem bereder budgeten innan den landar på fullmäktiges bord?": of who does a thing, a clause of "innan" says when it
-  // counts up to, and its own words weigh half.
-  for (const part of parts.filter((p) => p.kind === 'prepares' || p.kind === 'decides' || p.kind === 'who')) {
-    const until = part.words.findIndex((w, i) => i > 1 && isCue(w, ['innan', 'before']));
-    if (until < 0) continue;
-    const [main, clause] = [part.words.slice(0, until), part.words.slice(until + 1)].map((ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)));
-    part.topic = part.topic.map((t) => (clause.has(t.stem) && !main.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
   }
   lightenAsides(parts, (ws) => topicOf(ws, english, lexicon, asWritten));
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first

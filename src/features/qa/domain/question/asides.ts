@@ -59,7 +59,9 @@ function modelFrames(ws: string[]): string[][] {
  *   ("… stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?");
  * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little;
  * - "… jämfört med de andra nämnderna": what the thing asked is set beside (unless the difference is asked), which weighs half;
- * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little.
+ * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little;
+ * - "Vem bereder budgeten innan den landar på fullmäktiges bord?": of who does a thing, a clause of "innan" says up to
+ *   when, and weighs half.
  */
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
@@ -68,6 +70,8 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
       let at = cueAt(part.words, q.guessWords, 2);
       while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
       if (at >= 0) lightenFrom(part, at, 0.3, topicOf);
+      const until = cueAt(part.words, ['innan', 'before'], 2);
+      if (until >= 0) lightenFrom(part, until, 0.5, topicOf);
     }
     const example = cueAt(part.words, exampleOrRestatement, 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
@@ -110,4 +114,13 @@ export function prefaced(sentence: string): string[] {
   if (!m) return [sentence];
   const [before, after] = [questionWords(m[1]), questionWords(m[2])];
   return cueAt(before, q.questionWords) < 0 && (cueAt(after, q.questionWords) === 0 || startsWith(after, newQuestionOpeners)) ? [`${m[1]}:`, m[2]] : [sentence];
+}
+
+/**
+ * "Jag skriver en artikel om hur Alingsås styrs.": a sentence that ends with a full stop and has its question word right
+ * after "om" / "about" tells what something is about; it asks nothing.
+ */
+export function tellsAbout(s: string, ws: string[]): boolean {
+  const at = cueAt(ws, q.questionWords);
+  return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
 }

@@ -25,13 +25,30 @@ export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (w
   const inQuotes = part.topic.findIndex((t) => quoted.has(t.stem));
   const firstKnown = part.topic[0].known ? 0 : Math.max(0, part.topic.findIndex((t) => t.known));
   const term = inQuotes >= 0 ? inQuotes : afterNoun > 0 ? afterNoun : genitive ? 1 : firstKnown;
-  part.topic[term] = { ...part.topic[term], weight: part.topic[term].weight * 2 };
-  part.term = part.topic[term];
+  asTerm(part, term);
   const when = part.words.findIndex((w, i) => i > 1 && isCue(w, q.whereMetWords));
   if (when > 0) {
     const clause = stemsOf(part.words.slice(when + 1));
     part.topic = part.topic.map((t, i) => (i > 0 && clause.has(t.stem) ? { ...t, weight: t.weight * 0.5 } : t));
   }
+}
+
+/** The term asked is the topic word at `at`: it weighs double and is kept as `part.term`. */
+function asTerm(part: QuestionPart, at: number): void {
+  part.topic[at] = { ...part.topic[at], weight: part.topic[at].weight * 2 };
+  part.term = part.topic[at];
+}
+
+/**
+ * "I kallelsen står det planeringsförutsättningar. Vad är det för något?": a term asked about only by pointing back is the
+ * one the context quotes or calls a term ("the term 'referenskostnad' in the efficiency goal"), else the last thing it
+ * named before the question. `before` are the context's topic words in its order, `context` its words.
+ */
+export function weighTermPointedAt(part: QuestionPart, before: TopicWord[], context: string[], quoted: Set<string>): void {
+  const called = cueAt(context, q.termNouns);
+  const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? before.at(-1);
+  const term = referent ? part.topic.findIndex((t) => t.stem === referent.stem) : -1;
+  if (term >= 0) asTerm(part, term);
 }
 
 /** The stems a sentence that says what the term is may define it by: its own, and with `translated` an English term's Swedish ones ("goal" → mål). */

@@ -134,6 +134,8 @@ export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'sku
 /** "Hur lyder …", "hur beskriver styrmodellen …": how a thing is put in words, not by what means it is done. */
 /** A question of how a procedure goes or what it works out ("hur räknar modellen ut …", "step by step"), which a model's numbered steps answer. */
 export const procedureCues: Cues = ['raknar', 'raknas', 'berakna*', 'step*', 'steg', 'stegen', 'calculat*', 'work out', 'works out', 'compute*'];
+/** "Steg för steg", "step by step": the steps are asked for, whatever else the question is. */
+export const stepByStep: Cues = ['steg for steg', 'step by step'];
 /** "Vad bygger fördelningen på?": what something rests on is asked as how it is done ("Den grundar sig i …"). */
 export const basisOpeners: Cues = ['vad bygger', 'vad grundar', 'vad baseras', 'vad utgar'];
 export const sayingVerbs: Cues = ['lyder', 'beskriver', 'beskrivs', 'definierar', 'definieras', 'formuleras', 'describe', 'define', 'defines'];

@@ -11,7 +11,7 @@ import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
-import { genericDecisionVerbs, procedureCues } from '../question/vocabularyOfQuestions';
+import { genericDecisionVerbs, procedureCues, stepByStep } from '../question/vocabularyOfQuestions';
 import { numberValue } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
@@ -192,7 +192,7 @@ export const generalStrategy: Strategy = {
     if (wide) return ranked;
     // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
     // ("Hur fungerar resursfördelningsmodellen steg för steg?": step by step asks for the steps, however else it is put.)
-    const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, ['steg for steg', 'step by step']);
+    const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, stepByStep);
     const steps = stepwise && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
     if (steps) return [steps, ...ranked.slice(1)];
     return withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
