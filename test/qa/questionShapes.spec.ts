@@ -1488,6 +1488,16 @@ describe('Answering a question that asks for a figure of a kind', () => {
     expect(ask('alingsas', 'KS/KSAU har avsatt 30 mkr för bättre betyg och behörighet – vem beslutar om det?').text).not.toMatch(/anger inte den siffran/);
   });
 
+  it('When goals are asked "i siffror" or an amount "hur mycket pengar" and the model gives no figure, then it says so; "hur räknar ni fram hur mycket pengar" asks how, and is answered', () => {
+    const figures = ask('hallstahammar', 'Vilka finansiella mål har kommunen i siffror? Behöver det till analysavsnittet i delårsrapporten.');
+    expect(figures.answered).toBe(false);
+    expect(figures.text).toMatch(/anger inte den siffran/);
+    expect(ask('ange', 'hur mkt pengar får fritidsgårdarna nästa år?').answered).toBe(false);
+    const how = ask('alingsas', 'hur räknar resursfördelningsmodellen ut hur mkt pengar vi får om antalet brukare ökar?');
+    expect(how.answered).toBe(true);
+    expect(fold(how.text)).toMatch(/steg/);
+  });
+
   it('When a year is asked ("In which year did the council adopt …") and the answer names none, then it says the model does not state when, whatever the verb', () => {
     const a = ask('alingsas', 'In which year did the Alingsås municipal council adopt Vision 2040?');
     expect(a.answered).toBe(false);

@@ -1,3 +1,5 @@
+import { words } from './normalize';
+
 /** Swedish number words (folded) that count things ("tre perspektiv", "fem mål"), with their values. */
 export const numberValue: Readonly<Record<string, number>> = { tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tjugo: 20, hundra: 100, tusen: 1000 };
 
@@ -39,9 +41,16 @@ export const moneyAmount = /\b\d+(?:[ ,.]\d+)*\s*(?:kr|kronor|tkr|mkr|mnkr|miljo
 /** A share written out ("2 %", "1,5 procent", "two percent"). */
 const percentage = /(?:\d|\b(?:en|ett|tva|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five|ten))\s*(?:%|procent\w*|percent\w*)/i;
 
+/** A unit a figure is asked in: a share, an amount of money, or any figure ("i siffror"). */
+export type FigureUnit = 'percent' | 'money' | 'figure';
+
+/** Any figure: a number in digits or words, not a year, a date's day or a section's or list item's number. */
+const anyFigure = (text: string): boolean =>
+  words(unnumbered(text).replace(/\b\d+(\.\d+)+\s/g, ' ')).some((w) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || w in numberValue || (w in englishNumberValue && w !== 'one'));
+
 /** Whether a text states a figure in one of the units asked. */
-export const statesUnit = (text: string, units: readonly ('percent' | 'money')[]): boolean =>
-  units.some((u) => (u === 'percent' ? percentage : moneyAmount).test(text));
+export const statesUnit = (text: string, units: readonly FigureUnit[]): boolean =>
+  units.some((u) => (u === 'figure' ? anyFigure(text) : (u === 'percent' ? percentage : moneyAmount).test(text)));
 
 /** A text without the numbers of its list items ("- 1. Kommunala föreskrifter"), which count nothing. */
 export const unnumbered = (text: string): string => text.replace(/(^|\n)\s*(?:[-•]\s*)?\d+[.)]\s/g, '$1').replace(/§\s*\d+/g, '§');

@@ -1,3 +1,5 @@
+import type { FigureUnit } from '../lexicon/numberWords';
+
 /**
  * What kind of answer a question (or one part of it) asks for; the topic is found separately.
  * Each kind has an answer strategy (strategies/), or the general one.
@@ -25,7 +27,7 @@ export interface Classified {
   /** It asks for a month ("vilken månad …"), a day ("vilket datum …"), a year or a name ("vad heter det"): an answer without one does not answer it. */
   wants?: 'month' | 'date' | 'year' | 'name' | 'manner';
   /** The units a figure is asked in ("i procent", "i kronor", "vilken beloppsgräns"): only a figure in one of them answers it. */
-  units?: ('percent' | 'money')[];
+  units?: FigureUnit[];
   /** Stems of what the question supposes missing ("när det inte finns något nyckeltal", "utan nyckeltal"): the case it asks about. */
   absent?: string[];
 }

@@ -131,6 +131,7 @@ describe('Question kinds', () => {
     ['Kan KF ändra budgeten under året?', 'yesno'],
     ['Varför lägger styrmodellen så stor vikt vid rollfördelningen mellan politiker och tjänstepersoner?', 'reason'],
     ['Who is the current municipal CEO (kommundirektör) in Alingsås?', 'person'],
+    ['Who is currently the municipal chief executive (kommundirektör) in Alingsås? I would like to request an interview.', 'person'],
     ['Who currently chairs the budget preparation group in Hallstahammar?', 'person'],
     ['Vem är systemförvaltare för Stratsys?', 'person'],
     ['Vem är ansvarig för budgetprocessen?', 'who'],

@@ -1,5 +1,5 @@
 import { monthNumbers } from '../lexicon/normalize';
-import { numberValue } from '../lexicon/numberWords';
+import { numberValue, type FigureUnit } from '../lexicon/numberWords';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, cueLengthAtStart, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
@@ -111,16 +111,21 @@ function countedWords(ws: string[], cues: Cues): string[] {
 
 /**
  * The units a figure is asked in: a unit word ("i procent", "hur många kronor", "procentsats", "beloppsgräns") that
- * follows no number of the question's own ("30 mkr", "fem procent" say how much, they do not ask).
+ * follows no number of the question's own ("30 mkr", "fem procent" say how much, they do not ask); "hur mycket pengar"
+ * asks an amount when it is what is asked (not in "hur räknar ni fram hur mycket pengar …"), "i siffror" any figure.
  */
-function unitsAsked(ws: string[]): ('percent' | 'money')[] {
+function unitsAsked(ws: string[], kind: QuestionKind): FigureUnit[] {
   const given = (i: number) => /^\d+$/.test(ws[i - 1] ?? '') || (ws[i - 1] ?? '') in numberValue;
   const asked = (cues: Cues) => ws.some((w, i) => isCue(w, cues) && !given(i));
-  return [...(asked(q.percentWords) ? ['percent' as const] : []), ...(asked(q.moneyWords) ? ['money' as const] : [])];
+  return [
+    ...(asked(q.percentWords) ? ['percent' as const] : []),
+    ...(asked(q.moneyWords) || (kind === 'howmany' && hasCue(ws, q.moneyAskCues)) ? ['money' as const] : []),
+    ...(hasCue(ws, q.figureAskCues) ? ['figure' as const] : []),
+  ];
 }
 
 /** A rate asked for by name ("skattesatsen", "tax rate") or per head ("per elev"): a percentage, or kronor per head. */
-function ratesAsked(ws: string[]): ('percent' | 'money')[] {
+function ratesAsked(ws: string[]): FigureUnit[] {
   return [...(hasCue(ws, q.rateWords) ? ['percent' as const] : []), ...(hasCue(ws, q.perHeadCues) ? ['money' as const] : [])];
 }
 
@@ -162,6 +167,6 @@ export function classify(words: string[]): Classified {
   // ("When did Alingsås adopt its current governance model?": the year it was adopted is asked, not what holds now.)
   const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']) && wants !== 'year');
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
-  const units = [...new Set([...unitsAsked(ws), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
+  const units = [...new Set([...unitsAsked(ws, kind), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
 }

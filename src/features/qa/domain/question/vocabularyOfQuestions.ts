@@ -125,6 +125,10 @@ export const rateWords: Cues = ['skattesats*', 'utdebitering*', 'avkastningskrav
 /** A cost or a sum per head ("referenskostnaden per elev"). */
 export const perHeadCues: Cues = ['per elev', 'per invanare', 'per brukare', 'per barn', 'per pupil', 'per student', 'per resident', 'per capita'];
 export const moneyWords: Cues = ['kronor', 'kr', 'mkr', 'tkr', 'mnkr', 'belopp*', 'kronor*'];
+/** An amount asked without a unit word ("hur mycket pengar får vi?"). */
+export const moneyAskCues: Cues = ['hur mycket pengar', 'hur mkt pengar', 'how much money'];
+/** A figure asked as such ("vilka finansiella mål har vi i siffror?"): only an answer with a figure gives it. */
+export const figureAskCues: Cues = ['i siffror', 'i siffra', 'in figures', 'in numbers', 'exakta siffran', 'exakta siffror'];
 /** "Which year …", "vilket årtal …": a year asked, whatever the verb makes of the question ("In which year did the council adopt …"). */
 export const yearAskCues: Cues = ['what year', 'which year', 'vilket artal'];
 /** Words pointing back at what was asked before ("… och när beslutas den?", "and are they …"). */
@@ -153,7 +157,7 @@ export const bodyNouns: Cues = ['organ*', 'instans*', 'namnd*', 'styrelse*', 'ut
 export const questionWords: Cues = ['vem', 'vems', 'vad', 'nar', 'vilka', 'vilken', 'vilket', 'hur', 'varfor', 'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
 
 /** A post held by a person: the governance model names roles, never who holds them. */
-export const posts: Cues = ['ordforande', 'kommundirektor', 'kommunchef', 'forvaltningschef', 'kommunalrad', 'oppositionsrad', 'systemforvaltare', 'kontaktperson*', 'chair*', 'mayor', 'ceo', 'contact person'];
+export const posts: Cues = ['ordforande', 'kommundirektor', 'kommunchef', 'forvaltningschef', 'kommunalrad', 'oppositionsrad', 'systemforvaltare', 'kontaktperson*', 'chair*', 'mayor', 'ceo', 'contact person', 'chief executive', 'city manager', 'municipal manager', 'municipal director'];
 
 /** Politics and administration, for the role split ("vem gör vad"). */
 export const politicsWords: Cues = ['politik*', 'fortroendevald*', 'politiker*', 'politician*'];
