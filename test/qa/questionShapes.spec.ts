@@ -969,6 +969,15 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Befolkningsprognoserna slår ju fel ibland – hur hanterar resursfördelningsmodellen det?').text).toMatch(/rättar resursfördelningsmodellen tidigare prognoser mot faktiska utfall/);
   });
 
+  it('When the kommun\'s own term is asked as "visionen för <kommun>", then the sentence that quotes it answers, not what a vision is', () => {
+    const qa = withSections(
+      '\n## Visionen och fokusområden\n\nFör en lyckad styrning krävs en tydlig vision. Fullmäktige antog visionen efter en bred dialog med invånarna.\n\n' +
+        'Testkommunens vision är: ”Vi är en plats där alla växer, nära skogen och sjön.”\n\n' +
+        '### Visionen i målstyrningen\n\nVisionen beskriver dit vi vill och ger en riktning vi arbetar för. Visionen har ingen tidshorisont, utan gäller över flera mandatperioder.\n',
+    );
+    expect(qa.answer('vad är visionen för testkommunen? vill ha med den i skolans arbetsplan').text).toMatch(/^Testkommunens vision är: ”Vi är en plats där alla växer/);
+  });
+
   it('When a question asks of a body the document says it does not govern ("Myndighetsnämnden … regleras inte av detta styrdokument") and says nothing else of, then it is not answered from what the document says of others, and the refusal quotes and cites why', () => {
     // Ånge's own text, as kommun:new reads it from the PDF.
     const qa = withSections(

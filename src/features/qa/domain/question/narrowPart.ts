@@ -18,12 +18,12 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   // (Or a word the pack knows only as a misspelling of the name.)
   const misspelt = (w: TopicWord) => w.alternatives.some((a) => a.via === 'spelling' && ownName.has(a.stem));
   const own = (w: TopicWord) => ownName.has(w.word) || ownName.has(w.stem) || shortened(w) || misspelt(w);
-  // "Vad är Ånges vision?", "the vision of Ånge": the kommun's own thing, whose wording a quotation gives.
+  // "Vad är Ånges vision?", "visionen för Ånge kommun", "the vision of Ånge": the kommun's own thing, whose wording a quotation gives.
   const at = part.words.findIndex((w, i) => i > 0 && part.topic.some((t) => t.word === w && !own(t)));
   const before = part.words[at - 1] ?? '';
   const isOwn = (w = '') => ownName.has(w) || ownName.has(stem(w));
   // ("Ånge's vision" reads "ange s vision".)
-  part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 's' && isOwn(part.words[at - 2])) || (part.words[at + 1] === 'of' && isOwn(part.words[at + 2])));
+  part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 's' && isOwn(part.words[at - 2])) || ((part.words[at + 1] === 'of' || part.words[at + 1] === 'for') && isOwn(part.words[at + 2])));
   // ("Hur definierar Ånge en regel?": the term asked is not the kommun's own name but the first word after it; of "Ånges
   // vision" the name stays the term, as the sentence that says what Ånge's vision is opens with it.)
   const termWasName = part.term !== undefined && own(part.term) && !part.ownsTerm;
