@@ -201,6 +201,10 @@ describe('Question kinds', () => {
     expect(detectIntent('Vilka är de kommunövergripande målen för nuvarande mandatperiod?').current).toBe(true);
     expect(detectIntent('Vad är skatten just nu?').current).toBe(true);
     expect(detectIntent('Vilka kommunövergripande mål finns?').current).toBeUndefined();
+    // "Den nuvarande styrmodellen", "the current governance model" name the model in force; they ask nothing of now.
+    expect(detectIntent('Vilka styrande processer strukturerar utvecklingen av grunduppdraget i den nuvarande styrmodellen?').current).toBeUndefined();
+    expect(detectIntent('Which governing processes are there in the current governance model?').current).toBeUndefined();
+    expect(detectIntent('Vilka mål gäller i nuvarande mandatperiod enligt styrmodellen?').current).toBe(true);
   });
 
   it('When the year the current thing was adopted is asked ("In which year did Alingsås adopt its current governance model?"), then a time in the past is asked, not what holds now', () => {

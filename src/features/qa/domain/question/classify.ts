@@ -129,6 +129,10 @@ function ratesAsked(ws: string[]): FigureUnit[] {
   return [...(hasCue(ws, q.rateWords) ? ['percent' as const] : []), ...(hasCue(ws, q.perHeadCues) ? ['money' as const] : [])];
 }
 
+/** The words without "nuvarande"/"current" before the model itself ("den nuvarande styrmodellen", "the current governance model"). */
+const withoutModelNamed = (ws: string[]): string[] =>
+  ws.filter((w, i) => !((w === 'nuvarande' || w === 'current') && isCue(ws[i + 1] ?? '', q.modelWords)) && !(w === 'current' && ws[i + 1] === 'governance' && isCue(ws[i + 2] ?? '', q.modelWords)));
+
 /** "När antogs …", "när beslutades …", "vilket år antog KF …": "när" or "vilket år" and a verb in the past tense ("vilket är" folds alike, but takes no such verb). */
 const pastAfterWhen = (ws: string[]) => {
   const at = ws.indexOf('nar') >= 0 ? ws.indexOf('nar') + 1 : cueAt(ws, ['vilket ar']) >= 0 ? cueAt(ws, ['vilket ar']) + 2 : -1;
@@ -165,7 +169,8 @@ export function classify(words: string[]): Classified {
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
   // ("When did Alingsås adopt its current governance model?": the year it was adopted is asked, not what holds now.)
-  const current = wording || (hasCue(ws, q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']) && wants !== 'year');
+  // ("… i den nuvarande styrmodellen", "the current governance model" name the model in force, and ask nothing of now.)
+  const current = wording || (hasCue(withoutModelNamed(ws), q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']) && wants !== 'year');
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws, kind), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
