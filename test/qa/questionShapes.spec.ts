@@ -679,6 +679,14 @@ describe('Answering questions of a particular shape', () => {
     expect(seedAnswerers.ange.explain('Vem beslutar om mål och budget?').trace).toHaveLength(1);
   });
 
+  it('When "…, och gör ni …" / "och kan man …" follows a question (a verb before its subject), then it is a second question, and both are answered', () => {
+    const a = seedAnswerers.ange.explain('När fattar KF i Ånge beslut om budgeten för kommande år, och gör ni någon justering av den senare under hösten?');
+    expect(a.trace).toHaveLength(2);
+    expect(fold(a.answer.text)).toMatch(/juni[\s\S]*november/);
+    // ("och ska i höst planera": "i" is no subject.)
+    expect(seedAnswerers.ange.explain('Jag är rektor och ska i höst planera verksamheten.').trace).toHaveLength(1);
+  });
+
   it('When a step is said to be decided ("KF har klubbat målen för mandatperioden"), then what comes next starts from the step that decides it, and the step that takes it in may be months later', () => {
     const a = fold(ask('ange', 'KF har klubbat målen för mandatperioden. Vad är nästa steg?').text);
     // The cycle's order or the document's own sentence for the step ("När kommunfullmäktige beslutat om sina mål … ska dessa brytas ner av kommunstyrelsen").

@@ -14,6 +14,9 @@ const bareAsks: Record<string, string[]> = { vilka: ['vilka', 'ar', 'de'], which
  * "och"/"and" (after a comma or not) starts a new question word ("vem beslutar …, och när …",
  * "what must it contain, and how long …"). One part when there is nothing to split.
  */
+/** Subjects after their verb in a question ("gör ni", "kan man", "are we"). */
+const subjectPronouns = new Set(['de', 'ni', 'vi', 'man', 'du', 'jag', 'we', 'you']);
+
 export function splitParts(ws: string[], sentences: string[][], names: (a: string, b: string) => boolean = () => false): string[][] {
   // Each sentence asks on its own, and may ask two things itself ("Vad är omvärldsdagen och vilka är med där? Är vi …").
   if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences.flatMap((s) => splitParts(s, [s], names));
@@ -34,8 +37,9 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
     const asks =
       startsWith(ws.slice(i + 1), newQuestionOpeners) ||
       (stop(next) && (startsWith(ws.slice(i + 2), questionWords) || (stop(ws[i + 2]) && startsWith(ws.slice(i + 3), questionWords)))) ||
-      // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing.
-      (startsWith([next], yesNoOpeners) && (pointerWords.has(ws[i + 2]) || ws[i + 2] === 'de'));
+      // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing; "… och gör ni
+      // någon justering …", "… och kan man …": a verb before its subject asks anew.
+      ((startsWith([next], yesNoOpeners) || next === 'gor') && (pointerWords.has(ws[i + 2]) || subjectPronouns.has(ws[i + 2])));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       // Each side may ask of two things in turn ("per vilka datum upprättas X och Y, och när skickas Y?").
       return [...splitParts(ws.slice(0, i), [], names), ...splitParts(ws.slice(i + 1), [], names)];
