@@ -49,7 +49,8 @@ const dev = fixture('qa-dev.jsonl');
  * failures of each; sets 65 and 66 (five more helpers), measured once at first contact on 952f1ad, mid-session, on a few
  * failures of each; sets 67 and 68 (five more helpers), measured once at first contact on 38ebc4a, near the end of the
  * session, on one failure they share with earlier sets; sets 69 and 70 (five more helpers), measured once at first contact
- * on 0d9a367 at the start of the twenty-fifth session. The floors of the newest sets are their first-contact figure less
+ * on 0d9a367 at the start of the twenty-fifth session; sets 71 and 72 (five more), measured once at first contact on
+ * b6c35fe, mid-session (the same figures as on 0d9a367). The floors of the newest sets are their first-contact figure less
  * three points.
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
@@ -123,6 +124,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 68', file: fixture('qa-heldout68.jsonl'), atLeast: 88, measured: '93 %; 92 % at first contact' },
   { name: 'set 69', file: fixture('qa-heldout69.jsonl'), atLeast: 88, measured: '91 %; 91 % at first contact' },
   { name: 'set 70', file: fixture('qa-heldout70.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
+  { name: 'set 71', file: fixture('qa-heldout71.jsonl'), atLeast: 89, measured: '92 %; 92 % at first contact' },
+  { name: 'set 72', file: fixture('qa-heldout72.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
 ];
 
 describe('Question sets', () => {
