@@ -1422,6 +1422,15 @@ describe('Answering a question that comes with who asks', () => {
     expect(fold(ask('alingsas', 'Ny som chef här – varför har kommunen en styrmodell överhuvudtaget? Vad ska den åstadkomma?').text)).toMatch(/politisk vilja/);
   });
 
+  it('When the asker remarks on the question before a "men" that it opens after ("Rätt basic fråga kanske, men vad …", "… varje år, men vad händer med dom sen?"), then the remark weighs little', () => {
+    const topic = seedAnswerers.ange.explain('Rätt basic fråga kanske, men vad är en styrmodell egentligen?').trace[0].topic;
+    const weight = (w: string) => topic.find((t) => t.word === w)?.weight ?? 0;
+    expect(weight('fraga')).toBeLessThan(weight('styrmodell'));
+    const after = fold(ask('alingsas', 'nämnderna gör ju sina genomlysningar varje år, men vad händer med dom sen? hamnar dom bara i en låda').text);
+    expect(after).toMatch(/budgetberedning/);
+    expect(after).toMatch(/utvecklingsomrade/);
+  });
+
   it('When a "who" question is followed by a bare guess ("… förvaltningschefen?"), then the guess is asked as "Är det förvaltningschefen?", not as part of what the first asks', () => {
     const qa = seedAnswerers.hallstahammar;
     const guessed = qa.explain('Vem fastställer verksamhetsplanen för min enhet? förvaltningschefen?').trace;

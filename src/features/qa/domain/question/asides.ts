@@ -19,6 +19,22 @@ function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: To
   part.topic = part.topic.map((t) => (aside.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * factor } : t));
 }
 
+/** The words of a part before `at`, that its words from `at` on do not name too, weigh `factor` of their weight. */
+function lightenBefore(part: QuestionPart, at: number, factor: number, topicOf: TopicOf): void {
+  const asked = new Set(topicOf(part.words.slice(at)).map((t) => t.stem));
+  const aside = new Set(topicOf(part.words.slice(0, at)).map((t) => t.stem));
+  part.topic = part.topic.map((t) => (aside.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * factor } : t));
+}
+
+/**
+ * "Rätt basic fråga kanske, men vad är en styrmodell egentligen?", "Might be obvious, but how …": what comes before a "men"
+ * that the question opens after is the asker's own remark (the index of "men", or -1).
+ */
+function remarkBeforeBut(ws: string[]): number {
+  const at = ws.findIndex((w, i) => i > 0 && (w === 'men' || w === 'but') && cueAt(ws.slice(i + 1, i + 2), q.questionWords) === 0);
+  return at > 0 && cueAt(ws.slice(0, at), q.questionWords) < 0 ? at : -1;
+}
+
 /**
  * "Ny som chef här – varför …", "… ny i nämnden", "jag är nyvald i miljö- och byggnadsnämnden": that the asker is new, and
  * in what (the three words after, up to a question word), says who asks, not what about: those words weigh little,
@@ -59,13 +75,16 @@ function modelFrames(ws: string[]): string[][] {
  *   ("… stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?");
  * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little;
  * - "… jämfört med de andra nämnderna": what the thing asked is set beside (unless the difference is asked), which weighs half;
- * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little;
+ * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little, as does a remark before a "men"
+ *   the question opens after ("Rätt basic fråga kanske, men vad är …");
  * - "Vem bereder budgeten innan den landar på fullmäktiges bord?": of who does a thing, a clause of "innan" says up to
  *   when, and weighs half.
  */
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
     lightenNewcomer(part, topicOf);
+    const but = remarkBeforeBut(part.words);
+    if (but > 0) lightenBefore(part, but, 0.3, topicOf);
     if (part.kind === 'decides' || part.kind === 'who' || part.kind === 'prepares') {
       let at = cueAt(part.words, q.guessWords, 2);
       while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
