@@ -602,6 +602,10 @@ describe('Answering questions of a particular shape', () => {
     const a = fold(ask('alingsas', 'Vi ska ta fram ett styrdokument för kulturområdet och jag vet inte om det ska bli ett program eller en plan. Vad är skillnaden?').text);
     expect(a).toMatch(/^program: .*langsiktiga/);
     expect(a).toMatch(/plan\/strategi: .*konkret/);
+    // "… mellan de två dokumenttyperna?" points back at them too.
+    const back = fold(ask('alingsas', 'Vi funderar på om det nya hållbarhetsdokumentet ska bli ett program eller en strategi. Vad är skillnaden mellan de två dokumenttyperna?').text);
+    expect(back).toMatch(/^program: .*langsiktiga/);
+    expect(back).toMatch(/plan\/strategi: .*konkret/);
   });
 
   it('When a body is asked for with what kind it is ("Vilket politiskt organ …?"), then that is the answer\'s type, not its topic', () => {

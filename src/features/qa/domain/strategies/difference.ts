@@ -153,8 +153,10 @@ export const differenceStrategy: Strategy = {
     // "… om det ska bli ett program eller en plan. Vad är skillnaden?": a bare "vad är skillnaden" has its sides in the
     // alternatives the sentence before weighs.
     // (Which stands higher, "en policy eller ett program", has its sides in the alternatives however long the question.)
+    // ("… mellan de två dokumenttyperna?", "between the two" point back at them too.)
     const ranks = hasCue(part.words, rankWords);
-    const bare = !m && (part.words.length <= BARE_WORDS || ranks) ? / (?:en |ett |a |an )?(\S+) (?:eller|or) (?:en |ett |a |an )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
+    const pointsBack = / (?:mellan|pa|between) (?:de|dem|dessa|bada|the two|them|these|both)\b/.test(text);
+    const bare = !m && (part.words.length <= BARE_WORDS || ranks || pointsBack) ? / (?:en |ett |a |an )?(\S+) (?:eller|or) (?:en |ett |a |an )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
     const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
     // ("… differ from the previous one": a side that is the other one again is the same thing at another time, which no two definitions tell.)
     if (!sides || sides.some((side) => side.split(' ').slice(0, 3).some((w) => w === 'one' || w === 'ones'))) return [];
