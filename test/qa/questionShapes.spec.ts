@@ -1435,6 +1435,15 @@ describe('Answering a question that comes with who asks', () => {
     expect(after).toMatch(/utvecklingsomrade/);
   });
 
+  it('When the asker says who they are in the question\'s own sentence ("jag är chef på gata/park – vad …"), then that weighs like a remark', () => {
+    const topic = seedAnswerers.alingsas.explain('jag är chef på gata/park – vad är egentligen förvaltningens uppgift gentemot nämnden enligt styrmodellen?').trace[0].topic;
+    const weight = (w: string) => topic.find((t) => t.word === w)?.weight ?? 0;
+    expect(weight('chef')).toBeLessThan(weight('forvaltningens'));
+    const a = fold(ask('alingsas', 'Jag är ny förvaltningschef – vad ska en genomlysning innehålla och hur ofta måste vi göra en?').text);
+    expect(a).toMatch(/effektiv/);
+    expect(a).toMatch(/organisation|gransdragning/);
+  });
+
   it('When a "who" question is followed by a bare guess ("… förvaltningschefen?"), then the guess is asked as "Är det förvaltningschefen?", not as part of what the first asks', () => {
     const qa = seedAnswerers.hallstahammar;
     const guessed = qa.explain('Vem fastställer verksamhetsplanen för min enhet? förvaltningschefen?').trace;

@@ -85,6 +85,11 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     lightenNewcomer(part, topicOf);
     const but = remarkBeforeBut(part.words);
     if (but > 0) lightenBefore(part, but, 0.3, topicOf);
+    // "jag är chef på gata/park – vad är …": who asks, said in the question's own sentence before it asks.
+    // (Up to the question, or to an "och" that goes on to what they do: "… och ska ta fram verksamhetsplanen".)
+    const asks = cueAt(part.words, q.questionWords, 2);
+    const and = part.words.findIndex((w, i) => i > 1 && (w === 'och' || w === 'and'));
+    if (introducesAsker(part.words) && asks > 0 && (and < 0 || and > asks)) lightenBefore(part, asks, 0.3, topicOf);
     if (part.kind === 'decides' || part.kind === 'who' || part.kind === 'prepares') {
       let at = cueAt(part.words, q.guessWords, 2);
       while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
