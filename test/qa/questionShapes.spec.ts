@@ -1498,6 +1498,14 @@ describe('Answering a question of a season', () => {
   });
 });
 
+describe('Answering in the words a kommun does not use', () => {
+  it('When the asker says "tjänstemän" where the model says "tjänstepersoner", then that is the same thing, and answered', () => {
+    const a = ask('hallstahammar', 'varför ska politiker och tjänstemän ha en massa dialoger hela tiden? känns som möten för mötenas skull');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/gemensam syn|samsyn|forstaelse/);
+  });
+});
+
 describe('Answering an English question', () => {
   it('When an English question carries everyday words the vocabulary does not translate ("seminar", "paper", "local"), then they weigh less than the words it knows, and the question is answered', () => {
     const a = ask('alingsas', "Hi, I'm writing a seminar paper on Swedish local government. What are the five focus areas of Alingsås' Vision 2040?");
