@@ -197,6 +197,12 @@ describe('Question kinds', () => {
     expect(detectIntent('What exactly does referenskostnad mean?').wording).toBeFalsy();
   });
 
+  it('When a date is asked whether there is one ("Finns det ett sista datum för …", "is there a deadline"), then a date is wanted', () => {
+    expect(detectIntent('Finns det ett sista datum för när socialnämnden ska ha lämnat sin genomlysning till kommunstyrelsen?').wants).toBe('date');
+    expect(detectIntent('Is there a deadline for the committees\' reviews?').wants).toBe('date');
+    expect(detectIntent('Finns det en plan för det?').wants).toBeUndefined();
+  });
+
   it('When what holds now is asked ("just nu", "för nuvarande mandatperiod", "this year"), then it is marked current', () => {
     expect(detectIntent('Vilka är de kommunövergripande målen för nuvarande mandatperiod?').current).toBe(true);
     expect(detectIntent('Vad är skatten just nu?').current).toBe(true);
