@@ -117,9 +117,6 @@ export const namesBody = (w: string, bodyNames: Set<string>) => bodyNames.has(w)
 function enumerates(text: string): boolean {
   // "(framförallt sjukfrånvaro, personalomsättning, pulsmätning av arbetsmiljö)": three or more items in brackets.
   if (/\((?:[^(),]+,){2,}[^(),]+\)|\((?:[^(),]+,)+[^(),]+\s(?:och|samt|and)\s[^(),]+\)/u.test(text)) return true;
-  // "… mål och kvalitetsfaktorer som speglar arbetsmiljö, hälsa, kompetens och kompetensförsörjning": a series of four or
-  // more short items, parted by commas and a last "och".
-  if (series(text) >= 4) return true;
   const count = /(?<!\p{L})(tre|fyra|fem|sex|three|four|five|six|[3-6])(?![\p{L}\d])/iu.exec(text);
   if (!count) return false;
   const n = numberValue[fold(count[1])] ?? englishCounts[count[1].toLowerCase()] ?? Number(count[1]);
@@ -127,20 +124,6 @@ function enumerates(text: string): boolean {
   return parted > 0 && parted + (/\s(och|samt|and)\s/.test(text.slice(count.index)) ? 1 : 0) + 1 >= n;
 }
 const englishCounts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
-
-/**
- * How many short items (three words at most, none opening with a function word: "liksom kommunfullmäktiges" is a
- * clause) a sentence names in a row, parted by commas and a last "och"/"samt"/"and".
- */
-function series(text: string): number {
-  const segments = text.replace(/[.!?]\s*$/, '').split(/,\s*/);
-  if (segments.length < 3) return 0;
-  const last = /^(.*?)\s(?:och|samt|and)\s(.+)$/u.exec(segments[segments.length - 1]);
-  if (!last) return 0;
-  const items = [...segments.slice(1, -1), last[1], last[2]];
-  const short = (item: string) => words(item).length <= 3 && !swedishStopwords.has(words(item)[0] ?? '');
-  return items.every(short) ? items.length + 1 : 0;
-}
 
 /** Reads the cues of one sentence under its section heading; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
 export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {
