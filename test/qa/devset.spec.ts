@@ -50,7 +50,8 @@ const dev = fixture('qa-dev.jsonl');
  * failures of each; sets 67 and 68 (five more helpers), measured once at first contact on 38ebc4a, near the end of the
  * session, on one failure they share with earlier sets; sets 69 and 70 (five more helpers), measured once at first contact
  * on 0d9a367 at the start of the twenty-fifth session; sets 71 and 72 (five more), measured once at first contact on
- * b6c35fe, mid-session (the same figures as on 0d9a367). The floors of the newest sets are their first-contact figure less
+ * b6c35fe, mid-session (the same figures as on 0d9a367); set 73 (three more), measured once at first contact on e37932d
+ * near the end of the session, not tuned on. The floors of the newest sets are their first-contact figure less
  * three points.
  */
 const sets: { name: string; file: string; atLeast: number; measured: string }[] = [
@@ -122,10 +123,11 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 66', file: fixture('qa-heldout66.jsonl'), atLeast: 90, measured: '95 %; 93 % at first contact' },
   { name: 'set 67', file: fixture('qa-heldout67.jsonl'), atLeast: 87, measured: '91 %; 90 % at first contact' },
   { name: 'set 68', file: fixture('qa-heldout68.jsonl'), atLeast: 88, measured: '93 %; 92 % at first contact' },
-  { name: 'set 69', file: fixture('qa-heldout69.jsonl'), atLeast: 88, measured: '91 %; 91 % at first contact' },
-  { name: 'set 70', file: fixture('qa-heldout70.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
-  { name: 'set 71', file: fixture('qa-heldout71.jsonl'), atLeast: 89, measured: '92 %; 92 % at first contact' },
+  { name: 'set 69', file: fixture('qa-heldout69.jsonl'), atLeast: 88, measured: '92 %; 91 % at first contact' },
+  { name: 'set 70', file: fixture('qa-heldout70.jsonl'), atLeast: 87, measured: '92 %; 90 % at first contact' },
+  { name: 'set 71', file: fixture('qa-heldout71.jsonl'), atLeast: 89, measured: '96 %; 92 % at first contact' },
   { name: 'set 72', file: fixture('qa-heldout72.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
+  { name: 'set 73', file: fixture('qa-heldout73.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
 ];
 
 describe('Question sets', () => {
