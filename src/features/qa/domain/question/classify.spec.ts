@@ -197,6 +197,11 @@ describe('Question kinds', () => {
     expect(detectIntent('What exactly does referenskostnad mean?').wording).toBeFalsy();
   });
 
+  it('When a month is asked by name after a season said of something else ("Efter valet i höst – i vilken månad …?"), then the season does not narrow it; a season asked of does', () => {
+    expect(detectIntent('Efter valet i höst – i vilken månad förväntas fullmäktige besluta om målen för mandatperioden?').season).toBeUndefined();
+    expect(detectIntent('Vad händer med budgeten under hösten?').season).toEqual([9, 10, 11]);
+  });
+
   it('When a date is asked whether there is one ("Finns det ett sista datum för …", "is there a deadline"), then a date is wanted', () => {
     expect(detectIntent('Finns det ett sista datum för när socialnämnden ska ha lämnat sin genomlysning till kommunstyrelsen?').wants).toBe('date');
     expect(detectIntent('Is there a deadline for the committees\' reviews?').wants).toBe('date');
