@@ -1498,6 +1498,15 @@ describe('Answering a question of a season', () => {
   });
 });
 
+describe('Answering who decides what the model does not say', () => {
+  it('When who decides is asked and the best the model has names neither a body nor a decision (a definition of "policy"), then it says the model does not state who decides', () => {
+    const a = ask('ange', 'Vem beslutar om kommunens policyer, t.ex. en policy om hemarbete – är det fullmäktige, kommunstyrelsen eller kommundirektören?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vem som beslutar/);
+    expect(fold(ask('ange', 'Vem beslutar om budgeten?').text)).toMatch(/kommunfullmaktige/);
+  });
+});
+
 describe('Answering in the words a kommun does not use', () => {
   it('When the asker says "tjänstemän" where the model says "tjänstepersoner", then that is the same thing, and answered', () => {
     const a = ask('hallstahammar', 'varför ska politiker och tjänstemän ha en massa dialoger hela tiden? känns som möten för mötenas skull');
