@@ -1421,14 +1421,19 @@ describe('Answering a question that picks one item', () => {
   });
 });
 
+/** How much each word of a question's first part weighs in its topic (0 when it is not there). */
+function topicWeights(kommun: keyof typeof seedAnswerers, q: string): (word: string) => number {
+  const topic = seedAnswerers[kommun].explain(q).trace[0].topic;
+  return (word) => topic.find((t) => t.word === word)?.weight ?? 0;
+}
+
 describe('Answering a question that comes with who asks', () => {
   it('When the asker says they are new ("Ny som chef här – …", "… ny i nämnden"), then "ny" and what they are new as weigh little', () => {
     expect(fold(ask('alingsas', 'Ny som chef här – varför har kommunen en styrmodell överhuvudtaget? Vad ska den åstadkomma?').text)).toMatch(/politisk vilja/);
   });
 
   it('When the asker remarks on the question before a "men" that it opens after ("Rätt basic fråga kanske, men vad …", "… varje år, men vad händer med dom sen?"), then the remark weighs little', () => {
-    const topic = seedAnswerers.ange.explain('Rätt basic fråga kanske, men vad är en styrmodell egentligen?').trace[0].topic;
-    const weight = (w: string) => topic.find((t) => t.word === w)?.weight ?? 0;
+    const weight = topicWeights('ange', 'Rätt basic fråga kanske, men vad är en styrmodell egentligen?');
     expect(weight('fraga')).toBeLessThan(weight('styrmodell'));
     const after = fold(ask('alingsas', 'nämnderna gör ju sina genomlysningar varje år, men vad händer med dom sen? hamnar dom bara i en låda').text);
     expect(after).toMatch(/budgetberedning/);
@@ -1436,8 +1441,7 @@ describe('Answering a question that comes with who asks', () => {
   });
 
   it('When the asker says who they are in the question\'s own sentence ("jag är chef på gata/park – vad …"), then that weighs like a remark', () => {
-    const topic = seedAnswerers.alingsas.explain('jag är chef på gata/park – vad är egentligen förvaltningens uppgift gentemot nämnden enligt styrmodellen?').trace[0].topic;
-    const weight = (w: string) => topic.find((t) => t.word === w)?.weight ?? 0;
+    const weight = topicWeights('alingsas', 'jag är chef på gata/park – vad är egentligen förvaltningens uppgift gentemot nämnden enligt styrmodellen?');
     expect(weight('chef')).toBeLessThan(weight('forvaltningens'));
     const a = fold(ask('alingsas', 'Jag är ny förvaltningschef – vad ska en genomlysning innehålla och hur ofta måste vi göra en?').text);
     expect(a).toMatch(/effektiv/);
