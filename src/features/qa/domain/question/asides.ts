@@ -12,19 +12,14 @@ const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
 /** The topic words a run of question words gives (analyzeQuestion's reading, passed in). */
 type TopicOf = (ws: string[]) => TopicWord[];
 
-/** The words of a part from `at` on, that its words before `at` do not name too, weigh `factor` of their weight. */
-function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: TopicOf): void {
-  const asked = new Set(topicOf(part.words.slice(0, at)).map((t) => t.stem));
-  const aside = new Set(topicOf(part.words.slice(at)).map((t) => t.stem));
+/** The words of a part from `at` on (`before`: up to `at`), that its other words do not name too, weigh `factor` of their weight. */
+function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: TopicOf, before = false): void {
+  const [head, tail] = [part.words.slice(0, at), part.words.slice(at)];
+  const asked = new Set(topicOf(before ? tail : head).map((t) => t.stem));
+  const aside = new Set(topicOf(before ? head : tail).map((t) => t.stem));
   part.topic = part.topic.map((t) => (aside.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * factor } : t));
 }
 
-/** The words of a part before `at`, that its words from `at` on do not name too, weigh `factor` of their weight. */
-function lightenBefore(part: QuestionPart, at: number, factor: number, topicOf: TopicOf): void {
-  const asked = new Set(topicOf(part.words.slice(at)).map((t) => t.stem));
-  const aside = new Set(topicOf(part.words.slice(0, at)).map((t) => t.stem));
-  part.topic = part.topic.map((t) => (aside.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * factor } : t));
-}
 
 /**
  * "Rätt basic fråga kanske, men vad är en styrmodell egentligen?", "Might be obvious, but how …": what comes before a "men"
@@ -84,12 +79,12 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
     lightenNewcomer(part, topicOf);
     const but = remarkBeforeBut(part.words);
-    if (but > 0) lightenBefore(part, but, 0.3, topicOf);
+    if (but > 0) lightenFrom(part, but, 0.3, topicOf, true);
     // "jag är chef på gata/park – vad är …": who asks, said in the question's own sentence before it asks.
     // (Up to the question, or to an "och" that goes on to what they do: "… och ska ta fram verksamhetsplanen".)
     const asks = cueAt(part.words, q.questionWords, 2);
     const and = part.words.findIndex((w, i) => i > 1 && (w === 'och' || w === 'and'));
-    if (introducesAsker(part.words) && asks > 0 && (and < 0 || and > asks)) lightenBefore(part, asks, 0.3, topicOf);
+    if (introducesAsker(part.words) && asks > 0 && (and < 0 || and > asks)) lightenFrom(part, asks, 0.3, topicOf, true);
     if (part.kind === 'decides' || part.kind === 'who' || part.kind === 'prepares') {
       let at = cueAt(part.words, q.guessWords, 2);
       while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
