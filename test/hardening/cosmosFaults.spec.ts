@@ -69,6 +69,9 @@ describe('Cosmos DB that refuses, resets, slows and hangs (in-process server beh
   });
 
   it('When a chief submits, then the turn makes at most 9 store calls, at most 4 of them one after the other (the session, the context with the internal-control section beside it, the save with the refresh list beside it)', async () => {
+    // A steady turn is counted: on a loaded machine the set-up's first turn may not have stored the conversation within
+    // the deadline (seen once in CI: 11 calls, the conversation's upsert and read among them), so one more turn first.
+    await t.say(chef, 'roller');
     store.reset();
     const res = await t.invoke(chef, 'followup.submit', press(2030));
     expect(textOf(res.value)).toContain('Tack! Rapporten är inlämnad (version 1)');
