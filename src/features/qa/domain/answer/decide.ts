@@ -2,7 +2,7 @@ import { monthNumbers, words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
 import { hasCue, isCue } from '../question/cues';
 import { deadlineCues, eachWords, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
-import { numberValue, statesUnit, unnumbered } from '../lexicon/numberWords';
+import { numberValue, statesUnit, uncounted } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../strategies/general';
 import { keyWord } from './scoreFacts';
@@ -141,7 +141,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   // (A section's number, "4.1 Beskrivning av …", or a list item's is no value.)
-  if (part.current && !/\d|[”"«]/.test(unnumbered(best.text).replace(/\b\d+(\.\d+)+\s/g, ''))) return { outcome: 'refuse', confidence: 0, reason: nowReason };
+  if (part.current && !/\d|[”"«]/.test(uncounted(best.text))) return { outcome: 'refuse', confidence: 0, reason: nowReason };
   // A year asked about ("skattesatsen för 2026") must be the answer's: in its text, or its document's or section's title.
   // (When a time in the past is asked, a year in the question is rather a name, "Vision 2040": the check below says so.)
   const year = part.wants === 'year' ? undefined : part.topic.find((w) => /^20\d\d$/.test(w.word) && !best.text.includes(w.word) && !best.sources.some((s) => `${s.document} ${s.section}`.includes(w.word)))?.word;

@@ -44,9 +44,9 @@ const percentage = /(?:\d|\b(?:en|ett|tva|två|tre|fyra|fem|sex|sju|åtta|nio|ti
 /** A unit a figure is asked in: a share, an amount of money, or any figure ("i siffror"). */
 export type FigureUnit = 'percent' | 'money' | 'figure';
 
-/** Any figure: a number in digits or words, not a year, a date's day or a section's or list item's number. */
+/** Any figure: a number in digits or words, not a year or a section's or list item's number. */
 const anyFigure = (text: string): boolean =>
-  words(unnumbered(text).replace(/\b\d+(\.\d+)+\s/g, ' ')).some((w) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || w in numberValue || (w in englishNumberValue && w !== 'one'));
+  words(uncounted(text)).some((w) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || w in numberValue || (w in englishNumberValue && w !== 'one'));
 
 /** Whether a text states a figure in one of the units asked. */
 export const statesUnit = (text: string, units: readonly FigureUnit[]): boolean =>
@@ -54,3 +54,6 @@ export const statesUnit = (text: string, units: readonly FigureUnit[]): boolean 
 
 /** A text without the numbers of its list items ("- 1. Kommunala föreskrifter"), which count nothing. */
 export const unnumbered = (text: string): string => text.replace(/(^|\n)\s*(?:[-•]\s*)?\d+[.)]\s/g, '$1').replace(/§\s*\d+/g, '§');
+
+/** A text without the numbers that count nothing: its list items' and its sections' ("4.1 Beskrivning av …"). */
+export const uncounted = (text: string): string => unnumbered(text).replace(/\b\d+(\.\d+)+\s/g, ' ');

@@ -129,6 +129,9 @@ function ratesAsked(ws: string[]): FigureUnit[] {
   return [...(hasCue(ws, q.rateWords) ? ['percent' as const] : []), ...(hasCue(ws, q.perHeadCues) ? ['money' as const] : [])];
 }
 
+/** The months of the seasons words name, each season's three from its first ("hösten" → september, oktober, november). */
+const seasonsIn = (ws: string[]): number[] => ws.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
+
 /** The words without "nuvarande"/"current" before the model itself ("den nuvarande styrmodellen", "the current governance model"). */
 const withoutModelNamed = (ws: string[]): string[] =>
   ws.filter((w, i) => !((w === 'nuvarande' || w === 'current') && isCue(ws[i + 1] ?? '', q.modelWords)) && !(w === 'current' && ws[i + 1] === 'governance' && isCue(ws[i + 2] ?? '', q.modelWords)));
@@ -157,9 +160,6 @@ export function classify(words: string[]): Classified {
   // ("After the council adopts the budget in June, what happens to it in November?": the month asked of is the question's own.)
   const monthIn = (xs: string[]) => xs.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const month = monthIn(qc) ?? monthIn(ws);
-  // A season's three months from its first ("hösten" → september, oktober, november); beside a month only when what
-  // comes next is asked ("Budgeten togs i juni – vad händer med den under hösten?": the month is the step done).
-  const seasonsIn = (xs: string[]) => xs.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
   const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? [...countedWords(qc, q.howManyWords), ...(hasCue(qc, q.durationWords) ? q.durationUnits : [])] : undefined;
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
@@ -167,7 +167,9 @@ export function classify(words: string[]): Classified {
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !ws.includes('om') && !ws.includes('about'));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
-  // (A month or a day asked by name is not the season said before the question: "Efter valet i höst – i vilken månad …?")
+  // A season's months, beside a month only when what comes next is asked ("Budgeten togs i juni – vad händer med den under
+  // hösten?": the month is the step done). (A month or a day asked by name is not the season said before the question:
+  // "Efter valet i höst – i vilken månad …?")
   const seasons = seasonsIn(wants === 'month' || wants === 'date' ? qc : ws);
   const season = seasons.length ? [...new Set(seasons)] : undefined;
   // ("When did Alingsås adopt its current governance model?": the year it was adopted is asked, not what holds now.)

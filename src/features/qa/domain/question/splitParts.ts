@@ -9,14 +9,14 @@ export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'a
 /** A bare question word at the end ("…, och vilka?", "…, och när?") as the question it stands for. */
 const bareAsks: Record<string, string[]> = { vilka: ['vilka', 'ar', 'de'], which: ['which', 'are', 'they'], nar: ['nar', 'sker', 'det'], when: ['when', 'is', 'it'] };
 
+/** Subjects after their verb in a question ("gör ni", "kan man", "are we"). */
+const subjectPronouns = new Set(['de', 'ni', 'vi', 'man', 'du', 'jag', 'we', 'you']);
+
 /**
  * Splits a question of several parts into its parts (folded words): at a second question mark, or where
  * "och"/"and" (after a comma or not) starts a new question word ("vem beslutar …, och när …",
  * "what must it contain, and how long …"). One part when there is nothing to split.
  */
-/** Subjects after their verb in a question ("gör ni", "kan man", "are we"). */
-const subjectPronouns = new Set(['de', 'ni', 'vi', 'man', 'du', 'jag', 'we', 'you']);
-
 export function splitParts(ws: string[], sentences: string[][], names: (a: string, b: string) => boolean = () => false): string[][] {
   // Each sentence asks on its own, and may ask two things itself ("Vad är omvärldsdagen och vilka är med där? Är vi …").
   if (sentences.length > 1 && sentences.every((s) => s.length >= 3)) return sentences.flatMap((s) => splitParts(s, [s], names));
