@@ -216,4 +216,9 @@ describe('Answering governance questions', () => {
       expect({ q, answered: a.answered }).toEqual({ q, answered: false });
     }
   });
+
+  it('When the month of a decision is asked, then a fact whose verb decides nothing ("… bereds av kommunstyrelsen i maj") does not answer it', () => {
+    const a = ask('ange', 'Vilken månad beslutar kommunfullmäktige om budgeten för nästkommande år?');
+    expect(fold(a.text)).toMatch(/^budget for kommande ar .*beslutas av kommunfullmaktige i juni/);
+  });
 });

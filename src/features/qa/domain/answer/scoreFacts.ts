@@ -6,13 +6,16 @@ import { DEFINES_COVERAGE, factFit } from './fit';
 import { rankScore } from './ranker';
 import { hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
-import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { decisionVerbs, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 
-/** A step of the annual cycle whose title and action decide nothing ("Eventuell revidering …", "ses över"); read once per step. */
+/**
+ * A step of the annual cycle whose title and action decide nothing ("Eventuell revidering …", "ses över"), or a decision
+ * fact whose verb is no decision ("Kommunfullmäktiges budget … bereds av kommunstyrelsen i maj"); read once per fact.
+ */
 const decidesNothingOf = new WeakMap<FactEntry, boolean>();
 export function decidesNothing(e: FactEntry): boolean {
   let v = decidesNothingOf.get(e);
-  if (v === undefined) decidesNothingOf.set(e, (v = e.kind === 'event' && !hasCue(words(`${e.fact.title} ${e.fact.action}`), genericDecisionVerbs)));
+  if (v === undefined) decidesNothingOf.set(e, (v = e.kind === 'event' ? !hasCue(words(`${e.fact.title} ${e.fact.action}`), genericDecisionVerbs) : e.kind === 'decision' && !hasCue(words(e.fact.verb), decisionVerbs)));
   return v;
 }
 
