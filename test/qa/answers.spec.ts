@@ -221,4 +221,10 @@ describe('Answering governance questions', () => {
     const a = ask('ange', 'Vilken månad beslutar kommunfullmäktige om budgeten för nästkommande år?');
     expect(fold(a.text)).toMatch(/^budget for kommande ar .*beslutas av kommunfullmaktige i juni/);
   });
+
+  it('When bodies and companies are asked for together ("vilka organ och bolag …"), then the bodies the model names answer it, though companies go by proper names', () => {
+    const a = ask('ange', 'Vilka organ och bolag omfattas inte av styrmodellen?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/myndighetsnamnden, valnamnden, revisorerna/);
+  });
 });

@@ -22,9 +22,17 @@ const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilke
  * "Vilket IT-system …", "vilket planerings- och uppföljningssystem …", "which system", "vilka bolag …", "vilka partier …":
  * a kind whose items go by their names, asked for by which ones (a word of "system", or of a kind in `namedKinds`,
  * within four words after "vilket", "vilka" or "which"; right after "what": not "What is the Stratsys system used for?").
+ * Of kinds asked together ("vilka nämnder o bolag …") the first says it: nämnder go by what they are, not by names
+ * ("vilket planerings- och uppföljningssystem" is one system).
  */
 const asksNames = (ws: string[]) =>
-  ws.some((w, i) => isCue(w, whichWords) && ws.slice(i + 1, i + (w === 'what' ? 3 : 5)).some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x) || isCue(x, q.namedKinds)));
+  ws.some((w, i) => {
+    if (!isCue(w, whichWords)) return false;
+    const after = ws.slice(i + 1, i + (w === 'what' ? 3 : 5));
+    const and = after.findIndex((x) => isCue(x, conjunctions));
+    return after.some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x)) || (and < 0 ? after : after.slice(0, and)).some((x) => isCue(x, q.namedKinds));
+  });
+const conjunctions: Cues = ['och', 'o', 'samt', 'eller', 'and', 'or'];
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
 
