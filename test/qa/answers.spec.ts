@@ -227,4 +227,10 @@ describe('Answering governance questions', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/myndighetsnamnden, valnamnden, revisorerna/);
   });
+
+  it('When the asker first says who they are, then a word of that ("… writing about Swedish local government") does not outweigh what is asked', () => {
+    const a = ask('hallstahammar', "Hi, I'm a journalist writing about Swedish local government. What is the purpose of the governance model?");
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/syftet med var styrmodell ar att politiska beslut ska fa genomslag/);
+  });
 });

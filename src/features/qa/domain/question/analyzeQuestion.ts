@@ -136,7 +136,11 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
     // Who the asker is ("Jag är nyvald ersättare i barn- och utbildningsnämnden …", "I'm coordinating an EU project …") weighs like a remark.
     const introducing = new Set(sentences.slice(0, lastAsk).filter((s) => !s.asks && (introducesAsker(s.ws) || s.preface)).flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
-    const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? t.weight * remarkWeight : t.known ? t.weight : t.weight * 0.5 }));
+    // (Who asks weighs at most a remark's share of the question's own heaviest word: "… a paper on Swedish local
+    // government" does not outweigh what is asked because the pack says "regering" once.)
+    const heaviest = Math.max(0, ...parts[0].topic.map((t) => t.weight));
+    const asRemark = (w: number) => remarkWeight * (heaviest ? Math.min(w, heaviest) : w);
+    const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? asRemark(t.weight) : t.known ? t.weight : t.weight * 0.5 }));
     const after = remarks(lastAsk + 1, sentences.length).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?" (termAsked.ts).
