@@ -233,4 +233,9 @@ describe('Answering governance questions', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/syftet med var styrmodell ar att politiska beslut ska fa genomslag/);
   });
+
+  it('When a filler adverb stands inside the question\'s form ("vad räknas egentligen som …"), then it asks as without it', () => {
+    const q = 'I verksamhetsplanen pratas det mycket om aktiviteter kopplade till kommunstyrelsens mål. Vad räknas egentligen som en aktivitet?';
+    expect(fold(ask('ange', q).text)).toMatch(/en aktivitet kan vara ett uppdrag, ett projekt/);
+  });
 });

@@ -27,6 +27,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för vårt boende?').text).toMatch(/närmast ansvarig chef/);
   });
 
+  it('When the counted thing follows a spoken "sånna" ("hur många sånna betalda möten"), then it is still what is counted', () => {
+    expect(fold(ask('ange', 'hur många sånna betalda möten får gruppledarna ha efter valet?').text)).toMatch(/upp till fem arvoderade moten/);
+  });
+
   it('When a compound naming a body\'s things is counted ("hur många nämndmål"), then the number stated of the things ("max tre mål") answers', () => {
     expect(fold(ask('hallstahammar', 'Hur många nämndmål får vi ha samtidigt?').text)).toMatch(/max tre mal/);
   });

@@ -4,9 +4,9 @@ import { fold } from '../../../../shared/text';
 /**
  * Swedish function words (closed classes: prepositions, a determiner, conjunctions) that stopwords-iso's list lacks:
  * "uppbyggd kring", "gällande budgeten", "all verksamhet", "både när och vad" name no topic (nor does English "all",
- * which the pack's Swedish "all" kept).
+ * which the pack's Swedish "all" kept); nor do the spoken forms of "sådan" ("hur många sånna möten").
  */
-const functionWordsMissing = ['kring', 'runt', 'omkring', 'angående', 'gällande', 'beträffande', 'avseende', 'hos', 'trots', 'jämte', 'längs', 'all', 'både', 'antingen', 'såväl', 'medan'];
+const functionWordsMissing = ['kring', 'runt', 'omkring', 'angående', 'gällande', 'beträffande', 'avseende', 'hos', 'trots', 'jämte', 'längs', 'all', 'både', 'antingen', 'såväl', 'medan', 'sån', 'såna', 'sånna', 'sånt'];
 
 /**
  * Stop words from stopwords-iso (a maintained collection, MIT), folded like every other word here.

@@ -162,8 +162,8 @@ export function questionClause(ws: string[]): string[] {
 
 /** Classifies a question (its folded words) by wording, in Swedish or English. */
 export function classify(words: string[]): Classified {
-  // A request ("Kan du rada upp …") is asked as what follows it.
-  const ws = words.slice(cueLengthAtStart(words, q.requestOpeners));
+  // A request ("Kan du rada upp …") is asked as what follows it; a filler adverb ("egentligen") is no part of its form.
+  const ws = words.slice(cueLengthAtStart(words, q.requestOpeners)).filter((w) => !q.fillerAdverbs.includes(w));
   const qc = questionClause(ws);
   // ("After the council adopts the budget in June, what happens to it in November?": the month asked of is the question's own.)
   const monthIn = (xs: string[]) => xs.map((w) => monthNumbers[w]).find((m) => m !== undefined);
@@ -171,8 +171,9 @@ export function classify(words: string[]): Classified {
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
   const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? [...countedWords(qc, q.howManyWords), ...(hasCue(qc, q.durationWords) ? q.durationUnits : [])] : undefined;
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
-  // … and "Vad står det i visionen?", of a text, not of what it says about something ("… i styrmodellen om dialog?").
-  const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !ws.includes('om') && !ws.includes('about'));
+  // … and "Vad står det i visionen?", of a text, not of what it says about something ("… i styrmodellen om dialog?") nor
+  // of a kind of text ("Vad står det i ett ägardirektiv?": what such a text holds).
+  const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !['en', 'ett'].includes(qc[4]) && !ws.includes('om') && !ws.includes('about'));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
   const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
   // A season's months, beside a month only when what comes next is asked ("Budgeten togs i juni – vad händer med den under
