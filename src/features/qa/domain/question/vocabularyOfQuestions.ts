@@ -39,7 +39,7 @@ export const howManyWords: Cues = [
 export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag', 'nar ni', 'nar de', 'nar anses', 'nar raknas'];
 /** "Ungefär hur många …", "typ när …", "varför … överhuvudtaget": a hedge or an emphasis says how exact or how pressing, not what it is about. */
 /** "Många medlemmar undrar varför …", "I wonder what …": who asks, before an indirect question. */
-export const askVerbs: Cues = ['undrar', 'undra', 'undrade', 'fragar', 'fragade', 'fatt fragan', 'fick fragan', 'vill veta', 'ville veta', 'wonder*', 'asking', 'asks', 'asked', 'want to know', 'would like to know'];
+export const askVerbs: Cues = ['undrar', 'undra', 'undrade', 'fragar', 'fragade', 'fragan', 'vill veta', 'ville veta', 'wonder*', 'asking', 'asks', 'asked', 'want to know', 'would like to know'];
 /** Verbs that, before another, only say it is expected or required ("Vad förväntas den innehålla?" asks what it contains; "Why does Ånge require that goals be measurable?" why they must be). */
 export const expectVerbs: Cues = ['forvantas den', 'forvantas det', 'forvantas de', 'forvantas vi', 'expected to', 'supposed to', 'kraver', 'kravs', 'require', 'requires', 'required'];
 /** "Hur går man tillväga …", "hur går det till …": how something is done is asked, in words that name nothing. */
