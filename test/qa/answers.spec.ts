@@ -112,6 +112,9 @@ describe('Answering governance questions', () => {
     // Who asked the asker ("Jag har fått frågan från en av mina chefer varför …") weighs like a remark.
     const weights = Object.fromEntries(seedAnswerers.ange.explain('Jag har fått frågan från en av mina chefer varför vi har en styrmodell.').trace[0].topic.map((t) => [t.word, t.weight]));
     expect(weights.fragan ?? 0).toBeLessThan(weights.styrmodell);
+    // The model named by the kommun's name ("in the Hallstahammar model") is where to look, as "in its model" is.
+    const framed = Object.fromEntries(seedAnswerers.hallstahammar.explain('How do financial goals differ from operational goals in the Hallstahammar model?').trace[0].topic.map((t) => [t.word, t.weight]));
+    expect(framed.model).toBeLessThan(framed.operational_goals / 2);
   });
 
   it('When a question asks why something is required ("Why does Ånge require that …", "varför kräver kommunen att …"), then the requiring is no topic: the sentence that says it must be answers', () => {
