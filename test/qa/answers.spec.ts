@@ -241,4 +241,10 @@ describe('Answering governance questions', () => {
     const q = 'I verksamhetsplanen pratas det mycket om aktiviteter kopplade till kommunstyrelsens mål. Vad räknas egentligen som en aktivitet?';
     expect(fold(ask('ange', q).text)).toMatch(/en aktivitet kan vara ett uppdrag, ett projekt/);
   });
+
+  it('When a month is asked for by name and the model gives none ("Styrmodellen anger inte när den behandlas"), then it says "Det vet jag inte" with that reason', () => {
+    const a = ask('ange', 'I vilken månad lämnas årsredovisningen till kommunfullmäktige?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Styrmodellen anger inte när/);
+  });
 });

@@ -27,11 +27,14 @@ export interface DecisionContext {
 
 /**
  * A list asked for, and the answer says the model does not list it ("Styrmodellen räknar inte upp
- * fokusområdena."): then that is the honest answer, as "Det vet jag inte". (A "när" answer that says the
- * model gives no month may still give the date it is made up on, "per den sista april", so it stays.)
+ * fokusområdena."), or a month asked for by name and the answer says the model gives none ("Styrmodellen anger inte
+ * när den behandlas."): then that is the honest answer, as "Det vet jag inte". (A "när" answer that says the model
+ * gives no month may still give the date it is made up on, "per den sista april", so it stays.)
  */
-function silenceOn(text: string, kind: QuestionPart['kind']): string | undefined {
-  return kind === 'list' ? /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0] : undefined;
+function silenceOn(text: string, part: QuestionPart): string | undefined {
+  if (part.kind === 'list') return /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0];
+  // (A month asked for by name, "I vilken månad …", is not given by a date the thing is made up on.)
+  return part.wants === 'month' ? /Styrmodellen anger inte när [^.]*\./.exec(text)?.[0] : undefined;
 }
 
 /** "Vilka sju risker …?", "vilka är de sju risker …", "which are the seven …": the number of things a list is asked for by, if any. */
@@ -132,7 +135,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // What holds right now is the reason whenever it is asked ("vad ligger skatten på just nu?"): the model describes how, not what is.
   if (best.refusal !== undefined) return { outcome: 'refuse', confidence: 0, reason: (part.current && !part.wording ? nowReason : undefined) ?? (best.refusal || undefined) };
   if (best.from === 'strategy') return { outcome: 'sure', confidence: 1 };
-  const silent = silenceOn(best.text, part.kind);
+  const silent = silenceOn(best.text, part);
   // (The pack says it in Swedish; an English question gets it in English.)
   if (silent) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : silent };
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
