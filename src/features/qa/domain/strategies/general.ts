@@ -17,7 +17,7 @@ import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
 import { numberedSteps } from './numberedSequel';
 import { factCandidate } from './factCandidate';
-import { coveredBetter, definitionFirst, namedItemFirst, regularFirst } from './promote';
+import { coveredBetter, definitionFirst, namedItemFirst, partBeforeWhole, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -188,12 +188,14 @@ export const generalStrategy: Strategy = {
           return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
         })
       : [];
-    const ranked = definitionFirst(namedItemFirst(regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part), part, (w) => ctx.lexicon.translations(w)), part);
+    const byKind = definitionFirst(namedItemFirst(regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part), part, (w) => ctx.lexicon.translations(w)), part);
+    const ranked = partBeforeWhole(byKind, part, ctx.passages);
     if (wide) return ranked;
     // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
-    // ("Hur fungerar resursfördelningsmodellen steg för steg?": step by step asks for the steps, however else it is put.)
+    // ("Hur fungerar resursfördelningsmodellen steg för steg?": step by step asks for the steps, however else it is put;
+    // one step asked of by its name is answered by that step, partBeforeWhole.)
     const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, stepByStep);
-    const steps = stepwise && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
+    const steps = stepwise && ranked[0] === byKind[0] && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
     if (steps) return [steps, ...ranked.slice(1)];
     return withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
   },

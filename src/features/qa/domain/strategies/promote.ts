@@ -8,6 +8,10 @@ import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
 import { termStems } from '../question/termAsked';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
+import { wordMatch } from '../question/TopicWord';
+import type { PassageIndex } from '../retrieval/PassageIndex';
+import { cutAtWord } from '../../../../shared/text';
+import { maxAnswer } from '../unknownAnswer';
 
 /** Moves the first of the next few candidates that `better` picks to the front; `raised`, it ranks as high as the one it goes before. */
 function promote(ranked: Candidate[], better: (c: Candidate) => boolean, raised = false): Candidate[] {
@@ -91,4 +95,37 @@ export function definitionFirst(ranked: Candidate[], part: QuestionPart): Candid
   if (defines(best) || (best.from === 'fact' && best.where.startsWith('fact glossary:'))) return ranked;
   // (It ranks as high as the one it goes before: saying what the term is outweighs what ranked that one first.)
   return promote(ranked, (c) => defines(c) && c.coverage >= best.coverage - COVERAGE_SLACK, true);
+}
+
+/** How near the best a step must come, in coverage, to go before the whole it is a step of. */
+const STEP_SLACK = 0.05;
+
+/**
+ * "Hur räknas själva kompensationen fram i resursfördelningsmodellen?": a term's own entry that sums up the whole
+ * (the model's five steps) goes after a sentence under a subheading that names the very part asked of ("Kompensation enligt
+ * modellen: I steg fyra multipliceras …"), holding as much of the question; the part is a topic word the section's own
+ * heading does not name.
+ */
+export function partBeforeWhole(ranked: Candidate[], part: QuestionPart, passages: PassageIndex): Candidate[] {
+  const [best] = ranked;
+  if (!best?.where.startsWith('fact glossary:')) return ranked;
+  const label = (c: Candidate) => {
+    if (c.from !== 'sentence' || !c.at) return undefined;
+    const before = passages.sentences(c.at.passage)[c.at.index - 1];
+    return c.at.subheading ? c.at : before?.subheading ? before : undefined;
+  };
+  const namesPart = (c: Candidate) => {
+    const sub = label(c);
+    const heading = sub && passages.termsOf(sub.passage).heading;
+    return Boolean(sub && heading && part.topic.some((w) => wordMatch(w, sub.terms) >= 0.9 && wordMatch(w, heading) === 0));
+  };
+  const promoted = promote(ranked, (c) => c.coverage >= best.coverage - STEP_SLACK && namesPart(c), true);
+  const [step] = promoted;
+  if (step === best) return ranked;
+  // The step whole: its subheading and the sentences under it, up to the next subheading.
+  const sub = label(step)!;
+  const all = passages.sentences(sub.passage);
+  const end = all.findIndex((x, i) => i > sub.index && x.subheading);
+  const block = all.slice(sub.index + 1, end < 0 ? undefined : end).map((x) => x.text).join(' ');
+  return [{ ...step, text: cutAtWord(`${sub.text}: ${block}`, maxAnswer) }, ...promoted.slice(1)];
 }
