@@ -255,4 +255,8 @@ describe('Answering governance questions', () => {
       expect(a.text).not.toMatch(/i fem steg/);
     }
   });
+
+  it('When who sits in a body is asked ("vilka sitter i budgetberedningen?") and the model names no one, then it says it does not know', () => {
+    for (const q of ['Vilka sitter i budgetberedningen?', 'vem sitter i budgetberedningen, är oppositionen med?']) expect({ q, answered: ask('hallstahammar', q).answered }).toEqual({ q, answered: false });
+  });
 });

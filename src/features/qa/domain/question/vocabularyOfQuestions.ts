@@ -110,8 +110,8 @@ export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
 export const cleftVerbs: Cues = ['ska', 'skall', 'kan', 'bor', 'maste', 'far', 'gor', 'gors', 'har', 'anvander', 'anvands', 'granskar', 'tittar', 'tankt', 'sammanstalls', 'hander'];
 /** What a body is there to do, which its description says ("kommunstyrelsens uppdrag", "the role of the board"). */
 export const bodyRoleWords = ['uppdrag', 'roll', 'ansvar', 'uppgift', 'role', 'mission', 'task', 'responsibility'];
-/** A name asked for ("vad heter det", "what is it called"; a system or a kind of `namedKinds` asked by which one, see classify): only an answer that names something answers it. */
-export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of'];
+/** A name asked for ("vad heter det", "what is it called", "vilka sitter i budgetberedningen"; a system or a kind of `namedKinds` asked by which one, see classify): only an answer that names something answers it. */
+export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'vilka sitter i', 'vem sitter i', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of'];
 /** Kinds whose items a model names by their proper names, if at all ("vilka bolag", "which parties"): asked by which ones, a name is wanted. */
 export const namedKinds: Cues = ['bolag', 'bolagen', 'company', 'companies', 'partier', 'partierna', 'parties', 'personer', 'people', 'ledamoter', 'members'];
 /** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
