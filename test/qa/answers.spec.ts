@@ -259,4 +259,10 @@ describe('Answering governance questions', () => {
   it('When who sits in a body is asked ("vilka sitter i budgetberedningen?") and the model names no one, then it says it does not know', () => {
     for (const q of ['Vilka sitter i budgetberedningen?', 'vem sitter i budgetberedningen, är oppositionen med?']) expect({ q, answered: ask('hallstahammar', q).answered }).toEqual({ q, answered: false });
   });
+
+  it('When the asker first states what they are on about with a question word ("Vi försöker förstå hur …."), then the question marked "?" carries it: the statement neither blocks nor adds an answer', () => {
+    const a = ask('alingsas', 'Vi försöker förstå hur budgetarbetet är upplagt. Vilket organ har ansvaret för att driva budgetprocessen?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/kommunstyrelsens arbetsutskott/);
+  });
 });

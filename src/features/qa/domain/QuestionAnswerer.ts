@@ -85,8 +85,11 @@ export class QuestionAnswerer {
     // The first ask of a question carries it: when the model does not answer it, a later part ("…, och vem har
     // hand om skolan?", "vill veta vilken ram vi får") mostly builds on it, and answering that alone reads as
     // an answer to the question; so only the parts up to the first refused one are answered.
-    const refusedAt = results.findIndex((r) => r.decision.outcome === 'refuse' || !r.best);
-    const answered = results.slice(0, refusedAt < 0 ? results.length : refusedAt);
+    // (A part the asker only states, "Vi diskuterar hur många mål vi ska föreslå.", neither carries nor blocks the question.)
+    const refused = (r: (typeof results)[number]) => r.decision.outcome === 'refuse' || !r.best;
+    const carried = results.filter((r, i) => !(question.parts[i].stated && refused(r)));
+    const refusedAt = carried.findIndex(refused);
+    const answered = carried.slice(0, refusedAt < 0 ? carried.length : refusedAt);
     const trace = results.map((r) => r.trace);
     if (!answered.length) {
       const why = results.map((r) => r.decision).find((d) => d.outcome === 'refuse' && d.reason);

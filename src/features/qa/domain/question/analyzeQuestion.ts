@@ -25,6 +25,11 @@ export interface QuestionPart extends Classified {
   knownShare?: number;
   /** Of a question of what something is, the term asked about ("Hur definierar styrmodellen begreppet mål?" → mål). */
   term?: TopicWord;
+  /**
+   * It comes from a sentence that ends with no question mark while another one has it ("Vi diskuterar hur många mål vi
+   * ska föreslå. Finns det någon gräns …?"): it says what the asker is on about, and the marked question carries it.
+   */
+  stated?: true;
 }
 
 export interface AnalyzedQuestion {
@@ -119,6 +124,10 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
     return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
+  const marked = text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => ({ ws: ` ${questionWords(s).join(' ')} `, marked: /\?\s*$/.test(s) }));
+  if (asking.length > 1 && marked.some((s) => s.marked)) {
+    for (const part of parts) if (marked.some((s) => !s.marked && s.ws.includes(` ${part.words.join(' ')} `)) && !marked.some((s) => s.marked && s.ws.includes(` ${part.words.join(' ')} `))) part.stated = true;
+  }
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(
     [...text.matchAll(/(?<![\p{L}])['‘"”“]([\p{L}][\p{L} -]{1,40}?)['’"”](?![\p{L}])/gu)].flatMap((m) => lexicon.analyzer.tokens(m[1]).map((t) => t.stem)),
