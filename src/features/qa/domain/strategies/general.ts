@@ -17,7 +17,7 @@ import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
 import { numberedSteps } from './numberedSequel';
 import { factCandidate } from './factCandidate';
-import { coveredBetter, definitionFirst, namedItemFirst, partBeforeWhole, regularFirst } from './promote';
+import { coveredBetter, definitionFirst, namedItemFirst, namedMonthFirst, partBeforeWhole, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
 import type { AnswerContext, Strategy } from './Strategy';
 
@@ -189,7 +189,7 @@ export const generalStrategy: Strategy = {
         })
       : [];
     const byKind = definitionFirst(namedItemFirst(regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part), part, (w) => ctx.lexicon.translations(w)), part);
-    const ranked = partBeforeWhole(byKind, part, ctx.passages);
+    const ranked = namedMonthFirst(partBeforeWhole(byKind, part, ctx.passages), part);
     if (wide) return ranked;
     // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
     // ("Hur fungerar resursfördelningsmodellen steg för steg?": step by step asks for the steps, however else it is put;

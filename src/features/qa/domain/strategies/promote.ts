@@ -4,7 +4,7 @@ import type { QuestionPart } from '../question/analyzeQuestion';
 import { hasCue, isCue } from '../question/cues';
 import { changeCues, defineVerbs, genericDecisionVerbs, termNouns } from '../question/vocabularyOfQuestions';
 import { numberedThings } from '../lexicon/numberWords';
-import { words } from '../lexicon/normalize';
+import { monthNumbers, words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
 import { termStems } from '../question/termAsked';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
@@ -128,4 +128,22 @@ export function partBeforeWhole(ranked: Candidate[], part: QuestionPart, passage
   const end = all.findIndex((x, i) => i > sub.index && x.subheading);
   const block = all.slice(sub.index + 1, end < 0 ? undefined : end).map((x) => x.text).join(' ');
   return [{ ...step, text: cutAtWord(`${sub.text}: ${block}`, maxAnswer) }, ...promoted.slice(1)];
+}
+
+/** How near the best, in coverage, the step of the month named must come to go before it. */
+const monthFrames = ['i', 'in', 'varje', 'each', 'every'];
+const MONTH_SLACK = 0.1;
+
+/**
+ * "Who convenes the party group leaders each May to discuss …?": a month the question names, not asks for, says which step
+ * it is about; a best candidate of another month yields to one of the month named that holds nearly as much of the question.
+ */
+export function namedMonthFirst(ranked: Candidate[], part: QuestionPart): Candidate[] {
+  const [best] = ranked;
+  if (!best || part.month === undefined || part.kind === 'when' || part.kind === 'month' || part.wants === 'month' || best.features.monthFit !== -1) return ranked;
+  // (One month, as when a step is taken: "i maj", "each May"; not a span, "mellan juni och september", nor what a report
+  // runs to, "resultatprognosen efter april".)
+  const months = part.words.flatMap((w, i) => (monthNumbers[w] !== undefined ? [i] : []));
+  if (months.length !== 1 || !isCue(part.words[months[0] - 1] ?? '', monthFrames)) return ranked;
+  return promote(ranked, (c) => c.features.monthFit === 1 && c.coverage >= best.coverage - MONTH_SLACK);
 }
