@@ -265,4 +265,8 @@ describe('Answering governance questions', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/kommunstyrelsens arbetsutskott/);
   });
+
+  it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
+    expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
+  });
 });
