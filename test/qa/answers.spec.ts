@@ -269,4 +269,8 @@ describe('Answering governance questions', () => {
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });
+
+  it('When "på året" frames a question of when, then the year is no topic: "I årets första bokslut …" is not preferred for the word "året"', () => {
+    expect(ask('alingsas', 'När på året följer kommunfullmäktige upp budgeten?').text).toMatch(/^Kommunfullmäktige följer upp kommunens budget två gånger per år, per den sista augusti och sista december/);
+  });
 });

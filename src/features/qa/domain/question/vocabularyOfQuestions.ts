@@ -118,7 +118,7 @@ export const namedKinds: Cues = ['bolag', 'bolagen', 'company', 'companies', 'pa
 export const orderCues: Cues = ['vad kommer forst', 'vilket kommer forst', 'vilken kommer forst', 'vad sker forst', 'vad gors forst', 'vad hander forst', 'which comes first', 'what comes first', 'what happens first', 'which happens first', 'i vilken ordning', 'in which order', 'in what order'];
 /** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
 /** "… under året", "during the year": the span any step of the annual cycle is in, not what is asked about. */
-export const yearFrames: Cues = ['under aret', 'over aret', 'during the year', 'over the year', 'throughout the year'];
+export const yearFrames: Cues = ['under aret', 'over aret', 'pa aret', 'i aret', 'during the year', 'over the year', 'throughout the year'];
 export const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'processen', 'process'];
 /** Units a figure may be asked in ("i procent", "i kronor", "vilken beloppsgräns"). */
 export const percentWords: Cues = ['procent*', 'percent*'];
