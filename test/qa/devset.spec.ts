@@ -132,8 +132,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 74', file: fixture('qa-heldout74.jsonl'), atLeast: 88, measured: '92 %; 92 % at first contact' },
   { name: 'set 75', file: fixture('qa-heldout75.jsonl'), atLeast: 90, measured: '98 %; 93 % at first contact' },
   { name: 'set 76', file: fixture('qa-heldout76.jsonl'), atLeast: 88, measured: '92 %; 92 % at first contact' },
-  { name: 'set 77', file: fixture('qa-heldout77.jsonl'), atLeast: 90, measured: '96 %; 93 % at first contact' },
-  { name: 'set 78', file: fixture('qa-heldout78.jsonl'), atLeast: 82, measured: '87 %; 85 % at first contact' },
+  { name: 'set 77', file: fixture('qa-heldout77.jsonl'), atLeast: 90, measured: '97 %; 93 % at first contact' },
+  { name: 'set 78', file: fixture('qa-heldout78.jsonl'), atLeast: 82, measured: '92 %; 85 % at first contact' },
 ];
 
 describe('Question sets', () => {

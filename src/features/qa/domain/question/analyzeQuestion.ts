@@ -109,7 +109,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     .split(/(?<=[.!?])\s+(?=\S)/)
     .flatMap(prefaced)
     .map((s) => ({ s, ws: questionWords(s) }))
-    .map(({ s, ws }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
+    .map(({ s, ws }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)
     .map(askedAsGuess);
   const asking = sentences.filter((s) => s.asks);
@@ -124,9 +124,10 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
     return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
-  const marked = text.split(/(?<=[.!?])\s+(?=\S)/).map((s) => ({ ws: ` ${questionWords(s).join(' ')} `, marked: /\?\s*$/.test(s) }));
-  if (asking.length > 1 && marked.some((s) => s.marked)) {
-    for (const part of parts) if (marked.some((s) => !s.marked && s.ws.includes(` ${part.words.join(' ')} `)) && !marked.some((s) => s.marked && s.ws.includes(` ${part.words.join(' ')} `))) part.stated = true;
+  // (A part is stated when only sentences without a question mark hold its words.)
+  if (asking.length > 1 && sentences.some((s) => s.marked)) {
+    const holding = (part: QuestionPart) => sentences.filter((s) => ` ${s.ws.join(' ')} `.includes(` ${part.words.join(' ')} `));
+    for (const part of parts) if (holding(part).length && holding(part).every((s) => !s.marked)) part.stated = true;
   }
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(

@@ -116,7 +116,7 @@ type QuestionSentence = { asks: boolean; ws: string[]; preface?: boolean };
  * that only names who it might be, after one that asks who, is a guess, and is asked as "Är det förvaltningschefen?" is
  * (marked `guess`). For `Array.map` over a question's sentences.
  */
-export function askedAsGuess(s: QuestionSentence, i: number, all: QuestionSentence[]): QuestionSentence & { guess?: boolean } {
+export function askedAsGuess<S extends QuestionSentence>(s: S, i: number, all: S[]): S & { guess?: boolean } {
   const before = all[i - 1];
   const guess = !!before && s.asks && s.ws.length <= 4 && cueAt(s.ws, q.questionWords) < 0 && !startsWith(s.ws, q.yesNoOpeners) && ['who', 'decides', 'prepares'].includes(classify(before.ws).kind);
   return guess ? { ...s, ws: ['ar', 'det', ...s.ws], guess } : s;

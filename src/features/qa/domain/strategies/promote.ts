@@ -131,8 +131,9 @@ export function partBeforeWhole(ranked: Candidate[], part: QuestionPart, passage
 }
 
 /** How near the best, in coverage, the step of the month named must come to go before it. */
-const monthFrames = ['i', 'in', 'varje', 'each', 'every'];
 const MONTH_SLACK = 0.1;
+/** The words before a month that say when a step is taken ("i maj", "each May"). */
+const monthFrames = ['i', 'in', 'varje', 'each', 'every'];
 
 /**
  * "Who convenes the party group leaders each May to discuss …?": a month the question names, not asks for, says which step
