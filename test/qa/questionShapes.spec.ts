@@ -27,6 +27,15 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för vårt boende?').text).toMatch(/närmast ansvarig chef/);
   });
 
+  it('When two questions are joined by a comma, each opening with its question word, then each is answered; a clause of "när" before a comma is no question', () => {
+    const a = ask('hallstahammar', 'hur tas budgetramarna fram, vad bygger resursfördelningsmodellen på');
+    expect(fold(a.text)).toMatch(/befolkningsprognos/);
+    expect(fold(a.text)).toMatch(/prisindex/);
+    // (The one before the comma, unanswered, does not block the one after it.)
+    expect(fold(ask('hallstahammar', 'hur går budgetarbetet till, vad bygger resursfördelningsmodellen på').text)).toMatch(/befolkningsprognos/);
+    expect(ask('hallstahammar', 'När förvaltningens verksamhetsplan är klar, vad händer sedan på enhetsnivå?').text).toMatch(/enhetsnivå/);
+  });
+
   it('When the counted thing follows a spoken "sånna" ("hur många sånna betalda möten"), then it is still what is counted', () => {
     expect(fold(ask('ange', 'hur många sånna betalda möten får gruppledarna ha efter valet?').text)).toMatch(/upp till fem arvoderade moten/);
   });

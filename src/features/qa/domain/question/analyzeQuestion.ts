@@ -2,7 +2,7 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { askedAsGuess, introducesAsker, lightenAsides, prefaced, PREFACE_TOPIC_WORDS, tellsAbout } from './asides';
+import { askedAsGuess, commaQuestions, introducesAsker, lightenAsides, prefaced, PREFACE_TOPIC_WORDS, tellsAbout } from './asides';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';
@@ -108,6 +108,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   const sentences = text
     .split(/(?<=[.!?])\s+(?=\S)/)
     .flatMap(prefaced)
+    .flatMap(commaQuestions)
     .map((s) => ({ s, ws: questionWords(s) }))
     .map(({ s, ws }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)

@@ -145,3 +145,25 @@ export function tellsAbout(s: string, ws: string[]): boolean {
   const at = cueAt(ws, q.questionWords);
   return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
 }
+
+/** Words a question after a comma must have at least, and the question before it too, to be asked on its own. */
+const COMMA_QUESTION_WORDS = 3;
+
+/**
+ * "hur tas nämndernas budgetramar fram, vad bygger resursfördelningsmodellen på": two questions joined by a comma, each
+ * opening with its question word, are two sentences, the last one marked as the question (see `QuestionPart.stated`).
+ * For `Array.flatMap` over a question's sentences.
+ */
+export function commaQuestions(sentence: string): string[] {
+  const at = [...sentence.matchAll(/,\s+/g)].find((m) => {
+    const [before, after] = [questionWords(sentence.slice(0, m.index)), questionWords(sentence.slice(m.index! + m[0].length))];
+    // ("När verksamhetsplanen är klar, vad händer sen?": a clause of when opens the question, it asks nothing itself.)
+    // (Nor does "… – for example, what surplus …" ask anew: it says what the question before means.)
+    const example = cueAt(before.slice(-3), exampleOrRestatement) >= 0;
+    return before.length >= COMMA_QUESTION_WORDS && after.length >= COMMA_QUESTION_WORDS && cueAt(before, q.questionWords) === 0 && !isCue(before[0], ['nar', 'when']) && !example && cueAt(after, q.questionWords) === 0;
+  });
+  if (!at) return [sentence];
+  // (The question after the comma is the one asked, marked so; the one before it, unanswered, does not block it.)
+  const rest = sentence.slice(at.index! + at[0].length);
+  return [sentence.slice(0, at.index), ...commaQuestions(/\?\s*$/.test(rest) ? rest : `${rest.trimEnd()}?`)];
+}
