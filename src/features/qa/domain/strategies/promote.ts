@@ -35,8 +35,8 @@ export function coveredBetter(ranked: Candidate[]): Candidate[] {
   return promote(ranked, (c) => c.from === 'sentence' && c.at !== undefined && ((c.coverage >= best.coverage + COVERAGE_LEAD && c.fit >= best.fit) || (c.fit >= best.fit + FIT_LEAD && c.coverage >= best.coverage - COVERAGE_SLACK)));
 }
 
-/** A step the year has only when needed ("Ändringsbeslut … (endast vid behov)"). */
-const onlyIfNeeded = /\b(?:endast|bara) vid (?:behov|ändringsbeslut)\b|\(vid behov\)/i;
+/** A step the year has only when needed ("Ändringsbeslut … (endast vid behov)", "Eventuell revidering av …"). */
+const onlyIfNeeded = /\b(?:endast|bara) vid (?:behov|ändringsbeslut)\b|\(vid behov\)|^eventuell\b/i;
 /** How near in score the regular step must be to go before it. */
 const REGULAR_SLACK = 0.9;
 
