@@ -131,8 +131,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 73', file: fixture('qa-heldout73.jsonl'), atLeast: 87, measured: '92 %; 90 % at first contact' },
   { name: 'set 74', file: fixture('qa-heldout74.jsonl'), atLeast: 88, measured: '92 %; 92 % at first contact' },
   { name: 'set 75', file: fixture('qa-heldout75.jsonl'), atLeast: 90, measured: '98 %; 93 % at first contact' },
-  { name: 'set 76', file: fixture('qa-heldout76.jsonl'), atLeast: 88, measured: '92 %; 92 % at first contact' },
-  { name: 'set 77', file: fixture('qa-heldout77.jsonl'), atLeast: 90, measured: '97 %; 93 % at first contact' },
+  { name: 'set 76', file: fixture('qa-heldout76.jsonl'), atLeast: 88, measured: '90 %; 92 % at first contact' },
+  { name: 'set 77', file: fixture('qa-heldout77.jsonl'), atLeast: 90, measured: '98 %; 93 % at first contact' },
   { name: 'set 78', file: fixture('qa-heldout78.jsonl'), atLeast: 82, measured: '92 %; 85 % at first contact' },
 ];
 
