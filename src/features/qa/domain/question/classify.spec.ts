@@ -92,6 +92,8 @@ describe('Question kinds', () => {
     ["What's the point of the omvärldsdag in January – why do they hold it?", 'reason'],
     ['årshjul', 'cycle'],
     ['Vem gör vad?', 'roles'],
+    // Of a time, who does what is what the steps of that time are, not the split of roles.
+    ['vem gör vad under sommaren?', 'who'],
     ['vad bestämmer politikerna om och vad bestämmer tjänstepersonerna', 'roles'],
     ['Vad är skillnaden mellan politikens och förvaltningens roll?', 'roles'],
     ['How are responsibilities split between elected politicians and civil servants?', 'roles'],

@@ -65,8 +65,9 @@ const tests: [QuestionKind, Test][] = [
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
   // ("Who is the current municipal CEO …", "Who currently chairs …": the post may stand a few words on, or be the verb.)
   ['person', (qc, ws) => (startsWith(qc, q.whoWords) && ((hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 7), q.posts)) || hasCue(qc.slice(1, 3), ['chairs', 'heads']))) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
-  // "Varför lägger styrmodellen vikt vid rollfördelningen?" asks why, not who does what.
-  ['roles', (qc, ws) => !startsWith(qc, q.reasonWords) && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
+  // "Varför lägger styrmodellen vikt vid rollfördelningen?" asks why, not who does what; "vem gör vad under sommaren?"
+  // asks the steps of a time, not the split of roles.
+  ['roles', (qc, ws, month) => !startsWith(qc, q.reasonWords) && month === undefined && !seasonsIn(ws).length && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
   // ("What distinguishes X from Y?" sets two things apart; "Which types does Alingsås distinguish?" lists them.)
   // (Which of two stands higher sets them against each other too: "Vilket står högst, en policy eller ett program?")
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords) || (hasCue(ws, q.rankWords) && (ws.includes('eller') || ws.includes('or'))) || (cueAt(ws, ['distinguish*']) >= 0 && ws.slice(cueAt(ws, ['distinguish*'])).includes('from'))],
