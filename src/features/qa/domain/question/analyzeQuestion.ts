@@ -110,7 +110,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     .flatMap(prefaced)
     .flatMap(commaQuestions)
     .map((s) => ({ s, ws: questionWords(s) }))
-    .map(({ s, ws }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
+    .map(({ s, ws }) => ({ s, ws, marked: /\?\s*$/.test(s) }))
+    .map(({ s, ws, marked }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, marked, asks: marked || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)
     .map(askedAsGuess);
   const asking = sentences.filter((s) => s.asks);
