@@ -266,6 +266,18 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/kommunstyrelsens arbetsutskott/);
   });
 
+  it('When the marked question asks what the model does not state ("How many politicians sit on the budget committee?"), then the statement before it is not answered instead', () => {
+    const a = ask('hallstahammar', "I am researching how small Swedish municipalities set their budgets. How many politicians sit on Hallstahammar's budget committee (budgetberedning), and which parties are represented on it?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not state that figure/);
+  });
+
+  it('When an abbreviation ends in a period ("…, dvs. vilka områden ska revisorerna granska?"), then it ends no sentence: the question is one', () => {
+    const a = ask('hallstahammar', 'Vi är anlitade av de förtroendevalda revisorerna i Hallstahammars kommun. Hur beskriver kommunens styrmodell revisorernas granskningsuppdrag, dvs. vilka områden ska revisorerna granska?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/andamalsenlig/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

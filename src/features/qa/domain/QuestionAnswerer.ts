@@ -89,7 +89,12 @@ export class QuestionAnswerer {
     const refused = (r: (typeof results)[number]) => r.decision.outcome === 'refuse' || !r.best;
     const carried = results.filter((r, i) => !(question.parts[i].stated && refused(r)));
     const refusedAt = carried.findIndex(refused);
-    const answered = carried.slice(0, refusedAt < 0 ? carried.length : refusedAt);
+    const upTo = carried.slice(0, refusedAt < 0 ? carried.length : refusedAt);
+    // (Nor does it answer alone when the model says it does not state what the question asks: "I am researching how
+    // municipalities set their budgets. How many politicians sit on the budget committee?")
+    const asks = (r: (typeof results)[number]) => question.parts[results.indexOf(r)].stated !== 'told';
+    const saidSilent = results.some((r) => asks(r) && r.decision.outcome === 'refuse' && r.decision.reason);
+    const answered = upTo.some(asks) || !saidSilent ? upTo : [];
     const trace = results.map((r) => r.trace);
     if (!answered.length) {
       const why = results.map((r) => r.decision).find((d) => d.outcome === 'refuse' && d.reason);

@@ -7,7 +7,7 @@ import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';
 import { cueAt, cueSpans, hasCue, isCue, startsWith } from './cues';
-import { preparedText, questionWords } from './questionText';
+import { preparedText, questionSentences, questionWords } from './questionText';
 import type { Classified } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { newQuestionOpeners, orderParts, splitParts } from './splitParts';
@@ -27,9 +27,11 @@ export interface QuestionPart extends Classified {
   term?: TopicWord;
   /**
    * It comes from a sentence that ends with no question mark while another one has it ("Vi diskuterar hur många mål vi
-   * ska föreslå. Finns det någon gräns …?"): it says what the asker is on about, and the marked question carries it.
+   * ska föreslå. Finns det någon gräns …?"): it says what the asker is on about, and the marked question carries it
+   * (`told`: unanswered, it does not block the question, nor is it answered alone); or it is the first of two questions
+   * joined by a comma ("hur är rollerna tänkta, vem bestämmer vad?"; `asked`: unanswered, it does not block the other).
    */
-  stated?: true;
+  stated?: 'told' | 'asked';
 }
 
 export interface AnalyzedQuestion {
@@ -105,13 +107,12 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   // Sentences that ask nothing ("Jag är ny enhetschef och ska ta fram …") give the question their topic.
   // A sentence opening with "och var …" asks too ("… styrmodellen? och var ska dom finnas, hittar inte").
   const opensAsking = (ws: string[]) => startsWith(ws[0] === 'och' || ws[0] === 'and' ? ws.slice(1) : ws, newQuestionOpeners);
-  const sentences = text
-    .split(/(?<=[.!?])\s+(?=\S)/)
+  const sentences = questionSentences(text)
     .flatMap(prefaced)
     .flatMap(commaQuestions)
     .map((s) => ({ s, ws: questionWords(s) }))
-    .map(({ s, ws }) => ({ s, ws, marked: /\?\s*$/.test(s) }))
-    .map(({ s, ws, marked }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, marked, asks: marked || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
+    .map(({ s, ws }) => ({ s, ws, marked: /\?\s*$/.test(s), joined: s.endsWith(',') }))
+    .map(({ s, ws, marked, joined }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, marked, joined, asks: marked || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)
     .map(askedAsGuess);
   const asking = sentences.filter((s) => s.asks);
@@ -129,7 +130,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   // (A part is stated when only sentences without a question mark hold its words.)
   if (asking.length > 1 && sentences.some((s) => s.marked)) {
     const holding = (part: QuestionPart) => sentences.filter((s) => ` ${s.ws.join(' ')} `.includes(` ${part.words.join(' ')} `));
-    for (const part of parts) if (holding(part).length && holding(part).every((s) => !s.marked)) part.stated = true;
+    for (const part of parts) if (holding(part).length && holding(part).every((s) => !s.marked)) part.stated = holding(part).every((s) => s.joined) ? 'asked' : 'told';
   }
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(

@@ -151,7 +151,8 @@ const COMMA_QUESTION_WORDS = 3;
 
 /**
  * "hur tas nämndernas budgetramar fram, vad bygger resursfördelningsmodellen på": two questions joined by a comma, each
- * opening with its question word, are two sentences, the last one marked as the question (see `QuestionPart.stated`).
+ * opening with its question word, are two sentences, the last one marked as the question and the first ending in its comma
+ * (see `QuestionPart.stated`).
  * For `Array.flatMap` over a question's sentences.
  */
 export function commaQuestions(sentence: string): string[] {
@@ -165,5 +166,5 @@ export function commaQuestions(sentence: string): string[] {
   if (!at) return [sentence];
   // (The question after the comma is the one asked, marked so; the one before it, unanswered, does not block it.)
   const rest = sentence.slice(at.index! + at[0].length);
-  return [sentence.slice(0, at.index), ...commaQuestions(/\?\s*$/.test(rest) ? rest : `${rest.trimEnd()}?`)];
+  return [`${sentence.slice(0, at.index)},`, ...commaQuestions(/\?\s*$/.test(rest) ? rest : `${rest.trimEnd()}?`)];
 }

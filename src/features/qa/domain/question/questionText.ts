@@ -52,3 +52,13 @@ const dropDottedAbbreviations = (text: string): string =>
 
 /** A question's text as the analysis reads it: abbreviations and glosses dropped, unknown hyphenated words split. */
 export const preparedText = (asked: string, lexicon: Lexicon): string => splitUnknownHyphenated(dropGlosses(dropDottedAbbreviations(asked), lexicon), lexicon);
+
+/** An abbreviation's period ("t.ex.", "bl.a.", "dvs.", "resp."), which ends no sentence. */
+const abbreviationEnd = /(?:(?<![\p{L}.])(?:\p{L}{1,2}\.)+\p{L}{1,3}|(?<!\p{L})(?:dvs|resp|inkl|exkl|jfr|ca|repr))\.$/iu;
+
+/**
+ * The sentences of a question: split after . ! ? whatever follows (a chat's next sentence may open in lower case,
+ * "… betyder. hur förklarar jag det?"), but not after an abbreviation ("…, dvs. vilka områden …?").
+ */
+export const questionSentences = (text: string): string[] =>
+  text.split(/(?<=[.!?])\s+(?=\S)/).reduce<string[]>((all, s) => (all.length && abbreviationEnd.test(all[all.length - 1]) ? [...all.slice(0, -1), `${all[all.length - 1]} ${s}`] : [...all, s]), []);
