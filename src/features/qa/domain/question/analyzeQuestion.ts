@@ -2,15 +2,15 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { askedAsGuess, commaQuestions, introducesAsker, lightenAsides, prefaced, PREFACE_TOPIC_WORDS, tellsAbout } from './asides';
+import { introducesAsker, lightenAsides, markStated, readSentences } from './asides';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';
-import { cueAt, cueSpans, hasCue, isCue, startsWith } from './cues';
-import { preparedText, questionSentences, questionWords } from './questionText';
+import { cueAt, cueSpans, hasCue, isCue } from './cues';
+import { preparedText, questionWords } from './questionText';
 import type { Classified } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
-import { newQuestionOpeners, orderParts, splitParts } from './splitParts';
+import { orderParts, splitParts } from './splitParts';
 import { particleVerbs } from './particleVerbs';
 import { weighTermAsked, weighTermPointedAt } from './termAsked';
 import type { TopicWord } from './TopicWord';
@@ -105,16 +105,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   const english = readsAsEnglish(ws);
   const asWritten = new Set(writtenWords(text));
   // Sentences that ask nothing ("Jag är ny enhetschef och ska ta fram …") give the question their topic.
-  // A sentence opening with "och var …" asks too ("… styrmodellen? och var ska dom finnas, hittar inte").
-  const opensAsking = (ws: string[]) => startsWith(ws[0] === 'och' || ws[0] === 'and' ? ws.slice(1) : ws, newQuestionOpeners);
-  const sentences = questionSentences(text)
-    .flatMap(prefaced)
-    .flatMap(commaQuestions)
-    .map((s) => ({ s, ws: questionWords(s) }))
-    .map(({ s, ws }) => ({ s, ws, marked: /\?\s*$/.test(s), joined: s.endsWith(',') }))
-    .map(({ s, ws, marked, joined }) => ({ preface: s.endsWith(':') && questionWords(s).length > PREFACE_TOPIC_WORDS, marked, joined, asks: marked || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
-    .filter((s) => s.ws.length)
-    .map(askedAsGuess);
+  const sentences = readSentences(text);
   const asking = sentences.filter((s) => s.asks);
   const context = asking.length && asking.length < sentences.length ? sentences.filter((s) => !s.asks).flatMap((s) => s.ws) : [];
   const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : sentences.some((s) => s.guess) ? sentences.flatMap((s) => s.ws) : ws;
@@ -127,11 +118,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
     return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
-  // (A part is stated when only sentences without a question mark hold its words.)
-  if (asking.length > 1 && sentences.some((s) => s.marked)) {
-    const holding = (part: QuestionPart) => sentences.filter((s) => ` ${s.ws.join(' ')} `.includes(` ${part.words.join(' ')} `));
-    for (const part of parts) if (holding(part).length && holding(part).every((s) => !s.marked)) part.stated = holding(part).every((s) => s.joined) ? 'asked' : 'told';
-  }
+  markStated(parts, sentences);
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(
     [...text.matchAll(/(?<![\p{L}])['‘"”“]([\p{L}][\p{L} -]{1,40}?)['’"”](?![\p{L}])/gu)].flatMap((m) => lexicon.analyzer.tokens(m[1]).map((t) => t.stem)),

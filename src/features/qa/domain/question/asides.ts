@@ -3,7 +3,7 @@ import { cueAt, isCue, startsWith } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
-import { questionWords } from './questionText';
+import { questionSentences, questionWords } from './questionText';
 import { newQuestionOpeners } from './splitParts';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
@@ -167,4 +167,27 @@ export function commaQuestions(sentence: string): string[] {
   // (The question after the comma is the one asked, marked so; the one before it, unanswered, does not block it.)
   const rest = sentence.slice(at.index! + at[0].length);
   return [`${sentence.slice(0, at.index)},`, ...commaQuestions(/\?\s*$/.test(rest) ? rest : `${rest.trimEnd()}?`)];
+}
+
+/**
+ * The sentences of a question as read: their words; whether each is marked "?", or is the first of two questions joined
+ * by a comma; whether it asks (a mark, a question word that does not tell about something, "och var …": "… styrmodellen?
+ * och var ska dom finnas, hittar inte") or is a long preface; and a guess asked as such.
+ */
+export function readSentences(text: string) {
+  const opensAsking = (ws: string[]) => startsWith(ws[0] === 'och' || ws[0] === 'and' ? ws.slice(1) : ws, newQuestionOpeners);
+  return questionSentences(text)
+    .flatMap(prefaced)
+    .flatMap(commaQuestions)
+    .map((s) => ({ s, ws: questionWords(s) }))
+    .map(({ s, ws }) => ({ preface: s.endsWith(':') && ws.length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), joined: s.endsWith(','), asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
+    .filter((s) => s.ws.length)
+    .map(askedAsGuess);
+}
+
+/** Marks the parts that only sentences without a question mark hold, when another asks with one (`QuestionPart.stated`). */
+export function markStated(parts: QuestionPart[], sentences: ReturnType<typeof readSentences>): void {
+  if (sentences.filter((s) => s.asks).length < 2 || !sentences.some((s) => s.marked)) return;
+  const holding = (part: QuestionPart) => sentences.filter((s) => ` ${s.ws.join(' ')} `.includes(` ${part.words.join(' ')} `));
+  for (const part of parts) if (holding(part).length && holding(part).every((s) => !s.marked)) part.stated = holding(part).every((s) => s.joined) ? 'asked' : 'told';
 }
