@@ -26,6 +26,7 @@ import { smallTalkAnswer } from './smallTalk';
 import { suggestionsFrom } from './suggestions';
 import { clip, unknownAnswer } from './unknownAnswer';
 import { saidAgain } from './answer/saidAgain';
+import { partsAnswered } from './answer/partsAnswered';
 
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
@@ -82,19 +83,7 @@ export class QuestionAnswerer {
       if (r.best && r.decision.outcome !== 'refuse') given.add(r.best.text);
       return r;
     });
-    // The first ask of a question carries it: when the model does not answer it, a later part ("…, och vem har
-    // hand om skolan?", "vill veta vilken ram vi får") mostly builds on it, and answering that alone reads as
-    // an answer to the question; so only the parts up to the first refused one are answered.
-    // (A part the asker only states, "Vi diskuterar hur många mål vi ska föreslå.", neither carries nor blocks the question.)
-    const refused = (r: (typeof results)[number]) => r.decision.outcome === 'refuse' || !r.best;
-    const carried = results.filter((r, i) => !(question.parts[i].stated && refused(r)));
-    const refusedAt = carried.findIndex(refused);
-    const upTo = carried.slice(0, refusedAt < 0 ? carried.length : refusedAt);
-    // (Nor does it answer alone when the model says it does not state what the question asks: "I am researching how
-    // municipalities set their budgets. How many politicians sit on the budget committee?")
-    const asks = (r: (typeof results)[number]) => question.parts[results.indexOf(r)].stated !== 'told';
-    const saidSilent = results.some((r) => asks(r) && r.decision.outcome === 'refuse' && r.decision.reason);
-    const answered = upTo.some(asks) || !saidSilent ? upTo : [];
+    const answered = partsAnswered(results, question.parts);
     const trace = results.map((r) => r.trace);
     if (!answered.length) {
       const why = results.map((r) => r.decision).find((d) => d.outcome === 'refuse' && d.reason);
