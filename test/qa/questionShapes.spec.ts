@@ -1508,6 +1508,12 @@ describe('Answering a question of a season', () => {
     expect(a).toMatch(/^efter anta budget for nasta ar.*\(juni\) kommer: beredningsmote om verksamhetsplaner och budget \(september\).*darefter: teknisk omrakning av budget \(november\)/);
   });
 
+  it('When the step said done is a clause of "när" and whether more is done is asked of yes or no ("När budgeten är beslutad i juni, görs det något mer med den under hösten?"), then the season\'s steps of it answer; "blir det alltid mer pengar" asks of money, not steps', () => {
+    const a = fold(ask('ange', 'När budgeten är beslutad i juni, görs det något mer med den under hösten innan året börjar?').text);
+    expect(a).toMatch(/teknisk omrakning av budget \(november\)/);
+    expect(fold(ask('alingsas', 'Hur räknas kompensationen fram i resursfördelningsmodellen, blir det alltid mer pengar?').text)).not.toMatch(/^efter /);
+  });
+
   it('When a season is asked about ("under hösten") after a month in its context ("Budgeten antas i juni."), then what happens in the season\'s months answers', () => {
     const a = ask('ange', 'Budgeten antas i juni. Händer det något mer med den under hösten, eller ligger den fast?');
     expect(a.answered).toBe(true);

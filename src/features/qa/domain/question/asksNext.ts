@@ -10,6 +10,7 @@ const onceWords: Cues = ['nar', 'once', 'when'];
 const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
 /** "något mer", "anything more/else": more than what was said. */
 const furtherWords: Cues = ['mer', 'more', 'else', 'further'];
+const somethingWords: Cues = ['nagot', 'nat', 'nagonting', 'anything', 'something'];
 const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
 
 /**
@@ -20,8 +21,10 @@ const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
 export const asksNext = (qc: string[]) => {
   // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
   if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
-  // "Händer det något mer med den under hösten?": whether more happens, after a step, asks what happens after it.
-  if (startsWith(qc, ['hander det', 'sker det', 'does anything', 'will anything'])) return qc.slice(2, 6).some((w) => isCue(w, furtherWords));
+  // "Händer det något mer med den under hösten?", "görs det något mer med den?": whether more happens, after a step,
+  // asks what happens after it.
+  // ("… blir det alltid mer pengar?" asks of more money: "något mer", "anything more" asks of more steps.)
+  if (qc[1] === 'det' || startsWith(qc, ['does anything', 'will anything'])) return qc.slice(2, 6).some((w, i) => isCue(w, furtherWords) && isCue(qc[i + 1], somethingWords));
   if (!startsWith(qc, whatWords)) return false;
   const verb = cueAt(qc, q.stepVerbs);
   // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
@@ -41,8 +44,11 @@ export const asksAfterDone = (ws: string[]) => {
 /** Where the question starts after a clause of "när" that says a step is done ("När KF har bestämt sina mål – vem …"), or -1. */
 export function afterDone(ws: string[]): number {
   if (!isCue(ws[0] ?? '', onceWords)) return -1;
-  const ask = cueAt(ws, q.questionWords, 3);
-  return ask > 0 && cueAt(ws.slice(2, ask), [...q.genericDecisionVerbs, ...q.doneWords]) >= 0 ? ask : -1;
+  const done = cueAt(ws.slice(2), [...q.genericDecisionVerbs, ...q.doneWords]);
+  if (done < 0) return -1;
+  // (Or a question of yes or no, its verb before "det": "När budgeten är beslutad i juni, görs det något mer med den?")
+  const ask = [cueAt(ws, q.questionWords, 3), ws.findIndex((w, i) => i > done + 2 && ws[i + 1] === 'det')].filter((i) => i > done + 2);
+  return ask.length ? Math.min(...ask) : -1;
 }
 
 /** "KF har klubbat budgeten", "Nu har KS antagit verksamhetsplanen": a step said done ("har" and a decision verb right after, or a word of done). */
