@@ -63,6 +63,9 @@ describe('Question kinds', () => {
     ['När räknas ett mål som uppfyllt?', 'other'],
     ['nar ar omvarldsdagen', 'when'],
     ['Vad är en vision?', 'define'],
+    ['Vad går genomlysningen ut på?', 'define'],
+    ['vad handlar kvalitetsstyrningen om i vår modell?', 'define'],
+    ['Om målen krockar med pengarna, vad går före?', 'other'],
     // What to do now, once a step is said done, is what comes next.
     ['verksamhetsplanen är antagen, vad förväntas av min enhet nu', 'next'],
     ['Vad gäller nu för budgeten?', 'other'],

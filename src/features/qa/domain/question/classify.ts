@@ -37,6 +37,8 @@ const conjunctions: Cues = ['och', 'o', 'samt', 'eller', 'and', 'or'];
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
 
 /** "Vad är det revisorerna ska granska?", "vad är det egentligen tänkt att …": a cleft that asks what is done, with a verb within four words after "det". */
+/** "Vad går genomlysningen ut på?", "vad handlar kvalitetsstyrningen om?": what a thing is about is asked as what it is. */
+const asksAbout = (qc: string[]) => qc[0] === 'vad' && ((qc[1] === 'gar' && cueAt(qc, ['ut pa']) > 2) || (qc[1] === 'handlar' && qc.indexOf('om') > 2));
 const cleft = (qc: string[]) => startsWith(qc, ['vad ar det']) && qc.slice(3, 7).some((w) => isCue(w, q.cleftVerbs));
 
 /**
@@ -92,7 +94,7 @@ const tests: [QuestionKind, Test][] = [
   ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && !asksWhichThing(qc) && (hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
   // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
-  ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],
+  ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || asksAbout(qc) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],
   // "Vilket (politiskt) organ är ansvarigt …" asks who.
   ['who', (qc) => startsWith(qc, ['vilken', 'vilket', 'which']) && (isCue(qc[1] ?? '', q.bodyNouns) || isCue(qc[2] ?? '', q.bodyNouns))],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").
