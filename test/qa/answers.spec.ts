@@ -278,6 +278,15 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/andamalsenlig/);
   });
 
+  it('When the asker reports what someone said ("chefen sa att nämnden ska göra en genomlysning …, vad e det för nåt?"), then what was said is asked of, not who said it; nor is a year said before the question what it asks', () => {
+    const a = ask('alingsas', 'hej! chefen sa att nämnden ska göra en genomlysning igen i år, vad e det för nåt egentligen? handlar det om oss ute på förskolorna också?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/^[^\n]*genomlysning[^\n]*effektiva kommun/);
+    expect(a.text).not.toMatch(/Ansvarig chef/);
+    // ("så att", which folds as "sa att", reports nothing.)
+    expect(fold(ask('alingsas', 'Vad ska nämndens budget innehålla enligt styrmodellen, så att jag inte missar någon del?').text)).toMatch(/budget/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -1,5 +1,5 @@
 import { classify } from './classify';
-import { cueAt, isCue, startsWith } from './cues';
+import { cueAt, isCue, startsWith, type Cues } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -169,6 +169,26 @@ export function commaQuestions(sentence: string): string[] {
   return [`${sentence.slice(0, at.index)},`, ...commaQuestions(/\?\s*$/.test(rest) ? rest : `${rest.trimEnd()}?`)];
 }
 
+/** Verbs of reporting what someone said, before "att"/"that" ("chefen sa att …", "my manager told me that …"). */
+const reportingVerbs: Cues = ['sa', 'sade', 'sagt', 'sager', 'berattade', 'berattat', 'namnde', 'said', 'says', 'told', 'tells'];
+/** A reporting verb as written ("sa att", not "så att", which folds alike). */
+const reportsSaying = /(?<!\p{L})(?:sa|sade|sagt|säger|berättade|berättat|nämnde|said|says|told|tells)\s+(?:me\s+)?(?:att|that)(?!\p{L})/iu;
+/** How many words before a reporting verb may say who said it ("min förvaltningschef", "nån på ledningen"). */
+const SAYER_REACH = 3;
+
+/**
+ * "chefen sa att nämnden ska göra en genomlysning": who said it (up to three words before the verb, from the clause's
+ * start or a conjunction) and the words of saying are no topic; what was said is.
+ */
+export function withoutSayer(ws: string[]): string[] {
+  const at = ws.findIndex((w, i) => isCue(w, reportingVerbs) && (ws[i + 1] === 'att' || ws[i + 1] === 'that' || (ws[i + 1] === 'me' && ws[i + 2] === 'that')));
+  if (at < 1) return ws;
+  let from = at;
+  while (from > 0 && at - from < SAYER_REACH && !isCue(ws[from - 1], [...q.questionWords, 'och', 'men', 'and', 'but', 'att', 'that'])) from--;
+  const after = ws[at + 1] === 'me' ? at + 3 : at + 2;
+  return from === at ? ws : [...ws.slice(0, from), ...ws.slice(after)];
+}
+
 /**
  * The sentences of a question as read: their words; whether each is marked "?", or is the first of two questions joined
  * by a comma; whether it asks (a mark, a question word that does not tell about something, "och var …": "… styrmodellen?
@@ -179,7 +199,7 @@ export function readSentences(text: string) {
   return questionSentences(text)
     .flatMap(prefaced)
     .flatMap(commaQuestions)
-    .map((s) => ({ s, ws: questionWords(s) }))
+    .map((s) => ({ s, ws: reportsSaying.test(s) ? withoutSayer(questionWords(s)) : questionWords(s) }))
     .map(({ s, ws }) => ({ preface: s.endsWith(':') && ws.length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), joined: s.endsWith(','), asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
     .filter((s) => s.ws.length)
     .map(askedAsGuess);

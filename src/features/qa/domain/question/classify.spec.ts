@@ -221,6 +221,8 @@ describe('Question kinds', () => {
     expect(detectIntent('Vilka styrande processer strukturerar utvecklingen av grunduppdraget i den nuvarande styrmodellen?').current).toBeUndefined();
     expect(detectIntent('Which governing processes are there in the current governance model?').current).toBeUndefined();
     expect(detectIntent('Vilka mål gäller i nuvarande mandatperiod enligt styrmodellen?').current).toBe(true);
+    // (A time said before the question, "… ska göra en genomlysning igen i år, vad e det för nåt?", is not what it asks.)
+    expect(detectIntent('chefen sa att nämnden ska göra en genomlysning igen i år, vad e det för nåt egentligen?').current).toBeUndefined();
   });
 
   it('When the year the current thing was adopted is asked ("In which year did Alingsås adopt its current governance model?"), then a time in the past is asked, not what holds now', () => {

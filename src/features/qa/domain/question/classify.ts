@@ -186,7 +186,7 @@ export function classify(words: string[]): Classified {
   const season = seasons.length ? [...new Set(seasons)] : undefined;
   // ("When did Alingsås adopt its current governance model?": the year it was adopted is asked, not what holds now.)
   // ("… i den nuvarande styrmodellen", "the current governance model" name the model in force, and ask nothing of now.)
-  const current = wording || (hasCue(withoutModelNamed(ws), q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']) && wants !== 'year');
+  const current = wording || (hasCue(withoutModelNamed(qc), q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']) && wants !== 'year');
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws, kind), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };

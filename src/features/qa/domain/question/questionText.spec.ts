@@ -1,4 +1,5 @@
-import { questionSentences } from './questionText';
+import { questionSentences, questionWords } from './questionText';
+import { withoutSayer } from './asides';
 
 describe('questionSentences', () => {
   it('When a chat sentence opens in lower case after a period, then it is a sentence of its own', () => {
@@ -7,5 +8,13 @@ describe('questionSentences', () => {
 
   it('When an abbreviation ends in a period ("dvs.", "t.ex.", "bl.a.", "resp."), then no sentence ends there', () => {
     for (const q of ['Hur beskrivs uppdraget, dvs. vilka områden ska revisorerna granska?', 'Vilka dokument, t.ex. riktlinjer, beslutar nämnden?', 'Gäller det bl.a. bolagen?', 'När görs tertialrapporten resp. delårsrapporten?']) expect(questionSentences(q)).toEqual([q]);
+  });
+});
+
+describe('withoutSayer', () => {
+  it('When what someone said is reported ("chefen sa att …", "my manager told me that …"), then who said it and the saying are no words of the question', () => {
+    expect(withoutSayer(questionWords('chefen sa att nämnden ska göra en genomlysning'))).toEqual(questionWords('nämnden ska göra en genomlysning'));
+    expect(withoutSayer(questionWords('Min förvaltningschef sa att vi ska bidra till den'))).toEqual(questionWords('vi ska bidra till den'));
+    expect(withoutSayer(questionWords('my manager told me that we must report'))).toEqual(questionWords('we must report'));
   });
 });
