@@ -38,7 +38,7 @@ const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsW
 
 /** "Vad är det revisorerna ska granska?", "vad är det egentligen tänkt att …": a cleft that asks what is done, with a verb within four words after "det". */
 /** "Vad går genomlysningen ut på?", "vad handlar kvalitetsstyrningen om?": what a thing is about is asked as what it is. */
-const asksAbout = (qc: string[]) => qc[0] === 'vad' && ((qc[1] === 'gar' && cueAt(qc, ['ut pa']) > 2) || (qc[1] === 'handlar' && qc.indexOf('om') > 2));
+const asksAbout = (qc: string[]) => (startsWith(qc, q.aboutOpeners) && qc.indexOf('om') > 2) || (startsWith(qc, q.goesAboutOpeners) && cueAt(qc, ['ut pa']) > 2);
 const cleft = (qc: string[]) => startsWith(qc, ['vad ar det']) && qc.slice(3, 7).some((w) => isCue(w, q.cleftVerbs));
 
 /**

@@ -64,6 +64,12 @@ export const rankWords: Cues = ['star hogst', 'star hogre', 'star over', 'ar hog
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur definierar', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as',
 ];
+/**
+ * "Vad handlar kvalitetsstyrningen om?", "vad går genomlysningen ut på?": what a thing is about (with its particle,
+ * classify.ts). ("Går" stays a topic word: "vad går före, målen eller ekonomin?")
+ */
+export const aboutOpeners: Cues = ['vad handlar'];
+export const goesAboutOpeners: Cues = ['vad gar'];
 /** "How does X work?", "how does the model define X?" ask what X is, as "hur fungerar" does; "how does KS follow up …?" asks how. */
 export const defineVerbsAfterHow: Cues = ['work', 'works', 'function', 'define', 'defines'];
 /** Where a term asked to be defined is met ("… när man pratar om …", "… i verksamhetsplanen", "… enligt styrmodellen"). */
