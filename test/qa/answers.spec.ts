@@ -287,6 +287,14 @@ describe('Answering governance questions', () => {
     expect(fold(ask('alingsas', 'Vad ska nämndens budget innehålla enligt styrmodellen, så att jag inte missar någon del?').text)).toMatch(/budget/);
   });
 
+  it('When which things of a kind are asked ("Vilka finansiella mål har kommunen?") and the list found has that kind as one of its items (a budget\'s contents), then it says the model does not list them', () => {
+    const a = ask('ange', 'Vilka finansiella mål har kommunen?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/räknar inte upp dem/);
+    // (A list led by its kind, or of compounds of it, lists them: "… tre perspektiv … Verksamhetsperspektivet; …".)
+    expect(fold(ask('hallstahammar', 'Vilka tre perspektiv ska planering och uppföljning utgå från?').text)).toMatch(/medarbetarperspektiv/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

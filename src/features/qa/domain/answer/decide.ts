@@ -78,6 +78,29 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
 }
 
 /**
+ * "Vilka finansiella mål har kommunen?" – "… en budget innehållande: - Kommunfullmäktiges mål - Finansiella mål - …": a
+ * list that has the very kind asked for (the words after "vilka"/"which" that are the question's topic) as one of its
+ * items lists other things, not them.
+ */
+function namesKindAsItem(text: string, part: QuestionPart): boolean {
+  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
+  if (at < 0) return false;
+  const topic = new Set(part.topic.flatMap((t) => [t.word, t.stem, ...t.word.split('_')]));
+  const phrase: string[] = [];
+  for (const w of part.words.slice(at + 1, at + 5)) {
+    if (topic.has(w) || topic.has(stem(w))) phrase.push(stem(w));
+    else if (phrase.length || !(['ar', 'de', 'are', 'the'].includes(w) || numberValue[w] !== undefined)) break;
+  }
+  if (!phrase.length) return false;
+  // (What leads a list, before its colon, says what the items are: "Perspektiv: …" lists them.)
+  const items = text.split('\n').flatMap((line) => (/^\s*-/.test(line) ? [line.replace(/^\s*-\s*/, '')] : line.replace(/^[^:]*:/, '').split(/[,;]|\s(?:och|samt|and)\s/)));
+  return items.some((item) => {
+    const ws = words(item).map(stem);
+    return ws.length === phrase.length && phrase.every((p) => ws.includes(p));
+  });
+}
+
+/**
  * How many items a text lists at most: its list lines, or of one sentence its separators (commas, semicolons, a last
  * "och") and one; items spread over several sentences are no list of them.
  */
@@ -140,7 +163,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (silent) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : silent };
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
-  if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && onlyEachOf(best.text, part)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
+  if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   // (A section's number, "4.1 Beskrivning av …", or a list item's is no value.)
