@@ -295,6 +295,14 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'Vilka tre perspektiv ska planering och uppföljning utgå från?').text)).toMatch(/medarbetarperspektiv/);
   });
 
+  it('When a later sentence only asks the month of when the first asks ("när ska årsredovisningen godkännas av fullmäktige?? vilken månad typ"), then the first asks the month of the decision: the day the report is made up on does not answer it', () => {
+    const a = ask('ange', 'när ska årsredovisningen godkännas av fullmäktige?? vilken månad typ');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vilken månad/);
+    // (A later part naming a thing of its own asks of that thing: "vilka datum gäller tertialrapport och delårsrapport?")
+    expect(fold(ask('ange', 'vilka datum gäller tertialrapport och delårsrapport?').text)).toMatch(/30 april[\s\S]*31 augusti|31 augusti[\s\S]*30 april/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -177,12 +177,12 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     Object.assign(parts[0], { wording: true, current: true });
     parts = parts.filter((p) => !wordingOfFirst.includes(p));
   }
-  // "Vilket system ska vi rapportera i? Vad heter det?": a later part asking only the name of what the first asks for
-  // makes the first one ask for a name.
-  const nameOfFirst = parts.slice(1).filter((p) => p.wants === 'name' && pointsBack(p));
-  if (nameOfFirst.length) {
-    parts[0].wants ??= 'name';
-    parts = parts.filter((p) => !nameOfFirst.includes(p));
+  // "Vilket system ska vi rapportera i? Vad heter det?", "när ska årsredovisningen godkännas? vilken månad typ": a later
+  // part asking only the name of what the first asks for, or the month of when it asks, makes the first one ask for it.
+  const wantedOfFirst = parts.slice(1).filter((p) => (p.wants === 'name' || ((p.wants === 'month' || p.wants === 'date') && parts[0].kind === 'when' && (!p.topic.length || p.words.some((w) => q.pointerWords.has(w))))) && pointsBack(p));
+  if (wantedOfFirst.length) {
+    parts[0].wants ??= wantedOfFirst[0].wants;
+    parts = parts.filter((p) => !wantedOfFirst.includes(p));
   }
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too. Of two steps
   // whose order is asked ("KS mål eller verksamhetsplanen") the second is its own topic, and points back only at
