@@ -303,6 +303,11 @@ describe('Answering governance questions', () => {
     expect(fold(ask('ange', 'vilka datum gäller tertialrapport och delårsrapport?').text)).toMatch(/30 april[\s\S]*31 augusti|31 augusti[\s\S]*30 april/);
   });
 
+  it('When the asker says after the question what they will do with the answer ("…, så att jag kan ge rätt direktiv till ledningsgruppen?"), then that weighs like a remark: what follows the step asked answers', () => {
+    const a = fold(ask('ange', 'KS har nu antagit verksamhetsplanen för nästa år. Vad förväntas av förvaltningen efter det enligt styrmodellen, så att jag kan ge rätt direktiv till ledningsgruppen?').text);
+    expect(a).toMatch(/^nar kommunstyrelsens verksamhetsplan ar antagen ska forvaltningen skyndsamt paborja planering/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -22,6 +22,17 @@ function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: To
 
 
 /**
+ * "Vad förväntas av förvaltningen, så att jag kan ge rätt direktiv till ledningsgruppen?", "… så vi vet när …", "… so that I
+ * can brief my team": after the question, what the asker will do with the answer (the index where it starts, or -1).
+ * ("Vad krävs för att vi ska kunna säga …" asks what it takes: "för att" is no such clause.)
+ */
+function askersPurpose(ws: string[]): number {
+  const asks = cueAt(ws, q.questionWords);
+  const asker = (w = '') => ['jag', 'vi', 'i', 'we'].includes(w);
+  return ws.findIndex((w, i) => i > asks && asks >= 0 && (((w === 'sa' || w === 'so') && ['att', 'that'].includes(ws[i + 1]) && asker(ws[i + 2])) || ((w === 'sa' || w === 'so') && asker(ws[i + 1]))));
+}
+
+/**
  * "Rätt basic fråga kanske, men vad är en styrmodell egentligen?", "Might be obvious, but how …": what comes before a "men"
  * that the question opens after is the asker's own remark (the index of "men", or -1).
  */
@@ -80,6 +91,8 @@ function modelFrames(ws: string[]): string[][] {
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
     lightenNewcomer(part, topicOf);
+    const purpose = askersPurpose(part.words);
+    if (purpose > 0) lightenFrom(part, purpose, 0.3, topicOf);
     const but = remarkBeforeBut(part.words);
     if (but > 0) lightenFrom(part, but, 0.3, topicOf, true);
     // "jag är chef på gata/park – vad är …": who asks, said in the question's own sentence before it asks.
