@@ -308,6 +308,12 @@ describe('Answering governance questions', () => {
     expect(a).toMatch(/^nar kommunstyrelsens verksamhetsplan ar antagen ska forvaltningen skyndsamt paborja planering/);
   });
 
+  it('When the step done is said with a body\'s full name that other bodies\' names share ("När kommunstyrelsen har antagit verksamhetsplanen …"), then the documents\' sentence on what follows it answers, as for "KS"', () => {
+    for (const q of ['När kommunstyrelsen har antagit verksamhetsplanen i november – vilket är nästa steg för förvaltningen?', 'Kommunstyrelsen har antagit verksamhetsplanen. Vad är nästa steg för förvaltningen?']) {
+      expect(fold(ask('ange', q).text)).toMatch(/^nar kommunstyrelsens verksamhetsplan ar antagen ska forvaltningen skyndsamt/);
+    }
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -21,8 +21,9 @@ function openingClause(text: string): string {
 export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext, actors: string[] = [], loose = false): Candidate | undefined {
   if (!naming.length) return undefined;
   // (Of the step asked about, who took it: the bodies the question names, else the step's own actor.)
+  // ("Kommunstyrelsen har antagit …": a word several bodies' names share, which names none of them alone, still names them.)
   const named = mentionedBodies(part, ctx.facts);
-  const asked = named.length ? named : actors;
+  const asked = named.length ? [...named, ...bodiesNamedIn(ctx.lexicon.analyzer.termSet(ctx.question.text), ctx.facts)] : actors;
   for (const hit of ctx.passages.find(part.topic, 5)) {
     for (const s of ctx.passages.sentences(hit.passage)) {
       // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
