@@ -1508,6 +1508,10 @@ describe('Answering a question of a season', () => {
     expect(a).toMatch(/^efter anta budget for nasta ar.*\(juni\) kommer: beredningsmote om verksamhetsplaner och budget \(september\).*darefter: teknisk omrakning av budget \(november\)/);
   });
 
+  it('When the kind of the next step is asked ("tertialrapporten per april är klar nu, vilken rapport kommer härnäst?"), then the next step of that kind answers, even months on', () => {
+    expect(fold(ask('ange', 'tertialrapporten per april är klar nu, vilken rapport kommer härnäst under året?').text)).toMatch(/kommer: delarsrapport per 31 augusti/);
+  });
+
   it('When the step said done is a clause of "när" and whether more is done is asked of yes or no ("När budgeten är beslutad i juni, görs det något mer med den under hösten?"), then the season\'s steps of it answer; "blir det alltid mer pengar" asks of money, not steps', () => {
     const a = fold(ask('ange', 'När budgeten är beslutad i juni, görs det något mer med den under hösten innan året börjar?').text);
     expect(a).toMatch(/teknisk omrakning av budget \(november\)/);

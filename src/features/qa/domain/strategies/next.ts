@@ -97,6 +97,12 @@ function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anc
   return undefined;
 }
 
+/** "Vilken rapport kommer härnäst?", "which report comes next?": the topic word right after "vilken"/"which", if any. */
+function kindAsked(part: QuestionPart): TopicWord | undefined {
+  const at = part.words.findIndex((w) => w === 'vilken' || w === 'vilket' || w === 'which');
+  return at < 0 ? undefined : part.topic.find((t) => t.word === part.words[at + 1]);
+}
+
 /**
  * "Vi har haft omvärldsdagen – vad är nästa steg?": the annual cycle has an order. The step the question
  * names is found among the pack's cycle events; the answer is what follows it (in the pack's order,
@@ -124,7 +130,10 @@ export const nextStrategy: Strategy = {
     // A decision has no place in the cycle's order: only the steps of later months follow it.
     const at = from.event ? order.indexOf(from.event) : order.length;
     // (Less the frame asked in: "nästa steg i mål- och budgetprocessen" names the process, not the step.)
-    const rest = part.topic.filter((w) => wordMatch(w, from.terms) < 0.7 && !frameWords.has(w.word));
+    // ("… vilken rapport kommer härnäst?": the kind of step asked for is what the next one must be, even a word of the step done.)
+    const kind = kindAsked(part);
+    const rest = part.topic.filter((w) => w === kind || (wordMatch(w, from.terms) < 0.7 && !frameWords.has(w.word)));
+    const ofKind = (e: FactEntry) => Boolean(kind && wordMatch(kind, e.nameTerms) >= 0.7);
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
     const stemsOf = new Map<string, string[]>();
     const stems = (text: string) => stemsOf.get(text) ?? stemsOf.set(text, ctx.lexicon.analyzer.tokens(text).map((t) => t.stem)).get(text)!;
@@ -140,7 +149,7 @@ export const nextStrategy: Strategy = {
     const inSeason = (e: CycleEvent) => Boolean(part.season?.some((m) => e.months.includes(m)));
     const ranked = order
       .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
-      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e)))
+      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e) || ofKind(events.find((f) => f.fact === c.e)!)))
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
