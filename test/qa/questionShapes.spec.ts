@@ -1617,6 +1617,12 @@ describe('Answering a question that asks for a figure of a kind', () => {
 });
 
 describe('Answering which of two steps comes first', () => {
+  it('When which of two comes first is asked with words between the question word and "först" ("Vilket beslut fattas först under året: X eller Y?"), then it is asked as an order too', () => {
+    const a = fold(ask('hallstahammar', 'Vilket beslut fattas först under året: kommunfullmäktiges mål- och budget eller nämndernas budget- och årsplaner?').text);
+    expect(a).toMatch(/^forst: mal- och budget fastställs|^forst: mal- och budget faststalls/);
+    expect(a).toMatch(/sedan: budget- och arsplanen[\s\S]*oktober/);
+  });
+
   it('When asked "Vad kommer först – X eller Y?", then when each happens is given, the earlier first, led by "Först:" and "Sedan:"', () => {
     const answer = ask('ange', 'Vad kommer först under året i Ånge – verksamhetsplanen eller kommunstyrelsens mål? Och vilka månader?');
     const a = fold(answer.text);

@@ -1,7 +1,7 @@
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { classify } from './classify';
 import { cueAt, cueLengthAtStart, isCue, startsWith } from './cues';
-import { orderCues, orderFrames, pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
+import { firstWords, orderCues, orderFrames, pointerWords, questionWords, whichWords, yesNoOpeners } from './vocabularyOfQuestions';
 
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
 export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
@@ -62,15 +62,20 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   return [ws];
 }
 
+/** How many words after its question word "först" may stand ("vilket beslut fattas först"). */
+const FIRST_REACH = 3;
+
 /**
  * "Vad kommer först under året – att KS antar sina mål eller verksamhetsplanen?": which of two steps comes first is
  * asked as when each happens ("när KS antar sina mål", "när verksamhetsplanen"); their months answer it. Undefined
  * when the question asks no such thing.
  */
 export function orderParts(ws: string[]): string[][] | undefined {
-  const at = cueAt(ws, orderCues);
-  if (at < 0) return undefined;
-  let rest = ws.slice(at + cueLengthAtStart(ws.slice(at), orderCues));
+  const ordering = cueAt(ws, orderCues);
+  const which = ws.findIndex((w, i) => isCue(w, whichWords) && cueAt(ws.slice(i + 1, i + FIRST_REACH + 1), firstWords) >= 0);
+  const first = which >= 0 ? which + 1 + cueAt(ws.slice(which + 1), firstWords) : -1;
+  if (ordering < 0 && first < 0) return undefined;
+  let rest = ordering >= 0 ? ws.slice(ordering + cueLengthAtStart(ws.slice(ordering), orderCues)) : ws.slice(first + 1);
   // ("I vilken ordning tas X och Y fram?": two steps joined by the last "och" when no "eller" parts them.)
   const eller = rest.findIndex((w) => w === 'eller' || w === 'or');
   const or = eller >= 0 ? eller : rest.length - 1 - [...rest].reverse().findIndex((w) => w === 'och' || w === 'and');

@@ -121,7 +121,10 @@ export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namne
 /** Kinds whose items a model names by their proper names, if at all ("vilka bolag", "which parties"): asked by which ones, a name is wanted. */
 export const namedKinds: Cues = ['bolag', 'bolagen', 'company', 'companies', 'partier', 'partierna', 'parties', 'personer', 'people', 'ledamoter', 'members'];
 /** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
-export const orderCues: Cues = ['vad kommer forst', 'vilket kommer forst', 'vilken kommer forst', 'vad sker forst', 'vad gors forst', 'vad hander forst', 'which comes first', 'what comes first', 'what happens first', 'which happens first', 'i vilken ordning', 'in which order', 'in what order'];
+export const orderCues: Cues = ['i vilken ordning', 'in which order', 'in what order'];
+/** "Vad kommer först, …", "vilket beslut fattas först: …", "which comes first": a question word and, a few words on, "först". */
+export const firstWords: Cues = ['forst', 'first'];
+export const whichWords: Cues = ['vad', 'vilket', 'vilken', 'vilka', 'what', 'which'];
 /** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
 /** "… under året", "during the year": the span any step of the annual cycle is in, not what is asked about. */
 export const yearFrames: Cues = ['under aret', 'over aret', 'pa aret', 'i aret', 'during the year', 'over the year', 'throughout the year'];
