@@ -314,6 +314,12 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
+    const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vilket/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

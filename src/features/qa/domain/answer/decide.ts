@@ -54,11 +54,12 @@ const plural = (ws: string[]) => ws.includes('vilka') || (ws.includes('which') &
  * bolag har Ånge?" – "… ägardirektiv för helägda bolag och bolagsordningen för respektive bolag": a text that speaks of the
  * kind asked for only as each of them, as all of them (definite: "utskotten"), or in the question's own words, and lists
  * nothing (no colon, no list lines, no sentence of three items or more), names none of them. The kind is the topic word
- * right after "vilka"/"which" (the head of a phrase, "helägda bolag"); the label of a fact ("Kommunstyrelsens utskott: …")
+ * right after "vilka"/"which" (or "vilket"/"vilken": "Vilket utskott ansvarar för äldreomsorgen?" is not answered by what
+ * "respektive utskott" does) (the head of a phrase, "helägda bolag"); the label of a fact ("Kommunstyrelsens utskott: …")
  * does not count, and a compound of the kind ("arbetsutskottet") names one.
  */
 function onlyEachOf(text: string, part: QuestionPart): boolean {
-  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
+  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which' || w === 'vilket' || w === 'vilken');
   if (at < 0) return false;
   const noun = part.words.slice(at + 1, at + 5).find((w) => !['ar', 'de', 'are', 'the'].includes(w) && numberValue[w] === undefined);
   const asked = noun && part.topic.find((t) => t.word === noun || t.word.split('_').includes(noun));
@@ -66,7 +67,8 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
   const head = (t: { stem: string; parts: string[] }) => (t.stem.includes('_') ? t.parts[t.parts.length - 1] : t.stem);
   // (An English word by its translations; a Swedish one by itself, not by what the pack groups with it: "ägardirektiv" with "bolag".)
   const kinds = new Set([head(asked), ...asked.alternatives.filter((a) => a.via === 'english').map(head)].filter((x) => x && x.length >= 4));
-  const body = text.replace(/(^|\n)[^:\n]{1,60}:\s/g, '$1');
+  // (Less the labels of a fact and of what it puts out: "Utskottsordförande tar fram förslag … (juni–september): …", "Resultat: …".)
+  const body = text.replace(/(^|\n)[^:\n]{1,100}:\s/g, '$1').replace(/(?<=[.!?]\s)[^:.\n]{1,30}:\s/g, '');
   if (/:|\n-/.test(body) || itemsIn(body) >= 3 || /\bdels\b/.test(body)) return false;
   const ws = words(body);
   const modifiers = asked.word.split('_').slice(0, -1);
@@ -164,6 +166,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
   if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
+  if (part.kind === 'who' && onlyEachOf(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : 'Styrmodellen anger inte vilket.' };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   // (A section's number, "4.1 Beskrivning av …", or a list item's is no value.)
