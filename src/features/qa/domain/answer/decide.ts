@@ -166,7 +166,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
   if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
-  if (part.kind === 'who' && onlyEachOf(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : 'Styrmodellen anger inte vilket.' };
+  // (As asked: "Vilken nämnd …?" – "anger inte vilken", "Vilket utskott …?" – "anger inte vilket".)
+  if (part.kind === 'who' && onlyEachOf(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : `Styrmodellen anger inte ${part.words.includes('vilken') ? 'vilken' : 'vilket'}.` };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   // (A section's number, "4.1 Beskrivning av …", or a list item's is no value.)
