@@ -1508,6 +1508,10 @@ describe('Answering a question of a season', () => {
     expect(a).toMatch(/^efter anta budget for nasta ar.*\(juni\) kommer: beredningsmote om verksamhetsplaner och budget \(september\).*darefter: teknisk omrakning av budget \(november\)/);
   });
 
+  it('When what remains is asked after a step said done with "har tagit sina …" ("Nämnderna har tagit sina årsrapporter i februari. Vad återstår …?"), then what comes next answers', () => {
+    expect(fold(ask('hallstahammar', 'Nämnderna har tagit sina årsrapporter i februari. Vad återstår innan bokslutet för fjolåret är helt klart?').text)).toMatch(/kommer: beslut arsredovisning \(mars\)/);
+  });
+
   it('When the kind of the next step is asked ("tertialrapporten per april är klar nu, vilken rapport kommer härnäst?"), then the next step of that kind answers, even months on', () => {
     expect(fold(ask('ange', 'tertialrapporten per april är klar nu, vilken rapport kommer härnäst under året?').text)).toMatch(/kommer: delarsrapport per 31 augusti/);
   });

@@ -11,7 +11,7 @@ const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
 /** "något mer", "anything more/else": more than what was said. */
 const furtherWords: Cues = ['mer', 'more', 'else', 'further'];
 const somethingWords: Cues = ['nagot', 'nat', 'nagonting', 'anything', 'something'];
-const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected'];
+const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected', 'aterstar', 'remains'];
 
 /**
  * "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six
@@ -53,7 +53,7 @@ export function afterDone(ws: string[]): number {
 
 /** "KF har klubbat budgeten", "Nu har KS antagit verksamhetsplanen": a step said done ("har" and a decision verb right after, or a word of done). */
 const statesDone = (ws: string[]): boolean =>
-  ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs))) || hasCue(ws, q.doneWords);
+  ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && (ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs)) || cueAt(ws.slice(i + 1, i + 4), q.genericDecisionVerbs) >= 0)) || hasCue(ws, q.doneWords);
 
 /**
  * "KF har klubbat budgeten, vad ska nämnderna göra nu?", "KS har antagit verksamhetsplanen. Vad förväntas av oss?":
