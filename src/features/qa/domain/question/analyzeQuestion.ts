@@ -2,7 +2,8 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { introducesAsker, lightenAsides, markStated, readSentences } from './asides';
+import { introducesAsker, lightenAsides } from './asides';
+import { markStated, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';

@@ -1,5 +1,5 @@
 import { questionSentences, questionWords } from './questionText';
-import { withoutSayer } from './asides';
+import { withoutSayer } from './sentences';
 
 describe('questionSentences', () => {
   it('When a chat sentence opens in lower case after a period, then it is a sentence of its own', () => {

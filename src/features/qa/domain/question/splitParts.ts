@@ -1,7 +1,7 @@
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { classify } from './classify';
-import { cueAt, cueLengthAtStart, isCue, startsWith } from './cues';
-import { firstWords, orderCues, orderFrames, pointerWords, questionWords, whichWords, yesNoOpeners } from './vocabularyOfQuestions';
+import { cueAt, cueLengthAtStart, isCue, startsWith, type Cues } from './cues';
+import { pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
 
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
 export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
@@ -62,8 +62,15 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
   return [ws];
 }
 
+/** "I vilken ordning …?": which of two steps comes first, which the months of each say. */
+const orderCues: Cues = ['i vilken ordning', 'in which order', 'in what order'];
+/** "Vad kommer först, …", "vilket beslut fattas först: …", "which comes first": a question word and, a few words on, "först". */
+const firstWords: Cues = ['forst', 'first'];
+const whichWords: Cues = ['vad', 'vilket', 'vilken', 'vilka', 'what', 'which'];
 /** How many words after its question word "först" may stand ("vilket beslut fattas först"). */
 const FIRST_REACH = 3;
+/** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
+const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'processen', 'process'];
 
 /**
  * "Vad kommer först under året – att KS antar sina mål eller verksamhetsplanen?": which of two steps comes first is

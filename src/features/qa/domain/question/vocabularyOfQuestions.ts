@@ -64,10 +64,7 @@ export const rankWords: Cues = ['star hogst', 'star hogre', 'star over', 'ar hog
 export const defineOpeners: Cues = [
   'vad ar', 'vad innebar', 'vad betyder', 'vad menas', 'vad star', 'vad avses', 'vad raknas som', 'vad kannetecknar', 'hur definieras', 'hur definierar', 'hur fungerar', 'what is', 'what are', 'what does', 'what do', 'what counts as',
 ];
-/**
- * "Vad handlar kvalitetsstyrningen om?", "vad går genomlysningen ut på?": what a thing is about (with its particle,
- * classify.ts). ("Går" stays a topic word: "vad går före, målen eller ekonomin?")
- */
+/** "Vad handlar X om?", "vad går X ut på?": what X is about (classify.ts); "går" stays a topic word ("vad går före?"). */
 export const aboutOpeners: Cues = ['vad handlar'];
 export const goesAboutOpeners: Cues = ['vad gar'];
 /** "How does X work?", "how does the model define X?" ask what X is, as "hur fungerar" does; "how does KS follow up …?" asks how. */
@@ -120,15 +117,8 @@ export const bodyRoleWords = ['uppdrag', 'roll', 'ansvar', 'uppgift', 'role', 'm
 export const nameAskCues: Cues = ['vad heter', 'vad hette', 'vilka namn', 'namnet pa', 'namnen pa', 'vilka sitter i', 'vem sitter i', 'what is it called', 'what are they called', 'what is the name', 'what are the names', 'whats the name', 'the name of', 'the names of'];
 /** Kinds whose items a model names by their proper names, if at all ("vilka bolag", "which parties"): asked by which ones, a name is wanted. */
 export const namedKinds: Cues = ['bolag', 'bolagen', 'company', 'companies', 'partier', 'partierna', 'parties', 'personer', 'people', 'ledamoter', 'members'];
-/** "Vad kommer först – X eller Y?": which of two steps comes first, which the months of each say. */
-export const orderCues: Cues = ['i vilken ordning', 'in which order', 'in what order'];
-/** "Vad kommer först, …", "vilket beslut fattas först: …", "which comes first": a question word and, a few words on, "först". */
-export const firstWords: Cues = ['forst', 'first'];
-export const whichWords: Cues = ['vad', 'vilket', 'vilken', 'vilka', 'what', 'which'];
-/** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
 /** "… under året", "during the year": the span any step of the annual cycle is in, not what is asked about. */
 export const yearFrames: Cues = ['under aret', 'over aret', 'pa aret', 'i aret', 'during the year', 'over the year', 'throughout the year'];
-export const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'processen', 'process'];
 /** Units a figure may be asked in ("i procent", "i kronor", "vilken beloppsgräns"). */
 export const percentWords: Cues = ['procent*', 'percent*'];
 /** Rates whose value is a percentage ("Vilken skattesats har Alingsås?"). */
