@@ -272,6 +272,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/does not state that figure/);
   });
 
+  it('When the statement before the question is answered with what the question asks ("… beskriver revisorernas uppdrag. Vilka områden ska revisorerna granska?"), then that answer stands for both: the question is not refused for being said already', () => {
+    const a = ask('hallstahammar', 'Inför min granskning vill jag stämma av hur styrmodellen själv beskriver revisorernas uppdrag. Vilka områden anges att revisorerna ska granska?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/andamalsenlig[^]*rakenskaper[^]*kontroll/);
+  });
+
   it('When an abbreviation ends in a period ("…, dvs. vilka områden ska revisorerna granska?"), then it ends no sentence: the question is one', () => {
     const a = ask('hallstahammar', 'Vi är anlitade av de förtroendevalda revisorerna i Hallstahammars kommun. Hur beskriver kommunens styrmodell revisorernas granskningsuppdrag, dvs. vilka områden ska revisorerna granska?');
     expect(a.answered).toBe(true);

@@ -94,7 +94,7 @@ export class QuestionAnswerer {
     // "Vad kommer först – X eller Y?": the two steps in the year's order, led by "Först:" and "Sedan:".
     const ordered = question.ordered ? inYearOrder(answered) : undefined;
     const inOrder = ordered ?? answered;
-    const bests = inOrder.map((r) => r.best!).filter((b, i, all) => all.findIndex((x) => x.text === b.text) === i);
+    const bests = (ordered ? inOrder : inOrder.filter((r) => !r.repeats || inOrder.every((o) => o.repeats))).map((r) => r.best!).filter((b, i, all) => all.findIndex((x) => x.text === b.text) === i);
     const texts = bests.map((b) => b.text);
     if (ordered) [texts[0], texts[1]] = question.english ? [`First: ${texts[0]}`, `Then: ${texts[1]}`] : [`Först: ${texts[0]}`, `Sedan: ${texts[1]}`];
     const unsure = answered.some((r) => r.decision.outcome === 'unsure');
@@ -115,7 +115,7 @@ export class QuestionAnswerer {
     return { answer, trace };
   }
 
-  private answerPart(part: QuestionPart, ctx: AnswerContext, given: Set<string>): { best?: Candidate; candidates: Candidate[]; decision: Decision; trace: PartTrace } {
+  private answerPart(part: QuestionPart, ctx: AnswerContext, given: Set<string>): { best?: Candidate; candidates: Candidate[]; decision: Decision; trace: PartTrace; repeats: boolean } {
     this.narrow(part, ctx.question.english);
     const strategy = strategies.get(part.kind);
     let candidates = strategy?.candidates(part, ctx) ?? [];
@@ -123,13 +123,22 @@ export class QuestionAnswerer {
     if (!candidates.length) candidates = generalStrategy.candidates(part, ctx);
     if (!strategy) used = 'general';
     const again = saidAgain(given, this.lexicon.analyzer);
+    const unfiltered = candidates;
     if (candidates[0] && again(candidates[0].text) && candidates.some((c) => !again(c.text))) candidates = candidates.filter((c) => !again(c.text));
     // The very wording asked for ("hur lyder visionen?"), or the kommun's own term ("Vad är Ånges vision?"): a quotation
     // nearly as good goes before what is not one.
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
     if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
-    let decision = decide(candidates, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName) });
+    const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName) });
+    let decision = decideOn(candidates);
+    // What an earlier part's answer already says answers this part too ("…beskriver revisorernas uppdrag. Vilka områden
+    // ska revisorerna granska?"): when nothing else does, the part is answered by it and adds no text of its own.
+    let repeats = false;
+    if (decision.outcome === 'refuse' && unfiltered !== candidates) {
+      const before = decideOn(unfiltered);
+      if (before.outcome !== 'refuse') [candidates, decision, repeats] = [unfiltered, before, true];
+    }
     // A question of something the model leaves out is not answered by what the model says of others, unless the answer is that it leaves it out.
     const left = decision.outcome !== 'refuse' && candidates[0] && !saysOutOfScope(candidates[0].text) ? this.outOfScope.named(part.topic) : undefined;
     if (left) decision = { outcome: 'refuse', confidence: 0, reason: ctx.question.english ? `the governance model does not govern ${left.word}: “${left.sentence}”` : `styrmodellen gäller inte ${left.word}: ”${left.sentence}”`, sources: [ctx.cite(left.passage)] };
@@ -143,7 +152,7 @@ export class QuestionAnswerer {
       candidates: candidates.slice(0, 5).map((c) => ({ where: c.where, score: Number(c.score.toFixed(3)), coverage: Number(c.coverage.toFixed(2)), fit: Number(c.fit.toFixed(2)), keyHit: c.keyHit })),
       decision,
     };
-    return { best, candidates, decision, trace };
+    return { best, candidates, decision, trace, repeats };
   }
 
   /**
