@@ -278,6 +278,11 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/andamalsenlig[^]*rakenskaper[^]*kontroll/);
   });
 
+  it('When an English question asks "which parts" a document must have, then it gets the contents, not who decides it', () => {
+    const a = ask('ange', 'My supervisor asked me to help draft the verksamhetsplan for kommunstyrelsen. Which parts/chapters must this plan have? Is there a fixed structure?');
+    expect(fold(a.text)).toMatch(/uppdrag[^]*aktivitetsplan[^]*budget/);
+  });
+
   it('When an abbreviation ends in a period ("…, dvs. vilka områden ska revisorerna granska?"), then it ends no sentence: the question is one', () => {
     const a = ask('hallstahammar', 'Vi är anlitade av de förtroendevalda revisorerna i Hallstahammars kommun. Hur beskriver kommunens styrmodell revisorernas granskningsuppdrag, dvs. vilka områden ska revisorerna granska?');
     expect(a.answered).toBe(true);
