@@ -163,6 +163,15 @@ describe('Answering governance questions', () => {
     expect(ask('hallstahammar', 'Hur många anställda har kommunen?').answered).toBe(false);
   });
 
+  it('When what is counted is a phrase the model uses ("fackliga representanter"), then a number of something else of the same head ("två representanter per parti") does not answer it', () => {
+    expect(ask('ange', 'Hur många fackliga representanter får vara med på septembermötet där verksamhetsplanerna bereds?').answered).toBe(false);
+    expect(fold(ask('ange', 'Hur många representanter per parti kallas till beredningen av mandatperiodens mål under valår?').text)).toMatch(/tva representanter per parti/);
+  });
+
+  it('When an English question says "electoral term", then it is the term of office (mandatperiod)', () => {
+    expect(fold(ask('hallstahammar', 'How many municipality-wide goals is the council in Hallstahammar allowed to adopt for one electoral term?').text)).toMatch(/max fem/);
+  });
+
   it('When asked who holds a post, then it says the model names roles, not people', () => {
     const a = ask('ange', 'Vem är kommunstyrelsens ordförande?');
     expect(a.answered).toBe(false);

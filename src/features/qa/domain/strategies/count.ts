@@ -131,8 +131,16 @@ export const countStrategy: Strategy = {
       const stems = new Set(words(text).map(stem));
       return moneyAmount.test(text) && (moneyAsked || (sum.length > 0 && sum.every((s) => stems.has(s))));
     };
+    // "hur många fackliga representanter …": a counted phrase the pack knows is counted whole; "två representanter per
+    // parti" counts other representatives. The text names the phrase (each of its words) or what it stands for.
+    const phraseHeld = (text: string) => {
+      const ws = words(text);
+      const stems = new Set(ws.map(stem));
+      return phrases.every((p) => p.word.split('_').every((w) => stems.has(stem(w))) || p.alternatives.some((a) => a.stem.length > 3 && ws.some((w) => w.includes(a.stem))));
+    };
     const states = (c: Candidate) => {
       if (part.kind === 'howoften') return c.fit >= 0.7;
+      if (counted && !phraseHeld(c.text)) return false;
       // Any figure in digits, or in the unit asked, passes for an amount: only one of the very topic asked ("hur mycket
       // pengar får fritidsgårdarna" is not answered by "30 miljoner kr … till barn- och ungdomsnämnden").
       if ((amount || units) && c.coverage < TOPIC_HELD) return false;
