@@ -313,6 +313,15 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).toMatch(/^Beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmäktige\. Efter beslut om budget- och årsplan/);
   });
 
+  it('When more of the same is asked after a step ("budgeten är klubbad i juni, händer det nåt mer med den senare under året?"), then the later steps of that thing are given, not only the next step of the year', () => {
+    expect(fold(ask('ange', 'ok så budgeten är klubbad i juni, händer det nåt mer med den senare under året eller är den låst då?').text)).toMatch(/teknisk omrakning/);
+    expect(fold(ask('ange', 'Once the council adopts the budget in June, does anything else happen to it later in the year?').text)).toMatch(/teknisk omrakning|technical recalculation/);
+  });
+
+  it('When the documents say what follows a step in another month ("När kommunstyrelsen bereder budget … i maj …"), then that is no sequel of the step asked (KF\'s budget in June)', () => {
+    expect(ask('ange', 'Vad händer med budgeten efter beslutet i juni?').text).not.toMatch(/^När kommunstyrelsen bereder budget/);
+  });
+
   it('When what comes next is asked of a season ("… i juni – kan den ändras under hösten?"), then the steps are the season\'s, not one of another month', () => {
     const a = ask('ange', 'Fullmäktige klubbade budgeten i juni – kan den ändras efter det under hösten?');
     expect(a.text).toMatch(/\((?:september|oktober|november)/);

@@ -27,6 +27,11 @@ const isRecord = (e: CycleEvent) => /§\s*\d+/.test(e.action);
 /** How much a step in the season the question asks about ("under hösten") goes before others. */
 const SEASON_BONUS = 0.5;
 
+/** Words that ask for more of the same ("händer det nåt mer", "anything else", "senare under året"). */
+const moreCues = ['mer', 'more', 'else', 'senare', 'later'];
+/** How many months on a later step of the same thing may be ("vad händer med budgeten efter junibeslutet?"). */
+const THING_AHEAD = 6;
+
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: Pick<CycleEvent, 'months'>) => (to.months[0] - from.months[0] + 12) % 12;
 
@@ -124,7 +129,7 @@ export const nextStrategy: Strategy = {
     const named = (w: TopicWord) => [w.stem, ...w.alternatives.map((a) => a.stem)].some((t) => ctx.lexicon.isDomainTerm(t));
     const frame = frameOf(part, 2);
     const frameWords = frameOf(part, 4);
-    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx, from.event?.actor);
+    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx, from.event?.actor, false, from.months);
     if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
@@ -147,16 +152,21 @@ export const nextStrategy: Strategy = {
     const takes = (e: CycleEvent) => feeds(from.event, e);
     // "Budgeten är beslutad i juni. Händer det något mer med den under hösten?": the steps of the season asked, however far on.
     const inSeason = (e: CycleEvent) => Boolean(part.season?.some((m) => e.months.includes(m)));
+    // "Händer det nåt mer med budgeten senare under året?", "does anything else happen to it later?": what more happens with
+    // the thing itself (or what "den"/"it" points back at), its later steps within half a year; "vad händer sen med den?"
+    // asks the next step, whatever it is.
+    const withThing = hasCue(part.words, moreCues) && part.words.some((w, i) => (w === 'med' || w === 'with' || w === 'to') && (naming.some((n) => n.word === part.words[i + 1]) || ['den', 'dem', 'it', 'them'].includes(part.words[i + 1])));
+    const ofThing = (e: CycleEvent, ahead: number) => withThing && ahead <= THING_AHEAD && coverage(naming, events.find((f) => f.fact === e)!.nameTerms) >= 0.7;
     const ranked = order
       .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
-      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e) || ofKind(events.find((f) => f.fact === c.e)!)))
+      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e) || ofThing(c.e, c.ahead) || ofKind(events.find((f) => f.fact === c.e)!)))
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
         // The step that takes in what the asked step puts out ("Verksamhetsplan per förvaltning") follows it first.
         const takesOutput = takes(c.e) ? 1 : 0;
         // ("Händer det något mer med den under hösten?": of the season's steps, one that is of the same thing goes first.)
-        const sameThing = inSeason(c.e) && naming.length ? coverage(naming, entry.nameTerms) : 0;
+        const sameThing = (inSeason(c.e) || ofThing(c.e, c.ahead)) && naming.length ? coverage(naming, entry.nameTerms) : 0;
         return { ...c, sameThing, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) + 0.6 * sameThing };
       })
       .sort((a, b) => b.score - a.score);

@@ -6,6 +6,7 @@ import { bodiesNamedIn, mentionedBodies } from '../retrieval/FactIndex';
 import { namesGenericBody } from '../retrieval/sentenceCues';
 import { maxAnswer } from '../unknownAnswer';
 import { excerpt } from './excerpt';
+import { monthNumbers, words } from '../lexicon/normalize';
 import type { AnswerContext } from './Strategy';
 
 /** "När X är antagen" of "När X är antagen ska förvaltningen …": up to the first comma or modal verb, else the first eight words. */
@@ -18,7 +19,7 @@ function openingClause(text: string): string {
  * A passage sentence that says what follows the step the `naming` words name: one that opens with the step
  * ("När X är antagen …", "Efter X …"), or one that names it and goes on ("Nämnderna beslutar om X och därefter …").
  */
-export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext, actors: string[] = [], loose = false): Candidate | undefined {
+export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionPart, ctx: AnswerContext, actors: string[] = [], loose = false, months: number[] = []): Candidate | undefined {
   if (!naming.length) return undefined;
   // (Of the step asked about, who took it: the bodies the question names, else the step's own actor.)
   // ("Kommunstyrelsen har antagit …": a word several bodies' names share, which names none of them alone, still names them.)
@@ -36,6 +37,9 @@ export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionP
       const step = told ?? (pointsBack ? ctx.lexicon.analyzer.termSet(`${ctx.passages.sentences(hit.passage)[s.index - 1].text} ${openingClause(s.text)}`) : undefined);
       // (What it points back at is named in other words than the question's: "De förtroendevalda arbetar fram förslag".)
       if (!step || coverage(naming, step) < (pointsBack ? 0.6 : 0.8)) continue;
+      // ("När kommunstyrelsen bereder budget … i maj …" is another step than KF's budget in June.)
+      const stepMonths = told ? words(openingClause(s.text)).flatMap((w) => monthNumbers[w] ?? []) : [];
+      if (months.length && stepMonths.length && !stepMonths.some((m) => months.includes(m))) continue;
       const stepBodies = bodiesNamedIn(step, ctx.facts);
       if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
       // (Who is to act next is named in the sentence itself; where the asker works may be named in the next one: "… ska
