@@ -313,6 +313,11 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).toMatch(/^Beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmäktige\. Efter beslut om budget- och årsplan/);
   });
 
+  it('When a later part asks when the preparing is done ("… och i vilken månad sker beredningen?"), then the preparation\'s month is given, not another step\'s', () => {
+    const a = ask('ange', 'Vilket organ bereder förslagen till kommunfullmäktiges mål för mandatperioden innan fullmäktige fattar beslut, och i vilken månad sker beredningen?');
+    expect(fold(a.text)).toMatch(/kommunstyrelsen[^]*december/);
+  });
+
   it('When more of the same is asked after a step ("budgeten är klubbad i juni, händer det nåt mer med den senare under året?"), then the later steps of that thing are given, not only the next step of the year', () => {
     expect(fold(ask('ange', 'ok så budgeten är klubbad i juni, händer det nåt mer med den senare under året eller är den låst då?').text)).toMatch(/teknisk omrakning/);
     expect(fold(ask('ange', 'Once the council adopts the budget in June, does anything else happen to it later in the year?').text)).toMatch(/teknisk omrakning|technical recalculation/);

@@ -9,7 +9,7 @@ import { classify } from './classify';
 import { asksNow } from './asksNext';
 import { cueAt, cueSpans, hasCue, isCue } from './cues';
 import { preparedText, questionWords } from './questionText';
-import type { Classified } from './QuestionKind';
+import type { Classified, QuestionKind } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { orderParts, splitParts } from './splitParts';
 import { particleVerbs } from './particleVerbs';
@@ -63,9 +63,12 @@ const remarkWeight = 0.3;
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
-function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>): TopicWord[] {
+function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>, kind?: QuestionKind): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
+  // ("… och i vilken månad sker beredningen?": a word of preparing says what is asked only of who prepares; as a noun in a
+  // question of another kind, it names the step.)
   const form = cueSpans(ws, formCues);
+  if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (/ning(en|ar|arna)?$/.test(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
   // The words of a lexicon phrase stay together even when one is a stop word ("mål och budget", "focus areas");
   // stopwords-iso's long English list holds content words too, which stay when the pack writes them ("system"; not "and",
   // which only shares its stem with the pack's "anda").
@@ -114,10 +117,11 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   const twoNames = (a: string, b: string) =>
     a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.includes(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));
   let parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => {
-    const topic = topicOf(pw, english, lexicon, asWritten);
+    const classified = classify(pw);
+    const topic = topicOf(pw, english, lexicon, asWritten, classified.kind);
     const missing = new Set(topicOf(absentWords(pw), english, lexicon, asWritten).map((t) => t.stem));
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
-    return { ...classify(pw), words: pw, topic, ...(absent.length ? { absent } : {}) };
+    return { ...classified, words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
   markStated(parts, sentences);
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
