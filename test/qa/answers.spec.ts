@@ -172,6 +172,10 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'How many municipality-wide goals is the council in Hallstahammar allowed to adopt for one electoral term?').text)).toMatch(/max fem/);
   });
 
+  it('When why goals must be measurable is asked with the verb ("varför måste alla mål gå att mäta"), then the sentence of "mätbara" and its purpose answers', () => {
+    expect(fold(ask('ange', 'varför måste alla mål gå att mäta').text)).toMatch(/matbara[^]*objektivt/);
+  });
+
   it('When asked who holds a post, then it says the model names roles, not people', () => {
     const a = ask('ange', 'Vem är kommunstyrelsens ordförande?');
     expect(a.answered).toBe(false);

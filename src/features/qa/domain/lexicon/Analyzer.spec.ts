@@ -22,6 +22,13 @@ describe('Swedish text analysis', () => {
     expect(analyzer.terms('både budget och plan')).not.toContain('bad');
   });
 
+  it('When an adjective in "-bar" is made of a verb the pack uses ("mätbara" of "mäts"), then the verb is one of its parts', () => {
+    const a = new Analyzer(['målen mäts över tid']);
+    expect(a.terms('mätbara mål')).toContain(stem(fold('mäts')));
+    // (Not of a verb the pack does not use.)
+    expect(a.terms('uppenbara skäl')).toEqual([stem('uppenbara'), stem('skal')]);
+  });
+
   it('When a compound only adds "level" ("på verksamhetsnivå"), then it stands for its first part, as "verksamhetens" does', () => {
     expect(analyzer.terms('planen på verksamhetsnivån').sort()).toEqual(analyzer.terms('verksamhetens plan').sort());
     // Only a first part the pack knows: "enhet" is no word of this one.

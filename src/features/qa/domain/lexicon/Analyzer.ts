@@ -89,7 +89,7 @@ export class Analyzer {
     if (word.length < 2 * minPart + 1 || /\d/.test(word)) return [];
     let parts = this.splits.get(word);
     if (!parts) {
-      const best = this.bestSplit(word, 3);
+      const best = this.bestSplit(word, 3) ?? this.ableOf(word);
       parts = best ? [...new Set(best.flatMap((p) => [stem(p), ...this.split(p)]))] : [];
       this.splits.set(word, parts);
     }
@@ -116,6 +116,12 @@ export class Analyzer {
       }
     }
     return best;
+  }
+
+  /** "mätbara" → mät(a), "påverkbar" → påverka: an adjective of "-bar" made of a verb the pack uses. */
+  private ableOf(word: string): string[] | undefined {
+    const m = /^(.{3,}?)bar(?:a|t|e)?$/.exec(word);
+    return m && this.isKnownPart(m[1]) ? [m[1]] : undefined;
   }
 
   private restSplit(head: string, tail: string, depth: number): string[] | undefined {
