@@ -176,6 +176,11 @@ describe('Answering governance questions', () => {
     expect(fold(ask('ange', 'varför måste alla mål gå att mäta').text)).toMatch(/matbara[^]*objektivt/);
   });
 
+  it('When the difference of two kinds of document is asked, then each side says who adopts it and when, as well as what it is', () => {
+    const a = fold(ask('hallstahammar', "What is the difference between the council's 'Mål- och budget' and the committees' 'budget- och årsplan', and which of the two is adopted first?").text);
+    expect(a).toMatch(/mal- och budget: [^\n]*kommunfullmaktige i juni[^]*budget- och arsplan: [^\n]*i oktober/);
+  });
+
   it('When asked who holds a post, then it says the model names roles, not people', () => {
     const a = ask('ange', 'Vem är kommunstyrelsens ordförande?');
     expect(a.answered).toBe(false);

@@ -47,7 +47,13 @@ function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
   const named = (f: ScoredFact) => !thing || Math.max(wordMatch(thing, f.entry.nameTerms), english ? wordMatch(thing, f.entry.enTerms) : 0) > 0;
   for (const p of asked.topic.length > head.topic.length ? [asked, head] : [asked]) {
     const best = scoreFacts(p, english, ctx.facts).find((f) => (!whose || f.entry.kind !== 'body') && named(f));
-    if (best && best.nameCoverage >= 0.7) return { id: best.entry.id, text: renderFact(ctx.pack, best.entry, 'define', false) ?? '', sources: [ctx.cite(best.entry.source)] };
+    if (best && best.nameCoverage >= 0.7) {
+      const defined = renderFact(ctx.pack, best.entry, 'define', false) ?? '';
+      // (Of a kind of document, who adopts it and when tells two apart as much as what it holds: "… and which is adopted first?")
+      const decision = best.entry.kind === 'documentType' ? ctx.facts.find((f) => f.kind === 'decision' && f.id === best.entry.id) : undefined;
+      const adopted = decision && renderFact(ctx.pack, decision, 'decides', false)?.split(/(?<=\.)\s/)[0];
+      return { id: best.entry.id, text: adopted ? defined.replace(/^([^:]+:)\s*/, `$1 ${adopted} `) : defined, sources: [ctx.cite(best.entry.source), ...(decision ? [ctx.cite(decision.source)] : [])] };
+    }
   }
   const sentence = generalStrategy.candidates({ ...head, kind: 'define' }, ctx).find((c) => c.from === 'sentence' && c.features.ownCoverage >= 1);
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
