@@ -318,6 +318,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/kommunstyrelsen[^]*december/);
   });
 
+  it('When what "goes first" is asked of two things ("vad går först, ekonomin eller verksamheten?"), then it asks which takes precedence, not which comes first in the year', () => {
+    expect(fold(ask('ange', 'vad går först, ekonomin eller verksamheten?').text)).toMatch(/ekonomin overordnad/);
+    expect(ask('ange', 'Vad kommer först under året, delårsrapporten eller tertialrapporten?').text).toMatch(/^Först: Tertialrapport/);
+  });
+
   it('When more of the same is asked after a step ("budgeten är klubbad i juni, händer det nåt mer med den senare under året?"), then the later steps of that thing are given, not only the next step of the year', () => {
     expect(fold(ask('ange', 'ok så budgeten är klubbad i juni, händer det nåt mer med den senare under året eller är den låst då?').text)).toMatch(/teknisk omrakning/);
     expect(fold(ask('ange', 'Once the council adopts the budget in June, does anything else happen to it later in the year?').text)).toMatch(/teknisk omrakning|technical recalculation/);

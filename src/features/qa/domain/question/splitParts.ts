@@ -67,6 +67,8 @@ const orderCues: Cues = ['i vilken ordning', 'in which order', 'in what order'];
 /** "Vad kommer först, …", "vilket beslut fattas först: …", "which comes first": a question word and, a few words on, "först". */
 const firstWords: Cues = ['forst', 'first'];
 const whichWords: Cues = ['vad', 'vilket', 'vilken', 'vilka', 'what', 'which'];
+/** Verbs that before "först" ask what takes precedence ("vad går först"), not what comes first. */
+const precedenceVerbs: Cues = ['gar', 'ga', 'takes', 'take'];
 /** How many words after its question word "först" may stand ("vilket beslut fattas först"). */
 const FIRST_REACH = 3;
 /** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
@@ -79,7 +81,11 @@ const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'pr
  */
 export function orderParts(ws: string[]): string[][] | undefined {
   const ordering = cueAt(ws, orderCues);
-  const which = ws.findIndex((w, i) => isCue(w, whichWords) && cueAt(ws.slice(i + 1, i + FIRST_REACH + 1), firstWords) >= 0);
+  // ("Vad går först, ekonomin eller verksamheten?" asks which takes precedence, not which comes first in time.)
+  const which = ws.findIndex((w, i) => {
+    const at = cueAt(ws.slice(i + 1, i + FIRST_REACH + 1), firstWords);
+    return isCue(w, whichWords) && at >= 0 && !isCue(ws[i + at] ?? '', precedenceVerbs);
+  });
   const first = which >= 0 ? which + 1 + cueAt(ws.slice(which + 1), firstWords) : -1;
   if (ordering < 0 && first < 0) return undefined;
   let rest = ordering >= 0 ? ws.slice(ordering + cueLengthAtStart(ws.slice(ordering), orderCues)) : ws.slice(first + 1);
