@@ -323,6 +323,15 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'Vad kommer först under året, delårsrapporten eller tertialrapporten?').text).toMatch(/^Först: Tertialrapport/);
   });
 
+  it('When the month of a step the model gives no month for is asked ("I vilken månad ska kommunfullmäktige godkänna årsredovisningen?"), then another step\'s month is not given: it says the model does not state the month', () => {
+    const a = ask('ange', 'I vilken månad ska kommunfullmäktige godkänna årsredovisningen? Jag behöver lägga in det i sammanträdesplanen.');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vilken månad/);
+    // (A text that names the step under its heading, or in other words, still answers: "I årets första bokslut, per den sista augusti, …".)
+    expect(fold(ask('alingsas', 'Per vilket datum görs delårsbokslutet? Behöver lägga in det i ekonomienhetens planering.').text)).toMatch(/sista augusti/);
+    expect(fold(ask('ange', 'efter ett val, vilken månad tar fullmäktige mandatmålen?').text)).toMatch(/januari/);
+  });
+
   it('When more of the same is asked after a step ("budgeten är klubbad i juni, händer det nåt mer med den senare under året?"), then the later steps of that thing are given, not only the next step of the year', () => {
     expect(fold(ask('ange', 'ok så budgeten är klubbad i juni, händer det nåt mer med den senare under året eller är den låst då?').text)).toMatch(/teknisk omrakning/);
     expect(fold(ask('ange', 'Once the council adopts the budget in June, does anything else happen to it later in the year?').text)).toMatch(/teknisk omrakning|technical recalculation/);

@@ -17,6 +17,7 @@ import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
 import { narrowPart } from './question/narrowPart';
+import { wordMatch, type TopicWord } from './question/TopicWord';
 import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
@@ -28,6 +29,8 @@ import { clip, unknownAnswer } from './unknownAnswer';
 import { saidAgain } from './answer/saidAgain';
 import { partsAnswered } from './answer/partsAnswered';
 
+/** How well a text must hold the step or document whose time is asked (a word within a compound of it will do: "mandatmål" of "mål"). */
+const THING_NAMED = 0.6;
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
 /** What happened to one part of a question, for `explain` and `qa:diagnose`. */
@@ -130,7 +133,17 @@ export class QuestionAnswerer {
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
     if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
-    const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName) });
+    const things = this.thingsNamed(part);
+    // (Or its heading does: "I årets första bokslut, per den sista augusti, …" under "Delårsbokslut"; or the text holds each
+    // part of it or of a phrase it stands for, as a word or a word's start: "mandatmålen" – "mål för mandatperioden".)
+    const namesThing = things.length
+      ? (c: Candidate) => {
+          const terms = this.lexicon.analyzer.termSet(`${c.text}\n${c.sources.map((s) => s.section).join('\n')}`);
+          const whole = (parts: string[]) => parts.length > 1 && parts.every((p) => [...terms.all].some((t) => t.startsWith(p)));
+          return things.some((w) => wordMatch(w, terms) >= THING_NAMED || whole(w.parts) || w.alternatives.some((a) => whole(a.parts)));
+        }
+      : undefined;
+    const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName), namesThing });
     let decision = decideOn(candidates);
     // What an earlier part's answer already says answers this part too ("…beskriver revisorernas uppdrag. Vilka områden
     // ska revisorerna granska?"): when nothing else does, the part is answered by it and adds no text of its own.
@@ -182,6 +195,16 @@ export class QuestionAnswerer {
   /** The passages retrieval ranks highest for each part of a question (for `qa:diagnose`). */
   retrieve(text: string, limit = 10): Passage[][] {
     return analyzeQuestion(text, this.lexicon).parts.map((part) => this.passages.find(part.topic, limit).map((h) => h.passage));
+  }
+
+  /**
+   * Of a question of a month or a day, the topic words that name a step or a document of the pack in full ("årsredovisningen"
+   * of "I vilken månad ska fullmäktige godkänna årsredovisningen?"): an answer that names none of them gives another's month.
+   */
+  private thingsNamed(part: QuestionPart): TopicWord[] {
+    if (part.wants !== 'month' && part.wants !== 'date') return [];
+    const named = (w: TopicWord) => this.facts.some((f) => (f.kind === 'event' || f.kind === 'decision' || f.kind === 'documentType' || f.kind === 'period') && f.nameLists.some((l) => l.length === 1 && [w.stem, ...w.alternatives.map((a) => a.stem)].includes(l[0])));
+    return part.topic.filter(named);
   }
 
   /** The fact a candidate came from (for its own questions in "Menade du …"). */
