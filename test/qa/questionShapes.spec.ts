@@ -1628,6 +1628,8 @@ describe('Answering a question that asks for a figure of a kind', () => {
     expect(a.text).toMatch(/anger inte namnet|hittar inget/);
     expect(ask('ange', 'Which IT system does Ånge use to report and follow up goals and activities?').text).toMatch(/does not name it/);
     expect(ask('hallstahammar', 'vilket it-system används för planering och uppföljning?').text).toMatch(/Stratsys/);
+    // (A firm is asked for by its name too: "vilket revisionsföretag".)
+    expect(ask('hallstahammar', 'Vilket revisionsföretag anlitas som sakkunnigt biträde åt de förtroendevalda revisorerna i Hallstahammars kommun?').text).toMatch(/anger inte namnet/);
   });
 
   it('When what holds right now is asked ("för den här mandatperioden") and the answer\'s only digits are a section\'s number ("4.1 Beskrivning …"), then it says the model describes how, not what holds now', () => {

@@ -30,7 +30,8 @@ const asksNames = (ws: string[]) =>
     if (!isCue(w, whichWords)) return false;
     const after = ws.slice(i + 1, i + (w === 'what' ? 3 : 5));
     const and = after.findIndex((x) => isCue(x, conjunctions));
-    return after.some((x) => /^(?:\p{L}*system(?:et|en)?|systemstod)$/u.test(x)) || (and < 0 ? after : after.slice(0, and)).some((x) => isCue(x, q.namedKinds));
+    // (A system, a firm or an agency is asked for by its name: "vilket revisionsföretag anlitas?")
+    return after.some((x) => /^(?:\p{L}*(?:system|foretag|byra|firma)(?:et|en|n)?|systemstod)$/u.test(x)) || (and < 0 ? after : after.slice(0, and)).some((x) => isCue(x, q.namedKinds));
   });
 const conjunctions: Cues = ['och', 'o', 'samt', 'eller', 'and', 'or'];
 
