@@ -330,6 +330,10 @@ describe('Answering questions of a particular shape', () => {
     // (A text that names the step under its heading, or in other words, still answers: "I årets första bokslut, per den sista augusti, …".)
     expect(fold(ask('alingsas', 'Per vilket datum görs delårsbokslutet? Behöver lägga in det i ekonomienhetens planering.').text)).toMatch(/sista augusti/);
     expect(fold(ask('ange', 'efter ett val, vilken månad tar fullmäktige mandatmålen?').text)).toMatch(/januari/);
+    // (What a sentence before the question names is not the step asked; a candidate of the step asked goes first.)
+    const ks = ask('ange', 'Jag har förstått att fullmäktige har sina mål för hela mandatperioden, men att kommunstyrelsen också ska ha egna mål för varje år. Vilken månad är det tänkt att KS beslutar om sina mål för kommande år?');
+    expect(fold(ks.text)).toMatch(/\(maj\)|i maj/);
+    expect(ks.text).not.toMatch(/januari/);
   });
 
   it('When more of the same is asked after a step ("budgeten är klubbad i juni, händer det nåt mer med den senare under året?"), then the later steps of that thing are given, not only the next step of the year', () => {

@@ -14,9 +14,11 @@ import { Analyzer } from './lexicon/Analyzer';
 import { Lexicon } from './lexicon/Lexicon';
 import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
+import { derived } from './lexicon/wordForms';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
 import { narrowPart } from './question/narrowPart';
+import { questionClause } from './question/classify';
 import { wordMatch, type TopicWord } from './question/TopicWord';
 import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
@@ -31,6 +33,8 @@ import { partsAnswered } from './answer/partsAnswered';
 
 /** How well a text must hold the step or document whose time is asked (a word within a compound of it will do: "mandatmål" of "mål"). */
 const THING_NAMED = 0.6;
+/** How far down the candidates one of the step asked may be found. */
+const THING_REACH = 5;
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
 /** What happened to one part of a question, for `explain` and `qa:diagnose`. */
@@ -139,10 +143,15 @@ export class QuestionAnswerer {
     const namesThing = things.length
       ? (c: Candidate) => {
           const terms = this.lexicon.analyzer.termSet(`${c.text}\n${c.sources.map((s) => s.section).join('\n')}`);
-          const whole = (parts: string[]) => parts.length > 1 && parts.every((p) => [...terms.all].some((t) => t.startsWith(p)));
-          return things.some((w) => wordMatch(w, terms) >= THING_NAMED || whole(w.parts) || w.alternatives.some((a) => whole(a.parts)));
+          const whole = (parts: string[], starts: boolean) => parts.length > 1 && parts.every((p) => terms.all.has(p) || (starts && [...terms.all].some((t) => t.startsWith(p))));
+          // ("beredningen" is named by "bereds", a verbal noun by its verb.)
+          const verb = (w: TopicWord) => derived(w.word).some((d) => terms.whole.has(stem(d)));
+          return things.some((w) => wordMatch(w, terms) >= THING_NAMED || verb(w) || whole(w.parts, !w.stem.includes('_')) || w.alternatives.some((a) => whole(a.parts, !a.stem.includes('_'))));
         }
       : undefined;
+    // (A candidate of the very step asked goes before a better-scored one of another step: "… KS beslutar om sina mål för kommande år?")
+    const ofThing = namesThing && candidates[0] && !namesThing(candidates[0]) ? candidates.slice(1, THING_REACH).find(namesThing) : undefined;
+    if (ofThing) candidates = [ofThing, ...candidates.filter((c) => c !== ofThing)];
     const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName), namesThing });
     let decision = decideOn(candidates);
     // What an earlier part's answer already says answers this part too ("…beskriver revisorernas uppdrag. Vilka områden
@@ -204,7 +213,11 @@ export class QuestionAnswerer {
   private thingsNamed(part: QuestionPart): TopicWord[] {
     if (part.wants !== 'month' && part.wants !== 'date') return [];
     const named = (w: TopicWord) => this.facts.some((f) => (f.kind === 'event' || f.kind === 'decision' || f.kind === 'documentType' || f.kind === 'period') && f.nameLists.some((l) => l.length === 1 && [w.stem, ...w.alternatives.map((a) => a.stem)].includes(l[0])));
-    return part.topic.filter(named);
+    // (Of the question's own clause: what a sentence before it says, "fullmäktige har sina mål för hela mandatperioden", is not asked.)
+    const asked = new Set(questionClause(part.words));
+    const things = part.topic.filter((w) => named(w) && w.word.split('_').every((x) => asked.has(x)));
+    // (A word of a longer name asked is that name's: "mål" of "mål för kommande år".)
+    return things.filter((w) => !things.some((o) => o !== w && o.word.split('_').includes(w.word)));
   }
 
   /** The fact a candidate came from (for its own questions in "Menade du …"). */
