@@ -14,12 +14,9 @@ import { Analyzer } from './lexicon/Analyzer';
 import { Lexicon } from './lexicon/Lexicon';
 import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
-import { derived } from './lexicon/wordForms';
 import { Vocabulary } from './lexicon/Vocabulary';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
 import { narrowPart } from './question/narrowPart';
-import { questionClause } from './question/classify';
-import { wordMatch, type TopicWord } from './question/TopicWord';
 import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
 import { uniqueSources } from './sources';
@@ -30,11 +27,8 @@ import { suggestionsFrom } from './suggestions';
 import { clip, unknownAnswer } from './unknownAnswer';
 import { saidAgain } from './answer/saidAgain';
 import { partsAnswered } from './answer/partsAnswered';
+import { STEP_REACH, stepAsked } from './answer/stepAsked';
 
-/** How well a text must hold the step or document whose time is asked (a word within a compound of it will do: "mandatmål" of "mål"). */
-const THING_NAMED = 0.6;
-/** How far down the candidates one of the step asked may be found. */
-const THING_REACH = 5;
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
 /** What happened to one part of a question, for `explain` and `qa:diagnose`. */
@@ -137,20 +131,10 @@ export class QuestionAnswerer {
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
     if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
-    const things = this.thingsNamed(part);
-    // (Or its heading does: "I årets första bokslut, per den sista augusti, …" under "Delårsbokslut"; or the text holds each
-    // part of it or of a phrase it stands for, as a word or a word's start: "mandatmålen" – "mål för mandatperioden".)
-    const namesThing = things.length
-      ? (c: Candidate) => {
-          const terms = this.lexicon.analyzer.termSet(`${c.text}\n${c.sources.map((s) => s.section).join('\n')}`);
-          const whole = (parts: string[], starts: boolean) => parts.length > 1 && parts.every((p) => terms.all.has(p) || (starts && [...terms.all].some((t) => t.startsWith(p))));
-          // ("beredningen" is named by "bereds", a verbal noun by its verb.)
-          const verb = (w: TopicWord) => derived(w.word).some((d) => terms.whole.has(stem(d)));
-          return things.some((w) => wordMatch(w, terms) >= THING_NAMED || verb(w) || whole(w.parts, !w.stem.includes('_')) || w.alternatives.some((a) => whole(a.parts, !a.stem.includes('_'))));
-        }
-      : undefined;
-    // (A candidate of the very step asked goes before a better-scored one of another step: "… KS beslutar om sina mål för kommande år?")
-    const ofThing = namesThing && candidates[0] && !namesThing(candidates[0]) ? candidates.slice(1, THING_REACH).find(namesThing) : undefined;
+    // A month or a day asked of a step or document the pack names is that step's: a candidate of it goes first, and an answer
+    // that names it nowhere gives another step's month (answer/stepAsked.ts).
+    const namesThing = stepAsked(part, this.facts, this.lexicon.analyzer);
+    const ofThing = namesThing && candidates[0] && !namesThing(candidates[0]) ? candidates.slice(1, STEP_REACH).find(namesThing) : undefined;
     if (ofThing) candidates = [ofThing, ...candidates.filter((c) => c !== ofThing)];
     const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName), namesThing });
     let decision = decideOn(candidates);
@@ -204,20 +188,6 @@ export class QuestionAnswerer {
   /** The passages retrieval ranks highest for each part of a question (for `qa:diagnose`). */
   retrieve(text: string, limit = 10): Passage[][] {
     return analyzeQuestion(text, this.lexicon).parts.map((part) => this.passages.find(part.topic, limit).map((h) => h.passage));
-  }
-
-  /**
-   * Of a question of a month or a day, the topic words that name a step or a document of the pack in full ("årsredovisningen"
-   * of "I vilken månad ska fullmäktige godkänna årsredovisningen?"): an answer that names none of them gives another's month.
-   */
-  private thingsNamed(part: QuestionPart): TopicWord[] {
-    if (part.wants !== 'month' && part.wants !== 'date') return [];
-    const named = (w: TopicWord) => this.facts.some((f) => (f.kind === 'event' || f.kind === 'decision' || f.kind === 'documentType' || f.kind === 'period') && f.nameLists.some((l) => l.length === 1 && [w.stem, ...w.alternatives.map((a) => a.stem)].includes(l[0])));
-    // (Of the question's own clause: what a sentence before it says, "fullmäktige har sina mål för hela mandatperioden", is not asked.)
-    const asked = new Set(questionClause(part.words));
-    const things = part.topic.filter((w) => named(w) && w.word.split('_').every((x) => asked.has(x)));
-    // (A word of a longer name asked is that name's: "mål" of "mål för kommande år".)
-    return things.filter((w) => !things.some((o) => o !== w && o.word.split('_').includes(w.word)));
   }
 
   /** The fact a candidate came from (for its own questions in "Menade du …"). */

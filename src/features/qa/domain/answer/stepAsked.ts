@@ -1,0 +1,44 @@
+import type { Analyzer } from '../lexicon/Analyzer';
+import { stem } from '../lexicon/stem';
+import { derived } from '../lexicon/wordForms';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import { questionClause } from '../question/classify';
+import { wordMatch, type TopicWord } from '../question/TopicWord';
+import type { FactEntry } from '../retrieval/FactIndex';
+import type { Candidate } from './Candidate';
+
+/** How well a text must hold the step or document whose time is asked (a word within a compound of it will do: "mandatmål" of "mål"). */
+const STEP_NAMED = 0.6;
+/** How far down the candidates one of the step asked may be found. */
+export const STEP_REACH = 5;
+
+/**
+ * Of a question of a month or a day, the topic words of its own clause that name a step or a document of the pack in
+ * full ("årsredovisningen" of "I vilken månad ska fullmäktige godkänna årsredovisningen?"). What a sentence before the
+ * question names ("fullmäktige har sina mål för hela mandatperioden") is not asked; a word of a longer name asked is
+ * that name's ("mål" of "mål för kommande år").
+ */
+function stepsNamed(part: QuestionPart, facts: FactEntry[]): TopicWord[] {
+  if (part.wants !== 'month' && part.wants !== 'date') return [];
+  const named = (w: TopicWord) => facts.some((f) => (f.kind === 'event' || f.kind === 'decision' || f.kind === 'documentType' || f.kind === 'period') && f.nameLists.some((l) => l.length === 1 && [w.stem, ...w.alternatives.map((a) => a.stem)].includes(l[0])));
+  const asked = new Set(questionClause(part.words));
+  const steps = part.topic.filter((w) => named(w) && w.word.split('_').every((x) => asked.has(x)));
+  return steps.filter((w) => !steps.some((o) => o !== w && o.word.split('_').includes(w.word)));
+}
+
+/**
+ * Whether a candidate names the step whose month or day is asked, when the question names one (else undefined): in its
+ * text or its heading ("I årets första bokslut, per den sista augusti, …" under "Delårsbokslut"), or by each part of it
+ * or of a phrase it stands for, as a word or a word's start ("mandatmålen" – "mål för mandatperioden"), or a verbal noun
+ * by its verb ("beredningen" – "bereds").
+ */
+export function stepAsked(part: QuestionPart, facts: FactEntry[], analyzer: Analyzer): ((c: Candidate) => boolean) | undefined {
+  const steps = stepsNamed(part, facts);
+  if (!steps.length) return undefined;
+  return (c) => {
+    const terms = analyzer.termSet(`${c.text}\n${c.sources.map((s) => s.section).join('\n')}`);
+    const whole = (parts: string[], starts: boolean) => parts.length > 1 && parts.every((p) => terms.all.has(p) || (starts && [...terms.all].some((t) => t.startsWith(p))));
+    const verb = (w: TopicWord) => derived(w.word).some((d) => terms.whole.has(stem(d)));
+    return steps.some((w) => wordMatch(w, terms) >= STEP_NAMED || verb(w) || whole(w.parts, !w.stem.includes('_')) || w.alternatives.some((a) => whole(a.parts, !a.stem.includes('_'))));
+  };
+}
