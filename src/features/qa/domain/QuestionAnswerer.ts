@@ -28,18 +28,14 @@ import { clip, unknownAnswer } from './unknownAnswer';
 import { saidAgain } from './answer/saidAgain';
 import { partsAnswered } from './answer/partsAnswered';
 import { STEP_REACH, stepAsked } from './answer/stepAsked';
+import { partTrace, type PartTrace } from './partTrace';
+
+export type { PartTrace } from './partTrace';
 
 /** How near the best a quotation must come to go before it when a wording is asked for (share of its coverage). */
 const quoteCloseness = 0.9;
-/** What happened to one part of a question, for `explain` and `qa:diagnose`. */
-export interface PartTrace {
-  kind: string;
-  topic: { word: string; weight: number; known: boolean; alternatives: string[] }[];
-  strategy: string;
-  candidates: { where: string; score: number; coverage: number; fit: number; keyHit: boolean }[];
-  decision: Decision;
-}
-
+/** The candidates with `c`, if any, first. */
+const firstOf = (c: Candidate | undefined, candidates: Candidate[]) => (c ? [c, ...candidates.filter((x) => x !== c)] : candidates);
 /**
  * Answers governance questions for one kommun from its knowledge pack. It only classifies, picks and
  * ranks: each part of the question goes to the strategy of its kind (strategies/), whose candidates —
@@ -130,13 +126,13 @@ export class QuestionAnswerer {
     // nearly as good goes before what is not one.
     const quotes = (c: Candidate) => /[”"«]/.test(c.text);
     const quoting = (part.wording || part.ownsTerm) && candidates[0] && !quotes(candidates[0]) ? candidates.find((c) => quotes(c) && c.coverage >= candidates[0].coverage * quoteCloseness) : undefined;
-    if (quoting) candidates = [quoting, ...candidates.filter((c) => c !== quoting)];
+    candidates = firstOf(quoting, candidates);
     // A month or a day asked of a step or document the pack names is that step's: a candidate of it goes first, and an answer
     // that names it nowhere gives another step's month (answer/stepAsked.ts).
-    const namesThing = stepAsked(part, this.facts, this.lexicon.analyzer);
-    const ofThing = namesThing && candidates[0] && !namesThing(candidates[0]) ? candidates.slice(1, STEP_REACH).find(namesThing) : undefined;
-    if (ofThing) candidates = [ofThing, ...candidates.filter((c) => c !== ofThing)];
-    const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName), namesThing });
+    const namesStep = stepAsked(part, this.facts, this.lexicon.analyzer);
+    const ofStep = namesStep && candidates[0] && !namesStep(candidates[0]) ? candidates.slice(1, STEP_REACH).find(namesStep) : undefined;
+    candidates = firstOf(ofStep, candidates);
+    const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName), namesStep });
     let decision = decideOn(candidates);
     // What an earlier part's answer already says answers this part too ("…beskriver revisorernas uppdrag. Vilka områden
     // ska revisorerna granska?"): when nothing else does, the part is answered by it and adds no text of its own.
@@ -151,13 +147,7 @@ export class QuestionAnswerer {
     // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
     // question of one part: several parts already make a long answer).
     const best = decision.outcome === 'unsure' && ctx.question.parts.length === 1 ? withCloseRunnerUp(candidates, given) : candidates[0];
-    const trace: PartTrace = {
-      kind: part.kind,
-      topic: part.topic.map((w) => ({ word: w.word, weight: Number(w.weight.toFixed(2)), known: w.known, alternatives: w.alternatives.map((a) => `${a.stem}/${a.via}`) })),
-      strategy: used,
-      candidates: candidates.slice(0, 5).map((c) => ({ where: c.where, score: Number(c.score.toFixed(3)), coverage: Number(c.coverage.toFixed(2)), fit: Number(c.fit.toFixed(2)), keyHit: c.keyHit })),
-      decision,
-    };
+    const trace = partTrace(part, used, candidates, decision);
     return { best, candidates, decision, trace, repeats };
   }
 

@@ -4,7 +4,7 @@ import { hasCue, isCue } from '../question/cues';
 import { deadlineCues, eachWords, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue, statesUnit, uncounted } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import { knownShareOf } from '../strategies/general';
+import { knownShareOf } from '../question/narrowPart';
 import { keyWord } from './scoreFacts';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import type { AnswerSource } from '../Answer';
@@ -23,8 +23,8 @@ export interface DecisionContext {
   fromStrategy: boolean;
   /** Whether a text names something by its proper name ("I Stratsys arbetar vi …"), for a name asked for. */
   namesSomething?: (text: string) => boolean;
-  /** Whether a text names the step or document whose time is asked ("… godkänna årsredovisningen?"), when the question names one. */
-  namesThing?: (c: Candidate) => boolean;
+  /** Whether a candidate names the step or document whose time is asked ("… godkänna årsredovisningen?"), when the question names one. */
+  namesStep?: (c: Candidate) => boolean;
 }
 
 /**
@@ -182,7 +182,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
   if (part.wants === 'name') {
     if (ctx.namesSomething && !ctx.namesSomething(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : 'Styrmodellen anger inte namnet.' };
-  } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && (!names(part.wants === 'month' ? ofKey(best.text, part) : best.text, part.wants as keyof typeof wanted, part.words) || (ctx.namesThing && !ctx.namesThing(best)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
+  } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && (!names(part.wants === 'month' ? ofKey(best.text, part) : best.text, part.wants as keyof typeof wanted, part.words) || (ctx.namesStep && !ctx.namesStep(best)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
   // Who decides is not answered by what names neither a body nor a decision ("Policy: En policy ger en princip …").
   if (part.kind === 'decides' && best.fit < DECIDES_BODY_ONLY) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state who decides it.' : 'Styrmodellen anger inte vem som beslutar om det.' };
   // A figure asked in a unit ("i procent", "i kronor") is answered only by a figure in it.

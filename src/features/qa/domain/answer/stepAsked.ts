@@ -37,7 +37,8 @@ export function stepAsked(part: QuestionPart, facts: FactEntry[], analyzer: Anal
   if (!steps.length) return undefined;
   return (c) => {
     const terms = analyzer.termSet(`${c.text}\n${c.sources.map((s) => s.section).join('\n')}`);
-    const whole = (parts: string[], starts: boolean) => parts.length > 1 && parts.every((p) => terms.all.has(p) || (starts && [...terms.all].some((t) => t.startsWith(p))));
+    const all = [...terms.all];
+    const whole = (parts: string[], starts: boolean) => parts.length > 1 && parts.every((p) => terms.all.has(p) || (starts && all.some((t) => t.startsWith(p))));
     const verb = (w: TopicWord) => derived(w.word).some((d) => terms.whole.has(stem(d)));
     return steps.some((w) => wordMatch(w, terms) >= STEP_NAMED || verb(w) || whole(w.parts, !w.stem.includes('_')) || w.alternatives.some((a) => whole(a.parts, !a.stem.includes('_'))));
   };

@@ -1,14 +1,18 @@
 /** The forms a word may come from or go to, by rule: Swedish derivation and English inflection. */
 
 /** Swedish word formation: a verbal noun's verb and a verb's noun ("redovisning" ↔ "redovisa", "genomförande" → "genomföra", "kontrolleras" → "kontroll"). */
+const verbalNoun = /^(.{4,})ning(en|ar|arna)?$/;
 const derivations: [RegExp, string][] = [
-  [/^(.{4,})ning(en|ar|arna)?$/, '$1a'],
+  [verbalNoun, '$1a'],
   [/^(.{4,})ande(t|n)?$/, '$1a'],
   [/^(.{4,})ende(t|n)?$/, '$1e'],
   [/^(.{4,}?)(a|ar|as|ade|ades|at|ats)$/, '$1ning'],
   // A verb made of a noun by "-era" goes back to it ("kontrolleras" → kontroll, "analyserar" → analys).
   [/^(.{4,}?)er(a|ar|as|ade|ades|at|ats)$/, '$1'],
 ];
+/** Whether a word is a verbal noun of "-ning" ("beredningen", "uppföljningar"). */
+export const isVerbalNoun = (word: string): boolean => verbalNoun.test(word);
+
 export function derived(word: string): string[] {
   return derivations.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
 }

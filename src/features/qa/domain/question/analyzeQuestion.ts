@@ -7,12 +7,13 @@ import { markStated, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';
-import { cueAt, cueSpans, hasCue, isCue } from './cues';
+import { cueAt, hasCue, isCue } from './cues';
 import { preparedText, questionWords } from './questionText';
 import type { Classified, QuestionKind } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { orderParts, splitParts } from './splitParts';
 import { particleVerbs } from './particleVerbs';
+import { formSpans } from './formWords';
 import { weighTermAsked, weighTermPointedAt } from './termAsked';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -43,18 +44,6 @@ export interface AnalyzedQuestion {
   ordered?: boolean;
 }
 
-/**
- * "Vilket organ …", "which body …": a body asked for as such is the answer's type, not its topic ("vilka utskott",
- * "which committee" name a kind of body, which the answer must hold).
- */
-const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) =>
-  ['', 'politiskt ', 'politiska ', 'political '].flatMap((kind) => ['organ', 'organet', 'organen', 'instans', 'instansen', 'body'].map((b) => `${w} ${kind}${b}`)),
-);
-/** Words that say what kind of answer is wanted, never what it is about. */
-const formCues = [
-  ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
-  ...q.differenceWords, ...q.defineOpeners, ...q.aboutOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.restatementWords, ...q.guessWords, ...q.yearFrames, ...q.expectVerbs, ...q.howPhrases,
-];
 /** A word outside the pack's names (headings, bodies, facts) weighs this much of its IDF: it shapes the question more than it names its topic. */
 const proseWeight = 0.6;
 /** A remark after the last question (what the asker will do with the answer) weighs this much of its words. */
@@ -65,10 +54,7 @@ const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.s
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>, kind?: QuestionKind): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
-  // ("… och i vilken månad sker beredningen?": a word of preparing says what is asked only of who prepares; as a noun in a
-  // question of another kind, it names the step.)
-  const form = cueSpans(ws, formCues);
-  if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (/ning(en|ar|arna)?$/.test(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
+  const form = formSpans(ws, kind);
   // The words of a lexicon phrase stay together even when one is a stop word ("mål och budget", "focus areas");
   // stopwords-iso's long English list holds content words too, which stay when the pack writes them ("system"; not "and",
   // which only shares its stem with the pack's "anda").

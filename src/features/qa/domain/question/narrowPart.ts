@@ -1,6 +1,5 @@
 import { stem } from '../lexicon/stem';
 import { bodiesInGenitive, type FactEntry } from '../retrieval/FactIndex';
-import { knownShareOf } from '../strategies/general';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 
@@ -38,3 +37,10 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   // governance term the pack lacks ("budget day" where the kommun has none), which the question is about all the same.
   if (english && part.topic.some((w) => w.known)) part.topic = part.topic.filter((w) => w.known || w.word.includes('_'));
 }
+
+/** Share of the topic's weight the pack knows (0–1). */
+export const knownShareOf = (part: QuestionPart): number => {
+  if (part.knownShare !== undefined) return part.knownShare;
+  const total = part.topic.reduce((s, w) => s + w.weight, 0);
+  return total ? part.topic.reduce((s, w) => s + w.weight * w.familiarity, 0) / total : 0;
+};

@@ -6,6 +6,7 @@ import { keyWord, scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
+import { knownShareOf } from '../question/narrowPart';
 import { bodiesNamedIn, decidersOf, mentionedBodies, suits, type FactEntry } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { fold } from '../../../../shared/text';
@@ -61,12 +62,6 @@ function withOtherReading(ranked: Candidate[], part: QuestionPart, ctx: AnswerCo
   return text.length > maxExcerpt ? ranked : [{ ...best, text, sources: uniqueSources([...best.sources, ...fact.sources]) }, ...rest];
 }
 
-/** Share of the topic's weight the pack knows (0–1). */
-export const knownShareOf = (part: QuestionPart): number => {
-  if (part.knownShare !== undefined) return part.knownShare;
-  const total = part.topic.reduce((s, w) => s + w.weight, 0);
-  return total ? part.topic.reduce((s, w) => s + w.weight * w.familiarity, 0) / total : 0;
-};
 
 /**
  * The best one or two sentences: when the best candidate is a passage's sentence and a runner-up among the

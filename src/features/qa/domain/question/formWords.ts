@@ -1,0 +1,28 @@
+import { isVerbalNoun } from '../lexicon/wordForms';
+import { cueSpans, isCue } from './cues';
+import type { QuestionKind } from './QuestionKind';
+import * as q from './vocabularyOfQuestions';
+
+/**
+ * "Vilket organ …", "which body …": a body asked for as such is the answer's type, not its topic ("vilka utskott",
+ * "which committee" name a kind of body, which the answer must hold).
+ */
+const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) =>
+  ['', 'politiskt ', 'politiska ', 'political '].flatMap((kind) => ['organ', 'organet', 'organen', 'instans', 'instansen', 'body'].map((b) => `${w} ${kind}${b}`)),
+);
+/** Words that say what kind of answer is wanted, never what it is about. */
+const formCues = [
+  ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
+  ...q.differenceWords, ...q.defineOpeners, ...q.aboutOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.restatementWords, ...q.guessWords, ...q.yearFrames, ...q.expectVerbs, ...q.howPhrases,
+];
+
+/**
+ * Where a question's (folded) words say what kind of answer is wanted, not what it is about. A noun of preparing says
+ * what is asked only of who prepares; in a question of another kind it names the step ("… och i vilken månad sker
+ * beredningen?").
+ */
+export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
+  const form = cueSpans(ws, formCues);
+  if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (isVerbalNoun(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
+  return form;
+}
