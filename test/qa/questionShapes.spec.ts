@@ -36,6 +36,16 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'När förvaltningens verksamhetsplan är klar, vad händer sedan på enhetsnivå?').text).toMatch(/enhetsnivå/);
   });
 
+  it('When two questions are joined by a spaced dash, then each is answered as after a comma; when the one asked last wants a figure the model does not give, the one that leads to it does not answer alone', () => {
+    const a = ask('hallstahammar', 'Hur tas nämndernas budgetramar fram – vilka antaganden bygger resursfördelningsmodellen på?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/befolkningsprognos/);
+    expect(fold(a.text)).toMatch(/prisindex/);
+    // ("Finansiella mål beslutas av kommunfullmäktige …" says nothing of the percentage asked.)
+    expect(ask('ange', 'Vad har Ånge för finansiellt mål – hur många procent överskott ska budgeten visa?').answered).toBe(false);
+    expect(ask('ange', 'Vad är Ånges finansiella mål för resultatet, hur många procent av skatteintäkterna ska det vara?').answered).toBe(false);
+  });
+
   it('When the counted thing follows a spoken "sånna" ("hur många sånna betalda möten"), then it is still what is counted', () => {
     expect(fold(ask('ange', 'hur många sånna betalda möten får gruppledarna ha efter valet?').text)).toMatch(/upp till fem arvoderade moten/);
   });

@@ -18,6 +18,10 @@ export function partsAnswered<R extends { best?: Candidate; decision: Decision }
   const refusedAt = carried.findIndex(refused);
   const upTo = carried.slice(0, refusedAt < 0 ? carried.length : refusedAt);
   const asks = (r: R) => parts[results.indexOf(r)].stated !== 'told';
+  // (A question joined to a marked one that asks a figure, "Vilket finansiellt mål har vi – hur många procent …?", leads to
+  // it: when the figure is not found, what the joined one finds is not what was asked.)
+  const figureRefused = results.some((r, i) => !parts[i].stated && parts[i].kind === 'howmany' && refused(r));
+  if (figureRefused && upTo.length && upTo.every((r) => parts[results.indexOf(r)].stated === 'asked')) return [];
   const saidSilent = results.some((r) => asks(r) && r.decision.outcome === 'refuse' && r.decision.reason);
   return upTo.some(asks) || !saidSilent ? upTo : [];
 }

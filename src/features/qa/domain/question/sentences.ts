@@ -55,13 +55,13 @@ export function tellsAbout(s: string, ws: string[]): boolean {
 const COMMA_QUESTION_WORDS = 3;
 
 /**
- * "hur tas nämndernas budgetramar fram, vad bygger resursfördelningsmodellen på": two questions joined by a comma, each
- * opening with its question word, are two sentences, the last one marked as the question and the first ending in its comma
+ * "hur tas nämndernas budgetramar fram, vad bygger resursfördelningsmodellen på" (or "… fram – vilka antaganden …"): two
+ * questions joined by a comma or a spaced dash, each opening with its question word, are two sentences, the last one marked as the question and the first ending in its comma
  * (see `QuestionPart.stated`).
  * For `Array.flatMap` over a question's sentences.
  */
 export function commaQuestions(sentence: string): string[] {
-  const at = [...sentence.matchAll(/,\s+/g)].find((m) => {
+  const at = [...sentence.matchAll(/,\s+|\s+[–—-]\s+/g)].find((m) => {
     const [before, after] = [questionWords(sentence.slice(0, m.index)), questionWords(sentence.slice(m.index! + m[0].length))];
     // ("När verksamhetsplanen är klar, vad händer sen?": a clause of when opens the question, it asks nothing itself.)
     // (Nor does "… – for example, what surplus …" ask anew: it says what the question before means.)
