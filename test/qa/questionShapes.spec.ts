@@ -154,6 +154,13 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Hur många mål får nämnden ha samtidigt? Vi har typ sju idag…').text)).toMatch(/max tre mal/);
   });
 
+  it('When an English question asks what "this term" means, then it is the word asked about, not the term of office in force now', () => {
+    const a = ask('hallstahammar', "The governance document refers to the 'balanskravet'. What exactly does this term mean in the Swedish municipal context?");
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/underskott/);
+    expect(ask('ange', "What are Ånge's current council goals for this term of office?").answered).toBe(false);
+  });
+
   it('When the very wording is asked for ("ordagrant", "själva formuleringen", also in a sentence after the question), then only a quotation will do', () => {
     const none = ask('hallstahammar', 'Hur är visionen formulerad? Själva formuleringen alltså.');
     expect(none.answered).toBe(false);

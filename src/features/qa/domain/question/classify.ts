@@ -144,9 +144,19 @@ function ratesAsked(ws: string[]): FigureUnit[] {
 /** The months of the seasons words name, each season's three from its first ("hösten" → september, oktober, november). */
 const seasonsIn = (ws: string[]): number[] => ws.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
 
-/** The words without "nuvarande"/"current" before the model itself ("den nuvarande styrmodellen", "the current governance model"). */
+/**
+ * The words without "nuvarande"/"current" before the model itself ("den nuvarande styrmodellen", "the current governance
+ * model"), and without "this" before a word asked the meaning of ("What does this term mean?" is no term of office).
+ */
 const withoutModelNamed = (ws: string[]): string[] =>
-  ws.filter((w, i) => !((w === 'nuvarande' || w === 'current') && isCue(ws[i + 1] ?? '', q.modelWords)) && !(w === 'current' && ws[i + 1] === 'governance' && isCue(ws[i + 2] ?? '', q.modelWords)));
+  ws.filter(
+    (w, i) =>
+      !((w === 'nuvarande' || w === 'current') && isCue(ws[i + 1] ?? '', q.modelWords)) &&
+      !(w === 'current' && ws[i + 1] === 'governance' && isCue(ws[i + 2] ?? '', q.modelWords)) &&
+      !(w === 'this' && isCue(ws[i + 2] ?? '', meaningVerbs)),
+  );
+/** English verbs of what a word means. */
+const meaningVerbs: Cues = ['mean', 'means', 'refer', 'refers', 'stand', 'stands'];
 
 /** "När antogs …", "när beslutades …", "vilket år antog KF …": "när" or "vilket år" and a verb in the past tense ("vilket är" folds alike, but takes no such verb). */
 const pastAfterWhen = (ws: string[]) => {
