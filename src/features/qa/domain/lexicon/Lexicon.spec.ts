@@ -4,6 +4,7 @@ import { Analyzer } from './Analyzer';
 import { Lexicon } from './Lexicon';
 import { governanceLexicon } from './governanceLexicon';
 import { words } from './normalize';
+import { Thesaurus } from './Thesaurus';
 import { Vocabulary } from './Vocabulary';
 import { particleVerb } from '../question/particleVerbs';
 
@@ -88,6 +89,14 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     const spikad = lexicon.alternatives('spikad', false);
     expect(spikad.map((a) => a.via)).toContain('thesaurus');
     expect(Math.max(...spikad.map((a) => a.weight))).toBeLessThan(1);
+  });
+
+  it('When a question uses an everyday verb in its "-s" form ("tas", "görs"), then the thesaurus knows it as everyday Swedish (it weighs less than a name the pack does not use)', () => {
+    const thesaurus = Thesaurus.load();
+    expect(thesaurus.knows('ta')).toBe(true);
+    expect(thesaurus.knows('tas')).toBe(true);
+    expect(thesaurus.knows('gors')).toBe(true);
+    expect(thesaurus.knows('stratsys')).toBe(false);
   });
 
   it('When a question uses the verbal noun of a verb the pack writes ("tilldelningen" for "tilldelas"), then the verb counts (below the word itself)', () => {

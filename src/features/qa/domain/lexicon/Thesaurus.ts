@@ -47,8 +47,8 @@ export class Thesaurus {
     return [...(this.byStem.get(stem(word)) ?? [])];
   }
 
-  /** Whether the thesaurus knows the word at all (a real Swedish word, not a typo). */
+  /** Whether the thesaurus knows the word at all (a real Swedish word, not a typo), also in its "-s" form ("tas", "görs": passive; "planens": genitive). */
   knows(word: string): boolean {
-    return this.byStem.has(stem(word));
+    return this.byStem.has(stem(word)) || (word.length > 2 && word.endsWith('s') && this.byStem.has(stem(word.slice(0, -1))));
   }
 }
