@@ -63,6 +63,13 @@ describe('Answering governance questions', () => {
     expect(a.sources.length).toBeGreaterThan(0);
   });
 
+  it('When asked about a month without any step, then it says so and names the nearest steps before and after, with their months and sources', () => {
+    const a = ask('alingsas', 'Vad händer i mars?');
+    expect(a.text).toMatch(/^I Alingsås kommuns årshjul finns ingen hållpunkt i mars\. Närmast före: .+ \(december\); närmast efter: .+ \(april\)\.$/);
+    expect(a.sources.map((s) => s.section)).toContain('Uppföljning');
+    expect(ask('alingsas', 'What happens in March?').text).toMatch(/no step in March\. Nearest before: .+ \(December\); after: .+ \(April\)\./);
+  });
+
   it('When asked "vem gör vad", then the role split is given', () => {
     const a = ask('alingsas', 'Vem gör vad?');
     expect(fold(a.text)).toMatch(/vad och nar|hur och vem/);

@@ -16,14 +16,34 @@ import { englishMonths, swedishMonths } from '../lexicon/normalize';
 type Cite = (ref: SourceRef) => AnswerSource;
 const max = 780;
 
-/** "Vad händer i oktober?": the annual-cycle events of one month. */
+/** How many steps of the nearest month before and after are named when a month has none. */
+const NEAREST_TITLES = 2;
+
+/** "Vad händer i oktober?": the annual-cycle events of one month; of a month without any, the nearest steps around it. */
 export function answerMonth(pack: KnowledgePack, month: number, english: boolean, cite: Cite): Rendered {
   const events = pack.events.filter((e) => e.months.includes(month));
   const name = english ? englishMonths[month - 1] : swedishMonths[month - 1];
   if (!events.length) {
+    // The nearest steps before and after the month, for who plans around it.
+    const nearest = (step: 1 | -1) => {
+      for (let d = 1; d < 12; d++) {
+        const m = ((month - 1 + step * d + 12) % 12) + 1;
+        const found = pack.events.filter((e) => e.months[0] === m);
+        if (found.length) return { m, found };
+      }
+      return undefined;
+    };
+    const [before, after] = [nearest(-1), nearest(1)];
+    const names = english ? englishMonths : swedishMonths;
+    const told = (n: ReturnType<typeof nearest>) => {
+      if (!n) return '';
+      const titles = n.found.map((e) => (english && e.en ? e.en.title : e.title));
+      return `${titles.slice(0, NEAREST_TITLES).join(', ')}${titles.length > NEAREST_TITLES ? (english ? ' and more' : ' m.fl.') : ''} (${names[n.m - 1]})`;
+    };
+    const around = before && after ? (english ? ` Nearest before: ${told(before)}; after: ${told(after)}.` : ` Närmast före: ${told(before)}; närmast efter: ${told(after)}.`) : '';
     return {
-      text: english ? `${pack.name}'s annual cycle has no step in ${name}.` : `I ${pack.name}s årshjul finns ingen hållpunkt i ${name}.`,
-      sources: pack.events.slice(0, 1).map((e) => cite(e.source)),
+      text: (english ? `${pack.name}'s annual cycle has no step in ${name}.` : `I ${pack.name}s årshjul finns ingen hållpunkt i ${name}.`) + around,
+      sources: uniqueSources([...(before?.found ?? []), ...(after?.found ?? [])].map((e) => cite(e.source))),
       language: english ? 'en' : 'sv', via: 'month',
     };
   }
