@@ -46,6 +46,14 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'Vad är Ånges finansiella mål för resultatet, hur många procent av skatteintäkterna ska det vara?').answered).toBe(false);
   });
 
+  it('When a clause of "när" with its subject first comes before a question of yes or no ("…, räknas det som dialog?"), then it says when the question holds and asks no time', () => {
+    const a = ask('hallstahammar', 'när förvaltningen drar en powerpoint för nämnden och vi får ställa frågor efteråt, räknas det som dialog?');
+    expect(fold(a.text)).toMatch(/^dialog som styrmedel/);
+    expect(fold(a.text)).toMatch(/presentation med efterfoljande fragor ar inte dialog/);
+    // ("när antog KS …" puts its verb first: it asks when.)
+    expect(fold(ask('alingsas', 'när antog kommunstyrelsen sin budget, har ni datum och paragraf?').text)).toMatch(/16 december 2025/);
+  });
+
   it('When the counted thing follows a spoken "sånna" ("hur många sånna betalda möten"), then it is still what is counted', () => {
     expect(fold(ask('ange', 'hur många sånna betalda möten får gruppledarna ha efter valet?').text)).toMatch(/upp till fem arvoderade moten/);
   });

@@ -42,6 +42,27 @@ export function prefaced(sentence: string): string[] {
   return cueAt(before, q.questionWords) < 0 && (cueAt(after, q.questionWords) === 0 || startsWith(after, newQuestionOpeners)) ? [`${m[1]}:`, m[2]] : [sentence];
 }
 
+/** Subjects after an inverted verb in a question of yes or no ("räknas det", "får vi", "does it", "is that"). */
+const invertedSubjects: Cues = ['det', 'man', 'vi', 'jag', 'ni', 'de', 'dom', 'den', 'it', 'that', 'this', 'we', 'they'];
+
+/** Who a clause of "när"/"when" is of, right after it ("när vi", "when the …"): no verb, so not a question of when. */
+const clauseSubjects: Cues = ['vi', 'man', 'jag', 'ni', 'de', 'dom', 'du', 'det', 'the', 'we', 'our', 'you', 'they', 'i', 'a', 'an'];
+
+/**
+ * "När förvaltningen drar en powerpoint för nämnden, räknas det som dialog?": a clause of "när"/"when" before a comma,
+ * after which a question of yes or no opens with its verb ("räknas det", "does it"), says when the question holds; it
+ * asks no time. It is a preface of its own (see `prefaced`). For `Array.flatMap` over a question's sentences.
+ */
+export function whenClause(sentence: string): string[] {
+  const m = /^((?:när|when)\s[^,?]{8,160}),\s+(\S.*)$/iu.exec(sentence);
+  if (!m) return [sentence];
+  const [clause, after] = [questionWords(m[1]), questionWords(m[2])];
+  // (The clause puts its subject first, "när nämnden beslutar"; "när antog KS sin budget, har ni datum?" asks when.)
+  const subjectFirst = isCue(clause[1] ?? '', clauseSubjects) || /^\p{L}{3,}(?:en|et|na)$/u.test(clause[1] ?? '');
+  const asksOnce = cueAt(clause.slice(1), q.questionWords) < 0;
+  return subjectFirst && asksOnce && after.length >= 3 && cueAt(after, q.questionWords) !== 0 && isCue(after[1], invertedSubjects) ? [`${m[1]}:`, m[2]] : [sentence];
+}
+
 /**
  * "Jag skriver en artikel om hur Alingsås styrs.": a sentence that ends with a full stop and has its question word right
  * after "om" / "about" tells what something is about; it asks nothing.
@@ -103,9 +124,10 @@ export function readSentences(text: string) {
   const opensAsking = (ws: string[]) => startsWith(ws[0] === 'och' || ws[0] === 'and' ? ws.slice(1) : ws, newQuestionOpeners);
   return questionSentences(text)
     .flatMap(prefaced)
+    .flatMap(whenClause)
     .flatMap(commaQuestions)
     .map((s) => ({ s, ws: reportsSaying.test(s) ? withoutSayer(questionWords(s)) : questionWords(s) }))
-    .map(({ s, ws }) => ({ preface: s.endsWith(':') && ws.length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), joined: s.endsWith(','), asks: /\?\s*$/.test(s) || (cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws), ws }))
+    .map(({ s, ws }) => ({ preface: s.endsWith(':') && ws.length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), joined: s.endsWith(','), asks: /\?\s*$/.test(s) || (!s.endsWith(':') && ((cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws))), ws }))
     .filter((s) => s.ws.length)
     .map(askedAsGuess);
 }
