@@ -17,6 +17,20 @@ describe('Scoring the sentences of a passage', () => {
     expect(second.features.ownCoverage).toBe(1);
   });
 
+  it('When the contents of a thing are asked and a sentence counts the thing among its items ("… tre uppföljningar per år; resultatprognos efter april, delårsrapport efter augusti och …"), then it fits less than the list of what the thing holds', () => {
+    const text =
+      'Vår uppföljningsprocess följer en cykel med tre gemensamma uppföljningar per år; resultatprognos efter april, delårsrapport efter augusti och årsredovisning efter årsslutet. Efter åtta månader upprättar kommunen sin delårsrapport. Den innehåller:\n- uppföljning av mål\n- verksamhetsberättelse\n- redovisning av större projekt';
+    const passage = { id: 'doc#del', document: 'doc', section: 'Delårsrapport', parents: [], text };
+    const analyzer = new Analyzer([text]);
+    const passages = new PassageIndex([passage], analyzer, new Set(), () => 1);
+    const topic = analyzer.tokens('delårsrapporten').map((t) => ({ word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: 1, known: true, familiarity: 1 }));
+    const fitOf = (kind: string, index: number) =>
+      scoreSentences({ kind, words: ['vilka', 'delar', 'ska', 'delarsrapporten', 'innehalla'], topic } as QuestionPart, passages.find(topic, 1), passages, 1).find((s) => s.sentence.index === index)!.fit;
+    expect(fitOf('contents', 0)).toBeLessThan(fitOf('contents', 2));
+    // (Of which follow-ups there are, the same sentence is the list asked.)
+    expect(fitOf('list', 0)).toBe(1);
+  });
+
   it('When a sentence opens with a noun the sentence before names ("… ett övergripande mål – att bli Sveriges mest effektiva kommun. Målet innebär …"), then it speaks of what that sentence says of the noun, and of nothing else there', () => {
     const text =
       'Av den anledningen har kommunen ett övergripande mål – att bli Sveriges mest effektiva kommun. Målet innebär att kommunen ska ha så hög kvalitet som möjligt. Uppföljningen av budgeten sker genom årliga genomlysningar. Genomlysningen utgör nämndernas främsta verktyg.';

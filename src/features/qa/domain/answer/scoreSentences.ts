@@ -56,6 +56,19 @@ function polarity(w: QuestionPart['topic'][number], sentence: Sentence): 'presen
 const OTHER_DEFINITION = 0.8;
 
 /**
+ * "Vilka delar ska delårsrapporten innehålla?" – "… tre gemensamma uppföljningar per år; resultatprognos efter april,
+ * delårsrapport efter augusti och årsredovisning …": a sentence that counts the thing whose contents are asked among its
+ * items (three or more, and it says nothing of containing) lists what stands beside it, not what it holds.
+ */
+const listsAsItem = (text: string, key: TopicWord) => {
+  // (Not in what leads the items: "… tre gemensamma uppföljningar per år;" says what they are.)
+  const items = text.split(/[;,:]|\s(?:och|samt|and)\s/);
+  return items.length >= 3 && items.slice(1).some((item) => words(item).some((w) => stem(w) === key.stem));
+};
+/** The fit of such a sentence to the contents asked. */
+const SIBLINGS_FIT = 0.4;
+
+/**
  * Whether the stems a sentence defines hold the term as asked, or an English term's Swedish words ("goal" → mål); what
  * else it may stand for moved no answer right (tried).
  */
@@ -101,7 +114,8 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       // A sentence on the very case the question supposes ("Om inte nämnden har antagit ett särskilt mått …") holds what it asks.
       // Another term's definition ("Styrningen sker … Ett styrdokument är …"), or one of what the sentence before says
       // ("Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att …"), says less of it.
-      const fit = sameCase || defines ? 1 : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1);
+      const siblings = part.kind === 'contents' && key && sentence.cues.enumerates && !sentence.cues.contents && !sentence.cues.listIntro && listsAsItem(sentence.text, key);
+      const fit = sameCase || defines ? 1 : siblings ? SIBLINGS_FIT : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),
