@@ -1726,6 +1726,11 @@ describe('Answering what comes next in a process', () => {
     expect(a).toMatch(/^(?:budget- och arsplan beslutas .*)?beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmaktige\. efter/);
   });
 
+  it('When the next step after a step is asked and the step itself says what follows within it ("…; den bryts sedan ner till planer för varje medarbetare"), then that comes first', () => {
+    const a = ask('hallstahammar', 'när vi har fastställt verksamhetsplanen för enheten, vad är nästa steg med den? ska personalen göra nåt');
+    expect(a.text).toMatch(/^Den bryts sedan ner till planer för varje medarbetare i medarbetarsamtal\. Efter verksamhetsplan respektive verksamhet/);
+  });
+
   it('When what happens is asked in a case the question supposes ("Om gruppledarmötet i maj kommer fram till att målen behöver ändras – vad händer då?"), then what the step says happens in that case ("… i så fall revideras de när budgeten antas i juni") comes first', () => {
     const a = fold(ask('ange', 'Om gruppledarmötet i maj kommer fram till att KF:s mål för mandatperioden behöver ändras – vad händer då?').text);
     expect(a).toMatch(/^.*i sa fall revideras de nar budgeten antas i juni/);

@@ -13,11 +13,15 @@ const onwardRoute = /(?<!\p{L})(?:rapporteras|skickas|lämnas|överlämnas|tills
 /** What a step says happens in a case it names ("… i så fall revideras de …", "Om så är fallet …", "Vid behov …"). */
 const ifSoCue = /(?<!\p{L})(?:i så fall|om så är fallet|vid behov)(?!\p{L})/iu;
 
+/** A clause of a step that says what follows within it ("den bryts sedan ner …"). */
+const withinCue = /(?<!\p{L})(?:sedan|därefter|därpå|thereafter|then)(?!\p{L})/iu;
+
 /** The step a "what next" question stands at: its cycle entry, if it has one, and the terms of its name. */
 type Step = { event?: CycleEvent; terms: TermSet };
 
 /**
  * What a step done leads to, said before the steps that follow it:
+ * - what the step itself says follows it ("…; den bryts sedan ner till planer för varje medarbetare");
  * - in the case the question supposes ("Om gruppledarna i maj kommer fram till att målen behöver ändras – vad händer
  *   då?"), what the step says happens then ("…; i så fall revideras de när budgeten antas i juni");
  * - asked what becomes of it ("Vad händer med beslutet sen?", "Vart tar beslutet vägen?"), where its result goes: said in
@@ -29,6 +33,11 @@ export function stepAftermath(step: Step, part: QuestionPart, ctx: AnswerContext
   const supposes = splitSentences(ctx.question.text).some((x) => /^(?:om|if)\s/iu.test(x) || /,\s*om\s/iu.test(x));
   const ifSo = supposes ? action.find((x) => ifSoCue.test(x)) : undefined;
   if (ifSo) return { text: ifSo };
+  // "… fastställer sin verksamhetsplan; den bryts sedan ner till planer för varje medarbetare …": what the step itself
+  // says follows it (a later clause of its own, "sedan", "därefter").
+  const clauses = action.flatMap((x) => x.split(/;\s+/));
+  const within = clauses.slice(1).find((x) => withinCue.test(x));
+  if (within) return { text: `${within.charAt(0).toUpperCase()}${within.slice(1)}`.replace(/(?<![.!?])$/, '.') };
   if (!hasCue(part.words, fateCues)) return undefined;
   const own = action.find((x) => onwardRoute.test(x));
   return own ? { text: own } : onwardInText(step, part, ctx);
