@@ -1726,6 +1726,15 @@ describe('Answering what comes next in a process', () => {
     expect(a).toMatch(/^(?:budget- och arsplan beslutas .*)?beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmaktige\. efter/);
   });
 
+  it('When "per" stands before a date ("delårsrapporten per augusti"), then it says as of when and weighs like a remark, not like the report', () => {
+    const weights = (q: string) => Object.fromEntries(seedAnswerers.hallstahammar.explain(q).trace[0].topic.map((t) => [t.word, t.weight]));
+    const asOf = weights('Vilka delar ska ingå i delårsrapporten per augusti?');
+    expect(asOf.per).toBeLessThan(asOf.delarsrapporten / 2);
+    // ("två representanter per parti": "per" before no date keeps its weight.)
+    const each = weights('Hur många representanter per parti kallas?');
+    expect(each.per ?? 0).toBeGreaterThanOrEqual(asOf.per);
+  });
+
   it('When the next step after a step is asked and the step itself says what follows within it ("…; den bryts sedan ner till planer för varje medarbetare"), then that comes first', () => {
     const a = ask('hallstahammar', 'när vi har fastställt verksamhetsplanen för enheten, vad är nästa steg med den? ska personalen göra nåt');
     expect(a.text).toMatch(/^Den bryts sedan ner till planer för varje medarbetare i medarbetarsamtal\. Efter verksamhetsplan respektive verksamhet/);
