@@ -1726,6 +1726,12 @@ describe('Answering what comes next in a process', () => {
     expect(a).toMatch(/^(?:budget- och arsplan beslutas .*)?beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmaktige\. efter/);
   });
 
+  it('When a question closes by saying where the answer is to be found ("… enligt kommunens egen beskrivning?"), then those words weigh like a remark', () => {
+    const a = ask('alingsas', 'Vilket syfte har kommunens styrmodell enligt kommunens egen beskrivning?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/politisk vilja far genomslag/);
+  });
+
   it('When "per" stands before a date ("delårsrapporten per augusti"), then it says as of when and weighs like a remark, not like the report', () => {
     const weights = (q: string) => Object.fromEntries(seedAnswerers.hallstahammar.explain(q).trace[0].topic.map((t) => [t.word, t.weight]));
     const asOf = weights('Vilka delar ska ingå i delårsrapporten per augusti?');
