@@ -1726,6 +1726,11 @@ describe('Answering what comes next in a process', () => {
     expect(a).toMatch(/^(?:budget- och arsplan beslutas .*)?beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmaktige\. efter/);
   });
 
+  it('When a sentence before the question says the asker or whom they explain to is new ("Ska förklara styrmodellen för en nyanställd controller."), then its words weigh like a remark', () => {
+    const weights = Object.fromEntries(seedAnswerers.alingsas.explain('Ska förklara styrmodellen för en nyanställd controller. Vad menas med referenskostnad?').trace[0].topic.map((t) => [t.word, t.weight]));
+    expect(weights.styrmodellen).toBeLessThan(weights.referenskostnad / 3);
+  });
+
   it('When a question closes by saying where the answer is to be found ("… enligt kommunens egen beskrivning?"), then those words weigh like a remark', () => {
     const a = ask('alingsas', 'Vilket syfte har kommunens styrmodell enligt kommunens egen beskrivning?');
     expect(a.answered).toBe(true);
