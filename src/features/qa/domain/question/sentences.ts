@@ -77,8 +77,8 @@ const COMMA_QUESTION_WORDS = 3;
 
 /**
  * "hur tas nämndernas budgetramar fram, vad bygger resursfördelningsmodellen på" (or "… fram – vilka antaganden …"): two
- * questions joined by a comma or a spaced dash, each opening with its question word, are two sentences, the last one marked as the question and the first ending in its comma
- * (see `QuestionPart.stated`).
+ * questions joined by a comma or a spaced dash, each opening with its question word, are two sentences, the last one
+ * marked as the question and the first ending in its comma (see `QuestionPart.stated`).
  * For `Array.flatMap` over a question's sentences.
  */
 export function commaQuestions(sentence: string): string[] {
