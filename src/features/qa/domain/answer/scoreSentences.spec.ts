@@ -3,15 +3,20 @@ import type { QuestionPart } from '../question/analyzeQuestion';
 import { PassageIndex } from '../retrieval/PassageIndex';
 import { scoreSentences } from './scoreSentences';
 
+/** One passage of `text` under `section`, indexed with an analyzer of its own words (and `more`), and topic words of it. */
+function onePassage(text: string, section: string, more: string[] = []) {
+  const analyzer = new Analyzer([text, ...more]);
+  const passages = new PassageIndex([{ id: `doc#${section}`, document: 'doc', section, parents: [], text }], analyzer, new Set(), () => 1);
+  const topic = (w: string) => analyzer.tokens(w).map((t) => ({ word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: 1, known: true, familiarity: 1 }));
+  return { passages, topic };
+}
+
 describe('Scoring the sentences of a passage', () => {
   it('When a sentence names the head of a compound the sentence before names ("… en verksamhetsbeskrivning. … framgå av beskrivningen: …"), then it speaks of that compound', () => {
     const text =
       'Grunduppdraget ska framgå i form av en verksamhetsbeskrivning. Det kan ses som en sammanfattning av reglementet och följande delar ska framgå av beskrivningen:\n- Verksamhetsidé.\n- Viktiga målgrupper.';
-    const passage = { id: 'doc#grund', document: 'doc', section: 'Grunduppdrag', parents: [], text };
-    const analyzer = new Analyzer([text, 'beskrivning verksamhet']);
-    const passages = new PassageIndex([passage], analyzer, new Set(), () => 1);
-    const [t] = analyzer.tokens('verksamhetsbeskrivning');
-    const part = { kind: 'contents', words: ['vad', 'ska', 'en', 'verksamhetsbeskrivning', 'innehalla'], topic: [{ word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: 1, known: true, familiarity: 1 }] } as QuestionPart;
+    const { passages, topic } = onePassage(text, 'Grunduppdrag', ['beskrivning verksamhet']);
+    const part = { kind: 'contents', words: ['vad', 'ska', 'en', 'verksamhetsbeskrivning', 'innehalla'], topic: topic('verksamhetsbeskrivning').slice(0, 1) } as QuestionPart;
     const scored = scoreSentences(part, passages.find(part.topic, 1), passages, 1);
     const second = scored.find((s) => s.sentence.index === 1)!;
     expect(second.features.ownCoverage).toBe(1);
@@ -20,10 +25,8 @@ describe('Scoring the sentences of a passage', () => {
   it('When the contents of a thing are asked and a sentence counts the thing among its items ("… tre uppföljningar per år; resultatprognos efter april, delårsrapport efter augusti och …"), then it fits less than the list of what the thing holds', () => {
     const text =
       'Vår uppföljningsprocess följer en cykel med tre gemensamma uppföljningar per år; resultatprognos efter april, delårsrapport efter augusti och årsredovisning efter årsslutet. Efter åtta månader upprättar kommunen sin delårsrapport. Den innehåller:\n- uppföljning av mål\n- verksamhetsberättelse\n- redovisning av större projekt';
-    const passage = { id: 'doc#del', document: 'doc', section: 'Delårsrapport', parents: [], text };
-    const analyzer = new Analyzer([text]);
-    const passages = new PassageIndex([passage], analyzer, new Set(), () => 1);
-    const topic = analyzer.tokens('delårsrapporten').map((t) => ({ word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: 1, known: true, familiarity: 1 }));
+    const { passages, topic: topicOf } = onePassage(text, 'Delårsrapport');
+    const topic = topicOf('delårsrapporten');
     const fitOf = (kind: string, index: number) =>
       scoreSentences({ kind, words: ['vilka', 'delar', 'ska', 'delarsrapporten', 'innehalla'], topic } as QuestionPart, passages.find(topic, 1), passages, 1).find((s) => s.sentence.index === index)!.fit;
     expect(fitOf('contents', 0)).toBeLessThan(fitOf('contents', 2));
@@ -34,10 +37,7 @@ describe('Scoring the sentences of a passage', () => {
   it('When a sentence opens with a noun the sentence before names ("… ett övergripande mål – att bli Sveriges mest effektiva kommun. Målet innebär …"), then it speaks of what that sentence says of the noun, and of nothing else there', () => {
     const text =
       'Av den anledningen har kommunen ett övergripande mål – att bli Sveriges mest effektiva kommun. Målet innebär att kommunen ska ha så hög kvalitet som möjligt. Uppföljningen av budgeten sker genom årliga genomlysningar. Genomlysningen utgör nämndernas främsta verktyg.';
-    const passage = { id: 'doc#mal', document: 'doc', section: 'Mål', parents: [], text };
-    const analyzer = new Analyzer([text]);
-    const passages = new PassageIndex([passage], analyzer, new Set(), () => 1);
-    const topic = (w: string) => analyzer.tokens(w).map((t) => ({ word: t.word, stem: t.stem, parts: t.parts, alternatives: [], weight: 1, known: true, familiarity: 1 }));
+    const { passages, topic } = onePassage(text, 'Mål');
     const score = (question: string[], index: number) => {
       const part = { kind: 'define', words: question, topic: question.flatMap(topic) } as QuestionPart;
       return scoreSentences(part, passages.find(part.topic, 1), passages, 1).find((s) => s.sentence.index === index)!.features.ownCoverage;

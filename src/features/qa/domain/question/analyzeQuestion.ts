@@ -52,9 +52,6 @@ const remarkWeight = 0.3;
 const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
 
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
-/** "per augusti", "per 31 augusti", "per den sista april": "per" before a date. */
-const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[ws[i + 1] ?? ''] !== undefined || /^\d/.test(ws[i + 1] ?? '') || ws[i + 1] === 'den');
-
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>, kind?: QuestionKind): TopicWord[] {
   const { analyzer, vocabulary } = lexicon;
   const form = formSpans(ws, kind);
@@ -157,16 +154,6 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }
   for (const part of parts) part.topic = part.topic.map((t) => (quoted.has(t.stem) ? { ...t, weight: t.weight * 2 } : t));
-  // "… enligt kommunens egen beskrivning?", "… according to the model?": a closing "enligt" says where the answer is to be
-  // found, not what it is about; its words weigh like a remark (when the question names something before it).
-  for (const part of parts) {
-    const by = part.words.findIndex((w, i) => w === 'enligt' || (w === 'according' && part.words[i + 1] === 'to'));
-    const source = by > 0 ? new Set(topicOf(part.words.slice(by), english, lexicon, asWritten).map((t) => t.stem)) : undefined;
-    const before = source && new Set(topicOf(part.words.slice(0, by), english, lexicon, asWritten).map((t) => t.stem));
-    if (source && before?.size) part.topic = part.topic.map((t) => (source.has(t.stem) && !before.has(t.stem) ? { ...t, weight: t.weight * remarkWeight } : t));
-  }
-  // "per augusti", "per den sista april": "per" before a date says as of when; it weighs like a remark.
-  for (const part of parts) if (part.words.some((w, i) => datesPer(part.words, i))) part.topic = part.topic.map((t) => (t.word === 'per' ? { ...t, weight: t.weight * remarkWeight } : t));
   // "Många medlemmar undrar varför kommunen har en styrmodell": who wonders, before an indirect question, weighs like a remark.
   for (const part of parts) {
     const ask = cueAt(part.words, q.questionWords);

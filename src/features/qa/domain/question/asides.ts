@@ -3,6 +3,7 @@ import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 import { questionWords } from './questionText';
+import { monthNumbers } from '../lexicon/normalize';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
 const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
@@ -73,13 +74,17 @@ function modelFrames(ws: string[]): string[][] {
   });
 }
 
+/** "per augusti", "per 31 augusti", "per den sista april": "per" before a date. */
+const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[ws[i + 1] ?? ''] !== undefined || /^\d/.test(ws[i + 1] ?? '') || ws[i + 1] === 'den');
+
 /**
  * Asides that narrow a question rather than name what it is about:
  * - "Vem fastställer förvaltningens verksamhetsplan, är det nämnden?": who the asker guesses is a possible answer
  *   (not "vem är det som …", "who is it that …": there it asks), and weighs little;
  * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half, as does a restatement
  *   ("… stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?");
- * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little;
+ * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little, as does any closing
+ *   "enligt …" ("enligt kommunens egen beskrivning") and "per" before a date ("delårsrapporten per augusti");
  * - "… jämfört med de andra nämnderna": what the thing asked is set beside (unless the difference is asked), which weighs half;
  * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little, as does a remark before a "men"
  *   the question opens after ("Rätt basic fråga kanske, men vad är …");
@@ -110,6 +115,11 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     // "Vad har kommunstyrelsen för uppdrag jämfört med de andra nämnderna?": what it is set beside says less than what is asked.
     const beside = part.kind === 'difference' ? -1 : cueAt(part.words, q.comparisonWords, 2);
     if (beside >= 0) lightenFrom(part, beside, 0.5, topicOf);
+    // "… enligt kommunens egen beskrivning?", "… according to …": a closing "enligt" says where the answer is to be found.
+    const by = part.words.findIndex((w, i) => i > 0 && (w === 'enligt' || (w === 'according' && part.words[i + 1] === 'to')));
+    if (by > 0 && topicOf(part.words.slice(0, by)).length) lightenFrom(part, by, 0.3, topicOf);
+    // "delårsrapporten per augusti", "per den sista april": "per" before a date says as of when.
+    if (part.words.some((w, i) => datesPer(part.words, i))) part.topic = part.topic.map((t) => (t.word === 'per' ? { ...t, weight: t.weight * 0.3 } : t));
     // The model as where to look weighs little, when the question names something else too.
     const framed = new Set(modelFrames(part.words).flatMap((frame) => topicOf(frame).map((t) => t.stem)));
     if (framed.size && part.topic.some((t) => !framed.has(t.stem))) part.topic = part.topic.map((t) => (framed.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));

@@ -5,6 +5,7 @@ import { cueAt, cueLengthAtStart, hasCue, isCue, startsWith, type Cues } from '.
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
 import { afterDone, asksAfterDone, asksNext, asksNow, whatWords } from './asksNext';
+import { asksCurrent } from './asksCurrent';
 
 /**
  * A question is read from its question word on ("… när vi planerar" is not a question about time, but
@@ -144,20 +145,6 @@ function ratesAsked(ws: string[]): FigureUnit[] {
 /** The months of the seasons words name, each season's three from its first ("hösten" → september, oktober, november). */
 const seasonsIn = (ws: string[]): number[] => ws.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
 
-/**
- * The words without "nuvarande"/"current" before the model itself ("den nuvarande styrmodellen", "the current governance
- * model"), and without "this" before a word asked the meaning of ("What does this term mean?" is no term of office).
- */
-const withoutModelNamed = (ws: string[]): string[] =>
-  ws.filter(
-    (w, i) =>
-      !((w === 'nuvarande' || w === 'current') && isCue(ws[i + 1] ?? '', q.modelWords)) &&
-      !(w === 'current' && ws[i + 1] === 'governance' && isCue(ws[i + 2] ?? '', q.modelWords)) &&
-      !(w === 'this' && isCue(ws[i + 2] ?? '', meaningVerbs)),
-  );
-/** English verbs of what a word means. */
-const meaningVerbs: Cues = ['mean', 'means', 'refer', 'refers', 'stand', 'stands'];
-
 /** "När antogs …", "när beslutades …", "vilket år antog KF …": "när" or "vilket år" and a verb in the past tense ("vilket är" folds alike, but takes no such verb). */
 const pastAfterWhen = (ws: string[]) => {
   const at = ws.indexOf('nar') >= 0 ? ws.indexOf('nar') + 1 : cueAt(ws, ['vilket ar']) >= 0 ? cueAt(ws, ['vilket ar']) + 2 : -1;
@@ -195,9 +182,7 @@ export function classify(words: string[]): Classified {
   // "Efter valet i höst – i vilken månad …?")
   const seasons = seasonsIn(wants === 'month' || wants === 'date' ? qc : ws);
   const season = seasons.length ? [...new Set(seasons)] : undefined;
-  // ("When did Alingsås adopt its current governance model?": the year it was adopted is asked, not what holds now.)
-  // ("… i den nuvarande styrmodellen", "the current governance model" name the model in force, and ask nothing of now.)
-  const current = wording || (hasCue(withoutModelNamed(qc), q.currentCues) && !startsWith(qc, [...q.whoWords, 'nar', 'when']) && wants !== 'year');
+  const current = wording || asksCurrent(qc, wants);
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws, kind), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
   return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
