@@ -50,3 +50,13 @@ describe('How well a sentence holds what a "varför" question asks for', () => {
     expect(sentenceFit('reason', sentenceCues('Kontrollerna ska motverka oegentligheter.', new Set()))).toBe(prevents);
   });
 });
+
+describe('How well a sentence holds what a "vem bereder" question asks for', () => {
+  it('When who prepares is asked, then a body that prepares fits better than a body named beside a noun of preparing, which names no preparer', () => {
+    const bodies = new Set(['kommunstyrelsen', 'kommunfullmaktiges']);
+    const prepares = (text: string) => sentenceFit('prepares', sentenceCues(text, bodies));
+    const doer = prepares('Dessa förslag till mandatmål bereds av kommunstyrelsen i december.');
+    expect(doer).toBe(prepares('Kommunstyrelsen bereder förslagen i december.'));
+    expect(prepares('Under valår kallar kommunfullmäktiges presidier partiernas gruppledare för beredning av mandatperiodens mål.')).toBeLessThan(doer);
+  });
+});

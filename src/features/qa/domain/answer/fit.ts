@@ -17,7 +17,8 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
     // (Who prepares may be named only as the doer of a passive verb, under a heading that names the preparation:
     // "Beredning av mål- och budget" – "Processen leds av en … budgetberedning".)
     case 'prepares':
-      return c.prepare && c.body ? 1 : c.headingPrepare && c.agent ? 0.8 : c.prepare ? 0.6 : c.body ? 0.4 : 0;
+      // (A noun of preparing names no preparer: "… kallar presidierna partierna för beredning av målen".)
+      return c.prepare && c.body ? (c.prepareVerb ? 1 : 0.6) : c.headingPrepare && c.agent ? 0.8 : c.prepare ? 0.6 : c.body ? 0.4 : 0;
     case 'who':
       return c.body ? 1 : 0.2;
     case 'when':

@@ -1,5 +1,6 @@
 import { swedishStopwords } from '../lexicon/stopwords';
-import { cueAt, hasCue, isCue } from '../question/cues';
+import { cueAt, cueSpans, hasCue, isCue } from '../question/cues';
+import { isVerbalNoun } from '../lexicon/wordForms';
 import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { afterNumber, numberValue } from '../lexicon/numberWords';
@@ -28,6 +29,8 @@ export interface SentenceCues {
   agent: boolean;
   decision: boolean;
   prepare: boolean;
+  /** It prepares with a verb ("bereds av kommunstyrelsen"), not only a noun of preparing ("kallar … för beredning av målen"). */
+  prepareVerb: boolean;
   /** Its heading names a preparation ("Mars–april – Beredning av mål- och budget"). */
   headingPrepare: boolean;
   reason: boolean;
@@ -151,6 +154,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     agent: /\p{L}{2}s av\s/iu.test(text),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
     prepare: hasCue(ws, prepareVerbs),
+    prepareVerb: [...cueSpans(ws, prepareVerbs)].some((i) => !isVerbalNoun(ws[i])),
     headingPrepare: hasCue(words(heading), prepareVerbs),
     // ("Huvudsyftet med …": a compound whose head is "syfte" says why too.)
     reason: hasCue(ws, reasonCues) || purposeFor(ws) || ws.some((w) => /.syfte[tn]?$/.test(w)),
