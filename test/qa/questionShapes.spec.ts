@@ -1471,6 +1471,17 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(ask('hallstahammar', "How does Hallstahammar's governance model define a 'goal'?").text).toMatch(/Ett mål är kort och gott ett framtida tillstånd/);
     expect(ask('alingsas', 'How does the Alingsås governance model define an indicator?').text).toMatch(/En indikator är ett nyckeltal med en önskad riktning/);
   });
+
+  it('When the month of a report the document names but gives no month for is asked (no fact of it), then another month of the same section is no answer', () => {
+    const qa = withSections(
+      '\n## Fullmäktiges planering\n\nVarje år i maj kallar kommunfullmäktiges presidium gruppledarna till ett möte om målen. Tertialrapport per april ska tillsändas kommunfullmäktige i juni.\n' +
+        '\n## Uppföljning av ett år\n\nÅrsredovisning upprättas per 31 december med analys och utvärdering av budget. Den visar hur målen har nåtts.\n',
+    );
+    for (const q of ['I vilken månad behandlar fullmäktige årsredovisningen? Vi behöver planera in vår revisionsberättelse.', 'i vilken månad klubbar kf årsredovisningen? vill inte missa det mötet']) {
+      expect(qa.answer(q).answered).toBe(false);
+    }
+    expect(qa.answer('I vilken månad ska tertialrapporten tillsändas fullmäktige?').text).toMatch(/juni/);
+  });
 });
 
 describe('Answering a list the model does not give', () => {

@@ -130,7 +130,7 @@ export class QuestionAnswerer {
     // A month or a day asked of a step or document the pack names is that step's: a candidate of it goes first, and an answer
     // that names it nowhere gives another step's month (answer/stepAsked.ts).
     const namesStep = stepAsked(part, this.facts, this.lexicon.analyzer);
-    const ofStep = namesStep && candidates[0] && !namesStep(candidates[0]) ? candidates.slice(1, STEP_REACH).find(namesStep) : undefined;
+    const ofStep = namesStep && !namesStep.loose && candidates[0] && !namesStep(candidates[0]) ? candidates.slice(1, STEP_REACH).find(namesStep) : undefined;
     candidates = firstOf(ofStep, candidates);
     const decideOn = (cs: Candidate[]) => decide(cs, part, { english: ctx.question.english, parts: ctx.question.parts.length, fromStrategy: used !== 'general', namesSomething: (text) => namesSomething(text, this.ownName), namesStep });
     let decision = decideOn(candidates);
