@@ -19,19 +19,24 @@ export const STEP_REACH = 5;
  * Of a question of a month or a day, the topic words of its own clause that name a step or a document of the pack in
  * full ("årsredovisningen" of "I vilken månad ska fullmäktige godkänna årsredovisningen?"). What a sentence before the
  * question names ("fullmäktige har sina mål för hela mandatperioden") is not asked; a word of a longer name asked is
- * that name's ("mål" of "mål för kommande år").
+ * that name's ("mål" of "mål för kommande år"). `loose`: no fact names it, the question's words do.
  */
 function stepsNamed(part: QuestionPart, facts: FactEntry[]): { steps: TopicWord[]; loose: boolean } {
   if (part.wants !== 'month' && part.wants !== 'date') return { steps: [], loose: false };
-  const named = (w: TopicWord) => facts.some((f) => (f.kind === 'event' || f.kind === 'decision' || f.kind === 'documentType' || f.kind === 'period') && f.nameLists.some((l) => l.length === 1 && [w.stem, ...w.alternatives.map((a) => a.stem)].includes(l[0])));
+  // (A word a fact of these kinds is named by alone.)
+  const namedBy = (kinds: FactEntry['kind'][]) => (w: TopicWord) => facts.some((f) => kinds.includes(f.kind) && f.nameLists.some((l) => l.length === 1 && [w.stem, ...w.alternatives.map((a) => a.stem)].includes(l[0])));
+  const named = namedBy(['event', 'decision', 'documentType', 'period']);
   const asked = new Set(questionClause(part.words));
-  // (Not a word for the time asked: "vilka månader".)
-  const inClause = part.topic.filter((w) => w.known && !/^(manad|month)/.test(w.word) && w.word.split('_').every((x) => asked.has(x)));
-  const body = (w: TopicWord) => facts.some((f) => f.kind === 'body' && f.nameLists.some((l) => l.length === 1 && [w.stem, ...w.alternatives.map((a) => a.stem)].includes(l[0])));
-  const loose = !inClause.some(named);
+  const inClause = part.topic.filter((w) => w.word.split('_').every((x) => asked.has(x)));
+  // (The longest name asked: not "mål" of "mål för kommande år".)
+  const longest = (ws: TopicWord[]) => ws.filter((w) => !ws.some((o) => o !== w && o.word.split('_').includes(w.word)));
+  if (inClause.some(named)) return { steps: longest(inClause.filter(named)), loose: false };
+  // A step the pack has no fact of (a pack drafted from its document alone): the clause's words nearly as telling as the
+  // question's most telling one, when that one stands in the clause; no body, no word for the time asked ("vilka månader").
+  const body = namedBy(['body']);
+  const things = inClause.filter((w) => w.known && !body(w) && !/^(manad|month)/.test(w.word));
   const key = keyWord(part.topic.filter((w) => !body(w)));
-  const steps = loose ? (key && inClause.includes(key) ? inClause.filter((w) => !body(w) && w.weight >= LOOSE_SHARE * key.weight) : []) : inClause.filter(named);
-  return { steps: steps.filter((w) => !steps.some((o) => o !== w && o.word.split('_').includes(w.word))), loose };
+  return { steps: key && things.includes(key) ? longest(things.filter((w) => w.weight >= LOOSE_SHARE * key.weight)) : [], loose: true };
 }
 
 /**
