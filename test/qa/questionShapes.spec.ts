@@ -1481,6 +1481,9 @@ describe('Answering from the layout of a kommun\'s own document', () => {
       expect(qa.answer(q).answered).toBe(false);
     }
     expect(qa.answer('I vilken månad ska tertialrapporten tillsändas fullmäktige?').text).toMatch(/juni/);
+    // What a sentence before the question speaks of is not the step whose date is asked ("… lämna underlag om ekonomin").
+    const q = 'Vår controller pratar hela tiden om en "fördjupad månadsuppföljning" och jag behöver planera in när mina enhetschefer ska lämna underlag om ekonomin. Per vilket datum görs den fördjupade uppföljningen?';
+    expect(ask('alingsas', q).text).toMatch(/sista april|30 april/);
   });
 });
 

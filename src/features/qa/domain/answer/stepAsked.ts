@@ -3,6 +3,8 @@ import { stem } from '../lexicon/stem';
 import { derived } from '../lexicon/wordForms';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { questionClause } from '../question/classify';
+import { cueAt } from '../question/cues';
+import { questionWords } from '../question/vocabularyOfQuestions';
 import { wordMatch, type TopicWord } from '../question/TopicWord';
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { Candidate } from './Candidate';
@@ -12,8 +14,17 @@ import { keyWord } from './scoreFacts';
 const STEP_NAMED = 0.6;
 /** Of a step the pack has no fact of, the words of the question's own clause nearly as telling as its most telling word (which it must hold) name it. */
 const LOOSE_SHARE = 0.6;
+/** The word a month or a date is asked for by ("I vilken månad …", "Per vilket datum …", "in which month"). */
+const TIME_ASKED = /^(manad(en|er|erna)?|datum(et)?|months?|dates?)$/;
 /** How far down the candidates one of the step asked may be found. */
 export const STEP_REACH = 5;
+
+/** The clause of the last question word ("… planera in när … ekonomin. Per vilket datum görs den?" → "vilket datum görs den"). */
+function lastClause(ws: string[]): string[] {
+  let at = -1;
+  for (let i = cueAt(ws, questionWords); i >= 0; i = cueAt(ws, questionWords, i + 1)) at = i;
+  return at >= 0 ? ws.slice(at) : ws;
+}
 
 /**
  * Of a question of a month or a day, the topic words of its own clause that name a step or a document of the pack in
@@ -31,10 +42,14 @@ function stepsNamed(part: QuestionPart, facts: FactEntry[]): { steps: TopicWord[
   // (The longest name asked: not "mål" of "mål för kommande år".)
   const longest = (ws: TopicWord[]) => ws.filter((w) => !ws.some((o) => o !== w && o.word.split('_').includes(w.word)));
   if (inClause.some(named)) return { steps: longest(inClause.filter(named)), loose: false };
-  // A step the pack has no fact of (a pack drafted from its document alone): the clause's words nearly as telling as the
-  // question's most telling one, when that one stands in the clause; no body, no word for the time asked ("vilka månader").
+  // A step the pack has no fact of (a pack drafted from its document alone), when the month or the date is asked by name:
+  // the words of the last question's clause nearly as telling as the question's most telling one, when that one stands
+  // in it ("… ska lämna underlag om ekonomin. Per vilket datum görs den?" asks no date of the economy); no body, no word
+  // for the time asked ("vilka månader").
   const body = namedBy(['body']);
-  const things = inClause.filter((w) => w.known && !body(w) && !/^(manad|month)/.test(w.word));
+  const last = new Set(lastClause(part.words));
+  if (!part.words.some((w) => TIME_ASKED.test(w))) return { steps: [], loose: true };
+  const things = inClause.filter((w) => w.known && !body(w) && !TIME_ASKED.test(w.word) && w.word.split('_').every((x) => last.has(x)));
   const key = keyWord(part.topic.filter((w) => !body(w)));
   return { steps: key && things.includes(key) ? longest(things.filter((w) => w.weight >= LOOSE_SHARE * key.weight)) : [], loose: true };
 }
