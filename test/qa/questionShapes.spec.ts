@@ -1485,6 +1485,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     const q = 'Vår controller pratar hela tiden om en "fördjupad månadsuppföljning" och jag behöver planera in när mina enhetschefer ska lämna underlag om ekonomin. Per vilket datum görs den fördjupade uppföljningen?';
     expect(ask('alingsas', q).text).toMatch(/sista april|30 april/);
   });
+
+  it('When how is asked as "på vilket sätt", then it is asked as "hur": how the choice is made, not what the plan contains', () => {
+    const how = ask('alingsas', 'På vilket sätt ska nämnderna göra urvalet av de kontrollaktiviteter som ingår i den årliga internkontrollplanen?');
+    expect(fold(how.text)).toMatch(/risk- och vasentlighetsanalys/);
+    expect(how.text).not.toMatch(/^\*?Ange datum/);
+  });
 });
 
 describe('Answering a list the model does not give', () => {

@@ -9,11 +9,11 @@ import * as q from './vocabularyOfQuestions';
 const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => isCue(w, q.yesNoOpeners)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
 
 /**
- * "va e", "kf:s", "what's": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded.
+ * "va e", "kf:s", "what's", "på vilket sätt": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded.
  * ("the council's goals": after a noun, "'s" says whose, and stays a word of its own.)
  */
 export function questionWords(text: string): string[] {
-  return words(text.replace(/\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b/gi, '$1 is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
+  return words(text.replace(/\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b/gi, '$1 is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
 }
 
 /**
