@@ -1491,6 +1491,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(fold(how.text)).toMatch(/risk- och vasentlighetsanalys/);
     expect(how.text).not.toMatch(/^\*?Ange datum/);
   });
+
+  it('When the next "moment" or "fas" is asked ("Vilket är nästa moment …?"), then the step after comes, not the month of the one named', () => {
+    for (const q of ['KS har fattat beslut om planeringsförutsättningarna i februari. Vilket är nästa moment i planeringsprocessen och vem leder det?', 'Vilket är nästa moment efter planeringsförutsättningarna?']) {
+      expect(fold(ask('hallstahammar', q).text)).toMatch(/budgetberedning/);
+    }
+  });
 });
 
 describe('Answering a list the model does not give', () => {

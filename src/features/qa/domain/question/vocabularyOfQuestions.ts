@@ -95,7 +95,7 @@ export const defineVerbs: Cues = ['definier*', 'define', 'defines'];
 export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
-export const nextWords: Cues = ['nasta steg', 'steget efter', 'steg efter', 'step after', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
+export const nextWords: Cues = ['nasta steg', 'nasta moment*', 'nasta fas*', 'nasta etapp*', 'steget efter', 'steg efter', 'step after', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
 /** "Vad händer sen?", "vad ska vi göra efter det?", "what comes after …": a step verb and, a few words on, a word of "after". */
 export const stepVerbs: Cues = ['hander', 'sker', 'kommer', 'gor', 'gora', 'happens', 'comes', 'do'];
 /** A step said to be done ("när planen är antagen/klar"), besides the decision verbs. */
