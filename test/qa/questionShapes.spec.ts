@@ -1497,6 +1497,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
       expect(fold(ask('hallstahammar', q).text)).toMatch(/budgetberedning/);
     }
   });
+
+  it('When who is called to a meeting named by a compound of preparing ("beredningsmötet") is asked, then those called answer, not who prepares', () => {
+    const called = ask('ange', 'Vilka ska kallas av kommunstyrelsens presidium till beredningsmötet om verksamhetsplanerna i september?');
+    expect(fold(called.text)).toMatch(/ordforande och vice ordforande/);
+    expect(fold(called.text)).toMatch(/fackliga representanter/);
+  });
 });
 
 describe('Answering a list the model does not give', () => {

@@ -1,7 +1,7 @@
 import { monthNumbers } from '../lexicon/normalize';
 import { numberValue, type FigureUnit } from '../lexicon/numberWords';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
-import { cueAt, cueLengthAtStart, hasCue, isCue, startsWith, type Cues } from './cues';
+import { cueAt, cueLengthAtStart, cueSpans, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
 import { afterDone, asksAfterDone, asksNext, asksNow, whatWords } from './asksNext';
@@ -89,7 +89,8 @@ const tests: [QuestionKind, Test][] = [
   ['when', (qc) => asksWhen(qc)],
   // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
-  ['prepares', (qc) => hasCue(qc, q.prepareVerbs)],
+  // (A compound of a noun of preparing names a thing: "Vilka kallas till beredningsmötet?" asks who is called.)
+  ['prepares', (qc) => [...cueSpans(qc, q.prepareVerbs)].some((i) => !/^\p{L}{4,}nings\p{L}{3,}$/u.test(qc[i]))],
   ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
   // ("How do they decide whether a goal was reached?", "hur beslutar man om …" ask how, not who decides; "Vilka
   // nyckeltal har fullmäktige beslutat?" asks which things were decided, by whom it says.)
