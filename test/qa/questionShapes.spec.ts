@@ -1503,6 +1503,11 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(fold(called.text)).toMatch(/ordforande och vice ordforande/);
     expect(fold(called.text)).toMatch(/fackliga representanter/);
   });
+
+  it('When the reason is asked as "skälet" or "anledningen", then the purpose answers, as for "varför"', () => {
+    const q = 'Jag har förstått att styrmodellen kräver att alla mål ska vara mätbara och kunna följas över tid. Vad är skälet till det kravet?';
+    expect(fold(ask('ange', q).text)).toMatch(/sa nara objektivt som mojligt/);
+  });
 });
 
 describe('Answering a list the model does not give', () => {

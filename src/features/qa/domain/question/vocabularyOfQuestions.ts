@@ -57,7 +57,7 @@ export const contentsWords: Cues = [
   'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'bestar', 'omfattar', 'omfatta', 'inkluder*', 'inklusive', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
   'contain*', 'include*', 'cover', 'covers', 'what parts', 'which parts', 'what sections', 'which sections', 'structured',
 ];
-export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
+export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'anledningen', 'skalet', 'skalen', 'the reason', 'the rationale', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'different from', 'vs', 'versus', 'kontra'];
 /** "Vilket står högst, en policy eller ett program?", "which ranks higher, …": which of two stands above the other in a hierarchy. */
 export const rankWords: Cues = ['star hogst', 'star hogre', 'star over', 'ar hogst', 'ar hogre', 'hogst i hierarkin', 'hogre i hierarkin', 'ranks higher', 'ranks highest', 'ranks above', 'rank higher', 'is higher', 'higher in the hierarchy', 'highest in the hierarchy'];
