@@ -56,6 +56,10 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(lexicon.translations('accountable')).toEqual(lexicon.translations('responsible'));
   });
 
+  it('When an English question says "lead" or "leading" ("Who is to lead the work …", "in charge of leading"), then it stands for leder, as "leads" does', () => {
+    for (const w of ['lead', 'leading']) expect(lexicon.translations(w)).toContain('leder');
+  });
+
   it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
   });
