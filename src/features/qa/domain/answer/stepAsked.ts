@@ -12,7 +12,7 @@ import { keyWord } from './scoreFacts';
 
 /** How well a text must hold the step or document whose time is asked (a word within a compound of it will do: "mandatmål" of "mål"). */
 const STEP_NAMED = 0.6;
-/** Of a step the pack has no fact of, the words of the question's own clause nearly as telling as its most telling word (which it must hold) name it. */
+/** Of a step the pack has no fact of, the words of the last question's clause at least this share as telling as the question's most telling word (which it must hold) name it. */
 const LOOSE_SHARE = 0.6;
 /** The word a month or a date is asked for by ("I vilken månad …", "Per vilket datum …", "in which month"). */
 const TIME_ASKED = /^(manad(en|er|erna)?|datum(et)?|months?|dates?)$/;
@@ -46,9 +46,9 @@ function stepsNamed(part: QuestionPart, facts: FactEntry[]): { steps: TopicWord[
   // the words of the last question's clause nearly as telling as the question's most telling one, when that one stands
   // in it ("… ska lämna underlag om ekonomin. Per vilket datum görs den?" asks no date of the economy); no body, no word
   // for the time asked ("vilka månader").
+  if (!part.words.some((w) => TIME_ASKED.test(w))) return { steps: [], loose: true };
   const body = namedBy(['body']);
   const last = new Set(lastClause(part.words));
-  if (!part.words.some((w) => TIME_ASKED.test(w))) return { steps: [], loose: true };
   const things = inClause.filter((w) => w.known && !body(w) && !TIME_ASKED.test(w.word) && w.word.split('_').every((x) => last.has(x)));
   const key = keyWord(part.topic.filter((w) => !body(w)));
   return { steps: key && things.includes(key) ? longest(things.filter((w) => w.weight >= LOOSE_SHARE * key.weight)) : [], loose: true };
