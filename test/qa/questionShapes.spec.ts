@@ -1830,4 +1830,14 @@ describe('Answering what a body is there to do', () => {
       expect(fold(ask('alingsas', q).text)).toMatch(/helhetsansvar|overall responsibility/);
     }
   });
+
+  it('When the role is asked as "Vilket uppdrag har …" or "Vilken roll har …", then the body\'s description answers, not one item of a list or a glossary entry holding the role word', () => {
+    expect(fold(ask('alingsas', 'Vilket uppdrag har kommunstyrelsen enligt styrmodellen, i synnerhet i förhållande till övriga nämnder och bolag?').text)).toMatch(/helhetsansvar/);
+    expect(fold(ask('ange', 'Vilken roll har förvaltningen?').text)).toMatch(/informationsansvar/);
+    expect(fold(ask('ange', 'Vad har förvaltningen för roll?').text)).toMatch(/informationsansvar/);
+  });
+
+  it('When a body\'s role is asked within a topic ("… uppgift när det gäller intern kontroll"), then the topic decides, not the body\'s description', () => {
+    expect(fold(ask('ange', 'Vad är kommunstyrelsens uppgift när det gäller intern kontroll?').text)).toMatch(/plan/);
+  });
 });

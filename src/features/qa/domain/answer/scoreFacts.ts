@@ -4,9 +4,9 @@ import { termsOf, wordMatch, type TopicWord } from '../question/TopicWord';
 import { emptyFeatures, withInteractions, type Features } from './features';
 import { DEFINES_COVERAGE, factFit } from './fit';
 import { rankScore } from './ranker';
-import { hasCue } from '../question/cues';
+import { hasCue, isCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
-import { decisionVerbs, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { bodyRoleWords, decisionVerbs, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 
 /**
  * A step of the annual cycle whose title and action decide nothing ("Eventuell revidering …", "ses över"), or a decision
@@ -60,6 +60,9 @@ function monthFit(entry: FactEntry, asked: number[]): number {
   return months.some((m) => asked.includes(m)) ? 1 : -1;
 }
 
+/** What else a question of a body's role may ask, as a share of the role word's weight, for the body's description to hold it. */
+const ROLE_SHARE = 0.5;
+
 /** The share of the question's weight a term must have for its own glossary entry to hold the question. */
 const TERM_SHARE = 0.6;
 
@@ -79,11 +82,21 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
     let hit = 0;
     let nameHit = 0;
     const roles = part.kind === 'prepares' ? entry.preparerTerms : entry.deciderTerms;
+    // A body's description is what it is there for: it holds the "uppdrag", "roll" asked of it, unless the question
+    // asks of more than the body ("kommunstyrelsens roll när det gäller den interna kontrollen").
+    let role = 0;
+    let unmatched = 0;
     for (const w of part.topic) {
       // A body named in the question ("När beslutar KS …") is matched by the fact's decider or actor.
       const inName = Math.max(wordMatch(w, entry.nameTerms), english ? wordMatch(w, entry.enTerms) : 0, 0.9 * wordMatch(w, roles));
+      if (entry.kind === 'body' && entry.fact.description && isCue(w.word, bodyRoleWords)) role += w.weight;
+      else unmatched += w.weight * (1 - inName);
       nameHit += w.weight * inName;
       hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
+    }
+    if (role && nameHit && unmatched < ROLE_SHARE * role) {
+      nameHit += role;
+      hit += 0.6 * role;
     }
     // A fact the topic does not reach is not scored further.
     if (!hit) continue;

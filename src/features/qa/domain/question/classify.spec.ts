@@ -20,6 +20,8 @@ describe('Question kinds', () => {
     ['Vem skriver anvisningarna?', 'prepares'],
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],
     ['Vilken risk har högst riskvärde?', 'list'],
+    // A body's role asked by "vilket/vilken" is no item of a list.
+    ['Vilket uppdrag har kommunstyrelsen?', 'other'],
     // "hur många … som helst" asks whether there is a limit, not a number.
     ['Kan KF ge nämnden hur många uppdrag som helst?', 'other'],
     // How an amount is worked out is a question of how, not of the amount ("hur räknar … fram hur mycket …").

@@ -100,8 +100,9 @@ const tests: [QuestionKind, Test][] = [
   ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || asksAbout(qc) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],
   // "Vilket (politiskt) organ är ansvarigt …" asks who.
   ['who', (qc) => startsWith(qc, ['vilken', 'vilket', 'which']) && (isCue(qc[1] ?? '', q.bodyNouns) || isCue(qc[2] ?? '', q.bodyNouns))],
-  // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?").
-  ['list', (qc) => startsWith(qc, q.listOpeners) || startsWith(qc, ['vilken', 'vilket']) || hasCue(qc, ['lista'])],
+  // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?"), but not of a body's
+  // role: "Vilket uppdrag har kommunstyrelsen?" asks what its description says.
+  ['list', (qc) => startsWith(qc, q.listOpeners) || (startsWith(qc, ['vilken', 'vilket']) && !isCue(qc[1] ?? '', q.bodyRoleWords)) || hasCue(qc, ['lista'])],
   ['yesno', (qc) => startsWith(qc, q.yesNoOpeners)],
   ['who', (qc) => startsWith(qc, q.whoWords) || hasCue(qc, ['ansvar* for', 'vems ansvar'])],
 ];
