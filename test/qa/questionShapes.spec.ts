@@ -1655,6 +1655,13 @@ describe('Answering a question that says itself again', () => {
 });
 
 
+describe('Answering a question of a maximum the model does not set', () => {
+  it('When a maximum number is asked as a compound ("maxantal") and the model states none, then the answer is "Det vet jag inte", not the goal it is asked of', () => {
+    const a = ask('hallstahammar', 'Finns det ett fastställt maxantal nyckeltal per kommunövergripande mål?');
+    expect(a.answered).toBe(false);
+  });
+});
+
 describe('Answering a question that asks for a figure of a kind', () => {
   it('When a figure is asked in a unit ("i procent", "vilken beloppsgräns eller procentsats") and the model states none in it, then it says the model does not state that figure, not a sentence about the topic', () => {
     for (const [kommun, q] of [

@@ -22,6 +22,9 @@ describe('Question kinds', () => {
     ['Vilken risk har högst riskvärde?', 'list'],
     // A body's role asked by "vilket/vilken" is no item of a list.
     ['Vilket uppdrag har kommunstyrelsen?', 'other'],
+    // A participle after an article qualifies a noun and asks no decider; a compound of "antal" asks a number.
+    ['Finns det en fastställd mall för verksamhetsplanen?', 'yesno'],
+    ['Finns det ett fastställt maxantal indikatorer per mål?', 'howmany'],
     // "hur många … som helst" asks whether there is a limit, not a number.
     ['Kan KF ge nämnden hur många uppdrag som helst?', 'other'],
     // How an amount is worked out is a question of how, not of the amount ("hur räknar … fram hur mycket …").

@@ -85,7 +85,8 @@ const tests: [QuestionKind, Test][] = [
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
-  ['howmany', (qc) => hasCue(qc, q.howManyWords) && !hasCue(qc, q.focusWords) && !anyNumber(qc) && !asksHowOfAmount(qc) && !amountWithin(qc)],
+  // (A compound of "antal" asks a number too: "Finns det ett maxantal indikatorer per mål?")
+  ['howmany', (qc) => (hasCue(qc, q.howManyWords) || qc.some((w) => /^\p{L}{3,}antal(et)?$/u.test(w))) && !hasCue(qc, q.focusWords) && !anyNumber(qc) && !asksHowOfAmount(qc) && !amountWithin(qc)],
   ['when', (qc) => asksWhen(qc)],
   // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
@@ -94,7 +95,8 @@ const tests: [QuestionKind, Test][] = [
   ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
   // ("How do they decide whether a goal was reached?", "hur beslutar man om …" ask how, not who decides; "Vilka
   // nyckeltal har fullmäktige beslutat?" asks which things were decided, by whom it says.)
-  ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && !asksWhichThing(qc) && (hasCue(qc, q.decisionVerbs) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
+  // (A participle after an article qualifies a noun: "Finns det ett fastställt maxantal …?" asks no decider.)
+  ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && !asksWhichThing(qc) && ([...cueSpans(qc, q.decisionVerbs)].some((i) => !isCue(qc[i - 1] ?? '', q.indefiniteArticles)) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
   // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
   ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || asksAbout(qc) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],
