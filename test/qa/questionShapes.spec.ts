@@ -1655,6 +1655,14 @@ describe('Answering a question that says itself again', () => {
 });
 
 
+describe('Answering a question that stresses how exact', () => {
+  it('When "exakt"/"exact" stands inside the question ("which exact date", "what exactly does … refer to"), then it is asked as without it: a day the model does not give is not answered with a month', () => {
+    expect(ask('hallstahammar', 'On which exact date is the omvärldsdag held?').answered).toBe(false);
+    expect(ask('hallstahammar', 'Vilket exakt datum hålls omvärldsdagen?').answered).toBe(false);
+    expect(fold(ask('hallstahammar', 'In Hallstahammar\'s governance model, what exactly does the term "grunduppdrag" refer to?').text)).toMatch(/grunduppdrag/);
+  });
+});
+
 describe('Answering a question of a maximum the model does not set', () => {
   it('When a maximum number is asked as a compound ("maxantal") and the model states none, then the answer is "Det vet jag inte", not the goal it is asked of', () => {
     const a = ask('hallstahammar', 'Finns det ett fastställt maxantal nyckeltal per kommunövergripande mål?');
