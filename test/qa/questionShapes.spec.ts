@@ -1663,6 +1663,14 @@ describe('Answering a question that stresses how exact', () => {
   });
 });
 
+describe('Answering a question that names its term', () => {
+  it('When an English question says "something called X", then "called" only points at the term: it is no topic word, and the reason asked is the reason', () => {
+    const { trace } = seedAnswerers.hallstahammar.explain("Hallstahammar keeps something called a 'resultatutjämningsreserv'. What is the main reason for having it?");
+    expect(trace[0].kind).toBe('reason');
+    expect(trace[0].topic.map((t) => t.word)).not.toContain('called');
+  });
+});
+
 describe('Answering a question of a maximum the model does not set', () => {
   it('When a maximum number is asked as a compound ("maxantal") and the model states none, then the answer is "Det vet jag inte", not the goal it is asked of', () => {
     const a = ask('hallstahammar', 'Finns det ett fastställt maxantal nyckeltal per kommunövergripande mål?');

@@ -25,6 +25,9 @@ describe('Question kinds', () => {
     // A participle after an article qualifies a noun and asks no decider; a compound of "antal" asks a number.
     ['Finns det en fastställd mall för verksamhetsplanen?', 'yesno'],
     ['Finns det ett fastställt maxantal indikatorer per mål?', 'howmany'],
+    // "reason" asks why however it is qualified ("the main reason"); "called" names a term, it is no topic.
+    ['What is the main reason for having a results equalization reserve?', 'reason'],
+    ['Hallstahammar keeps something called a resultatutjämningsreserv. What is the main reason for having it?', 'reason'],
     // "hur många … som helst" asks whether there is a limit, not a number.
     ['Kan KF ge nämnden hur många uppdrag som helst?', 'other'],
     // How an amount is worked out is a question of how, not of the amount ("hur räknar … fram hur mycket …").

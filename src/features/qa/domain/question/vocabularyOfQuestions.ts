@@ -59,7 +59,7 @@ export const contentsWords: Cues = [
   'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'bestar', 'omfattar', 'omfatta', 'inkluder*', 'inklusive', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
   'contain*', 'include*', 'cover', 'covers', 'what parts', 'which parts', 'what sections', 'which sections', 'structured',
 ];
-export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'anledningen', 'skalet', 'skalen', 'the reason', 'the rationale', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
+export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'anledningen', 'skalet', 'skalen', 'reason', 'reasons', 'rationale', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'different from', 'vs', 'versus', 'kontra'];
 /** "Vilket står högst, en policy eller ett program?", "which ranks higher, …": which of two stands above the other in a hierarchy. */
 export const rankWords: Cues = ['star hogst', 'star hogre', 'star over', 'ar hogst', 'ar hogre', 'hogst i hierarkin', 'hogre i hierarkin', 'ranks higher', 'ranks highest', 'ranks above', 'rank higher', 'is higher', 'higher in the hierarchy', 'highest in the hierarchy'];
@@ -94,7 +94,7 @@ export const restatementWords: Cues = ['alltsa', 'dvs', 'det vill saga', 'i e', 
 /** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
 /** Verbs of defining a term ("Hur definierar Hallstahammar ett mål?", "How does the model define a goal?"). */
 export const defineVerbs: Cues = ['definier*', 'define', 'defines'];
-export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase'];
+export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase', 'called', 'so called'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
 export const nextWords: Cues = ['nasta steg', 'nasta moment*', 'nasta fas*', 'nasta etapp*', 'steget efter', 'steg efter', 'step after', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
