@@ -1655,6 +1655,29 @@ describe('Answering a question that says itself again', () => {
 });
 
 
+describe('Answering what comes after a step someone has taken', () => {
+  it('When the step said done names who took it ("När kommunstyrelsen har beslutat om …"), then the step right after comes next, not a later one only because it names that body again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-next-'));
+    cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });
+    appendFileSync(
+      join(dir, 'testkommun', 'pack.yaml'),
+      [
+        '  - { id: ks, name: Kommunstyrelsen, abbreviations: [KS], kind: styrelse, description: Leder och samordnar., source: { document: styrmodell, section: Roller } }',
+        'events:',
+        '  - { id: pf, title: Planeringsförutsättningar, months: [2], actor: [ks], action: Kommunstyrelsen beslutar om planeringsförutsättningarna., source: { document: styrmodell, section: Roller } }',
+        '  - { id: beredning, title: Beredning av budget, months: [3, 4], action: Utifrån planeringsförutsättningarna formulerar politiken sina prioriteringar., source: { document: styrmodell, section: Roller } }',
+        '  - { id: budgetdag, title: Budgetdagen, months: [4], action: Den politiska ledningen förmedlar sina prioriteringar till förvaltningsledningen., source: { document: styrmodell, section: Roller } }',
+        '  - { id: forslag, title: Budgetförslag, months: [5], action: Förvaltningen sammanställer budgetförslaget till kommunstyrelsen., source: { document: styrmodell, section: Roller } }',
+        '',
+      ].join('\n'),
+    );
+    const qa = new QuestionAnswerer(loadPack('testkommun', dir));
+    for (const q of ['När kommunstyrelsen har beslutat om planeringsförutsättningarna i februari – vilket är nästa steg?', 'KS har fattat beslut om planeringsförutsättningarna. Vad är nästa steg?']) {
+      expect(qa.answer(q).text).toMatch(/kommer: Beredning av budget/);
+    }
+  });
+});
+
 describe('Answering a question that stresses how exact', () => {
   it('When "exakt"/"exact" stands inside the question ("which exact date", "what exactly does … refer to"), then it is asked as without it: a day the model does not give is not answered with a month', () => {
     expect(ask('hallstahammar', 'On which exact date is the omvärldsdag held?').answered).toBe(false);

@@ -9,7 +9,7 @@ import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
-import { saidDone } from '../question/saidDone';
+import { notSaidDone, saidDone } from '../question/saidDone';
 import { namesGenericBody } from '../retrieval/sentenceCues';
 import { sequelOf } from './sequel';
 import { diagramSequel } from './diagramSequel';
@@ -138,6 +138,9 @@ export const nextStrategy: Strategy = {
     // ("… vilken rapport kommer härnäst?": the kind of step asked for is what the next one must be, even a word of the step done.)
     const kind = kindAsked(part);
     const rest = part.topic.filter((w) => w === kind || (wordMatch(w, from.terms) < 0.7 && !frameWords.has(w.word)));
+    // Who took the step said done may take the next one or not ("När kommunstyrelsen har beslutat om planeringsförutsättningarna
+    // – vilket är nästa steg?"): a step that holds it is held half as much as one that holds what else the question names.
+    const restShare = notSaidDone(rest, part, ctx.question.text);
     const ofKind = (e: FactEntry) => Boolean(kind && wordMatch(kind, e.nameTerms) >= 0.7);
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
     const stemsOf = new Map<string, string[]>();
@@ -162,7 +165,7 @@ export const nextStrategy: Strategy = {
       .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e) || ofThing(c.e, c.ahead) || ofKind(events.find((f) => f.fact === c.e)!)))
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
-        const holdsRest = rest.length ? Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
+        const holdsRest = rest.length ? restShare * Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
         // The step that takes in what the asked step puts out ("Verksamhetsplan per förvaltning") follows it first.
         const takesOutput = takes(c.e) ? 1 : 0;
         // ("Händer det något mer med den under hösten?": of the season's steps, one that is of the same thing goes first.)
