@@ -3,6 +3,9 @@ import type { FactEntry } from '../retrieval/FactIndex';
 import type { SentenceCues } from '../retrieval/sentenceCues';
 import type { QuestionKind } from '../question/QuestionKind';
 
+/** How well a sentence of deciding fits "who decides" when the body it names does not stand as who decides. */
+const DECIDER_ELSEWHERE = 0.8;
+
 /** The coverage of what says what the asked term is: a sentence that opens so, or the term's own glossary entry. */
 export const DEFINES_COVERAGE = 0.9;
 
@@ -13,7 +16,8 @@ export const DEFINES_COVERAGE = 0.9;
 export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: QuestionPart['wants'], asked: string[] = []): number {
   switch (kind) {
     case 'decides':
-      return c.decision && c.body ? 1 : c.decision ? 0.6 : c.body ? 0.5 : 0;
+      // (A body named elsewhere in the sentence is not who decides: "… fastställer sin plan med utgångspunkt i förvaltningens …".)
+      return c.decision && c.decider ? 1 : c.decision && c.body ? DECIDER_ELSEWHERE : c.decision ? 0.6 : c.body ? 0.5 : 0;
     // (Who prepares may be named only as the doer of a passive verb, under a heading that names the preparation:
     // "Beredning av mål- och budget" – "Processen leds av en … budgetberedning".)
     case 'prepares':

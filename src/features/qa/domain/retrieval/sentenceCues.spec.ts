@@ -16,6 +16,12 @@ describe('What a sentence holds', () => {
     // "För att" says why, but not after a verb that takes "för" ("ansvarar för att analysera").
     ['Dialogen hålls för att nämnderna ska kunna prioritera.', 'reason', true],
     ['Varje nämnd ansvarar för att analysera sin verksamhets effektivitet.', 'reason', false],
+    // A body stands as who decides before the verb, right after it, or after its "av" — not anywhere in the sentence.
+    ['Kommunfullmäktige beslutar om mål och budget i juni.', 'decider', true],
+    ['I juni beslutar kommunfullmäktige om mål och budget.', 'decider', true],
+    ['Planerna på enhetsnivå fastställs av närmast ansvarig chef.', 'decider', true],
+    ['Kommunstyrelsen har ansvaret att varje år anta en plan för intern kontroll.', 'decider', true],
+    ['Respektive verksamhet på enhetsnivå tar fram och fastställer sin verksamhetsplan med utgångspunkt i förvaltningens verksamhetsplan.', 'decider', false],
   ] as const)('When a sentence reads "%s", then %s is %s', (text, cue, value) => {
     expect(cues(text)[cue]).toBe(value);
   });

@@ -28,6 +28,8 @@ export interface SentenceCues {
   /** It names who does something after a passive verb ("Processen leds av en politiskt tillsatt budgetberedning"). */
   agent: boolean;
   decision: boolean;
+  /** A body stands where the one who decides stands: near before the decision verb, right after it, or after its "av". */
+  decider: boolean;
   prepare: boolean;
   /** It prepares with a verb ("bereds av kommunstyrelsen"), not only a noun of preparing ("kallar … för beredning av målen"). */
   prepareVerb: boolean;
@@ -128,6 +130,19 @@ function enumerates(text: string): boolean {
 }
 const englishCounts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 
+/**
+ * Whether a body is who decides: within eight words before a decision verb ("Kommunfullmäktige beslutar …"), within two
+ * after it ("I juni beslutar fullmäktige …"), or within three after an "av" that follows it ("… fastställs av närmast
+ * ansvarig chef"); not one named elsewhere ("… fastställer sin verksamhetsplan med utgångspunkt i förvaltningens …").
+ */
+function deciderNamed(ws: string[], bodyNames: Set<string>): boolean {
+  const body = (from: number, to: number) => ws.slice(Math.max(0, from), to).some((w) => namesBody(w, bodyNames));
+  return [...cueSpans(ws, [...decisionVerbs, 'tar beslut', 'fattar beslut'])].some((v) => {
+    const by = ws.indexOf('av', v + 1);
+    return body(v - 8, v) || body(v + 1, v + 3) || (by > v && by <= v + 4 && body(by + 1, by + 4));
+  });
+}
+
 /** Reads the cues of one sentence under its section heading; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
 export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {
   const ws = words(text);
@@ -153,6 +168,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     body: ws.some((w) => namesBody(w, bodyNames)),
     agent: /\p{L}{2}s av\s/iu.test(text),
     decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
+    decider: deciderNamed(ws, bodyNames),
     prepare: hasCue(ws, prepareVerbs),
     prepareVerb: [...cueSpans(ws, prepareVerbs)].some((i) => !isVerbalNoun(ws[i])),
     headingPrepare: hasCue(words(heading), prepareVerbs),
