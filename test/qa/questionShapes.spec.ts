@@ -1678,6 +1678,14 @@ describe('Answering what comes after a step someone has taken', () => {
   });
 });
 
+describe('Answering a question written as it is typed in chat', () => {
+  it('When "o" stands for "och" ("skillnaden mellan en policy o en riktlinje"), then the two sides are set apart, each with its definition', () => {
+    const a = fold(ask('ange', 'vad e skillnaden mellan en policy o en riktlinje??').text);
+    expect(a).toMatch(/en policy ger en princip/);
+    expect(a).toMatch(/riktlinjer ger konkret stod/);
+  });
+});
+
 describe('Answering a question that stresses how exact', () => {
   it('When "exakt"/"exact" stands inside the question ("which exact date", "what exactly does … refer to"), then it is asked as without it: a day the model does not give is not answered with a month', () => {
     expect(ask('hallstahammar', 'On which exact date is the omvärldsdag held?').answered).toBe(false);

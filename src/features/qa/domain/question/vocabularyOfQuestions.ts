@@ -171,7 +171,7 @@ export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'pa gang', 
 
 /** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "whats" → "what"). */
 export const colloquial: Record<string, string> = {
-  va: 'vad', e: 'ar', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej', ggr: 'ganger',
+  va: 'vad', e: 'ar', o: 'och', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej', ggr: 'ganger',
 };
 
 /** A sentence in which the asker says who they are ("Jag är nyvald ersättare …", "I'm coordinating …"). */
