@@ -1,5 +1,5 @@
 import { swedishStopwords } from '../lexicon/stopwords';
-import { cueAt, cueSpans, hasCue, isCue } from '../question/cues';
+import { cueAt, cueSpans, hasCue, isCue, type Cues } from '../question/cues';
 import { isVerbalNoun } from '../lexicon/wordForms';
 import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
@@ -135,9 +135,10 @@ const englishCounts: Record<string, number> = { three: 3, four: 4, five: 5, six:
  * after it ("I juni beslutar fullmäktige …"), or within three after an "av" that follows it ("… fastställs av närmast
  * ansvarig chef"); not one named elsewhere ("… fastställer sin verksamhetsplan med utgångspunkt i förvaltningens …").
  */
+const decidingVerbs: Cues = [...decisionVerbs, 'tar beslut', 'fattar beslut'];
 function deciderNamed(ws: string[], bodyNames: Set<string>): boolean {
   const body = (from: number, to: number) => ws.slice(Math.max(0, from), to).some((w) => namesBody(w, bodyNames));
-  return [...cueSpans(ws, [...decisionVerbs, 'tar beslut', 'fattar beslut'])].some((v) => {
+  return [...cueSpans(ws, decidingVerbs)].some((v) => {
     const by = ws.indexOf('av', v + 1);
     return body(v - 8, v) || body(v + 1, v + 3) || (by > v && by <= v + 4 && body(by + 1, by + 4));
   });
