@@ -1678,6 +1678,18 @@ describe('Answering what comes after a step someone has taken', () => {
   });
 });
 
+describe('Answering what a body\'s document holds', () => {
+  it('When what a body\'s plan holds is asked ("vad ska stå i nämndens budget- och årsplan"), then the body in the genitive only says whose and weighs half, as asked who decides it; before a role word ("revisorernas uppdrag") it is what is asked about', () => {
+    const weight = (q: string, word: string) => seedAnswerers.hallstahammar.explain(q).trace[0].topic.find((t) => t.word === word)!.weight;
+    const contents = weight('Vad ska stå i nämndens budget- och årsplan?', 'namndens');
+    const decides = weight('Vem beslutar om nämndens budget- och årsplan?', 'namndens');
+    const plain = weight('Hur lång är nämndens budget- och årsplan?', 'namndens');
+    expect(contents).toBeCloseTo(plain / 2, 1);
+    expect(decides).toBeLessThan(plain);
+    expect(weight('Vad ska stå i revisorernas uppdrag?', 'revisorernas')).toBeGreaterThan(weight('Vad ska stå i revisorernas uppdrag?', 'uppdrag'));
+  });
+});
+
 describe('Answering a question written as it is typed in chat', () => {
   it('When "o" stands for "och" ("skillnaden mellan en policy o en riktlinje"), then the two sides are set apart, each with its definition', () => {
     const a = fold(ask('ange', 'vad e skillnaden mellan en policy o en riktlinje??').text);

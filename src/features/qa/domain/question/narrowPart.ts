@@ -2,6 +2,8 @@ import { stem } from '../lexicon/stem';
 import { bodiesInGenitive, type FactEntry } from '../retrieval/FactIndex';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
+import { isCue } from './cues';
+import { bodyRoleWords } from './vocabularyOfQuestions';
 
 /** How much a body in the genitive before what is asked about weighs ("kommunfullmäktiges budget"). */
 const GENITIVE_BODY = 0.5;
@@ -30,7 +32,10 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   if (termWasName) part.term = part.topic[0];
   // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
   // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.
-  const whose = part.kind === 'prepares' || part.kind === 'decides' ? bodiesInGenitive(part, facts) : [];
+  // (So does it asked what the thing holds: "vad ska stå i nämndens budget- och årsplan"; not before a role word, where
+  // the body is what is asked about: "revisorernas uppdrag".)
+  const roleOf = (w: TopicWord) => isCue(part.words[part.words.indexOf(w.word) + 1] ?? '', bodyRoleWords);
+  const whose = part.kind === 'prepares' || part.kind === 'decides' || part.kind === 'contents' ? bodiesInGenitive(part, facts).filter((w) => !roleOf(w)) : [];
   part.topic = part.topic.map((w) => (whose.includes(w) ? { ...w, weight: w.weight * GENITIVE_BODY } : w));
   part.knownShare = knownShareOf(part);
   // English questions carry English words the Swedish model never uses ("cover", "set"): judge by those it knows, and by a
