@@ -582,7 +582,7 @@ describe('Answering questions of a particular shape', () => {
   it('When an English answer gives a text the pack has only in Swedish after an English one, then that text is marked "In Swedish:"', () => {
     const a = ask('hallstahammar', 'Who adopts the internal control plan?');
     expect(a.text).toMatch(/^The internal control plan is decided by/);
-    expect(a.text).toMatch(/\n\nIn Swedish: Internkontrollplan/);
+    expect(a.text).toMatch(/(\n\n|\. )In Swedish: /);
     // (Swedish questions are not marked.)
     expect(ask('hallstahammar', 'Vem antar internkontrollplanen?').text).not.toMatch(/In Swedish/);
   });
@@ -1687,6 +1687,14 @@ describe('Answering what a body\'s document holds', () => {
     expect(contents).toBeCloseTo(plain / 2, 1);
     expect(decides).toBeLessThan(plain);
     expect(weight('Vad ska stå i revisorernas uppdrag?', 'revisorernas')).toBeGreaterThan(weight('Vad ska stå i revisorernas uppdrag?', 'uppdrag'));
+  });
+});
+
+describe('Answering an English question from a decision', () => {
+  it('When a decision answers an English question, then who prepares it and the note the Swedish answer gives come with it (the note in Swedish when it has no English)', () => {
+    const a = ask('hallstahammar', 'Who is in charge of leading the work on the municipality-wide goals for the term of office?').text;
+    expect(a).toMatch(/prepared by the municipal management group \(kommunledningsgruppen\)/);
+    expect(a).toMatch(/In Swedish: .*KLG leder processen/);
   });
 });
 

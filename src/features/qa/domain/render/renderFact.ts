@@ -47,9 +47,11 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
         const be = pluralSubject(f.en.subject) ? 'are' : 'is';
         const decidedEn = sentence(`${capital(f.en.subject)} ${be} ${englishVerb[f.verb] ?? 'decided'} by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`);
         // "Who prepares …?": who prepares it first, then who decides, as the Swedish answer says it.
-        const noteEn = f.en.note ? ` ${sentence(f.en.note)}` : '';
+        // (What the Swedish answer says beside who decides, as it says it: who prepares, and a note not translated.)
+        const noteEn = f.en.note ? ` ${sentence(f.en.note)}` : f.note ? ` In Swedish: ${sentence(f.note)}` : '';
         if (intent === 'prepares' && f.preparedBy.length) return `${sentence(`${capital(f.en.subject)} ${be} prepared by ${names(pack, f.preparedBy, true)}`)} ${sentence(`The decision is made by ${names(pack, f.decidedBy, true)}${f.en.when ? ` ${f.en.when}` : ''}`)}${noteEn}`;
-        return decidedEn + noteEn;
+        const preparedEn = f.preparedBy.length ? ` ${sentence(`The matter is prepared by ${names(pack, f.preparedBy, true)}`)}` : '';
+        return decidedEn + preparedEn + noteEn;
       }
       const decided = sentence(`${f.subject} ${f.verb} av ${names(pack, f.decidedBy, false)}${f.when ? ` ${f.when}` : ''}`);
       const prepared = f.preparedBy.length ? sentence(`Ärendet bereds av ${names(pack, f.preparedBy, false)}`) : '';
