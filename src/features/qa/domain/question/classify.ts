@@ -61,6 +61,8 @@ const amountWithin = (qc: string[]) => {
  * then a finite verb asks which things; the subject comes after the verb ("Vilka nämnder har beslutat …" asks who).
  */
 const asksWhichThing = (qc: string[]) => startsWith(qc, ['vilka', 'vilken', 'vilket', 'which', 'what']) && !isCue(qc[1] ?? '', [...q.bodyNouns, ...q.posts]) && isCue(qc[2] ?? '', q.yesNoOpeners);
+/** Articles and determiners of a noun phrase: a participle after one qualifies the noun ("ett fastställt maxantal"). */
+const indefiniteArticles: Cues = ['en', 'ett', 'nagon', 'nagot', 'nagra', 'ingen', 'inget', 'inga', 'a', 'an', 'any', 'no'];
 /** "Kan KF ge hur många uppdrag som helst?": no number asked, but whether there is a limit. */
 const anyNumber = (qc: string[]) => cueAt(qc.slice(Math.max(0, cueAt(qc, q.howManyWords))), ['som helst']) > 0;
 
@@ -96,7 +98,7 @@ const tests: [QuestionKind, Test][] = [
   // ("How do they decide whether a goal was reached?", "hur beslutar man om …" ask how, not who decides; "Vilka
   // nyckeltal har fullmäktige beslutat?" asks which things were decided, by whom it says.)
   // (A participle after an article qualifies a noun: "Finns det ett fastställt maxantal …?" asks no decider.)
-  ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && !asksWhichThing(qc) && ([...cueSpans(qc, q.decisionVerbs)].some((i) => !isCue(qc[i - 1] ?? '', q.indefiniteArticles)) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
+  ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && !asksWhichThing(qc) && ([...cueSpans(qc, q.decisionVerbs)].some((i) => !isCue(qc[i - 1] ?? '', indefiniteArticles)) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
   // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
   ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || asksAbout(qc) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],

@@ -12,8 +12,6 @@ export const genericDecisionVerbs: Cues = [
   'decide*', 'decision*', 'approv*', 'adopt*',
 ];
 /** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
-/** Articles and determiners of a noun phrase: a participle after one qualifies the noun ("ett fastställt maxantal"). */
-export const indefiniteArticles: Cues = ['en', 'ett', 'nagon', 'nagot', 'nagra', 'ingen', 'inget', 'inga', 'a', 'an', 'any', 'no'];
 export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
 
 /** Verbs of preparing a matter ("bereder", "tar fram", "sammanställer", "prepares"). */

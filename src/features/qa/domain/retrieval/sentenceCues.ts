@@ -130,12 +130,9 @@ function enumerates(text: string): boolean {
 }
 const englishCounts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 
-/**
- * Whether a body is who decides: within eight words before a decision verb ("Kommunfullmäktige beslutar …"), within two
- * after it ("I juni beslutar fullmäktige …"), or within three after an "av" that follows it ("… fastställs av närmast
- * ansvarig chef"); not one named elsewhere ("… fastställer sin verksamhetsplan med utgångspunkt i förvaltningens …").
- */
 const decidingVerbs: Cues = [...decisionVerbs, 'tar beslut', 'fattar beslut'];
+/** Whether a body is who decides: within eight words before a decision verb, two after it ("I juni beslutar KF …"), or three
+ * after its "av" ("fastställs av närmast ansvarig chef"); not named elsewhere ("… med utgångspunkt i förvaltningens …"). */
 function deciderNamed(ws: string[], bodyNames: Set<string>): boolean {
   const body = (from: number, to: number) => ws.slice(Math.max(0, from), to).some((w) => namesBody(w, bodyNames));
   return [...cueSpans(ws, decidingVerbs)].some((v) => {
@@ -168,7 +165,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     numbers: ws.flatMap((w, i) => ((/^\d+([.,]\d+)?$/.test(w) && !/^(19|20)\d\d$/.test(w)) || numberWords.has(w) || /^(?:ar|manad|veck)/.test(afterNumber(w) ?? '') ? [i] : [])),
     body: ws.some((w) => namesBody(w, bodyNames)),
     agent: /\p{L}{2}s av\s/iu.test(text),
-    decision: hasCue(ws, decisionVerbs) || hasCue(ws, ['tar beslut', 'fattar beslut']),
+    decision: hasCue(ws, decidingVerbs),
     decider: deciderNamed(ws, bodyNames),
     prepare: hasCue(ws, prepareVerbs),
     prepareVerb: [...cueSpans(ws, prepareVerbs)].some((i) => !isVerbalNoun(ws[i])),
