@@ -1710,6 +1710,8 @@ describe('Answering a question that stresses how exact', () => {
   it('When "exakt"/"exact" stands inside the question ("which exact date", "what exactly does … refer to"), then it is asked as without it: a day the model does not give is not answered with a month', () => {
     expect(ask('hallstahammar', 'On which exact date is the omvärldsdag held?').answered).toBe(false);
     expect(ask('hallstahammar', 'Vilket exakt datum hålls omvärldsdagen?').answered).toBe(false);
+    // (Nor a fixed date: "Is there a fixed date for it?" is not answered by its month.)
+    expect(ask('hallstahammar', "I would like to attend the 'omvärldsdag'. Is there a fixed date for it?").answered).toBe(false);
     expect(fold(ask('hallstahammar', 'In Hallstahammar\'s governance model, what exactly does the term "grunduppdrag" refer to?').text)).toMatch(/grunduppdrag/);
   });
 });

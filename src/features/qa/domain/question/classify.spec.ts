@@ -221,6 +221,13 @@ describe('Question kinds', () => {
     expect(detectIntent('Finns det en plan för det?').wants).toBeUndefined();
   });
 
+  it('When the word for a day is asked of however it is qualified ("ett fast datum", "a fixed date", "slutdatumet"), then a date is wanted; "to date" asks none', () => {
+    expect(detectIntent('Finns det ett fast datum för omvärldsdagen?').wants).toBe('date');
+    expect(detectIntent('Is there a fixed date for the omvärldsdag?').wants).toBe('date');
+    expect(detectIntent('Vad är slutdatumet för genomlysningen?').wants).toBe('date');
+    expect(detectIntent('What has the council decided to date about the goals?').wants).toBeUndefined();
+  });
+
   it('When what holds now is asked ("just nu", "för nuvarande mandatperiod", "this year"), then it is marked current', () => {
     expect(detectIntent('Vilka är de kommunövergripande målen för nuvarande mandatperiod?').current).toBe(true);
     expect(detectIntent('Vad är skatten just nu?').current).toBe(true);

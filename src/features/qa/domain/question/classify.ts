@@ -34,6 +34,8 @@ const asksNames = (ws: string[]) =>
     // (A system, a firm or an agency is asked for by its name: "vilket revisionsföretag anlitas?")
     return after.some((x) => /^(?:\p{L}*(?:system|foretag|byra|firma)(?:et|en|n)?|systemstod)$/u.test(x)) || (and < 0 ? after : after.slice(0, and)).some((x) => isCue(x, q.namedKinds));
   });
+/** A day asked for: the word "datum"/"date" however it is asked ("vilket datum", "ett fast datum", "slutdatum", "Is there a fixed date …?"; not "to date"). */
+const asksDate = (ws: string[]) => hasCue(ws, q.dateAskCues) || ws.some((w, i) => /datum(et|en)?$/.test(w) || (/^dates?$/.test(w) && ws[i - 1] !== 'to'));
 const conjunctions: Cues = ['och', 'o', 'samt', 'eller', 'and', 'or'];
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
@@ -79,7 +81,7 @@ const tests: [QuestionKind, Test][] = [
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords) || (hasCue(ws, q.rankWords) && (ws.includes('eller') || ws.includes('or'))) || (cueAt(ws, ['distinguish*']) >= 0 && ws.slice(cueAt(ws, ['distinguish*'])).includes('from'))],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
   // ("Vilket datum måste planerna vara inne efter att KS antagit verksamhetsplanen?" asks a day: the step is when it counts from.)
-  ['next', (qc, ws) => !startsWith(qc, [...q.dateAskCues, ...q.monthAskCues]) && (hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],
+  ['next', (qc, ws) => !asksDate(qc.slice(0, 2)) && !startsWith(qc, q.monthAskCues) && (hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],
   // "Vad händer i juni?", and as a chief asks it: "Vad gör vi i juni?", "vad ska nämnden göra i september?", "vad ska vara
   // klart i juni?" (a question of "vad" with a verb of doing or of done within its first words).
   ['month', (qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3 || (startsWith(qc, whatWords) && (hasCue(qc.slice(1, 6), q.stepVerbs) || hasCue(qc.slice(1, 4), q.doneWords))))],
@@ -182,7 +184,7 @@ export function classify(words: string[]): Classified {
   // of a kind of text ("Vad står det i ett ägardirektiv?": what such a text holds).
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !['en', 'ett'].includes(qc[4]) && !ws.includes('om') && !ws.includes('about'));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
-  const wants = hasCue(ws, q.dateAskCues) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
+  const wants = asksDate(ws) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
   // A season's months, beside a month only when what comes next is asked ("Budgeten togs i juni – vad händer med den under
   // hösten?": the month is the step done). (A month or a day asked by name is not the season said before the question:
   // "Efter valet i höst – i vilken månad …?")

@@ -106,7 +106,7 @@ export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'inn
 /** The very wording asked for: only a quotation will do. */
 /** A month or a day asked for by name: only an answer that names one answers it. */
 export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
-export const dateAskCues: Cues = ['vilket datum', 'vilka datum', 'sista datum', 'sista dag', 'sista dagen', 'nagot datum', 'nagot slutdatum', 'ett datum', 'which date', 'which dates', 'what date', 'a deadline', 'any deadline'];
+export const dateAskCues: Cues = ['sista dag', 'sista dagen', 'a deadline', 'any deadline'];
 /** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
 /** "Vad är det revisorerna ska granska?", "vad är det fullmäktige gör …": "vad är det" and a verb soon after ask what is done, not what a term means. */
