@@ -1890,6 +1890,9 @@ describe('Answering an indirect question', () => {
     expect(a).toMatch(/politisk vilja/);
     expect(a).toMatch(/hushallning/);
   });
+  it('When the asker says what they are doing ("varför håller vi ens på med internkontroll?", "Jag håller på att sätta ihop …"), then "håller på" is no topic word: the purpose of internal control answers', () => {
+    expect(fold(ask('ange', 'varför håller vi ens på med internkontroll?').text)).toMatch(/^intern kontroll/);
+  });
 });
 
 describe('Answering several questions in several sentences', () => {

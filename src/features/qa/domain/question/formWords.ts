@@ -10,6 +10,9 @@ import * as q from './vocabularyOfQuestions';
 const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) =>
   ['', 'politiskt ', 'politiska ', 'political '].flatMap((kind) => ['organ', 'organet', 'organen', 'instans', 'instansen', 'body'].map((b) => `${w} ${kind}${b}`)),
 );
+/** The verb of the progressive "håller på att …" (folded). */
+const progressive = ['haller', 'halla', 'holl', 'hallit'];
+
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
@@ -23,6 +26,12 @@ const formCues = [
  */
 export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
   const form = cueSpans(ws, formCues);
+  // The progressive "håller på att/med", however split ("varför håller vi ens på med internkontroll?"), says that
+  // someone is doing something, not what is asked about.
+  ws.forEach((w, i) => {
+    const on = ws.indexOf('pa', i + 1);
+    if (progressive.includes(w) && on > i && on <= i + 3 && ['att', 'med'].includes(ws[on + 1] ?? '')) [i, on].forEach((at) => form.add(at));
+  });
   if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (isVerbalNoun(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
   return form;
 }
