@@ -1896,6 +1896,11 @@ describe('Answering an indirect question', () => {
 });
 
 describe('Answering several questions in several sentences', () => {
+  it('When the answers to two parts are longer than an answer may be, then the part the model is sure of is given whole and the other is cut ("hur räknas budgeten fram …, vad bygger resursfördelningen på?")', () => {
+    const a = fold(ask('hallstahammar', 'hur räknas budgeten fram för äldreomsorgen, vad bygger resursfördelningen på?').text);
+    expect(a).toMatch(/befolkningsprognos/);
+    expect(a).toMatch(/prisindex/);
+  });
   it('When one of several sentences itself asks two things ("Vad är omvärldsdagen och vilka är med där? Är vi ersättare inbjudna?"), then both of its asks are answered', () => {
     const a = fold(ask('hallstahammar', 'Vad är omvärldsdagen i Hallstahammar och vilka är med där? Är vi ersättare inbjudna?').text);
     expect(a).toMatch(/forvaltningschefer/);

@@ -24,7 +24,7 @@ import { generalStrategy, strategies } from './strategies';
 import type { AnswerContext } from './strategies/Strategy';
 import { smallTalkAnswer } from './smallTalk';
 import { suggestionsFrom } from './suggestions';
-import { clip, unknownAnswer } from './unknownAnswer';
+import { clip, englishLeadRoom, maxAnswer, unknownAnswer } from './unknownAnswer';
 import { saidAgain } from './answer/saidAgain';
 import { partsAnswered } from './answer/partsAnswered';
 import { STEP_REACH, stepAsked } from './answer/stepAsked';
@@ -100,7 +100,7 @@ export class QuestionAnswerer {
     const labels = question.english ? bests.map((b, i) => (i > 0 ? swedishAfterEnglish(bests[0], b) : undefined)) : [];
     const answer: Answer = {
       answered: true,
-      text: clip(joinAnswers(texts, '\n\n', labels)),
+      text: clip(joinAnswers(texts, '\n\n', labels, maxAnswer - (question.english ? englishLeadRoom : 0), bests.map((b) => inOrder.some((r) => r.best === b && r.decision.outcome === 'sure')))),
       sources: uniqueSources(inOrder.flatMap((r) => r.best!.sources)),
       language: answered.every((r) => r.best!.language === 'en') ? 'en' : first.language === 'en' && question.english ? 'en' : 'sv',
       via: first.via,

@@ -4,6 +4,8 @@ import type { Answer } from './Answer';
 
 /** Longest answer text (Teams card and the `ask` contract). */
 export const maxAnswer = 800;
+/** Room an answer to an English question keeps for the lead of a Swedish text ("From the Swedish source text:"). */
+export const englishLeadRoom = 31;
 
 /** The answer text cut to the longest allowed, at a word. */
 export const clip = (text: string): string => cutAtWord(text, maxAnswer);

@@ -15,4 +15,14 @@ describe('joinAnswers', () => {
       'Mål tas bort. Detta för att hamna rätt.\n\nNya mål sätts varje år.\n- Mål ska tidsättas.\n- Indikatorer kopplas.',
     );
   });
+
+  it('When the texts are longer than the room and the later one is marked first, then it is given whole and the earlier one is cut; unmarked, the later one is cut, and a stump is left out', () => {
+    const unsure = 'Den budgetram som kommunfullmäktige tilldelar nämnder avser att täcka driften och en viss utveckling.';
+    const sure = 'Resursfördelningen utgår från en modell. Den grundar sig i befolkningsprognosen och prisindex.';
+    const joined = joinAnswers([unsure, sure], '\n\n', [], 150, [false, true]);
+    expect(joined).toMatch(/Den budgetram .* …\n\nResursfördelningen .*prisindex\.$/);
+    expect(joined.length).toBeLessThanOrEqual(150);
+    expect(joinAnswers([unsure, sure], '\n\n', [], 150)).toMatch(/^Den budgetram .*utveckling\.\n\nResursfördelningen .* …$/);
+    expect(joinAnswers([unsure, sure], '\n\n', [], 120)).toBe(unsure);
+  });
 });

@@ -1,14 +1,18 @@
+import { cutAtWord } from '../../../../shared/text';
+
 /** The sentences of an answer text (a list item, a heading line or a sentence ending in . ! ?). */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 
 /**
  * Texts given together in one answer (two parts' answers, a best answer and its runner-up): each later
  * text without the sentences an earlier one already says, so no sentence is said twice. A text left with
- * nothing new is dropped. `labels` (by index) lead a text's fresh part ("In Swedish:" in an English answer).
+ * nothing new is dropped. `labels` (by index) lead a text's fresh part ("In Swedish:" in an English answer). Given `max`,
+ * the texts marked `first` take their room before the others, in order: an answer the model is sure of is not cut off
+ * before what it says by a longer one before it that it is unsure of.
  */
-export function joinAnswers(texts: string[], separator: string, labels: (string | undefined)[] = []): string {
+export function joinAnswers(texts: string[], separator: string, labels: (string | undefined)[] = [], max = Infinity, first: boolean[] = []): string {
   const said = new Set<string>();
-  const out: string[] = [];
+  const out = new Map<number, string>();
   for (const [i, text] of texts.entries()) {
     // Pieces between sentence ends and line breaks, each kept with the break before it (a list item stays on its line).
     const pieces = text.split(/((?<=[.!?])[ \t]+|\n+)/);
@@ -19,10 +23,19 @@ export function joinAnswers(texts: string[], separator: string, labels: (string 
     }
     fresh = fresh.trim();
     for (const s of sentencesOf(text)) said.add(s);
-    if (fresh) out.push(labels[i] ? `${labels[i]} ${fresh}` : fresh);
+    if (fresh) out.set(i, labels[i] ? `${labels[i]} ${fresh}` : fresh);
   }
-  return out.join(separator);
+  let left = max - separator.length * (out.size - 1);
+  const rooms = new Map<number, number>();
+  for (const i of [...[...out.keys()].filter((i) => first[i]), ...[...out.keys()].filter((i) => !first[i])]) {
+    rooms.set(i, Math.min(out.get(i)!.length, Math.max(0, left)));
+    left -= rooms.get(i)!;
+  }
+  return [...out.entries()].filter(([i, t]) => rooms.get(i) === t.length || rooms.get(i)! >= MIN_ROOM).map(([i, t]) => cutAtWord(t, rooms.get(i)!)).join(separator);
 }
+
+/** A text left less room than this is left out rather than cut to a stump. */
+const MIN_ROOM = 40;
 
 /** The label of a Swedish text given after an English one in an answer to an English question. */
 export const swedishAfterEnglish = (first: { language: 'sv' | 'en' }, later: { language: 'sv' | 'en' }): string | undefined =>
