@@ -73,6 +73,10 @@ describe('Question kinds', () => {
     ['Vad är en vision?', 'define'],
     ['Vad går genomlysningen ut på?', 'define'],
     ['vad handlar kvalitetsstyrningen om i vår modell?', 'define'],
+    // "Vad säger X?" asks what X says, as "What does X say?" does; what it says of something, or that, asks otherwise.
+    ['Vad säger Ånges vision?', 'define'],
+    ['Vad säger styrmodellen om dialog?', 'other'],
+    ['Vad säger styrmodellen att revisorerna har till uppgift att granska?', 'other'],
     ['Om målen krockar med pengarna, vad går före?', 'other'],
     // What to do now, once a step is said done, is what comes next.
     ['verksamhetsplanen är antagen, vad förväntas av min enhet nu', 'next'],

@@ -103,7 +103,8 @@ const tests: [QuestionKind, Test][] = [
   ['decides', (qc) => !startsWith(qc, ['hur', 'how']) && !asksWhichThing(qc) && ([...cueSpans(qc, q.decisionVerbs)].some((i) => !isCue(qc[i - 1] ?? '', indefiniteArticles)) || hasCue(qc, ['tar beslut', 'fattar beslut', 'fatta beslut', 'ger klartecken']))],
   // "Hur ska vi hantera det när målen inte går ihop med pengarna?": a "när" after another question word opens a condition.
   ['when', (qc) => hasCue(qc, q.whenWords) && !hasCue(qc, q.conditionalWhen) && !(cueAt(qc, ['nar', 'when']) > 0 && cueAt(qc, q.whenWords) === cueAt(qc, ['nar', 'when']))],
-  ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || asksAbout(qc) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],
+  // ("Vad säger Ånges vision?" asks what it says, as "what does the vision say?" does; not of something, "… om dialog", "… att …".)
+  ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || asksAbout(qc) || (startsWith(qc, ['vad sager']) && !qc.includes('om') && !qc.includes('att')) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],
   // "Vilket (politiskt) organ är ansvarigt …" asks who.
   ['who', (qc) => startsWith(qc, ['vilken', 'vilket', 'which']) && (isCue(qc[1] ?? '', q.bodyNouns) || isCue(qc[2] ?? '', q.bodyNouns))],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?"), but not of a body's
