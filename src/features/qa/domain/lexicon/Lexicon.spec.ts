@@ -60,6 +60,10 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     for (const w of ['lead', 'leading']) expect(lexicon.translations(w)).toContain('leder');
   });
 
+  it('When an English question says who is "in charge of" something ("Which body is in charge of running the budget process?"), then it stands for ansvarig and leder', () => {
+    expect(lexicon.translations('in charge')).toEqual(expect.arrayContaining(['ansvarig', 'leder']));
+  });
+
   it('When a question uses an abbreviation every kommun uses, then it stands for the full name', () => {
     expect(stems('kf')).toEqual(expect.arrayContaining([`${stemOf('kommunfullmäktige')}/alias`]));
   });
