@@ -917,10 +917,11 @@ describe('Answering questions of a particular shape', () => {
 });
 
 describe('Answering from the layout of a kommun\'s own document', () => {
-  const withSections = (markdown: string) => {
+  const withSections = (markdown: string, packYaml = '') => {
     const dir = mkdtempSync(join(tmpdir(), 'qa-layout-'));
     cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });
     appendFileSync(join(dir, 'testkommun', 'documents', 'styrmodell.md'), markdown);
+    appendFileSync(join(dir, 'testkommun', 'pack.yaml'), packYaml);
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
@@ -1507,6 +1508,20 @@ describe('Answering from the layout of a kommun\'s own document', () => {
   it('When the reason is asked as "skälet" or "anledningen", then the purpose answers, as for "varför"', () => {
     const q = 'Jag har förstått att styrmodellen kräver att alla mål ska vara mätbara och kunna följas över tid. Vad är skälet till det kravet?';
     expect(fold(ask('ange', q).text)).toMatch(/sa nara objektivt som mojligt/);
+  });
+
+  it('When a difference is asked between whose things named by more than one word ("KF:s kommunövergripande mål och nämndens egna mål"), then each side is the sentence that names the whole thing, the body by its alias too', () => {
+    const qa = withSections(
+      '\n## Kommunövergripande mål\n\nKommunfullmäktige ska för varje mandatperiod arbeta fram kommunövergripande mål. Målen ska vara högst fem.\n' +
+        '\n## Nämndernas mål\n\nNämnderna arbetar fram egna mål för verksamheten. Det ska finnas högst tre mål.\n' +
+        '\n## Uppföljning\n\nDen kommungemensamma årsredovisningen fastställs av kommunfullmäktige i april.\n',
+      // (A draft decision, as kommun:new reads it, that KF takes on something "kommungemensam" – no "mål".)
+      'decisions:\n  - id: arsredovisningen\n    subject: Den kommungemensamma årsredovisningen\n    verb: fastställs\n    decidedBy: [kf]\n    months: [4]\n    draft: true\n    source: { document: styrmodell, section: Uppföljning }\n',
+    );
+    const a = qa.answer('Vad är skillnaden mellan KF:s kommunövergripande mål och nämndens egna mål?').text;
+    expect(a).toMatch(/arbeta fram kommunövergripande mål/);
+    expect(a).toMatch(/egna mål/);
+    expect(a).not.toMatch(/årsredovisning/);
   });
 });
 

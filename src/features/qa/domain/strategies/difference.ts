@@ -19,6 +19,9 @@ import type { AnswerContext, Strategy } from './Strategy';
 
 type Side = { id: string; text: string; sources: Candidate['sources'] };
 
+/** How much of a side's words a sentence must hold itself to stand for it: all, an alias ("KF" → "kommunfullmäktige") nearly whole. */
+const SIDE_OWN = 0.9;
+
 /**
  * One side of a difference as "vad är X" asks it: the fact that names it, or else the passage sentence
  * that holds its name and answers best. The side as written first ("en riktlinje hos oss"), then its first
@@ -38,12 +41,15 @@ function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
   const body = mentionedBodies({ ...asked, topic: [first] }, ctx.facts).length > 0;
   const abbreviation = adjacent && first.word.length <= 4 && !isCue(second.word, bodyRoleWords) && body;
   const whose = adjacent && (saysWhose(asked.topic, ctx.lexicon) || abbreviation || (englishGenitive && !isCue(second.word, bodyRoleWords)));
-  // ("de kommunövergripande målen": words in a row name one thing, its head last; only a word after a gap is a frame.)
-  const run = asked.topic.findIndex((t, i) => i > 0 && start(t) !== end(asked.topic[i - 1]) + 1);
+  // ("de kommunövergripande målen": words in a row name one thing, its head last; only a word after a gap is a frame. After
+  // whose it is, the run starts again: "KF:s kommunövergripande mål".)
+  const run = asked.topic.findIndex((t, i) => i > (whose ? 1 : 0) && start(t) !== end(asked.topic[i - 1]) + 1);
+  const inRun = run < 0 ? asked.topic.length : run;
   // (A body first is the thing: "kommunfullmäktiges roll" is what KF is.)
-  const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, whose ? 2 : body ? 1 : Math.max(1, run < 0 ? asked.topic.length : run)) };
-  // (The fact must name the thing itself: of "kommunövergripande mål", "Kommunövergripande stödjande styrdokument" does not.)
-  const thing = !whose && head.topic.length > 1 ? head.topic[head.topic.length - 1] : undefined;
+  const head: QuestionPart = { ...asked, topic: asked.topic.slice(0, whose ? Math.max(2, inRun) : body ? 1 : Math.max(1, inRun)) };
+  // (The fact must name the thing itself: of "kommunövergripande mål", "Kommunövergripande stödjande styrdokument" does not;
+  // of "KF:s kommunövergripande mål", "Den kommungemensamma årsredovisningen" that KF adopts does not.)
+  const thing = head.topic.length > (whose ? 2 : 1) ? head.topic[head.topic.length - 1] : undefined;
   const named = (f: ScoredFact) => !thing || Math.max(wordMatch(thing, f.entry.nameTerms), english ? wordMatch(thing, f.entry.enTerms) : 0) > 0;
   for (const p of asked.topic.length > head.topic.length ? [asked, head] : [asked]) {
     const best = scoreFacts(p, english, ctx.facts).find((f) => (!whose || f.entry.kind !== 'body') && named(f));
@@ -55,7 +61,7 @@ function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
       return { id: best.entry.id, text: adopted ? defined.replace(/^([^:]+:)\s*/, `$1 ${adopted} `) : defined, sources: [ctx.cite(best.entry.source), ...(decision ? [ctx.cite(decision.source)] : [])] };
     }
   }
-  const sentence = generalStrategy.candidates({ ...head, kind: 'define' }, ctx).find((c) => c.from === 'sentence' && c.features.ownCoverage >= 1);
+  const sentence = generalStrategy.candidates({ ...head, kind: 'define' }, ctx).find((c) => c.from === 'sentence' && c.features.ownCoverage >= SIDE_OWN);
   return sentence ? { id: sentence.where, text: sentence.text, sources: sentence.sources } : undefined;
 }
 
