@@ -1523,6 +1523,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a).toMatch(/egna mål/);
     expect(a).not.toMatch(/årsredovisning/);
   });
+
+  it('When a difference is asked in one respect ("… när det gäller antal"), then what the model says of each side in it answers, not what each side is', () => {
+    const qa = withSections(
+      '\n## Kommunövergripande mål\n\nKommunfullmäktige ska för varje mandatperiod arbeta fram kommunövergripande mål. Målen ska vara på en strategisk nivå och beskriva den politiska viljeinriktningen som kommunkoncernen ska arbeta mot.\n\nDet är viktigt att målen har en förankring i kommunens olika grunduppdrag och att de avspeglar fullmäktiges roll som samhällsutvecklare. Politiken och kommunens olika verksamheter har ett gemensamt ägarskap för de kommunövergripande målen och de fungerar som en inriktning för nämndernas utvecklingsuppdrag under hela mandatperioden.\n\nDe kommunövergripande målen ska vara max fem till antalet.\n' +
+        '\n## Nämndernas målarbete\n\nNämnderna arbetar fram egna mål för verksamheten utifrån sina grunduppdrag, kommunens vision och mål- och budget. Målen är en del av budget- och årsplanen som beslutas av nämnderna i oktober.\n\nFör bolag ingår målen i affärsplan eller liknande och beslut anpassas enligt bolagens planeringscykel. Nämndernas mål ska vara kopplade till de kommunövergripande målen och till nämndens grunduppdrag, och de följs upp i delårsrapporten och i årsrapporten till kommunstyrelsen.\n\nDet ska finnas max tre mål som är parallellt gällande.\n',
+    );
+    const a = qa.answer('Vad skiljer nämndernas mål från de kommunövergripande målen när det gäller antal?').text;
+    expect(a).toMatch(/max tre/);
+    expect(a).toMatch(/max fem/);
+  });
 });
 
 describe('Answering a list the model does not give', () => {

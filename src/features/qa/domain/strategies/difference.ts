@@ -12,6 +12,7 @@ import { uniqueSources } from '../sources';
 import { joinAnswers } from '../answer/joinAnswers';
 import { maxAnswer } from '../unknownAnswer';
 import { generalStrategy } from './general';
+import { aspectAsked, aspectSide } from './differenceAspect';
 import { mentionedBodies } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { wordMatch, type TopicWord } from '../question/TopicWord';
@@ -178,6 +179,10 @@ export const differenceStrategy: Strategy = {
       return month && ws.length <= 3 ? month : undefined;
     });
     const asked = sides.map((side, i) => (sideMonths[i] === undefined ? sidePart(side, ctx) : undefined));
+    // (Asked in one respect, "… när det gäller antal", what the model says of each side in it tells them apart.)
+    const aspect = aspectAsked(part.words);
+    const told = aspect && asked[0] && asked[1] ? asked.map((s) => aspectSide(s!, aspect, telling(s!).word, ctx)) : [];
+    if (told[0] && told[1] && told[0].text !== told[1].text) return [sure({ text: sidesTogether(told[0].text, told[1].text, Math.floor((maxAnswer - 10) / 2)), sources: uniqueSources(told.flatMap((t) => t!.sources)), language: told[0].language, via: 'passage' }, `difference as ${aspect}`)];
     const pair = asked[0] && asked[1] ? contrast(asked[0], asked[1], ctx) : undefined;
     const [a, b] = sides.map((_, i) => (sideMonths[i] !== undefined ? sideInMonth(sideMonths[i]!, part, ctx) : asked[i] && sideOf(asked[i]!, ctx)));
     const both = a && b && a.id !== b.id && a.text !== b.text ? [a, b] : [];
