@@ -61,12 +61,15 @@ export const englishOnlyStopwords = new Set(iso.en.map(fold).filter((w) => !swed
 /** Swedish stop words that are not English ones, for telling the two languages apart. */
 const swedishOnlyStopwords = new Set([...swedishStopwords].filter((w) => !iso.en.map(fold).includes(w)));
 
+/** English stop words that Swedish writes too ("KF-mål vs KS-mål", "osv, etc"): they tell no language. */
+const sharedAbbreviations = new Set(['vs', 'etc', 'ok']);
+
 /**
  * Whether folded words read as English rather than Swedish: more words that only English uses as
  * stop words than words only Swedish uses (a question is short; its stop words say its language).
  */
 export function readsAsEnglish(words: string[]): boolean {
-  const english = words.filter((w) => englishOnlyStopwords.has(w)).length;
+  const english = words.filter((w) => englishOnlyStopwords.has(w) && !sharedAbbreviations.has(w)).length;
   const swedish = words.filter((w) => swedishOnlyStopwords.has(w)).length;
   return english > swedish;
 }

@@ -159,6 +159,9 @@ describe('Question kinds', () => {
   it('When the question is in English, then it is marked English', () => {
     expect(detectIntent('Who decides the budget?')).toMatchObject({ kind: 'decides', english: true });
     expect(detectIntent('Vem beslutar om budgeten?').english).toBe(false);
+    // ("vs", "etc" and "ok" are written in Swedish too: "skillnad KF-mål vs KS-mål?" is Swedish.)
+    expect(detectIntent('skillnad KF-mål vs KS-mål? antal, tidsperiod osv').english).toBe(false);
+    expect(detectIntent('Policy vs. administration: who decides what?').english).toBe(true);
   });
 
   it('When a time in the past is asked ("När antogs …", "When was … adopted"), then a year or a day is wanted; "vilket är det femte" asks no year', () => {
