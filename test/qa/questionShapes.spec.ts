@@ -1493,6 +1493,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(how.text).not.toMatch(/^\*?Ange datum/);
   });
 
+  it('When the next step is asked before a later one ("vad är nästa steg innan KF ska besluta om mål- och budget?"), then the step before it comes first, and the step said done is read in any form ("delårsbokslut" … "delårsbokslutet")', () => {
+    expect(ask('hallstahammar', 'budgetdagen i april är klar – vad är nästa steg innan KF ska besluta om mål- och budget?').text).toMatch(/^Efter budgetdagen \(april\) kommer: Beslutsprocess mål- och budget \(maj\)/);
+    const q = 'Nämnden har precis beslutat om sitt delårsbokslut. Vad är nästa steg innan fullmäktige fattar sitt beslut om delårsbokslutet?';
+    expect(ask('alingsas', q).text).toMatch(/^Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer: Dialog delårsbokslut/);
+  });
+
   it('When the next "moment" or "fas" is asked ("Vilket är nästa moment …?"), then the step after comes, not the month of the one named', () => {
     for (const q of ['KS har fattat beslut om planeringsförutsättningarna i februari. Vilket är nästa moment i planeringsprocessen och vem leder det?', 'Vilket är nästa moment efter planeringsförutsättningarna?']) {
       expect(fold(ask('hallstahammar', q).text)).toMatch(/budgetberedning/);

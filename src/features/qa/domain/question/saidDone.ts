@@ -2,6 +2,7 @@ import type { QuestionPart } from './analyzeQuestion';
 import { cueAt, hasCue } from './cues';
 import type { TopicWord } from './TopicWord';
 import { words } from '../lexicon/normalize';
+import { stem } from '../lexicon/stem';
 import { genericDecisionVerbs } from './vocabularyOfQuestions';
 
 /**
@@ -21,8 +22,9 @@ function doneWords(part: QuestionPart, question: string): TopicWord[] {
   const before = ask > 2 ? part.words.slice(0, ask) : [];
   const clause = hasCue(before, genericDecisionVerbs) ? before : undefined;
   if (!clause && !hasCue(words(question), genericDecisionVerbs)) return [];
-  // (A word of the sentence before is said done even when the question repeats it: "… mål för nästa år. Vad är nästa steg?")
-  const count = (ws: string[], w: string) => ws.filter((x) => x === w).length;
+  // (A word of the sentence before is said done even when the question repeats it, in any form: "… mål för nästa år. Vad är
+  // nästa steg?", "… beslutat om sitt delårsbokslut. Vad är nästa steg innan fullmäktige beslutar om delårsbokslutet?")
+  const count = (ws: string[], w: string) => ws.filter((x) => stem(x) === stem(w)).length;
   const all = words(question);
   return part.topic.filter((t) => t.word.split('_').every((w) => (clause ? clause.includes(w) : count(all, w) > count(part.words, w))));
 }
@@ -30,9 +32,15 @@ function doneWords(part: QuestionPart, question: string): TopicWord[] {
 /** How much who took the step said done counts, against the question's other words, toward a next step that holds it. */
 const DONE_SHARE = 0.5;
 
-/** The share of the words' weight that is not said done (what is said done counting `DONE_SHARE`); 1 with no words. */
+/**
+ * The share of the words' weight that is not said done (what is said done counting `DONE_SHARE`); 1 with no words. A step
+ * the next one must come before ("vad är nästa steg innan KF ska besluta om mål- och budget?") is no step asked for: its
+ * words count nothing.
+ */
 export function notSaidDone(ws: TopicWord[], part: QuestionPart, question: string): number {
   const done = doneWords(part, question);
+  const bound = cueAt(part.words, ['innan', 'fore', 'before', 'prior to']);
+  const bounding = (w: TopicWord) => bound >= 0 && part.words.indexOf(w.word.split('_')[0]) > bound;
   const total = ws.reduce((s, w) => s + w.weight, 0);
-  return total ? ws.reduce((s, w) => s + w.weight * (done.includes(w) ? DONE_SHARE : 1), 0) / total : 1;
+  return total ? ws.reduce((s, w) => s + w.weight * (bounding(w) ? 0 : done.includes(w) ? DONE_SHARE : 1), 0) / total : 1;
 }
