@@ -1530,6 +1530,14 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a).not.toMatch(/årsredovisning/);
   });
 
+  it('When from when something holds is asked ("När börjar målen gälla?"), then "gälla" is asked for: the sentence that says when they begin to hold answers', () => {
+    const qa = withSections(
+      '\n## Målen för mandatperioden\n\nArbetet med målen för mandatperioden börjar i oktober valåret.\n\n' +
+        'Målen för mandatperioden antas i januari året efter valåret och börjar gälla året efter det.\n',
+    );
+    expect(qa.answer('När börjar målen för mandatperioden gälla?').text).toMatch(/^Målen för mandatperioden antas i januari året efter valåret och börjar gälla/);
+  });
+
   it('When a difference is asked in one respect ("… när det gäller antal"), then what the model says of each side in it answers, not what each side is', () => {
     const qa = withSections(
       '\n## Kommunövergripande mål\n\nKommunfullmäktige ska för varje mandatperiod arbeta fram kommunövergripande mål. Målen ska vara på en strategisk nivå och beskriva den politiska viljeinriktningen som kommunkoncernen ska arbeta mot.\n\nDet är viktigt att målen har en förankring i kommunens olika grunduppdrag och att de avspeglar fullmäktiges roll som samhällsutvecklare. Politiken och kommunens olika verksamheter har ett gemensamt ägarskap för de kommunövergripande målen och de fungerar som en inriktning för nämndernas utvecklingsuppdrag under hela mandatperioden.\n\nDe kommunövergripande målen ska vara max fem till antalet.\n' +

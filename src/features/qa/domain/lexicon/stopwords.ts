@@ -51,9 +51,10 @@ const masks = new Map<string, boolean[]>();
 
 /**
  * Listed stop words that are terms all the same. Ordinals and superlatives pick one item of a list ("den första
- * uppföljningen", "högst riskvärde", "sista steget"); "andra" is also "ändra" folded, a verb of content.
+ * uppföljningen", "högst riskvärde", "sista steget"); "andra" is also "ändra" folded, a verb of content; "gälla" says from when
+ * or for whom something holds ("När börjar målen gälla?"), as "gäller" in "när det gäller" does not.
  */
-export const termsDespiteStoplist = new Set(['forsta', 'andra', 'tredje', 'fjarde', 'femte', 'sista', 'hogst', 'hogsta', 'lagst', 'lagsta', 'storst', 'storsta', 'minst', 'flest', 'first', 'last', 'highest', 'largest', 'biggest', 'lowest']);
+export const termsDespiteStoplist = new Set(['galla', 'forsta', 'andra', 'tredje', 'fjarde', 'femte', 'sista', 'hogst', 'hogsta', 'lagst', 'lagsta', 'storst', 'storsta', 'minst', 'flest', 'first', 'last', 'highest', 'largest', 'biggest', 'lowest']);
 
 /** English stop words that are not Swedish words too ("information", "system" stay Swedish content). */
 export const englishOnlyStopwords = new Set(iso.en.map(fold).filter((w) => !swedishStopwords.has(w)));
