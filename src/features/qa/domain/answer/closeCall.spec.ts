@@ -26,4 +26,13 @@ describe('withCloseRunnerUp', () => {
   it('When the two together would be longer than an answer may be, then the best comes alone', () => {
     expect(withCloseRunnerUp([best, candidate(`${other} ${'Lång text om budgeten och planeringen. '.repeat(20)}`, 9.9, 'Budgetprocessen')], new Set())).toBe(best);
   });
+
+  it('When the best does not hold what the kind of question asks for (no decider) and a runner-up among the next two does, then that one is given too though further behind, up to ln 10', () => {
+    const unfit = candidate('Respektive verksamhet tar fram och fastställer sin verksamhetsplan.', 10, 'Verksamhetsplan', { fit: 0.8 });
+    const decider = 'Planerna på enhetsnivå fastställs av närmast ansvarig chef.';
+    const runners = [candidate(other, 10 - closeGap - 0.2, 'Budgetprocessen', { fit: 0.6 }), candidate(decider, 10 - closeGap - 0.3, 'Planer')];
+    expect(withCloseRunnerUp([unfit, ...runners], new Set())!.text).toBe(`${unfit.text}\n\n${decider}`);
+    expect(withCloseRunnerUp([unfit, runners[0], candidate(decider, 10 - Math.log(10) - 0.1, 'Planer')], new Set())).toBe(unfit);
+    expect(withCloseRunnerUp([{ ...unfit, fit: 1 }, ...runners], new Set())!.text).toBe(unfit.text);
+  });
 });
