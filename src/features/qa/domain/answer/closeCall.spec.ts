@@ -27,12 +27,12 @@ describe('withCloseRunnerUp', () => {
     expect(withCloseRunnerUp([best, candidate(`${other} ${'Lång text om budgeten och planeringen. '.repeat(20)}`, 9.9, 'Budgetprocessen')], new Set())).toBe(best);
   });
 
-  it('When the best does not hold what the kind of question asks for (no decider) and a runner-up among the next two does, then that one is given too though further behind, up to ln 10', () => {
+  it('When the best does not hold what the kind of question asks for (no decider) and a runner-up among the next three does, then that one is given too though further behind, up to ln 20', () => {
     const unfit = candidate('Respektive verksamhet tar fram och fastställer sin verksamhetsplan.', 10, 'Verksamhetsplan', { fit: 0.8 });
     const decider = 'Planerna på enhetsnivå fastställs av närmast ansvarig chef.';
     const runners = [candidate(other, 10 - closeGap - 0.2, 'Budgetprocessen', { fit: 0.6 }), candidate(decider, 10 - closeGap - 0.3, 'Planer')];
     expect(withCloseRunnerUp([unfit, ...runners], new Set())!.text).toBe(`${unfit.text}\n\n${decider}`);
-    expect(withCloseRunnerUp([unfit, runners[0], candidate(decider, 10 - Math.log(10) - 0.1, 'Planer')], new Set())).toBe(unfit);
+    expect(withCloseRunnerUp([unfit, runners[0], candidate(decider, 10 - Math.log(20) - 0.1, 'Planer')], new Set())).toBe(unfit);
     expect(withCloseRunnerUp([{ ...unfit, fit: 1 }, ...runners], new Set())!.text).toBe(unfit.text);
   });
 });

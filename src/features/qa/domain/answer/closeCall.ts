@@ -8,8 +8,8 @@ import { joinAnswers, swedishAfterEnglish } from './joinAnswers';
  * fifth as likely to be the right answer as the best.
  */
 export const closeGap = Math.log(5);
-/** The gap within which a runner-up that fits the kind of question (where the best does not) is given too: a tenth as likely. */
-const fitGap = Math.log(10);
+/** The gap within which a runner-up that fits the kind of question (where the best does not) is given too: a twentieth as likely. */
+const fitGap = Math.log(20);
 /** Longest text of the two together (an answer is clipped at 800 characters). */
 const maxTogether = 760;
 /** Share of the runner-up's words the best already holds above which it adds nothing. */
@@ -19,7 +19,7 @@ const contentWords = (text: string) => new Set(words(text).filter((w) => w.lengt
 
 /**
  * An unsure answer whose runner-up the ranker can hardly tell from it ("Menade du …" cases), or whose best does not hold
- * what the kind of question asks for while one of the next two does (a decider, a month): the best and
+ * what the kind of question asks for while one of the next three does (a decider, a month): the best and
  * the runner-up are given together, the best first, each with its source, when the runner-up is another
  * fact or passage sentence that says something the best does not. The best alone otherwise.
  */
@@ -27,7 +27,7 @@ export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): 
   const [best] = candidates;
   // (A runner-up that holds what the kind of question asks for, a decider, a month, where the best does not, may be further behind.)
   const close = best && candidates[1] && best.score - candidates[1].score <= closeGap ? candidates[1] : undefined;
-  const fitting = best && !close && best.fit < 1 ? candidates.slice(1, 3).find((c) => c.fit >= 1 && best.score - c.score <= fitGap) : undefined;
+  const fitting = best && !close && best.fit < 1 ? candidates.slice(1, 4).find((c) => c.fit >= 1 && best.score - c.score <= fitGap) : undefined;
   const second = close ?? fitting;
   if (!best || !second || best.from === 'strategy' || second.from === 'strategy' || best.refusal !== undefined || second.refusal !== undefined) return best;
   if (given.has(second.text) || best.text.length + second.text.length + 1 > maxTogether) return best;
