@@ -1935,6 +1935,11 @@ describe('Answering an indirect question', () => {
 });
 
 describe('Answering several questions in several sentences', () => {
+  it('When a question of two parts is answered unsurely in a part whose runner-up the ranker can hardly tell from its best, then that part gives both, as a question of one part does ("var hittar jag anvisningarna …, och vem tar fram dem?")', () => {
+    const a = fold(ask('alingsas', 'var hittar jag anvisningarna för budget och uppföljning, och vem är det som tar fram och uppdaterar dem?').text);
+    expect(a).toMatch(/kommunledningskontor/);
+    expect(a).toMatch(/intranat/);
+  });
   it('When the answers to two parts are longer than an answer may be, then the part the model is sure of is given whole and the other is cut ("hur räknas budgeten fram …, vad bygger resursfördelningen på?")', () => {
     const a = fold(ask('hallstahammar', 'hur räknas budgeten fram för äldreomsorgen, vad bygger resursfördelningen på?').text);
     expect(a).toMatch(/befolkningsprognos/);

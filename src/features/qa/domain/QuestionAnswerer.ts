@@ -144,9 +144,9 @@ export class QuestionAnswerer {
     // A question of something the model leaves out is not answered by what the model says of others, unless the answer is that it leaves it out.
     const left = decision.outcome !== 'refuse' && candidates[0] && !saysOutOfScope(candidates[0].text) ? this.outOfScope.named(part.topic) : undefined;
     if (left) decision = { outcome: 'refuse', confidence: 0, reason: ctx.question.english ? `the governance model does not govern ${left.word}: “${left.sentence}”` : `styrmodellen gäller inte ${left.word}: ”${left.sentence}”`, sources: [ctx.cite(left.passage)] };
-    // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it (in a
-    // question of one part: several parts already make a long answer).
-    const best = decision.outcome === 'unsure' && ctx.question.parts.length === 1 ? withCloseRunnerUp(candidates, given) : candidates[0];
+    // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it, in every part (the
+    // parts share the answer's room, those the model is sure of first).
+    const best = decision.outcome === 'unsure' ? withCloseRunnerUp(candidates, given) : candidates[0];
     const trace = partTrace(part, used, candidates, decision);
     return { best, candidates, decision, trace, repeats };
   }
