@@ -5,7 +5,7 @@ import type { Passage } from '../../../kernel/knowledge/splitPassages';
 import type { Answer, AnswerSource } from './Answer';
 import type { Candidate } from './answer/Candidate';
 import { withCloseRunnerUp } from './answer/closeCall';
-import { joinAnswers, swedishAfterEnglish } from './answer/joinAnswers';
+import { joinParts } from './answer/joinAnswers';
 import { inYearOrder } from './answer/yearOrder';
 import { OutOfScope, saysOutOfScope } from './answer/outOfScope';
 import { namesSomething } from './answer/properNames';
@@ -92,15 +92,14 @@ export class QuestionAnswerer {
     const ordered = question.ordered ? inYearOrder(answered) : undefined;
     const inOrder = ordered ?? answered;
     const bests = (ordered ? inOrder : inOrder.filter((r) => !r.repeats || inOrder.every((o) => o.repeats))).map((r) => r.best!).filter((b, i, all) => all.findIndex((x) => x.text === b.text) === i);
-    const texts = bests.map((b) => b.text);
-    if (ordered) [texts[0], texts[1]] = question.english ? [`First: ${texts[0]}`, `Then: ${texts[1]}`] : [`Först: ${texts[0]}`, `Sedan: ${texts[1]}`];
+    const heads = bests.map((b) => b.text);
+    if (ordered) [heads[0], heads[1]] = question.english ? [`First: ${heads[0]}`, `Then: ${heads[1]}`] : [`Först: ${heads[0]}`, `Sedan: ${heads[1]}`];
     const unsure = answered.some((r) => r.decision.outcome === 'unsure');
     const first = answered[0].best!;
-    // (A part the pack answers only in Swedish, after an English one, says so.)
-    const labels = question.english ? bests.map((b, i) => (i > 0 ? swedishAfterEnglish(bests[0], b) : undefined)) : [];
+    const sureOf = (b: Candidate) => inOrder.some((r) => r.best === b && r.decision.outcome === 'sure');
     const answer: Answer = {
       answered: true,
-      text: clip(joinAnswers(texts, '\n\n', labels, maxAnswer - (question.english ? englishLeadRoom : 0), bests.map((b) => inOrder.some((r) => r.best === b && r.decision.outcome === 'sure')))),
+      text: clip(joinParts(bests, heads, sureOf, question.english, maxAnswer - (question.english ? englishLeadRoom : 0))),
       sources: uniqueSources(inOrder.flatMap((r) => r.best!.sources)),
       language: answered.every((r) => r.best!.language === 'en') ? 'en' : first.language === 'en' && question.english ? 'en' : 'sv',
       via: first.via,

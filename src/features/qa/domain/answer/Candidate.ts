@@ -24,6 +24,8 @@ export interface Candidate {
   at?: Sentence;
   /** The answer kind for logs and tests. */
   via: 'fact' | 'passage' | 'list' | 'month' | 'roles';
+  /** What a runner-up given with it adds, said after it and last to get room (closeCall.ts). */
+  runnerUp?: { text: string; language: 'sv' | 'en' };
   /** Set when the right answer is "I don't know", with why ("the model names roles, not people"; empty: no why). */
   refusal?: string;
 }

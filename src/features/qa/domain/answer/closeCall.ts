@@ -1,6 +1,6 @@
 import { words } from '../lexicon/normalize';
 import type { Candidate } from './Candidate';
-import { joinAnswers, swedishAfterEnglish } from './joinAnswers';
+import { joinAnswers } from './joinAnswers';
 
 /**
  * How close the runner-up's ranking score must be to the best's to be given too: the ranker is trained
@@ -20,8 +20,8 @@ const contentWords = (text: string) => new Set(words(text).filter((w) => w.lengt
 /**
  * An unsure answer whose runner-up the ranker can hardly tell from it ("Menade du …" cases), or whose best does not hold
  * what the kind of question asks for while one of the next three does (a decider, a month): the best and
- * the runner-up are given together, the best first, each with its source, when the runner-up is another
- * fact or passage sentence that says something the best does not. The best alone otherwise.
+ * the runner-up are given together (`runnerUp`: what it adds), the best first, each with its source, when the runner-up is
+ * another fact or passage sentence that says something the best does not. The best alone otherwise.
  */
 export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): Candidate | undefined {
   const [best] = candidates;
@@ -34,7 +34,7 @@ export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): 
   const own = contentWords(best.text);
   const theirs = [...contentWords(second.text)];
   if (!theirs.length || theirs.filter((w) => own.has(w)).length / theirs.length > sameWords) return best;
-  const text = joinAnswers([best.text, second.text], '\n\n', [undefined, swedishAfterEnglish(best, second)]);
+  const text = joinAnswers([best.text, second.text], '\n\n');
   if (text === best.text) return best;
-  return { ...best, text, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
+  return { ...best, runnerUp: { text: text.slice(best.text.length).trim(), language: second.language }, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
 }

@@ -1,4 +1,5 @@
-import { joinAnswers } from './joinAnswers';
+import { joinAnswers, joinParts } from './joinAnswers';
+import type { Candidate } from './Candidate';
 
 describe('joinAnswers', () => {
   it('When a later text repeats a sentence an earlier one says, then the sentence is said once', () => {
@@ -19,10 +20,18 @@ describe('joinAnswers', () => {
   it('When the texts are longer than the room and the later one is marked first, then it is given whole and the earlier one is cut; unmarked, the later one is cut, and a stump is left out', () => {
     const unsure = 'Den budgetram som kommunfullmäktige tilldelar nämnder avser att täcka driften och en viss utveckling.';
     const sure = 'Resursfördelningen utgår från en modell. Den grundar sig i befolkningsprognosen och prisindex.';
-    const joined = joinAnswers([unsure, sure], '\n\n', [], 150, [false, true]);
+    const joined = joinAnswers([unsure, sure], '\n\n', [], 150, [1, 0]);
     expect(joined).toMatch(/Den budgetram .* …\n\nResursfördelningen .*prisindex\.$/);
     expect(joined.length).toBeLessThanOrEqual(150);
     expect(joinAnswers([unsure, sure], '\n\n', [], 150)).toMatch(/^Den budgetram .*utveckling\.\n\nResursfördelningen .* …$/);
     expect(joinAnswers([unsure, sure], '\n\n', [], 120)).toBe(unsure);
+  });
+
+  it('When the answers to the parts and a runner-up are longer than the room, then the runner-up is cut first: each best keeps what it says', () => {
+    const part = (text: string, runnerUp?: string) => ({ text, language: 'sv', runnerUp: runnerUp ? { text: runnerUp, language: 'sv' } : undefined }) as Candidate;
+    const first = part('Mål för nämnder och bolag beslutas av nämnderna i oktober.', 'Nämnden påbörjar sin beredning under juni för att ta fram ett underlag till budget- och årsplanen.');
+    const second = part('Balanskravet innebär att det inte är tillåtet att budgetera ett underskott. Blir resultatet ändå negativt ska det återställas inom tre år.');
+    const joined = joinParts([first, second], [first.text, second.text], () => false, false, 260);
+    expect(joined).toMatch(/^Mål för nämnder .*oktober\.\n\nNämnden påbörjar .* …\n\nBalanskravet .*inom tre år\.$/);
   });
 });

@@ -1,4 +1,5 @@
 import { cutAtWord } from '../../../../shared/text';
+import type { Candidate } from './Candidate';
 
 /** The sentences of an answer text (a list item, a heading line or a sentence ending in . ! ?). */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
@@ -7,10 +8,10 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).
  * Texts given together in one answer (two parts' answers, a best answer and its runner-up): each later
  * text without the sentences an earlier one already says, so no sentence is said twice. A text left with
  * nothing new is dropped. `labels` (by index) lead a text's fresh part ("In Swedish:" in an English answer). Given `max`,
- * the texts marked `first` take their room before the others, in order: an answer the model is sure of is not cut off
- * before what it says by a longer one before it that it is unsure of.
+ * the texts take their room by `tiers` (lower first; in order within a tier): an answer the model is sure of is not cut
+ * off before what it says by a longer one before it that it is unsure of, nor by a runner-up.
  */
-export function joinAnswers(texts: string[], separator: string, labels: (string | undefined)[] = [], max = Infinity, first: boolean[] = []): string {
+export function joinAnswers(texts: string[], separator: string, labels: (string | undefined)[] = [], max = Infinity, tiers: number[] = []): string {
   const said = new Set<string>();
   const out = new Map<number, string>();
   for (const [i, text] of texts.entries()) {
@@ -27,7 +28,7 @@ export function joinAnswers(texts: string[], separator: string, labels: (string 
   }
   let left = max - separator.length * (out.size - 1);
   const rooms = new Map<number, number>();
-  for (const i of [...[...out.keys()].filter((i) => first[i]), ...[...out.keys()].filter((i) => !first[i])]) {
+  for (const i of [...out.keys()].sort((a, b) => (tiers[a] ?? 0) - (tiers[b] ?? 0) || a - b)) {
     rooms.set(i, Math.min(out.get(i)!.length, Math.max(0, left)));
     left -= rooms.get(i)!;
   }
@@ -40,3 +41,15 @@ const MIN_ROOM = 40;
 /** The label of a Swedish text given after an English one in an answer to an English question. */
 export const swedishAfterEnglish = (first: { language: 'sv' | 'en' }, later: { language: 'sv' | 'en' }): string | undefined =>
   first.language === 'en' && later.language === 'sv' ? 'In Swedish:' : undefined;
+
+/**
+ * The answers to a question's parts as one text: each part's best (as `heads` words it) and what its runner-up adds; a
+ * part the pack answers only in Swedish, after an English one, says so. Room goes to the answers the model is sure of,
+ * then to those it is not, then to runner-ups.
+ */
+export function joinParts(bests: Candidate[], heads: string[], sureOf: (best: Candidate) => boolean, english: boolean, max: number): string {
+  const texts = bests.flatMap((b, i) => (b.runnerUp ? [heads[i], b.runnerUp.text] : [heads[i]]));
+  const labels = english ? bests.flatMap((b, i) => [i > 0 ? swedishAfterEnglish(bests[0], b) : undefined, ...(b.runnerUp ? [swedishAfterEnglish(b, b.runnerUp)] : [])]) : [];
+  const tiers = bests.flatMap((b) => [sureOf(b) ? 0 : 1, ...(b.runnerUp ? [2] : [])]);
+  return joinAnswers(texts, '\n\n', labels, max, tiers);
+}
