@@ -1538,6 +1538,14 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När börjar målen för mandatperioden gälla?').text).toMatch(/^Målen för mandatperioden antas i januari året efter valåret och börjar gälla/);
   });
 
+  it('When a deadline is asked ("Vilket datum ska nämnden senast lämna in sin genomlysning?"), then the day of a meeting\'s minutes ("antagen den 1 september, § 160") does not answer it; asked when it was adopted, it does', () => {
+    const qa = withSections(
+      '\n## Genomlysning\n\nKommunens nämnder ska årligen ta fram en genomlysning av sin verksamhet. I kommunstyrelsens genomlysning, antagen den 1 september, § 160, beskrivs att det ska genomföras en översyn av näringslivsprogrammet.\n',
+    );
+    expect(qa.answer('Vilket datum ska nämnden senast lämna in sin genomlysning till kommunstyrelsen?').answered).toBe(false);
+    expect(qa.answer('När antogs kommunstyrelsens genomlysning?').text).toMatch(/1 september/);
+  });
+
   it('When a difference is asked in one respect ("… när det gäller antal"), then what the model says of each side in it answers, not what each side is', () => {
     const qa = withSections(
       '\n## Kommunövergripande mål\n\nKommunfullmäktige ska för varje mandatperiod arbeta fram kommunövergripande mål. Målen ska vara på en strategisk nivå och beskriva den politiska viljeinriktningen som kommunkoncernen ska arbeta mot.\n\nDet är viktigt att målen har en förankring i kommunens olika grunduppdrag och att de avspeglar fullmäktiges roll som samhällsutvecklare. Politiken och kommunens olika verksamheter har ett gemensamt ägarskap för de kommunövergripande målen och de fungerar som en inriktning för nämndernas utvecklingsuppdrag under hela mandatperioden.\n\nDe kommunövergripande målen ska vara max fem till antalet.\n' +

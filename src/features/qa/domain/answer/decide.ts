@@ -120,12 +120,14 @@ const itemsIn = (text: string) => {
  * when a date is asked for, or a year or a day when a time in the past is ("antogs 2021"; not a year the
  * question names itself, as in "Vision 2040").
  */
-function names(text: string, wants: 'month' | 'date' | 'year', asked: string[]): boolean {
+function names(said: string, wants: 'month' | 'date' | 'year', asked: string[]): boolean {
+  // A deadline asked ("vilket datum måste vi senast lämna in …"), or when a decision is taken ("i vilken månad fastställer
+  // fullmäktige årsredovisningen?"), is not the day a report is made up on ("per den sista augusti", "per 31 december"),
+  // nor the day of a meeting's minutes ("antagen den 1 september, § 160": what was done once, not when it is due).
+  const whenDone = hasCue(asked, deadlineCues) || (hasCue(asked, [...genericDecisionVerbs, 'behandl*']) && !asked.includes('per'));
+  const text = wants === 'date' && hasCue(asked, deadlineCues) ? said.replace(/\bden \d{1,2} \p{L}+(?: \d{4})?,? §\s*\d+/gu, '') : said;
   const ws = words(text);
   const month = (i: number) => monthNumbers[ws[i]] !== undefined;
-  // A deadline asked ("vilket datum måste vi senast lämna in …"), or when a decision is taken ("i vilken månad fastställer
-  // fullmäktige årsredovisningen?"), is not the day a report is made up on ("per den sista augusti", "per 31 december").
-  const whenDone = hasCue(asked, deadlineCues) || (hasCue(asked, [...genericDecisionVerbs, 'behandl*']) && !asked.includes('per'));
   const asOf = (i: number) => whenDone && ws.slice(Math.max(0, i - 3), i).includes('per');
   const day = /\b\d{4}-\d\d-\d\d\b/.test(text) || ws.some((w, i) => month(i) && /^(\d{1,2}|sista|forsta|last|first)$/.test(ws[i - 1] ?? '') && !asOf(i));
   // (A year to come is no time in the past, but a name: "vision 2040".)
