@@ -1546,6 +1546,14 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När antogs kommunstyrelsens genomlysning?').text).toMatch(/1 september/);
   });
 
+  it('When when a step is asked and a sentence names it only as what something else is done with ("i samband med kommunstyrelsens delårsbokslut den 22 september"), then the sentence on the step itself answers', () => {
+    const qa = withSections(
+      '\n## Internkontroll\n\nJa, kommunstyrelsens internkontroll har följts upp i samband med kommunstyrelsens delårsbokslut den 22 september, § 167.\n' +
+        '\n## Delårsbokslut\n\nI årets första bokslut, per den sista augusti, följer kommunfullmäktige upp kommunens ekonomi och prognos för helåret.\n',
+    );
+    expect(qa.answer('När görs delårsbokslutet?').text).toMatch(/^I årets första bokslut, per den sista augusti/);
+  });
+
   it('When a difference is asked in one respect ("… när det gäller antal"), then what the model says of each side in it answers, not what each side is', () => {
     const qa = withSections(
       '\n## Kommunövergripande mål\n\nKommunfullmäktige ska för varje mandatperiod arbeta fram kommunövergripande mål. Målen ska vara på en strategisk nivå och beskriva den politiska viljeinriktningen som kommunkoncernen ska arbeta mot.\n\nDet är viktigt att målen har en förankring i kommunens olika grunduppdrag och att de avspeglar fullmäktiges roll som samhällsutvecklare. Politiken och kommunens olika verksamheter har ett gemensamt ägarskap för de kommunövergripande målen och de fungerar som en inriktning för nämndernas utvecklingsuppdrag under hela mandatperioden.\n\nDe kommunövergripande målen ska vara max fem till antalet.\n' +

@@ -8,7 +8,7 @@ import { keyWord } from './scoreFacts';
 import { termStems } from '../question/termAsked';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
-import { hasCue, isCue, type Cues } from '../question/cues';
+import { cueSpans, hasCue, isCue, type Cues } from '../question/cues';
 import { defineVerbs, defineWords, negationWords, termNouns, withoutWords } from '../question/vocabularyOfQuestions';
 
 export interface ScoredSentence {
@@ -51,6 +51,22 @@ function polarity(w: QuestionPart['topic'][number], sentence: Sentence): 'presen
   const negated = (i: number) => ws.slice(Math.max(0, i - NEGATION_REACH), i).some((x) => isCue(x, negations)) || ws[i + 1] === 'saknas';
   return !at.length ? undefined : at.some(negated) ? 'absent' : 'present';
 }
+
+/**
+ * "När är delårsbokslutet?" – "… internkontroll har följts upp i samband med kommunstyrelsens delårsbokslut den 22
+ * september": a sentence that names the thing asked only as the step something else is done with tells when that is done.
+ */
+function onlyAsAnchor(text: string, key: TopicWord): boolean {
+  const ws = words(text);
+  const at = ws.flatMap((w, i) => (stem(w).startsWith(key.stem) ? [i] : []));
+  const anchors = [...cueSpans(ws, anchorCues)];
+  return at.length > 0 && at.every((i) => anchors.some((a) => a < i && i - a <= ANCHOR_REACH));
+}
+const anchorCues: Cues = ['samband med', 'in connection with'];
+/** How many words after "i samband med" the step it names may stand. */
+const ANCHOR_REACH = 3;
+/** The fit for "när" of a sentence that names the thing asked only as such a step. */
+const ANCHOR_FIT = 0.7;
 
 /** How well a sentence that says what something else is fits a question of what a term is. */
 const OTHER_DEFINITION = 0.8;
@@ -115,7 +131,8 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       // Another term's definition ("Styrningen sker … Ett styrdokument är …"), or one of what the sentence before says
       // ("Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att …"), says less of it.
       const siblings = part.kind === 'contents' && key && sentence.cues.enumerates && !sentence.cues.contents && !sentence.cues.listIntro && listsAsItem(sentence.text, key);
-      const fit = sameCase || defines ? 1 : siblings ? SIBLINGS_FIT : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1);
+      const anchorOnly = part.kind === 'when' && key !== undefined && sentence.cues.anchored && onlyAsAnchor(sentence.text, key);
+      const fit = sameCase || defines ? 1 : siblings ? SIBLINGS_FIT : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1) * (anchorOnly ? ANCHOR_FIT : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),
