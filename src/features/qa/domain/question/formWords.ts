@@ -29,8 +29,9 @@ export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
   // The progressive "håller på att/med", however split ("varför håller vi ens på med internkontroll?"), says that
   // someone is doing something, not what is asked about.
   ws.forEach((w, i) => {
+    if (!progressive.includes(w)) return;
     const on = ws.indexOf('pa', i + 1);
-    if (progressive.includes(w) && on > i && on <= i + 3 && ['att', 'med'].includes(ws[on + 1] ?? '')) [i, on].forEach((at) => form.add(at));
+    if (on > i && on <= i + 3 && ['att', 'med'].includes(ws[on + 1] ?? '')) [i, on].forEach((at) => form.add(at));
   });
   if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (isVerbalNoun(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
   return form;
