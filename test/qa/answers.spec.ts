@@ -273,11 +273,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/Styrmodellen anger inte när/);
   });
 
-  it('When one step of a procedure is asked of by its name ("hur räknas kompensationen fram i resursfördelningsmodellen"), then that step answers, not the summary of the whole', () => {
+  it('When one step of a procedure is asked of by its name ("hur räknas kompensationen fram i resursfördelningsmodellen"), then that step answers, not the summary of the whole (which may follow it as a runner-up)', () => {
     for (const q of ['Hur räknas kompensationen fram i resursfördelningsmodellen?', 'Hur räknas kompensationen ut i resursfördelningsmodellen när det blir fler brukare?']) {
       const a = ask('alingsas', q);
-      expect(a.text).toMatch(/Kompensation enligt modellen: I steg fyra multipliceras kostnaden/);
-      expect(a.text).not.toMatch(/i fem steg/);
+      const step = a.text.search(/Kompensation enligt modellen: I steg fyra multipliceras kostnaden/);
+      expect(step).toBeGreaterThanOrEqual(0);
+      expect(a.text.slice(0, step)).not.toMatch(/i fem steg/);
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Candidate } from './Candidate';
 import { closeGap, withCloseRunnerUp } from './closeCall';
 import { emptyFeatures } from './features';
+import { joinParts } from './joinAnswers';
 
 const candidate = (text: string, score: number, section: string, over: Partial<Candidate> = {}): Candidate => ({
   from: 'sentence', text, sources: [{ document: 'Styrmodell', documentId: 'styrmodell', section, passage: '' }],
@@ -23,8 +24,13 @@ describe('withCloseRunnerUp', () => {
     expect(withCloseRunnerUp([best, candidate(other, 9.9, 'Budgetprocessen', { from: 'strategy' })], new Set())).toBe(best);
   });
 
-  it('When the two together would be longer than an answer may be, then the best comes alone', () => {
-    expect(withCloseRunnerUp([best, candidate(`${other} ${'Lång text om budgeten och planeringen. '.repeat(20)}`, 9.9, 'Budgetprocessen')], new Set())).toBe(best);
+  it('When the runner-up is long (what the question asked is in its first sentence, "Målet innebär …", then more), then it is still given, and the answer cuts it, not the best', () => {
+    const long = `${other} ${'Lång text om budgeten och planeringen. '.repeat(20)}`;
+    const both = withCloseRunnerUp([best, candidate(long, 9.9, 'Budgetprocessen')], new Set())!;
+    expect(both.runnerUp?.text).toBe(long.trim());
+    const text = joinParts([both], [both.text], () => false, false, 800);
+    expect(text.startsWith(`${best.text}\n\n${other}`)).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(800);
   });
 
   it('When the best does not hold what the kind of question asks for (no decider) and a runner-up among the next three does, then that one is given too though further behind, up to ln 20', () => {

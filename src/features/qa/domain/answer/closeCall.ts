@@ -10,8 +10,6 @@ import { joinAnswers } from './joinAnswers';
 export const closeGap = Math.log(5);
 /** The gap within which a runner-up that fits the kind of question (where the best does not) is given too: a twentieth as likely. */
 const fitGap = Math.log(20);
-/** Longest text of the two together (an answer is clipped at 800 characters). */
-const maxTogether = 760;
 /** Share of the runner-up's words the best already holds above which it adds nothing. */
 const sameWords = 0.6;
 
@@ -21,7 +19,8 @@ const contentWords = (text: string) => new Set(words(text).filter((w) => w.lengt
  * An unsure answer whose runner-up the ranker can hardly tell from it ("Menade du …" cases), or whose best does not hold
  * what the kind of question asks for while one of the next three does (a decider, a month): the best and
  * the runner-up are given together (`runnerUp`: what it adds), the best first, each with its source, when the runner-up is
- * another fact or passage sentence that says something the best does not. The best alone otherwise.
+ * another fact or passage sentence that says something the best does not. The best alone otherwise. However long the
+ * runner-up, it is given: the answer gives it room last and cuts it (joinParts), and what it opens with is what it was chosen for.
  */
 export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): Candidate | undefined {
   const [best] = candidates;
@@ -30,7 +29,7 @@ export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): 
   const fitting = best && !close && best.fit < 1 ? candidates.slice(1, 4).find((c) => c.fit >= 1 && best.score - c.score <= fitGap) : undefined;
   const second = close ?? fitting;
   if (!best || !second || best.from === 'strategy' || second.from === 'strategy' || best.refusal !== undefined || second.refusal !== undefined) return best;
-  if (given.has(second.text) || best.text.length + second.text.length + 1 > maxTogether) return best;
+  if (given.has(second.text)) return best;
   const own = contentWords(best.text);
   const theirs = [...contentWords(second.text)];
   if (!theirs.length || theirs.filter((w) => own.has(w)).length / theirs.length > sameWords) return best;
