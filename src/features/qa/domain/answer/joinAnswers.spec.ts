@@ -34,4 +34,14 @@ describe('joinAnswers', () => {
     const joined = joinParts([first, second], [first.text, second.text], () => false, false, 260);
     expect(joined).toMatch(/^Mål för nämnder .*oktober\.\n\nNämnden påbörjar .* …\n\nBalanskravet .*inom tre år\.$/);
   });
+
+  it('When a runner-up said before a later part\'s answer holds that answer\'s sentences and is cut, then the sentences stay in the part\'s answer, not cut off with the runner-up', () => {
+    const part = (text: string, runnerUp?: string) => ({ text, language: 'sv', runnerUp: runnerUp ? { text: runnerUp, language: 'sv' } : undefined }) as Candidate;
+    const grounds = 'Till grund för detta ligger två antaganden, befolkningsprognosen och prisindex.';
+    const first = part('Den budgetram som kommunfullmäktige tilldelar nämnder avser att täcka driften.', `Resursfördelningen utgår från en resursfördelningsmodell med flera steg och kompensationer. ${grounds}`);
+    const second = part(grounds);
+    const joined = joinParts([first, second], [first.text, second.text], () => false, false, 200);
+    expect(joined).toMatch(/befolkningsprognosen och prisindex\.$/);
+    expect(joined.length).toBeLessThanOrEqual(200);
+  });
 });

@@ -5,8 +5,8 @@ import type { Candidate } from './Candidate';
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 
 /**
- * Texts given together in one answer (two parts' answers, a best answer and its runner-up): each later
- * text without the sentences an earlier one already says, so no sentence is said twice. A text left with
+ * Texts given together in one answer (two parts' answers, a best answer and its runner-up): each text without
+ * the sentences one with an earlier claim (by `tiers`, then order) says, so no sentence is said twice. A text left with
  * nothing new is dropped. `labels` (by index) lead a text's fresh part ("In Swedish:" in an English answer). Given `max`,
  * the texts take their room by `tiers` (lower first; in order within a tier): an answer the model is sure of is not cut
  * off before what it says by a longer one before it that it is unsure of, nor by a runner-up.
@@ -14,7 +14,10 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).
 export function joinAnswers(texts: string[], separator: string, labels: (string | undefined)[] = [], max = Infinity, tiers: number[] = []): string {
   const said = new Set<string>();
   const out = new Map<number, string>();
-  for (const [i, text] of texts.entries()) {
+  // A sentence is kept where it has the first claim on room (a runner-up cut short must not take it from a part's answer).
+  const byRoom = [...texts.keys()].sort((a, b) => (tiers[a] ?? 0) - (tiers[b] ?? 0) || a - b);
+  for (const i of byRoom) {
+    const text = texts[i];
     // Pieces between sentence ends and line breaks, each kept with the break before it (a list item stays on its line).
     const pieces = text.split(/((?<=[.!?])[ \t]+|\n+)/);
     let fresh = '';
@@ -28,11 +31,11 @@ export function joinAnswers(texts: string[], separator: string, labels: (string 
   }
   let left = max - separator.length * (out.size - 1);
   const rooms = new Map<number, number>();
-  for (const i of [...out.keys()].sort((a, b) => (tiers[a] ?? 0) - (tiers[b] ?? 0) || a - b)) {
+  for (const i of byRoom.filter((j) => out.has(j))) {
     rooms.set(i, Math.min(out.get(i)!.length, Math.max(0, left)));
     left -= rooms.get(i)!;
   }
-  return [...out.entries()].filter(([i, t]) => rooms.get(i) === t.length || rooms.get(i)! >= MIN_ROOM).map(([i, t]) => cutAtWord(t, rooms.get(i)!)).join(separator);
+  return [...out.entries()].sort(([a], [b]) => a - b).filter(([i, t]) => rooms.get(i) === t.length || rooms.get(i)! >= MIN_ROOM).map(([i, t]) => cutAtWord(t, rooms.get(i)!)).join(separator);
 }
 
 /** A text left less room than this is left out rather than cut to a stump. */
