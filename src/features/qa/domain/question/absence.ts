@@ -3,6 +3,8 @@ import * as q from './vocabularyOfQuestions';
 
 /** How far a supposed absence reaches: "när det inte finns något nyckeltal kopplat till målet". */
 const ABSENCE_REACH = 5;
+/** How far before a negation its condition may open: "if the executive committee has not …". */
+const CONDITION_REACH = 5;
 
 /**
  * What the question supposes missing: the words after a negation in a condition ("när det inte finns något
@@ -14,14 +16,15 @@ export function absentWords(ws: string[]): string[] {
   const ask = cueAt(ws, q.questionWords);
   return ws.flatMap((w, i) => {
     // A thing missing: "inga …", or "inte" before "finns" or "har".
-    const existence = isCue(w, q.noneWords) || ws.slice(i + 1, i + 3).some((c) => isCue(c, q.existenceVerbs));
-    const conditional = isCue(w, q.negationWords) && existence && ws.slice(Math.max(0, i - 3), i).some((c) => isCue(c, q.conditionWords));
+    // ("has not", "there are no": English puts the verb first.)
+    const existence = isCue(w, q.noneWords) || ws.slice(i + 1, i + 3).some((c) => isCue(c, q.existenceVerbs)) || isCue(ws[i - 1] ?? '', q.existenceVerbs);
+    const conditional = isCue(w, q.negationWords) && existence && ws.slice(Math.max(0, i - CONDITION_REACH), i).some((c) => isCue(c, q.conditionWords));
     const without = isCue(w, q.withoutWords) && !ws.slice(Math.max(0, i - 5), i).some((c) => isCue(c, q.negationWords));
     // Or said before the question as how things stand ("Våra mål har inga nyckeltal kopplade. Hur avgör man …?").
     const stated = ask > i && isCue(w, q.noneWords) && ws.slice(Math.max(0, i - 2), i).some((c) => isCue(c, q.existenceVerbs));
     if (stated) return ws.slice(i + 1, Math.min(i + 1 + ABSENCE_REACH, ask));
     // A deed undone in a condition ("om vi inte når målen"): the deed, not its object, is what the question supposes missing.
-    const undone = isCue(w, q.negationWords) && !existence && ws.slice(Math.max(0, i - 3), i).some((c) => isCue(c, q.conditionWords));
+    const undone = isCue(w, q.negationWords) && !existence && ws.slice(Math.max(0, i - CONDITION_REACH), i).some((c) => isCue(c, q.conditionWords));
     if (undone) return ws.slice(i + 1, i + 2);
     return conditional || without ? ws.slice(i + 1, i + 1 + ABSENCE_REACH) : [];
   });

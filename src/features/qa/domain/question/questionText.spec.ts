@@ -11,6 +11,12 @@ describe('questionSentences', () => {
   });
 });
 
+describe('questionWords', () => {
+  it('When an English negation is contracted ("hasn\'t", "don’t", "won\'t", "can\'t"), then it reads as "not" after its verb', () => {
+    expect(questionWords("If KS hasn't adopted any KPIs, what don’t we know? It won't and can't.")).toEqual(['if', 'ks', 'has', 'not', 'adopted', 'any', 'kpis', 'what', 'do', 'not', 'we', 'know', 'it', 'will', 'not', 'and', 'can', 'not']);
+  });
+});
+
 describe('withoutSayer', () => {
   it('When what someone said is reported ("chefen sa att …", "my manager told me that …"), then who said it and the saying are no words of the question', () => {
     expect(withoutSayer(questionWords('chefen sa att nämnden ska göra en genomlysning'))).toEqual(questionWords('nämnden ska göra en genomlysning'));

@@ -13,7 +13,7 @@ const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some
  * ("the council's goals": after a noun, "'s" says whose, and stays a word of its own.)
  */
 export function questionWords(text: string): string[] {
-  return words(text.replace(/\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b/gi, '$1 is').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
+  return words(text.replace(/\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b/gi, '$1 is').replace(/\b(?:(wo)|(ca)|(\p{L}+))n['’]t\b/giu, (_m, won, can, verb) => (won ? 'will' : can ? 'can' : verb) + ' not').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
 }
 
 /**
