@@ -273,6 +273,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/Styrmodellen anger inte när/);
   });
 
+  it('When two facts are as likely as each other and the model is sure ("När är politikerdagarna?": one in May, one in November), then both are given', () => {
+    const a = ask('ange', 'När på året är politikerdagarna? Har förstått att ersättarna också kallas.');
+    expect(a.text).toMatch(/maj/);
+    expect(a.text).toMatch(/november/);
+  });
+
   it('When one step of a procedure is asked of by its name ("hur räknas kompensationen fram i resursfördelningsmodellen"), then that step answers, not the summary of the whole (which may follow it as a runner-up)', () => {
     for (const q of ['Hur räknas kompensationen fram i resursfördelningsmodellen?', 'Hur räknas kompensationen ut i resursfördelningsmodellen när det blir fler brukare?']) {
       const a = ask('alingsas', q);

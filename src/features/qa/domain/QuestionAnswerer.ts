@@ -145,7 +145,8 @@ export class QuestionAnswerer {
     if (left) decision = { outcome: 'refuse', confidence: 0, reason: ctx.question.english ? `the governance model does not govern ${left.word}: “${left.sentence}”` : `styrmodellen gäller inte ${left.word}: ”${left.sentence}”`, sources: [ctx.cite(left.passage)] };
     // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it, in every part (the
     // parts share the answer's room, those the model is sure of first).
-    const best = decision.outcome === 'unsure' ? withCloseRunnerUp(candidates, given) : candidates[0];
+    // (A sure answer to "vilken månad …", which wants one, comes alone.)
+    const best = decision.outcome === 'refuse' || (decision.outcome === 'sure' && part.wants) ? candidates[0] : withCloseRunnerUp(candidates, given, decision.outcome === 'sure');
     const trace = partTrace(part, used, candidates, decision);
     return { best, candidates, decision, trace, repeats };
   }

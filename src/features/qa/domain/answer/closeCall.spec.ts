@@ -41,4 +41,18 @@ describe('withCloseRunnerUp', () => {
     expect(withCloseRunnerUp([unfit, runners[0], candidate(decider, 10 - Math.log(20) - 0.1, 'Planer')], new Set())).toBe(unfit);
     expect(withCloseRunnerUp([{ ...unfit, fit: 1 }, ...runners], new Set())!.runnerUp).toBeUndefined();
   });
+
+  it('When the model is sure of the best, then a runner-up is given only when the two are as likely (within ln 1.25), and no further-behind fitting one', () => {
+    expect(withCloseRunnerUp([best, candidate(other, 9.9, 'Budgetprocessen')], new Set(), true)!.runnerUp?.text).toBe(other);
+    expect(withCloseRunnerUp([best, candidate(other, 9.7, 'Budgetprocessen')], new Set(), true)).toBe(best);
+    const unfit = { ...best, fit: 0.8 };
+    expect(withCloseRunnerUp([unfit, candidate(other, 9.5, 'Budgetprocessen')], new Set(), true)).toBe(unfit);
+  });
+
+  it('When the runner-up says what the best says of another month or figure ("Politikerdag (maj)" beside "Politikerdag (november)"), then it is something else and given', () => {
+    const november = candidate('Politikerdag (november): Presidierna kallar alla ledamöter och ersättare till en politikerdag där förutsättningar presenteras.', 10, 'Planering');
+    const may = 'Politikerdag (maj): Presidierna kallar alla ledamöter och ersättare till en politikerdag där förutsättningar presenteras.';
+    expect(withCloseRunnerUp([november, candidate(may, 9.95, 'Planering')], new Set(), true)!.runnerUp?.text).toBe(may);
+    expect(withCloseRunnerUp([november, candidate(may.replace('maj', 'november'), 9.95, 'Planering')], new Set(), true)).toBe(november);
+  });
 });

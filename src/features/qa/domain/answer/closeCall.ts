@@ -1,4 +1,4 @@
-import { words } from '../lexicon/normalize';
+import { monthNumbers, words } from '../lexicon/normalize';
 import type { Candidate } from './Candidate';
 import { joinAnswers } from './joinAnswers';
 
@@ -8,6 +8,8 @@ import { joinAnswers } from './joinAnswers';
  * fifth as likely to be the right answer as the best.
  */
 export const closeGap = Math.log(5);
+/** The gap within which a runner-up is given with an answer the model is sure of: the two are as likely ("politikerdagarna": in May and in November). */
+const tieGap = Math.log(1.25);
 /** The gap within which a runner-up that fits the kind of question (where the best does not) is given too: a twentieth as likely. */
 const fitGap = Math.log(20);
 /** Share of the runner-up's words the best already holds above which it adds nothing. */
@@ -19,20 +21,25 @@ const contentWords = (text: string) => new Set(words(text).filter((w) => w.lengt
  * An unsure answer whose runner-up the ranker can hardly tell from it ("Menade du …" cases), or whose best does not hold
  * what the kind of question asks for while one of the next three does (a decider, a month): the best and
  * the runner-up are given together (`runnerUp`: what it adds), the best first, each with its source, when the runner-up is
- * another fact or passage sentence that says something the best does not. The best alone otherwise. However long the
+ * another fact or passage sentence that says something the best does not. The best alone otherwise. An answer the model is
+ * `sure` of gets a runner-up only as likely as it (tieGap). However long the
  * runner-up, it is given: the answer gives it room last and cuts it (joinParts), and what it opens with is what it was chosen for.
  */
-export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>): Candidate | undefined {
+export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>, sure = false): Candidate | undefined {
   const [best] = candidates;
   // (A runner-up that holds what the kind of question asks for, a decider, a month, where the best does not, may be further behind.)
-  const close = best && candidates[1] && best.score - candidates[1].score <= closeGap ? candidates[1] : undefined;
-  const fitting = best && !close && best.fit < 1 ? candidates.slice(1, 4).find((c) => c.fit >= 1 && best.score - c.score <= fitGap) : undefined;
+  const close = best && candidates[1] && best.score - candidates[1].score <= (sure ? tieGap : closeGap) ? candidates[1] : undefined;
+  const fitting = best && !close && !sure && best.fit < 1 ? candidates.slice(1, 4).find((c) => c.fit >= 1 && best.score - c.score <= fitGap) : undefined;
   const second = close ?? fitting;
   if (!best || !second || best.from === 'strategy' || second.from === 'strategy' || best.refusal !== undefined || second.refusal !== undefined) return best;
   if (given.has(second.text)) return best;
   const own = contentWords(best.text);
   const theirs = [...contentWords(second.text)];
-  if (!theirs.length || theirs.filter((w) => own.has(w)).length / theirs.length > sameWords) return best;
+  // (Words alike but another month or figure, "politikerdag … (maj)" beside "… (november)", is something else said.)
+  const marks = (text: string) => words(text).filter((w) => monthNumbers[w] !== undefined || /^\d+$/.test(w));
+  const ownMarks = new Set(marks(best.text));
+  const otherMark = marks(second.text).some((m) => !ownMarks.has(m));
+  if (!theirs.length || (!otherMark && theirs.filter((w) => own.has(w)).length / theirs.length > sameWords)) return best;
   const text = joinAnswers([best.text, second.text], '\n\n');
   if (text === best.text) return best;
   return { ...best, runnerUp: { text: text.slice(best.text.length).trim(), language: second.language }, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
