@@ -273,6 +273,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/Styrmodellen anger inte när/);
   });
 
+  it('When "hur många X" is asked beside another phrase opening with a counted word ("hur många kommunövergripande mål … i mål och budget"), then the number of X answers', () => {
+    const a = ask('hallstahammar', 'Finns det något tak för hur många kommunövergripande mål majoriteten får ha i mål och budget?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/max fem/);
+  });
+
   it('When two facts are as likely as each other and the model is sure ("När är politikerdagarna?": one in May, one in November), then both are given', () => {
     const a = ask('ange', 'När på året är politikerdagarna? Har förstått att ersättarna också kallas.');
     expect(a.text).toMatch(/maj/);

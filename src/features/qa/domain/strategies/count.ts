@@ -111,7 +111,8 @@ export const countStrategy: Strategy = {
     // Each counted word as it is, its translation and alternatives, and what a phrase it begins stands for
     // ("key figures" → nyckeltal, "focus areas" → fokusområden).
     const countedWords = part.counted ?? [];
-    const phrases = part.topic.filter((t) => countedWords.includes(t.word.split('_')[0]) && t.word.includes('_'));
+    // (A phrase counted opens where the counted words do: "hur många kommunövergripande mål … i mål och budget" counts no "mål och budget".)
+    const phrases = part.topic.filter((t) => t.word.split('_')[0] === countedWords[0] && t.word.includes('_'));
     const counted = countedWords.length && part.kind === 'howmany'
       ? new Set([...countedWords.flatMap((w) => [stem(w), ...headOf(w, ctx), ...ctx.lexicon.translations(w).map(stem), ...ctx.lexicon.alternatives(w, ctx.question.english).map((a) => a.stem)]), ...phrases.flatMap((t) => t.alternatives.map((a) => a.stem))])
       : undefined;
