@@ -143,9 +143,8 @@ export class QuestionAnswerer {
     // A question of something the model leaves out is not answered by what the model says of others, unless the answer is that it leaves it out.
     const left = decision.outcome !== 'refuse' && candidates[0] && !saysOutOfScope(candidates[0].text) ? this.outOfScope.named(part.topic) : undefined;
     if (left) decision = { outcome: 'refuse', confidence: 0, reason: ctx.question.english ? `the governance model does not govern ${left.word}: “${left.sentence}”` : `styrmodellen gäller inte ${left.word}: ”${left.sentence}”`, sources: [ctx.cite(left.passage)] };
-    // Between sure and unsure, a runner-up the ranker can hardly tell from the best is given with it, in every part (the
-    // parts share the answer's room, those the model is sure of first).
-    // (A sure answer to "vilken månad …", which wants one, comes alone.)
+    // A runner-up the ranker can hardly tell from the best is given with it, in every part (the parts share the answer's
+    // room, those the model is sure of first); beside a sure answer only one as likely, and none when one month or name is asked.
     const best = decision.outcome === 'refuse' || (decision.outcome === 'sure' && part.wants) ? candidates[0] : withCloseRunnerUp(candidates, given, decision.outcome === 'sure');
     const trace = partTrace(part, used, candidates, decision);
     return { best, candidates, decision, trace, repeats };

@@ -22,8 +22,8 @@ const contentWords = (text: string) => new Set(words(text).filter((w) => w.lengt
  * what the kind of question asks for while one of the next three does (a decider, a month): the best and
  * the runner-up are given together (`runnerUp`: what it adds), the best first, each with its source, when the runner-up is
  * another fact or passage sentence that says something the best does not. The best alone otherwise. An answer the model is
- * `sure` of gets a runner-up only as likely as it (tieGap). However long the
- * runner-up, it is given: the answer gives it room last and cuts it (joinParts), and what it opens with is what it was chosen for.
+ * `sure` of gets a runner-up only as likely as it (tieGap). However long the runner-up, it is given: the answer gives it
+ * room last and cuts it (joinParts), and what it opens with is what it was chosen for.
  */
 export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>, sure = false): Candidate | undefined {
   const [best] = candidates;
