@@ -9,11 +9,16 @@ import * as q from './vocabularyOfQuestions';
 const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => isCue(w, q.yesNoOpeners)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
 
 /**
- * "va e", "kf:s", "what's", "på vilket sätt": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded.
+ * English contractions written out: "what's" → "what is", "hasn't" → "has not", "won't" → "will not".
  * ("the council's goals": after a noun, "'s" says whose, and stays a word of its own.)
  */
+const uncontracted = (text: string) =>
+  text.replace(/\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b/gi, '$1 is').replace(/\b(?:(wo)|(ca)|(\p{L}+))n['’]t\b/giu, (_m, won, can, verb) => `${won ? 'will' : can ? 'can' : verb} not`);
+
+/** "va e", "kf:s", "what's", "på vilket sätt": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded. */
 export function questionWords(text: string): string[] {
-  return words(text.replace(/\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b/gi, '$1 is').replace(/\b(?:(wo)|(ca)|(\p{L}+))n['’]t\b/giu, (_m, won, can, verb) => (won ? 'will' : can ? 'can' : verb) + ' not').replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how')).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
+  const standard = uncontracted(text).replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how');
+  return words(standard).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
 }
 
 /**
