@@ -369,6 +369,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/anger inte vilket/);
   });
 
+  it('When which nämnd is asked ("vilken nämnd har ansvaret för LSS?") and the model says only what nämnderna do, in a sentence of several clauses, then it says the model does not name it', () => {
+    const a = ask('hallstahammar', 'vilken nämnd är det som har ansvaret för LSS hos oss?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vilken/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

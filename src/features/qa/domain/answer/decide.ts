@@ -42,9 +42,8 @@ function silenceOn(text: string, part: QuestionPart): string | undefined {
 /** "Vilka sju risker …?", "vilka är de sju risker …", "which are the seven …": the number of things a list is asked for by, if any. */
 function countAsked(ws: string[]): number | undefined {
   const at = ws.findIndex((w) => w === 'vilka' || w === 'which');
-  if (at < 0) return undefined;
   const value = (w = '') => numberValue[w] ?? (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w) ? Number(w) : undefined);
-  const n = ws.slice(at + 1, at + 4).map(value).find((v) => v !== undefined);
+  const n = at < 0 ? undefined : ws.slice(at + 1, at + 4).map(value).find((v) => v !== undefined);
   return n !== undefined && n >= 2 && n <= 20 ? n : undefined;
 }
 
@@ -58,7 +57,8 @@ const plural = (ws: string[]) => ws.includes('vilka') || (ws.includes('which') &
  * nothing (no colon, no list lines, no sentence of three items or more), names none of them. The kind is the topic word
  * right after "vilka"/"which" (or "vilket"/"vilken": "Vilket utskott ansvarar för äldreomsorgen?" is not answered by what
  * "respektive utskott" does) (the head of a phrase, "helägda bolag"); the label of a fact ("Kommunstyrelsens utskott: …")
- * does not count, and a compound of the kind ("arbetsutskottet") names one.
+ * does not count, and a compound of the kind ("arbetsutskottet") names one. When one is asked for ("vilken nämnd"), a sentence
+ * of three clauses lists none ("Nämnderna ansvarar för att sätta mål …, att utforma … och att …").
  */
 function onlyEachOf(text: string, part: QuestionPart): boolean {
   const at = part.words.findIndex((w) => w === 'vilka' || w === 'which' || w === 'vilket' || w === 'vilken');
@@ -71,7 +71,7 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
   const kinds = new Set([head(asked), ...asked.alternatives.filter((a) => a.via === 'english').map(head)].filter((x) => x && x.length >= 4));
   // (Less the labels of a fact and of what it puts out: "Utskottsordförande tar fram förslag … (juni–september): …", "Resultat: …".)
   const body = text.replace(/(^|\n)[^:\n]{1,100}:\s/g, '$1').replace(/(?<=[.!?]\s)[^:.\n]{1,30}:\s/g, '');
-  if (/:|\n-/.test(body) || itemsIn(body) >= 3 || /\bdels\b/.test(body)) return false;
+  if (/:|\n-/.test(body) || (!['vilken', 'vilket'].includes(part.words[at]) && (itemsIn(body) >= 3 || /\bdels\b/.test(body)))) return false;
   const ws = words(body);
   const modifiers = asked.word.split('_').slice(0, -1);
   const mentions = ws.flatMap((w, i) => ([...kinds].some((k) => stem(w).endsWith(k)) ? [i] : []));

@@ -118,6 +118,12 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(alingsas.alternatives('kontrolleras', false).map((x) => `${x.stem}/${x.via}`)).toContain(`${a.tokens('kontroll')[0].stem}/derived`);
   });
 
+  it('When the verb of a verbal noun has a stem ending in "n" ("beräkningen" of "beräkna"), then that verb counts, not a word cut one letter short', () => {
+    const { analyzer: a, lexicon: l } = lexiconOf('hallstahammar');
+    expect(l.known('berakningen')).toBe(false);
+    expect(l.alternatives('berakningen', false).map((x) => `${x.stem}/${x.via}`)).toEqual([`${a.tokens('beräknar')[0].stem}/derived`]);
+  });
+
   it('When folding makes "-äde" read as a past tense ("sammanträde" → "sammantr", "sammanträden" → "sammantrad"), then either form finds the other', () => {
     const { analyzer: a, lexicon: l } = lexiconOf('ange');
     expect(l.known('sammantraden')).toBe(false);

@@ -2,11 +2,15 @@
 
 /** Swedish word formation: a verbal noun's verb and a verb's noun ("redovisning" ↔ "redovisa", "genomförande" → "genomföra", "kontrolleras" → "kontroll"). */
 const verbalNoun = /^(.{4,})ning(en|ar|arna)?$/;
+// A verb whose stem ends in "n" takes "-ing", not "-ning" ("beräkn|a" ↔ "beräkn|ing"): both readings are given, and only
+// words the pack knows are used.
 const derivations: [RegExp, string][] = [
   [verbalNoun, '$1a'],
+  [verbalNoun, '$1na'],
   [/^(.{4,})ande(t|n)?$/, '$1a'],
   [/^(.{4,})ende(t|n)?$/, '$1e'],
   [/^(.{4,}?)(a|ar|as|ade|ades|at|ats)$/, '$1ning'],
+  [/^(.{3,}?n)(a|ar|as|ade|ades|at|ats)$/, '$1ing'],
   // A verb made of a noun by "-era" goes back to it ("kontrolleras" → kontroll, "analyserar" → analys).
   [/^(.{4,}?)er(a|ar|as|ade|ades|at|ats)$/, '$1'],
 ];
