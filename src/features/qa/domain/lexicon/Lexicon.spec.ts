@@ -151,6 +151,9 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
   it('When a body the pack does not name is of a kind it names ("socialnämnden" – the pack has nämnder), then that kind counts; a compound of another head does not', () => {
     expect(stems('socialnamnden')).toEqual([`${stemOf('nämnd')}/head`]);
     expect(stems('namndbudget').some((x) => x.endsWith('/head'))).toBe(false);
+    // (Nor is a kind a fragment three letters long: "and" of a body "…ordför|ande" is no kind of "grundantaganden".)
+    const { lexicon: hallstahammar } = lexiconOf('hallstahammar');
+    expect(hallstahammar.alternatives('grundantaganden', false).some((x) => x.via === 'head')).toBe(false);
   });
 
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {

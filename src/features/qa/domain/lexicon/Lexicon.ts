@@ -181,9 +181,10 @@ export class Lexicon {
       }
     }
     // A body the pack does not name is a body of the kind its last part says ("socialnämnden" is a nämnd, as the pack's
-    // "Barn- och ungdomsnämnden" is): that kind stands for it, as a thesaurus neighbour would.
+    // "Barn- och ungdomsnämnden" is): that kind stands for it, as a thesaurus neighbour would. (A kind of three letters is a
+    // fragment of a split, "and" of "ordför|ande", no kind.)
     const [whole, beyond] = !english && !word.includes(' ') && !found.length ? this.analyzer.tokens(word) : [];
-    if (whole && !beyond && whole.parts.length >= 2 && !this.vocabulary.knows(whole.stem) && this.bodyKinds.has(whole.parts.at(-1)!)) {
+    if (whole && !beyond && whole.parts.length >= 2 && !this.vocabulary.knows(whole.stem) && whole.parts.at(-1)!.length >= 4 && this.bodyKinds.has(whole.parts.at(-1)!)) {
       found.push({ stem: whole.parts.at(-1)!, parts: [], weight: alternativeWeight.head, via: 'head' });
     }
     const best = new Map<string, Alternative>();
