@@ -375,6 +375,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/anger inte vilken/);
   });
 
+  it('When a term is asked that a glossary entry of another name only speaks of ("Agenda 2030" of "Hållbar utveckling"), then the sentence saying what the term is answers first', () => {
+    expect(ask('alingsas', 'Vad går Agenda 2030 ut på? Vi vill koppla våra tillsynsprojekt till det i verksamhetsplanen.').text).toMatch(/^Agenda 2030 syftar till att utrota fattigdom/);
+    // (A term's own entry still answers first: "budgetram" is a name of "Ram".)
+    expect(ask('hallstahammar', 'Vad är en budgetram?').text).toMatch(/^Ram: /);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

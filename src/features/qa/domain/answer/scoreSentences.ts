@@ -5,7 +5,7 @@ import { emptyFeatures, withInteractions, type Features } from './features';
 import { DEFINES_COVERAGE, sentenceFit } from './fit';
 import { rankScore } from './ranker';
 import { keyWord } from './scoreFacts';
-import { termStems } from '../question/termAsked';
+import { definedAs } from '../question/termAsked';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
 import { cueSpans, hasCue, isCue, type Cues } from '../question/cues';
@@ -89,7 +89,7 @@ const SIBLINGS_FIT = 0.4;
  * else it may stand for moved no answer right (tried).
  */
 const definesTerm = (defined: string[], term: TopicWord, part: QuestionPart) =>
-  termStems(term, hasCue(part.words, [...defineVerbs, ...defineWords, ...termNouns])).some((t) => defined.includes(t));
+  definedAs(defined, term, hasCue(part.words, [...defineVerbs, ...defineWords, ...termNouns]));
 
 /**
  * Scores the sentences of the best passages for one part of a question: how much of the topic each

@@ -53,3 +53,7 @@ export function weighTermPointedAt(part: QuestionPart, before: TopicWord[], cont
 
 /** The stems a sentence that says what the term is may define it by: its own, and with `translated` an English term's Swedish ones ("goal" → mål). */
 export const termStems = (term: TopicWord, translated: boolean): string[] => [term.stem, ...(translated ? term.alternatives.filter((a) => a.via === 'english').map((a) => a.stem) : [])];
+
+/** Whether the stems a sentence defines are the term asked (see termStems): a phrase by all its words ("Agenda 2030 syftar till …"). */
+export const definedAs = (defined: string[], term: TopicWord, translated: boolean): boolean =>
+  termStems(term, translated).some((t) => defined.includes(t)) || (term.stem.includes('_') && term.parts.length > 0 && term.parts.every((p) => defined.includes(p)));

@@ -105,7 +105,8 @@ function definedTerm(ws: string[], definerAt: number): string | undefined {
   const avses = ws[0] === 'med' ? ws.indexOf('avses') : -1;
   const [from, to] = avses >= 2 && avses <= 3 ? [1, avses] : [ws[0] === 'en' || ws[0] === 'ett' ? 1 : 0, definerAt];
   const term = to >= 1 && to <= 3 ? ws.slice(from, to) : [];
-  return term.length && !term.some((w) => swedishStopwords.has(w) || /\d/.test(w)) ? term.join(' ') : undefined;
+  // (A name may hold a year, "Agenda 2030 syftar till …", but open with none: "2025 är …".)
+  return term.length && !term.some((w) => swedishStopwords.has(w)) && !/\d/.test(term[0]) ? term.join(' ') : undefined;
 }
 
 const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))];

@@ -6,7 +6,7 @@ import { changeCues, defineVerbs, genericDecisionVerbs, termNouns } from '../que
 import { numberedThings } from '../lexicon/numberWords';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
-import { termStems } from '../question/termAsked';
+import { definedAs } from '../question/termAsked';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { wordMatch } from '../question/TopicWord';
 import type { PassageIndex } from '../retrieval/PassageIndex';
@@ -80,6 +80,8 @@ export function namedItemFirst(ranked: Candidate[], part: QuestionPart, translat
   return [{ ...chosen, score: Math.max(chosen.score, ranked[0].score) }, ...others.filter((c) => !names(c, false)), ...others.filter((c) => names(c, false))];
 }
 
+const GLOSSARY = 'fact glossary:';
+
 /**
  * "Hur definierar Hallstahammar ett mål?": a sentence that opens by saying what the asked term is ("Ett mål är kort och
  * gott …") goes before one that only names it (the "mål" of "Mål- och budget fastställs …"), holding nearly as much of the
@@ -88,11 +90,15 @@ export function namedItemFirst(ranked: Candidate[], part: QuestionPart, translat
 export function definitionFirst(ranked: Candidate[], part: QuestionPart): Candidate[] {
   const [best] = ranked;
   const term = part.term;
+  if (!best || part.kind !== 'define' || !term) return ranked;
+  // (A glossary entry whose name shares no word with the term only speaks of it: "Agenda 2030" of "Hållbar utveckling: …
+  // utgår från Agenda 2030 …". A sentence saying what the term is goes before it.)
+  const glossary = best.from === 'fact' && best.where.startsWith(GLOSSARY);
+  const own = glossary && words(best.where.slice(GLOSSARY.length)).map(stem).some((s) => (term.stem.includes('_') ? term.parts : [term.stem]).includes(s));
   // (When the question asks how the term is defined: "Vad är en genomlysning?" is answered by what the documents say of it.)
-  if (!best || part.kind !== 'define' || !term || !hasCue(part.words, [...termNouns, ...defineVerbs])) return ranked;
-  const stems = termStems(term, true);
-  const defines = (c: Candidate) => c.from === 'sentence' && Boolean(c.at?.defines?.some((d) => stems.includes(d)));
-  if (defines(best) || (best.from === 'fact' && best.where.startsWith('fact glossary:'))) return ranked;
+  if (own || (!glossary && !hasCue(part.words, [...termNouns, ...defineVerbs]))) return ranked;
+  const defines = (c: Candidate) => c.from === 'sentence' && Boolean(c.at?.defines && definedAs(c.at.defines, term, true));
+  if (defines(best)) return ranked;
   // (It ranks as high as the one it goes before: saying what the term is outweighs what ranked that one first.)
   return promote(ranked, (c) => defines(c) && c.coverage >= best.coverage - COVERAGE_SLACK, true);
 }
