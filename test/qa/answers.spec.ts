@@ -381,6 +381,12 @@ describe('Answering governance questions', () => {
     expect(ask('hallstahammar', 'Vad är en budgetram?').text).toMatch(/^Ram: /);
   });
 
+  it('When how long a time is asked ("Hur långt tidsperspektiv … visionen?"), then "ett 10–15 årigt perspektiv" states it, and "är" (folded "ar") is no year beside a number ("max tre mål som är …")', () => {
+    const a = ask('hallstahammar', 'Vi diskuterar i partigruppen om visionen ska revideras inför nästa mandatperiod. Hur långt tidsperspektiv är det tänkt att visionen ska ha?');
+    expect(a.text.split('\n')[0]).toMatch(/10–15/);
+    expect(a.text).not.toMatch(/max tre mål/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -25,6 +25,9 @@ const writtenStopwords = new Set([...iso.sv.map((w) => w.toLocaleLowerCase('sv')
  */
 export const contentAsWritten = (written: string): boolean => written.length >= 4 && written !== fold(written) && !writtenStopwords.has(written);
 
+/** Whether a word written with å, ä or ö is a stop word as written, though folded it reads as a content word ("är" is no "år"). */
+export const stopWordAsWritten = (written: string): boolean => written !== fold(written) && writtenStopwords.has(written);
+
 /**
  * Of the words a text writes (`writtenWords`), the folded forms that are content though folded they are stop words
  * ("ändras"), unless the text also writes the stop word itself ("Ändras det som är …" keeps "är" a stop word).
