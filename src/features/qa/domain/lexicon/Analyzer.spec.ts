@@ -22,6 +22,11 @@ describe('Swedish text analysis', () => {
     expect(analyzer.terms('både budget och plan')).not.toContain('bad');
   });
 
+  it('When a question uses a preposition stopwords-iso lacks ("utgå ifrån", "gentemot nämnden"), then it names no topic', () => {
+    expect(analyzer.terms('vad ska arbetet utgå ifrån')).not.toContain(stem('ifran'));
+    expect(analyzer.terms('förvaltningens uppgift gentemot nämnden')).not.toContain(stem('gentemot'));
+  });
+
   it('When an adjective in "-bar" is made of a verb the pack uses ("mätbara" of "mäts"), then the verb is one of its parts', () => {
     const a = new Analyzer(['målen mäts över tid']);
     expect(a.terms('mätbara mål')).toContain(stem(fold('mäts')));
