@@ -387,6 +387,12 @@ describe('Answering governance questions', () => {
     expect(a.text).not.toMatch(/max tre mål/);
   });
 
+  it('When the asker says after the question what they need it for in words the pack does not use ("Jag behöver kunna förklara det för nya ledamöter."), then those words do not make the question one the model cannot answer', () => {
+    const a = ask('alingsas', 'Vad har kommunstyrelsen för uppdrag enligt styrmodellen? Jag behöver kunna förklara det för nya ledamöter.');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/helhetsansvar/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -524,10 +524,13 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'How does Ånge steer its wholly-owned municipal companies?').text).toMatch(/owner directive|ägardirektiv/);
   });
 
-  it('When a remark follows the question ("(felaktiga löneutbetalningar är vårt område)", "Ska förklara syftet på chefsintroduktionen."), then it tells who asks and weighs 0.3 of its words, even in the pack\'s own words', () => {
+  it('When a remark follows the question ("(felaktiga löneutbetalningar är vårt område)", "Ska förklara det för nämnden."), then it tells who asks: its words in the pack weigh 0.3 of what they would in the question, and words the pack does not use are no topic ("chefsintroduktionen")', () => {
     expect(ask('alingsas', 'Hur många risker valde KS att granska i internkontrollen? (felaktiga löneutbetalningar är vårt område)').text).toMatch(/granska sju risker/);
-    const weight = (q: string) => seedAnswerers.alingsas.explain(q).trace[0].topic.find((w) => w.word === 'chefsintroduktionen')!.weight;
-    expect(weight('Varför har vi en styrmodell? Ska förklara syftet på chefsintroduktionen.')).toBeCloseTo(0.3 * weight('Varför har vi en styrmodell på chefsintroduktionen?'), 1);
+    const topic = (q: string) => seedAnswerers.alingsas.explain(q).trace[0].topic;
+    const weight = (q: string) => topic(q).find((w) => w.word === 'namnden')!.weight;
+    expect(weight('Varför har vi en styrmodell? Ska förklara det för nämnden.')).toBeCloseTo(0.3 * weight('Varför har vi en styrmodell för nämnden?'), 1);
+    expect(topic('Varför har vi en styrmodell? Ska förklara syftet på chefsintroduktionen.').map((w) => w.word)).not.toContain('chefsintroduktionen');
+    expect(topic('Varför har vi en styrmodell på chefsintroduktionen?').map((w) => w.word)).toContain('chefsintroduktionen');
   });
 
   it('When a term is asked for with where it is met ("Vad betyder referenskostnad när man pratar om …?"), then the term is defined, not the thing of the "när" clause', () => {
@@ -1600,8 +1603,8 @@ describe('Answering a question that comes with who asks', () => {
     const weight = topicWeights('ange', 'Rätt basic fråga kanske, men vad är en styrmodell egentligen?');
     expect(weight('fraga')).toBeLessThan(weight('styrmodell'));
     const after = fold(ask('alingsas', 'nämnderna gör ju sina genomlysningar varje år, men vad händer med dom sen? hamnar dom bara i en låda').text);
-    expect(after).toMatch(/budgetberedning/);
-    expect(after).toMatch(/utvecklingsomrade/);
+    // (What follows a genomlysning: the deluppföljning at year end, or the development areas set in KS budget.)
+    expect(after).toMatch(/^(?:kommunovergripande utvecklingsomraden|deluppfoljning av genomlysningen)/);
   });
 
   it('When the asker says who they are in the question\'s own sentence ("jag är chef på gata/park – vad …"), then that weighs like a remark', () => {

@@ -133,7 +133,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const heaviest = Math.max(0, ...parts[0].topic.map((t) => t.weight));
     const asRemark = (w: number) => remarkWeight * (heaviest ? Math.min(w, heaviest) : w);
     const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? asRemark(t.weight) : t.known ? t.weight : t.weight * 0.5 }));
-    const after = remarks(lastAsk + 1, sentences.length).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
+    // (Of a remark, a word the pack does not know matches nothing and only tells what the asker will do: "Ska skriva ihop en
+    // instruktion till nämndsekreterarna.")
+    const after = remarks(lastAsk + 1, sentences.length).filter((t) => t.known).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?" (termAsked.ts).
     if (pointsOnly && parts[0].kind === 'define') weighTermPointedAt(parts[0], before, context, quoted);
