@@ -276,7 +276,7 @@ describe('Answering questions of a particular shape', () => {
   });
 
   it('When a term to define is asked for only by pointing back ("… pratade de om planeringsförutsättningar. Vad betyder det?"), then the term is the last thing named before the question', () => {
-    expect(fold(ask('ange', 'På politikerdagen pratade de om planeringsförutsättningar. Vad betyder det?').text)).toMatch(/planeringsforutsattningar ar en arlig rapport/);
+    expect(fold(ask('ange', 'På politikerdagen pratade de om planeringsförutsättningar. Vad betyder det?').text)).toMatch(/^planeringsforutsattningar(?::| ar) en arlig rapport/);
   });
 
   it('When a question writes a word that folds into a stop word ("ändras" → "andras"), then the word counts as written: how often the goals change finds their revision', () => {
@@ -425,11 +425,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Hur definierar styrmodellen ordet mål?').text)).toMatch(/framtida tillstand/);
   });
 
-  it('When a sentence before the question names the pack\'s own terms, then they weigh as much as in the question; words of who asks weigh half', () => {
+  it('When a sentence before the question names the pack\'s own terms, then they weigh as much as in the question; words the pack does not use, which tell who asks, are no topic', () => {
     const weights = (k: keyof typeof seedAnswerers, q: string) => Object.fromEntries(seedAnswerers[k].explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
     expect(weights('ange', 'KF har klubbat mandatmålen. Vad händer nu?').mandatmalen).toBe(weights('ange', 'Vad händer nu med mandatmålen?').mandatmalen);
     const news = weights('alingsas', 'Jag ska skriva en intranätsnyhet om visionen. Vilka fokusområden finns?');
-    expect(news.visionen).toBeGreaterThan(news.intranatsnyhet);
+    expect(news.visionen).toBeGreaterThan(0);
+    expect(news.intranatsnyhet).toBeUndefined();
   });
 
   it('When a list of sub-sections answers, then the whole short lead of the section comes with it, not only its first sentence', () => {

@@ -118,9 +118,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) weighTermAsked(part, lexicon, (ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)), quoted);
   if (context.length) {
     // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
-    // mandatmålen. Vad händer nu?"); the rest ("ska skriva en intranätsnyhet") mostly tells who asks, and
-    // weighs half; all of a remark after the last question ("(felaktiga löneutbetalningar berör oss", "Ska ha den på en
-    // affisch") weighs less still (remarkWeight).
+    // mandatmålen. Vad händer nu?"); a remark after the last question ("(felaktiga löneutbetalningar berör oss", "Ska ha den
+    // på en affisch") weighs less (remarkWeight). Words the pack does not know, before or after ("ska skriva ihop en
+    // instruktion till nämndsekreterarna"), match nothing and only tell who asks and why: they are no topic.
     const own = new Set(parts[0].topic.map((t) => t.stem));
     const pointsOnly = own.size === 0 && parts[0].words.some((w) => q.pointerWords.has(w));
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
@@ -132,9 +132,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // government" does not outweigh what is asked because the pack says "regering" once.)
     const heaviest = Math.max(0, ...parts[0].topic.map((t) => t.weight));
     const asRemark = (w: number) => remarkWeight * (heaviest ? Math.min(w, heaviest) : w);
-    const before = remarks(0, lastAsk).map((t) => ({ ...t, weight: introducing.has(t.stem) ? asRemark(t.weight) : t.known ? t.weight : t.weight * 0.5 }));
-    // (Of a remark, a word the pack does not know matches nothing and only tells what the asker will do: "Ska skriva ihop en
-    // instruktion till nämndsekreterarna.")
+    const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: introducing.has(t.stem) ? asRemark(t.weight) : t.weight }));
     const after = remarks(lastAsk + 1, sentences.length).filter((t) => t.known).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?" (termAsked.ts).
