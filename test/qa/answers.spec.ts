@@ -393,6 +393,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/helhetsansvar/);
   });
 
+  it('When a list of dates is asked ("What are the dates of the tertial report and the interim report?"), then it asks when: the sentence that dates both reports answers', () => {
+    const a = ask('ange', 'What are the dates of the tertial report and the interim report?');
+    expect(a.text).toMatch(/30 april/);
+    expect(a.text).toMatch(/31 augusti/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -194,5 +194,6 @@ export function classify(words: string[]): Classified {
   const current = wording || asksCurrent(qc, wants);
   // "Vilken skattesats har Alingsås?", "referenskostnaden per elev": the value of a rate is asked, not who sets it.
   const units = [...new Set([...unitsAsked(ws, kind), ...(kind === 'define' || kind === 'list' || kind === 'other' || kind === 'howmany' ? ratesAsked(ws) : [])])];
-  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
+  // ("What are the cut-off dates for the tertial report …?": a list of dates or months asks when.)
+  return { kind: kind === 'cycle' && month !== undefined ? 'month' : kind === 'list' && (wants === 'date' || wants === 'month') ? 'when' : kind, month, ...(season && (month === undefined || kind === 'next') ? { season } : {}), counted, ...(current ? { current } : {}), ...(wording ? { wording } : {}), ...(wants ? { wants } : {}), ...(units.length ? { units } : {}) };
 }
