@@ -939,6 +939,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.certainty).toBe('sure');
   });
 
+  it('When which things are asked ("vilka är visionens fokusområden?") and only the heading of a section names them, its text listing nothing, then the model does not list them', () => {
+    const qa = withSections(
+      '\n## Visionen och fokusområden\n\nFör en lyckad styrning krävs en tydlig vision. Kommunfullmäktige antog en vision för platsen. ' +
+        'Arbetet med visionen började 2019 och utgår från flera tusen inspel, kommentarer och förslag från medborgare, förtroendevalda och näringslivet.\n',
+    );
+    const a = qa.answer('vilka är visionens fokusområden? vill koppla bibliotekets verksamhetsplanering till nåt av dem');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/räknar inte upp/);
+  });
+
   it('When what comes after a step the cycle lacks is asked and the sentence after the step points back at it ("… tar fram förslag … Dessa förslag … granskas …"), then that sentence says what comes next', () => {
     const qa = withSections('\n## Arbetet med lokala ordningsföreskrifter\n\nUnder våren tar arbetsgrupperna fram förslag till nya lokala ordningsföreskrifter. Dessa förslag till ordningsföreskrifter granskas av kommunjuristen i augusti innan de fastställs.\n');
     const a = qa.answer('Arbetsgrupperna har tagit fram förslag till ordningsföreskrifter. Vad händer med dem sen?');

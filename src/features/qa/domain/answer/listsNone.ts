@@ -1,0 +1,25 @@
+import { words } from '../lexicon/normalize';
+import { stem } from '../lexicon/stem';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import type { Candidate } from './Candidate';
+
+/**
+ * "Vilka är visionens fokusområden?" – a text that holds no list (it does not fit a list question, and has no bullet, colon
+ * or semicolon) and does not name what is asked for, the topic words right after "vilka"/"which", though its heading does
+ * ("Visionen och fokusområden"), lists none of them: the section is about them, and says nothing of which they are.
+ */
+export function listsNone(best: Candidate, part: QuestionPart): boolean {
+  if (best.fit >= 1 || /[•:;]|\n\s*-/.test(best.text)) return false;
+  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
+  if (at < 0) return false;
+  const near = new Set(part.words.slice(at + 1, at + 5));
+  const asked = part.topic.filter((t) => !t.remark && t.word.split('_').every((w) => near.has(w)));
+  if (!asked.length) return false;
+  const namedIn = (text: string) => {
+    const said = words(text).map(stem);
+    return (t: QuestionPart['topic'][number]) => [t.stem, ...t.alternatives.map((a) => a.stem)].some((s) => s.length >= 3 && said.some((w) => w.startsWith(s)));
+  };
+  const inText = namedIn(best.text);
+  const inHeading = namedIn(best.sources.map((s) => s.section).join(' '));
+  return asked.some((t) => !inText(t) && inHeading(t));
+}
