@@ -425,6 +425,13 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'Hur definierar styrmodellen ordet mål?').text)).toMatch(/framtida tillstand/);
   });
 
+  it('When a question points back ("vad ska den innehålla enligt styrmodellen?") at what a preface before a colon names ("Inför att vi ska anta nämndens budget:"), then the preface is its topic, weighing as in the question, not as who asks', () => {
+    const weights = (q: string) => Object.fromEntries(seedAnswerers.alingsas.explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
+    const prefaced = weights('Inför att vi ska anta nämndens budget: vad ska den innehålla enligt styrmodellen?');
+    expect(prefaced.budget).toBeCloseTo(weights('Vi ska anta nämndens budget. Vad ska den innehålla enligt styrmodellen?').budget, 5);
+    expect(prefaced.budget).toBeGreaterThan(prefaced.styrmodellen);
+  });
+
   it('When a sentence before the question names the pack\'s own terms, then they weigh as much as in the question; words the pack does not use, which tell who asks, are no topic', () => {
     const weights = (k: keyof typeof seedAnswerers, q: string) => Object.fromEntries(seedAnswerers[k].explain(q).trace[0].topic.map((w) => [w.word, w.weight]));
     expect(weights('ange', 'KF har klubbat mandatmålen. Vad händer nu?').mandatmalen).toBe(weights('ange', 'Vad händer nu med mandatmålen?').mandatmalen);
