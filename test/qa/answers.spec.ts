@@ -399,6 +399,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/31 augusti/);
   });
 
+  it('When an English question asks a sum of money ("Is there a monetary threshold above which …?"), then only a figure in kronor answers it, and the model states none', () => {
+    const a = ask('hallstahammar', 'Is there a monetary threshold above which a single investment project has to be approved by the municipal council rather than by the board or the committee?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not state that figure/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

@@ -125,7 +125,7 @@ export const percentWords: Cues = ['procent*', 'percent*'];
 export const rateWords: Cues = ['skattesats*', 'utdebitering*', 'avkastningskrav*', 'tax rate', 'rate of return'];
 /** A cost or a sum per head ("referenskostnaden per elev"). */
 export const perHeadCues: Cues = ['per elev', 'per invanare', 'per brukare', 'per barn', 'per pupil', 'per student', 'per resident', 'per capita'];
-export const moneyWords: Cues = ['kronor', 'kr', 'mkr', 'tkr', 'mnkr', 'belopp*', 'kronor*'];
+export const moneyWords: Cues = ['kronor', 'kr', 'mkr', 'tkr', 'mnkr', 'belopp*', 'kronor*', 'monetary', 'sek'];
 /** An amount asked without a unit word ("hur mycket pengar får vi?"). */
 export const moneyAskCues: Cues = ['hur mycket pengar', 'hur mkt pengar', 'how much money'];
 /** A figure asked as such ("vilka finansiella mål har vi i siffror?"): only an answer with a figure gives it. */
