@@ -405,6 +405,11 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/does not state that figure/);
   });
 
+  it('When a month opens a compound ("gruppledarna på majmötet"), then it is the month asked of: what follows the May meeting, not the one in October', () => {
+    const a = ask('ange', 'Om gruppledarna på majmötet tycker att fullmäktiges mål för mandatperioden behöver ändras, vad händer då?');
+    expect(a.text.split('\n')[0]).toMatch(/revideras de när budgeten antas i juni/);
+  });
+
   it('When what something consists of is asked with the verb before its subject ("Vad består budget- och årsplanen av?"), then its contents answer, not what it is', () => {
     expect(ask('hallstahammar', 'Vad består budget- och årsplanen av?').text).toMatch(/^Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });

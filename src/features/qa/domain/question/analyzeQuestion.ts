@@ -107,7 +107,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const topic = topicOf(pw, english, lexicon, asWritten, classified.kind);
     const missing = new Set(topicOf(absentWords(pw), english, lexicon, asWritten).map((t) => t.stem));
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
-    return { ...classified, words: pw, topic, ...(absent.length ? { absent } : {}) };
+    // ("gruppledarna på majmötet": a month may open a compound.)
+    const month = classified.month ?? topic.map((t) => (t.parts.length >= 2 ? monthNumbers[t.parts[0]] : undefined)).find((m) => m !== undefined);
+    return { ...classified, ...(month !== undefined ? { month } : {}), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
   markStated(parts, sentences);
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
