@@ -7,7 +7,7 @@ import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../question/narrowPart';
 import { keyWord } from './scoreFacts';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
-import { listsNone } from './listsNone';
+import { listsNone, namesKindAsItem } from './listsNone';
 import type { AnswerSource } from '../Answer';
 import type { Candidate } from './Candidate';
 import { decisionFeatures, decisionGate, decisionThresholds, rightProbability, type DecisionFeatures } from './decisionModel';
@@ -43,8 +43,9 @@ function silenceOn(text: string, part: QuestionPart): string | undefined {
 /** "Vilka sju risker …?", "vilka är de sju risker …", "which are the seven …": the number of things a list is asked for by, if any. */
 function countAsked(ws: string[]): number | undefined {
   const at = ws.findIndex((w) => w === 'vilka' || w === 'which');
+  if (at < 0) return undefined;
   const value = (w = '') => numberValue[w] ?? (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w) ? Number(w) : undefined);
-  const n = at < 0 ? undefined : ws.slice(at + 1, at + 4).map(value).find((v) => v !== undefined);
+  const n = ws.slice(at + 1, at + 4).map(value).find((v) => v !== undefined);
   return n !== undefined && n >= 2 && n <= 20 ? n : undefined;
 }
 
@@ -80,29 +81,6 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
   const generic = (i: number) =>
     [...kinds].some((k) => stem(ws[i]) === k) && (definite(ws[i]) || ws.slice(Math.max(0, i - 2), i).some((w) => isCue(w, eachWords) || modifiers.includes(w)));
   return mentions.length > 0 && mentions.every(generic);
-}
-
-/**
- * "Vilka finansiella mål har kommunen?" – "… en budget innehållande: - Kommunfullmäktiges mål - Finansiella mål - …": a
- * list that has the very kind asked for (the words after "vilka"/"which" that are the question's topic) as one of its
- * items lists other things, not them.
- */
-function namesKindAsItem(text: string, part: QuestionPart): boolean {
-  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
-  if (at < 0) return false;
-  const topic = new Set(part.topic.flatMap((t) => [t.word, t.stem, ...t.word.split('_')]));
-  const phrase: string[] = [];
-  for (const w of part.words.slice(at + 1, at + 5)) {
-    if (topic.has(w) || topic.has(stem(w))) phrase.push(stem(w));
-    else if (phrase.length || !(['ar', 'de', 'are', 'the'].includes(w) || numberValue[w] !== undefined)) break;
-  }
-  if (!phrase.length) return false;
-  // (What leads a list, before its colon, says what the items are: "Perspektiv: …" lists them.)
-  const items = text.split('\n').flatMap((line) => (/^\s*-/.test(line) ? [line.replace(/^\s*-\s*/, '')] : line.replace(/^[^:]*:/, '').split(/[,;]|\s(?:och|samt|and)\s/)));
-  return items.some((item) => {
-    const ws = words(item).map(stem);
-    return ws.length === phrase.length && phrase.every((p) => ws.includes(p));
-  });
 }
 
 /**

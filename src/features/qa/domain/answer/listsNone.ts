@@ -2,6 +2,7 @@ import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import type { Candidate } from './Candidate';
+import { numberValue } from '../lexicon/numberWords';
 
 /**
  * "Vilka är visionens fokusområden?" – a text that holds no list (it does not fit a list question, and has no bullet, colon
@@ -22,4 +23,27 @@ export function listsNone(best: Candidate, part: QuestionPart): boolean {
   const inText = namedIn(best.text);
   const inHeading = namedIn(best.sources.map((s) => s.section).join(' '));
   return asked.some((t) => !inText(t) && inHeading(t));
+}
+
+/**
+ * "Vilka finansiella mål har kommunen?" – "… en budget innehållande: - Kommunfullmäktiges mål - Finansiella mål - …": a
+ * list that has the very kind asked for (the words after "vilka"/"which" that are the question's topic) as one of its
+ * items lists other things, not them.
+ */
+export function namesKindAsItem(text: string, part: QuestionPart): boolean {
+  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
+  if (at < 0) return false;
+  const topic = new Set(part.topic.flatMap((t) => [t.word, t.stem, ...t.word.split('_')]));
+  const phrase: string[] = [];
+  for (const w of part.words.slice(at + 1, at + 5)) {
+    if (topic.has(w) || topic.has(stem(w))) phrase.push(stem(w));
+    else if (phrase.length || !(['ar', 'de', 'are', 'the'].includes(w) || numberValue[w] !== undefined)) break;
+  }
+  if (!phrase.length) return false;
+  // (What leads a list, before its colon, says what the items are: "Perspektiv: …" lists them.)
+  const items = text.split('\n').flatMap((line) => (/^\s*-/.test(line) ? [line.replace(/^\s*-\s*/, '')] : line.replace(/^[^:]*:/, '').split(/[,;]|\s(?:och|samt|and)\s/)));
+  return items.some((item) => {
+    const ws = words(item).map(stem);
+    return ws.length === phrase.length && phrase.every((p) => ws.includes(p));
+  });
 }
