@@ -363,6 +363,11 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When the step done puts out what a later step is named for ("… som underlag till internkontrollplan"), then that step comes next, before a step of the same months that runs beside it', () => {
+    const a = fold(ask('hallstahammar', 'Vi håller på med risk- och väsentlighetsanalysen nu under sommaren. Vad blir nästa steg när den är klar?').text);
+    expect(a).toMatch(/kommer: internkontrollplan/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -145,11 +145,14 @@ export const nextStrategy: Strategy = {
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
     const stemsOf = new Map<string, string[]>();
     const stems = (text: string) => stemsOf.get(text) ?? stemsOf.set(text, ctx.lexicon.analyzer.tokens(text).map((t) => t.stem)).get(text)!;
-    /** Whether step b takes in what step a puts out (by stems of the pack's output and input). */
+    /**
+     * Whether step b takes in what step a puts out: by stems of a's output found in b's input or in b's title
+     * ("Risk- och väsentlighetsanalys samt underlag till internkontrollplan" feeds "Internkontrollplan för nämnder …").
+     */
     const feeds = (a: Pick<CycleEvent, 'output'> | undefined, b: CycleEvent) => {
       const out = a?.output ? stems(a.output) : [];
       if (!out.length || !b.input) return false;
-      const input = new Set(stems(b.input));
+      const input = new Set([...stems(b.input), ...stems(b.title)]);
       return out.filter((w) => input.has(w)).length >= 0.6 * out.length;
     };
     const takes = (e: CycleEvent) => feeds(from.event, e);
@@ -170,7 +173,7 @@ export const nextStrategy: Strategy = {
         const takesOutput = takes(c.e) ? 1 : 0;
         // ("Händer det något mer med den under hösten?": of the season's steps, one that is of the same thing goes first.)
         const sameThing = (inSeason(c.e) || ofThing(c.e, c.ahead)) && naming.length ? coverage(naming, entry.nameTerms) : 0;
-        return { ...c, sameThing, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 0.5 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) + 0.6 * sameThing };
+        return { ...c, sameThing, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 1 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) + 0.6 * sameThing };
       })
       .sort((a, b) => b.score - a.score);
     // "Nämnderna har fastställt sina delårsrapporter i september, vad händer sen?": a step that goes on past the month the
