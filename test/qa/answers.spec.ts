@@ -368,6 +368,13 @@ describe('Answering governance questions', () => {
     expect(a).toMatch(/kommer: internkontrollplan/);
   });
 
+  it('When which ones of a kind are asked ("vilka är de kommunövergripande målen?") and the only list is of something else about them ("… ska de följa nedanstående principer:"), then it says the model does not list them', () => {
+    const a = ask('hallstahammar', 'vilka är de kommunövergripande målen som gäller nu under mandatperioden? vill koppla fritidsavdelningens mål till dem men hittar dom inte');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/räknar inte upp/);
+    expect(ask('hallstahammar', 'Vilka principer ska de kommunövergripande målen följa?').text).toMatch(/max fem/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

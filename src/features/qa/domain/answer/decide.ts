@@ -7,7 +7,7 @@ import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../question/narrowPart';
 import { keyWord } from './scoreFacts';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
-import { listsNone, namesKindAsItem } from './listsNone';
+import { listsNone, listsOtherKind, namesKindAsItem } from './listsNone';
 import type { AnswerSource } from '../Answer';
 import type { Candidate } from './Candidate';
 import { decisionFeatures, decisionGate, decisionThresholds, rightProbability, type DecisionFeatures } from './decisionModel';
@@ -148,7 +148,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (silent) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : silent };
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
-  if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part) || listsNone(best, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
+  if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part) || listsOtherKind(best.text, part) || listsNone(best, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
   // (As asked: "Vilken nämnd …?" – "anger inte vilken", "Vilket utskott …?" – "anger inte vilket".)
   if (part.kind === 'who' && onlyEachOf(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : `Styrmodellen anger inte ${part.words.includes('vilken') ? 'vilken' : 'vilket'}.` };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.

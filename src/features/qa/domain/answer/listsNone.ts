@@ -31,14 +31,7 @@ export function listsNone(best: Candidate, part: QuestionPart): boolean {
  * items lists other things, not them.
  */
 export function namesKindAsItem(text: string, part: QuestionPart): boolean {
-  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
-  if (at < 0) return false;
-  const topic = new Set(part.topic.flatMap((t) => [t.word, t.stem, ...t.word.split('_')]));
-  const phrase: string[] = [];
-  for (const w of part.words.slice(at + 1, at + 5)) {
-    if (topic.has(w) || topic.has(stem(w))) phrase.push(stem(w));
-    else if (phrase.length || !(['ar', 'de', 'are', 'the'].includes(w) || numberValue[w] !== undefined)) break;
-  }
+  const phrase = kindAsked(part);
   if (!phrase.length) return false;
   // (What leads a list, before its colon, says what the items are: "Perspektiv: …" lists them.)
   const items = text.split('\n').flatMap((line) => (/^\s*-/.test(line) ? [line.replace(/^\s*-\s*/, '')] : line.replace(/^[^:]*:/, '').split(/[,;]|\s(?:och|samt|and)\s/)));
@@ -46,4 +39,36 @@ export function namesKindAsItem(text: string, part: QuestionPart): boolean {
     const ws = words(item).map(stem);
     return ws.length === phrase.length && phrase.every((p) => ws.includes(p));
   });
+}
+
+/** The kind a "vilka"/"which" question asks for: the stems of its topic words right after it ("vilka är de kommunövergripande målen" → kommunovergripand, mal). */
+function kindAsked(part: QuestionPart): string[] {
+  const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
+  if (at < 0) return [];
+  const topic = new Set(part.topic.flatMap((t) => [t.word, t.stem, ...t.word.split('_')]));
+  const phrase: string[] = [];
+  for (const w of part.words.slice(at + 1, at + 5)) {
+    if (topic.has(w) || topic.has(stem(w))) phrase.push(stem(w));
+    else if (phrase.length || !(['ar', 'de', 'are', 'the'].includes(w) || numberValue[w] !== undefined)) break;
+  }
+  return phrase;
+}
+
+/** Words that point at a list and say what its items are: "… följa nedanstående principer:", "… the following steps:". */
+const pointers = new Set(['nedanstaende', 'foljande', 'dessa', 'these', 'following']);
+
+/**
+ * "Vilka är de kommunövergripande målen?" – "… ska de kommunövergripande målen följa nedanstående principer: - …": a list
+ * whose lead names the kind asked for and says its items are something else lists that other thing, not them.
+ */
+export function listsOtherKind(text: string, part: QuestionPart): boolean {
+  const phrase = kindAsked(part);
+  const lead = text.split('\n').find((line) => /:\s*$/.test(line));
+  if (!phrase.length || !lead) return false;
+  const said = words(lead);
+  if (said.length < 3 || !pointers.has(said[said.length - 2])) return false;
+  const ws = said.map(stem);
+  const items = ws[ws.length - 1];
+  const sameKind = phrase.some((p) => items.endsWith(p) || p.endsWith(items));
+  return !sameKind && phrase.every((p) => ws.slice(0, -2).includes(p));
 }
