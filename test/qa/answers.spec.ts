@@ -375,6 +375,15 @@ describe('Answering governance questions', () => {
     expect(ask('hallstahammar', 'Vilka principer ska de kommunövergripande målen följa?').text).toMatch(/max fem/);
   });
 
+  it('When who decides a thing the model never names is asked ("Vem antar detaljplanerna – KF eller byggnadsnämnden?"), then it says the model does not state who decides it, not what KF decides in general', () => {
+    for (const [kommun, q] of [['alingsas', 'vem är det som antar detaljplanerna i alingsås, kf eller byggnadsnämnden?'], ['hallstahammar', 'Vem antar upphandlingspolicyn i Hallstahammar – fullmäktige eller kommunstyrelsen?']]) {
+      const a = ask(kommun, q);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/anger inte vem som beslutar/);
+    }
+    expect(fold(ask('alingsas', 'Vem bestämmer skattesatsen i Alingsås – är det KS eller fullmäktige?').text)).toMatch(/skattesats beslutas av kommunfullmaktige/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);
