@@ -1292,6 +1292,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Nämnden har beslutat om sin kvartalsrapport. Vad händer sen?').text).toBe(
       'Efter beslut om nämndens kvartalsrapport kommer: Dialog kvartalsrapport (KSAU med samtliga nämnder). Därefter: Beslut kvartalsrapport (Kommunfullmäktige).',
     );
+    // (The frame asked in is no word of the step: "nästa steg i årshjulet".)
+    expect(qa.answer('Nämnden har beslutat om sin kvartalsrapport. Vad är nästa steg i årshjulet efter det?').text).toMatch(/^Efter beslut om nämndens kvartalsrapport kommer: Dialog kvartalsrapport/);
   });
 
   it('When what happens in a month is asked ("… i november?"), then a sentence of that month goes before one of another month', () => {

@@ -120,8 +120,13 @@ export const nextStrategy: Strategy = {
     const events = ctx.facts.filter((f) => f.kind === 'event');
     const from = anchorOf(part, ctx);
     // A step the cycle does not hold: what the documents say follows it, if they do.
-    // (Of the words that name it, those the pack has: "… hamnar dom i en låda?" names nothing the documents could follow.)
-    if (!from) return [sequelOf(part.topic.filter((w) => w.known), [], part, ctx, [], true) ?? numberedSequel(part.topic, ctx) ?? diagramSequel(part.topic, ctx)].filter((c) => c !== undefined);
+    // (Of the words that name it, those the pack has: "… hamnar dom i en låda?" names nothing the documents could follow;
+    // nor the frame asked in: "nästa steg i årshjulet".)
+    if (!from) {
+      const inFrame = frameOf(part, 2);
+      const topic = part.topic.filter((w) => !inFrame.has(w.word));
+      return [sequelOf(topic.filter((w) => w.known), [], part, ctx, [], true) ?? numberedSequel(topic, ctx) ?? diagramSequel(topic, ctx)].filter((c) => c !== undefined);
+    }
     // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
     // with the step asked about says what follows it, before the cycle's order does.
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
