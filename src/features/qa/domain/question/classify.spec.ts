@@ -44,6 +44,10 @@ describe('Question kinds', () => {
     ['vid vilka tidpunkter följer kf upp budgeten?', 'when'],
     ['När KF har bestämt sina mål för mandatperioden – vem ska bryta ner dem?', 'who'],
     ['När KF har klubbat målen, vem bryter ner dem?', 'who'],
+    // A "när" whose next word is a thing, not a verb, opens a clause; "När beslutas budgeten?" asks when.
+    ['När styrmodellen talar om nämndernas "ram" – hur definieras begreppet ram där?', 'define'],
+    ['När budgeten talar om ramar, vem beslutar om dem?', 'decides'],
+    ['När beslutas budgeten och vem bereder den?', 'when'],
     ['När beslutar KF om målen, och vem bereder dem?', 'when'],
     ['Hur vet man om målet är nått när det saknas mått?', 'other'],
     ['Vad ska förvaltningen göra efter det?', 'next'],

@@ -166,7 +166,10 @@ export function questionClause(ws: string[]): string[] {
   // "När KF har bestämt sina mål – vem ska bryta ner dem?": a clause of "när" that says a step is done is no
   // question of time; the question word after it asks.
   const done = afterDone(ws);
-  const at = done > 0 ? done : cueAt(ws, q.questionWords);
+  // ("När styrmodellen talar om nämndernas ram – hur definieras den?": a "när" whose next word is a thing, not a verb,
+  // opens a clause, and so does "when" before "the"; the question word after it asks.)
+  const clause = (ws[0] === 'nar' && /^\p{L}{3,}(en|et|na)$/u.test(ws[1] ?? '') && !['och', 'eller'].includes(ws[2])) || (ws[0] === 'when' && ws[1] === 'the') ? cueAt(ws, q.questionWords, 2) : -1;
+  const at = done > 0 ? done : clause > 0 ? clause : cueAt(ws, q.questionWords);
   return at >= 0 ? ws.slice(at) : ws;
 }
 
