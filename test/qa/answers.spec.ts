@@ -376,7 +376,7 @@ describe('Answering governance questions', () => {
   });
 
   it('When who decides a thing the model never names is asked ("Vem antar detaljplanerna – KF eller byggnadsnämnden?"), then it says the model does not state who decides it, not what KF decides in general', () => {
-    for (const [kommun, q] of [['alingsas', 'vem är det som antar detaljplanerna i alingsås, kf eller byggnadsnämnden?'], ['hallstahammar', 'Vem antar upphandlingspolicyn i Hallstahammar – fullmäktige eller kommunstyrelsen?']]) {
+    for (const [kommun, q] of [['alingsas', 'vem är det som antar detaljplanerna i alingsås, kf eller byggnadsnämnden?'], ['hallstahammar', 'Vem antar upphandlingspolicyn i Hallstahammar – fullmäktige eller kommunstyrelsen?']] as const) {
       const a = ask(kommun, q);
       expect(a.answered).toBe(false);
       expect(a.text).toMatch(/anger inte vem som beslutar/);

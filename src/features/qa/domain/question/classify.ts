@@ -163,11 +163,9 @@ const pastAfterWhen = (ws: string[]) => {
 
 /** The question clause: from the first question word, when one is among the first words of a clause. */
 export function questionClause(ws: string[]): string[] {
-  // "När KF har bestämt sina mål – vem ska bryta ner dem?": a clause of "när" that says a step is done is no
-  // question of time; the question word after it asks.
+  // "När KF har bestämt sina mål – vem ska bryta ner dem?": a clause of "när" that says a step is done is no question of time; the question word after it asks.
   const done = afterDone(ws);
-  // ("När styrmodellen talar om nämndernas ram – hur definieras den?": a "när" whose next word is a thing, not a verb,
-  // opens a clause, and so does "when" before "the"; the question word after it asks.)
+  // (So does a "när" whose next word is a thing, not a verb, and "when the": "När styrmodellen talar om ramen – hur …?")
   const clause = (ws[0] === 'nar' && /^\p{L}{3,}(en|et|na)$/u.test(ws[1] ?? '') && !['och', 'eller'].includes(ws[2])) || (ws[0] === 'when' && ws[1] === 'the') ? cueAt(ws, q.questionWords, 2) : -1;
   const at = done > 0 ? done : clause > 0 ? clause : cueAt(ws, q.questionWords);
   return at >= 0 ? ws.slice(at) : ws;
