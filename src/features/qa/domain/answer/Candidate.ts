@@ -1,5 +1,6 @@
 import type { AnswerSource } from '../Answer';
 import type { Sentence } from '../retrieval/PassageIndex';
+import type { FactEntry } from '../retrieval/FactIndex';
 import { emptyFeatures, type Features } from './features';
 
 /** A possible answer to one part of a question: a structured fact or sentences of a passage. */
@@ -22,6 +23,8 @@ export interface Candidate {
   where: string;
   /** The passage sentence it was made from (a sentence candidate). */
   at?: Sentence;
+  /** The structured fact it was made from (a fact candidate; the first of several). */
+  fact?: FactEntry;
   /** The answer kind for logs and tests. */
   via: 'fact' | 'passage' | 'list' | 'month' | 'roles';
   /** What a runner-up given with it adds, said after it and last to get room (closeCall.ts). */

@@ -46,8 +46,9 @@ const numberedTexts = new Map<string, Numbered>();
 function numbered(text: string): Numbered {
   let found = numberedTexts.get(text);
   if (!found) {
-    const ws = words(unnumbered(text));
-    const written = writtenWords(unnumbered(text));
+    const digits = unnumbered(text);
+    const ws = words(digits);
+    const written = writtenWords(digits);
     const stops = written.length === ws.length ? written.map(stopWordAsWritten) : ws.map(() => false);
     found = { ws, stems: ws.map(stem), numbers: ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []), stops };
     if (numberedTexts.size > 20_000) numberedTexts.clear();

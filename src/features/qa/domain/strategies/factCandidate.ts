@@ -52,6 +52,7 @@ export function factCandidate(ctx: AnswerContext, facts: ScoredFact[], kind: Que
     score: rankScore(features),
     features,
     where: facts.map((f) => `fact ${f.entry.kind}:${f.entry.id}`).join(' + '),
+    fact: first.entry,
     via: isList(first.entry) ? 'list' : 'fact',
   };
 }

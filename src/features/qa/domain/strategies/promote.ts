@@ -80,8 +80,6 @@ export function namedItemFirst(ranked: Candidate[], part: QuestionPart, translat
   return [{ ...chosen, score: Math.max(chosen.score, ranked[0].score) }, ...others.filter((c) => !names(c, false)), ...others.filter((c) => names(c, false))];
 }
 
-const GLOSSARY = 'fact glossary:';
-
 /**
  * "Hur definierar Hallstahammar ett mål?": a sentence that opens by saying what the asked term is ("Ett mål är kort och
  * gott …") goes before one that only names it (the "mål" of "Mål- och budget fastställs …"), holding nearly as much of the
@@ -93,10 +91,10 @@ export function definitionFirst(ranked: Candidate[], part: QuestionPart): Candid
   if (!best || part.kind !== 'define' || !term) return ranked;
   // (A glossary entry whose name shares no word with the term only speaks of it: "Agenda 2030" of "Hållbar utveckling: …
   // utgår från Agenda 2030 …". A sentence saying what the term is goes before it.)
-  const glossary = best.from === 'fact' && best.where.startsWith(GLOSSARY);
-  const own = glossary && words(best.where.slice(GLOSSARY.length)).map(stem).some((s) => (term.stem.includes('_') ? term.parts : [term.stem]).includes(s));
+  const glossary = best.fact?.kind === 'glossary' ? best.fact.fact.term : undefined;
+  const own = glossary !== undefined && words(glossary).map(stem).some((s) => (term.stem.includes('_') ? term.parts : [term.stem]).includes(s));
   // (When the question asks how the term is defined: "Vad är en genomlysning?" is answered by what the documents say of it.)
-  if (own || (!glossary && !hasCue(part.words, [...termNouns, ...defineVerbs]))) return ranked;
+  if (own || (glossary === undefined && !hasCue(part.words, [...termNouns, ...defineVerbs]))) return ranked;
   const defines = (c: Candidate) => c.from === 'sentence' && Boolean(c.at?.defines && definedAs(c.at.defines, term, true));
   if (defines(best)) return ranked;
   // (It ranks as high as the one it goes before: saying what the term is outweighs what ranked that one first.)
@@ -114,7 +112,7 @@ const STEP_SLACK = 0.05;
  */
 export function partBeforeWhole(ranked: Candidate[], part: QuestionPart, passages: PassageIndex): Candidate[] {
   const [best] = ranked;
-  if (!best?.where.startsWith('fact glossary:')) return ranked;
+  if (best?.fact?.kind !== 'glossary') return ranked;
   const label = (c: Candidate) => {
     if (c.from !== 'sentence' || !c.at) return undefined;
     const before = passages.sentences(c.at.passage)[c.at.index - 1];
