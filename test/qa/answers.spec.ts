@@ -384,6 +384,12 @@ describe('Answering governance questions', () => {
     expect(fold(ask('alingsas', 'Vem bestämmer skattesatsen i Alingsås – är det KS eller fullmäktige?').text)).toMatch(/skattesats beslutas av kommunfullmaktige/);
   });
 
+  it('When which ones of a kind are asked and the only sentence on them counts them ("mellan fem och tio nyckeltal, som …"), then it says the model does not list them: a range and a relative clause are no list', () => {
+    const a = ask('ange', 'Vilka nyckeltal har fullmäktige beslutat om för målet om att vara en attraktiv arbetsgivare?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/räknar inte upp/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

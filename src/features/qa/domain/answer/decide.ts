@@ -86,12 +86,16 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
 
 /**
  * How many items a text lists at most: its list lines, or of one sentence its separators (commas, semicolons, a last
- * "och") and one; items spread over several sentences are no list of them.
+ * "och") and one; items spread over several sentences are no list of them. (A comma before a relative clause, ", som …",
+ * and an "och" between two numbers, "mellan fem och tio nyckeltal", separate no items.)
  */
+const separators = /[;,](?!\s+(?:som|vilket|vilka|där|which|who)\b)/g;
+const isNumber = (w: string) => /^\d+$/.test(w) || numberValue[w.toLowerCase()] !== undefined;
+const joinsItems = (s: string) => [...s.matchAll(/(\S+)\s(?:och|samt|and)\s(\S+)/g)].some(([, a, b]) => !(isNumber(a) && isNumber(b)));
 const itemsIn = (text: string) => {
   const lines = text.match(/\n-/g)?.length ?? 0;
   // (Not split after an item's number: "1. Kommunala föreskrifter, 2. Budget, …".)
-  const inSentence = text.split(/(?<=[.!?])(?<!\b\d+\.)\s+|\n+/).map((s) => (s.match(/[;,]/g)?.length ?? 0) + (/\s(och|samt|and)\s/.test(s) ? 1 : 0) + 1);
+  const inSentence = text.split(/(?<=[.!?])(?<!\b\d+\.)\s+|\n+/).map((s) => (s.match(separators)?.length ?? 0) + (joinsItems(s) ? 1 : 0) + 1);
   return Math.max(lines, ...inSentence);
 };
 
