@@ -33,12 +33,12 @@ function doneWords(part: QuestionPart, question: string): TopicWord[] {
 const DONE_SHARE = 0.5;
 
 /**
- * The share of the words' weight that is not said done (what is said done counting `DONE_SHARE`); 1 with no words. A step
+ * The share of the words' weight that is not said done (what is said done, or `alsoDone`, counting `DONE_SHARE`); 1 with no words. A step
  * the next one must come before ("vad är nästa steg innan KF ska besluta om mål- och budget?") is no step asked for: its
  * words count nothing.
  */
-export function notSaidDone(ws: TopicWord[], part: QuestionPart, question: string): number {
-  const done = doneWords(part, question);
+export function notSaidDone(ws: TopicWord[], part: QuestionPart, question: string, alsoDone: (w: TopicWord) => boolean = () => false): number {
+  const done = [...doneWords(part, question), ...ws.filter(alsoDone)];
   const bound = cueAt(part.words, ['innan', 'fore', 'before', 'prior to']);
   const bounding = (w: TopicWord) => bound >= 0 && part.words.indexOf(w.word.split('_')[0]) > bound;
   const total = ws.reduce((s, w) => s + w.weight, 0);

@@ -145,7 +145,9 @@ export const nextStrategy: Strategy = {
     const rest = part.topic.filter((w) => w === kind || (wordMatch(w, from.terms) < 0.7 && !frameWords.has(w.word)));
     // Who took the step said done may take the next one or not ("När kommunstyrelsen har beslutat om planeringsförutsättningarna
     // – vilket är nästa steg?"): a step that holds it is held half as much as one that holds what else the question names.
-    const restShare = notSaidDone(rest, part, ctx.question.text);
+    // (So is who takes the step asked, as the cycle has it: "Förvaltningarna gör sin risk- och väsentlighetsanalys …".)
+    const fromEntry = events.find((f) => f.fact === from.event);
+    const restShare = notSaidDone(rest, part, ctx.question.text, (w) => Boolean(fromEntry && wordMatch(w, fromEntry.deciderTerms) >= 0.7));
     const ofKind = (e: FactEntry) => Boolean(kind && wordMatch(kind, e.nameTerms) >= 0.7);
     // A step that takes in what the asked step puts out follows it, even some months on (KF's goals in January → KS's in May).
     const stemsOf = new Map<string, string[]>();
@@ -178,7 +180,7 @@ export const nextStrategy: Strategy = {
         const takesOutput = takes(c.e) ? 1 : 0;
         // ("Händer det något mer med den under hösten?": of the season's steps, one that is of the same thing goes first.)
         const sameThing = (inSeason(c.e) || ofThing(c.e, c.ahead)) && naming.length ? coverage(naming, entry.nameTerms) : 0;
-        return { ...c, sameThing, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 1 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) + 0.6 * sameThing };
+        return { ...c, sameThing, score: 1 - 0.08 * c.steps - 0.1 * c.ahead + 0.6 * holdsRest + 1.5 * takesOutput + (inSeason(c.e) ? SEASON_BONUS : 0) + 0.6 * sameThing };
       })
       .sort((a, b) => b.score - a.score);
     // "Nämnderna har fastställt sina delårsrapporter i september, vad händer sen?": a step that goes on past the month the
