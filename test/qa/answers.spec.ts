@@ -393,6 +393,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/räknar inte upp/);
   });
 
+  it('When a limit is asked in English ("Is there a limit on how many municipality-wide goals the city council can set?"), then the maximum the model states answers', () => {
+    const a = ask('hallstahammar', 'Is there a limit on how many municipality-wide goals the city council can set? Back home our city has like 20 priorities.');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/max fem/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);
