@@ -399,6 +399,12 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/max fem/);
   });
 
+  it('When the question points back at a term the sentence before quotes ("The document mentions "balanskravet". What does that term mean …?"), then that term is defined', () => {
+    const a = ask('hallstahammar', 'The document mentions "balanskravet". What does that term mean in practice for the municipality?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/^\(only in swedish:\) balanskravet: kommunallagens minimikrav/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -14,7 +14,7 @@ import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { orderParts, splitParts } from './splitParts';
 import { particleVerbs } from './particleVerbs';
 import { formSpans } from './formWords';
-import { weighTermAsked, weighTermPointedAt } from './termAsked';
+import { pointsAtTerm, weighTermAsked, weighTermPointedAt } from './termAsked';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
@@ -139,8 +139,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: introducing.has(t.stem) ? asRemark(t.weight) : t.weight }));
     const after = remarks(lastAsk + 1, sentences.length).filter((t) => t.known).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
-    // "I kallelsen står det planeringsförutsättningar. Vad är det för något?" (termAsked.ts).
-    if (pointsOnly && parts[0].kind === 'define') weighTermPointedAt(parts[0], before, context, quoted);
+    // "I kallelsen står det planeringsförutsättningar. Vad är det för något?", "The document mentions "balanskravet". What
+    // does that term mean …?" (termAsked.ts).
+    if ((pointsOnly || pointsAtTerm(parts[0].words)) && parts[0].kind === 'define') weighTermPointedAt(parts[0], before, context, quoted);
     // What the context says is missing ("Våra mål har inga nyckeltal kopplade."), as a condition of the question would.
     const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));
     const absent = [...new Set([...(parts[0].absent ?? []), ...parts[0].topic.filter((t) => missing.has(t.stem)).map((t) => t.stem)])];

@@ -48,8 +48,18 @@ export function weighTermPointedAt(part: QuestionPart, before: TopicWord[], cont
   const called = cueAt(context, q.termNouns);
   const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? before.at(-1);
   const term = referent ? part.topic.findIndex((t) => t.stem === referent.stem) : -1;
-  if (term >= 0) asTerm(part, term);
+  if (term < 0 || part.topic[term] === part.term) return;
+  // (What the question's own words made the term weighs as before: "What does that term mean for the municipality?")
+  const prior = part.term ? part.topic.indexOf(part.term) : -1;
+  if (prior >= 0) part.topic[prior] = { ...part.topic[prior], weight: part.topic[prior].weight / 2 };
+  asTerm(part, term);
 }
+
+/** Words that point back at a term ("that term", "det begreppet", "detta ord"). */
+const pointers = new Set(['that', 'this', 'det', 'detta', 'den', 'denna']);
+const termWords = new Set(['term', 'termen', 'begrepp', 'begreppet', 'ord', 'ordet', 'word', 'concept', 'expression', 'uttryck', 'uttrycket']);
+/** Whether a question points back at a term it does not name ("What does that term mean?"). */
+export const pointsAtTerm = (ws: string[]): boolean => ws.some((w, i) => pointers.has(w) && termWords.has(ws[i + 1] ?? ''));
 
 /** The stems a sentence that says what the term is may define it by: its own, and with `translated` an English term's Swedish ones ("goal" → mål). */
 export const termStems = (term: TopicWord, translated: boolean): string[] => [term.stem, ...(translated ? term.alternatives.filter((a) => a.via === 'english').map((a) => a.stem) : [])];
