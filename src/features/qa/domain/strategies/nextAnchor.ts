@@ -1,0 +1,83 @@
+import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
+import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
+import { cueAt, cueLengthAtStart, hasCue } from '../question/cues';
+import { words } from '../lexicon/normalize';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import type { FactEntry } from '../retrieval/FactIndex';
+import { saidDone } from '../question/saidDone';
+import { namesGenericBody } from '../retrieval/sentenceCues';
+import type { AnswerContext } from './Strategy';
+
+/**
+ * Where a question of what comes next stands in the year (see next.ts): the step of the annual cycle it names, or says
+ * done, or a decision with its months.
+ */
+
+/** Where the question stands in the year: a step of the annual cycle, or a decision with its months ("KF har beslutat budgeten i juni"). */
+export type Anchor = { title: string; months: number[]; source: CycleEvent['source']; event?: CycleEvent; terms: FactEntry['nameTerms'] };
+
+const monthsOf = (e: FactEntry): number[] => (e.kind === 'event' || e.kind === 'decision' ? e.fact.months : []);
+
+/** "nästa steg i processen", "next step in the cycle": what follows "i" names the frame the question asks in, not the step (its first `n` words). */
+const frameCues = ['nasta steg i', 'nasta steget i', 'next step in', 'steg i'];
+export function frameOf(part: QuestionPart, n: number): Set<string> {
+  const cue = cueAt(part.words, frameCues);
+  const after = cue >= 0 ? cue + cueLengthAtStart(part.words.slice(cue), frameCues) : -1;
+  return new Set(after >= 0 ? part.words.slice(after, after + n) : []);
+}
+
+export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anchor | undefined {
+  // The step said done, when its words name a step (not only who took it: "Fullmäktige har klubbat kommunens budget").
+  const done = fromDone ? saidDone(asked, ctx.question.text) : [];
+  const doneStep = done.length ? anchorOf({ ...asked, topic: done }, ctx, false) : undefined;
+  if (doneStep && done.some((w) => !namesGenericBody(w.word) && wordMatch(w, doneStep.terms) >= 0.7)) return doneStep;
+  // "Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?": what comes after "innan"
+  // is where the steps lead, not the step done.
+  // (Not of the words said done, which are the step even when the question names it again after "innan".)
+  const until = fromDone ? cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1) : -1;
+  const ahead = until > 0 ? new Set(asked.words.slice(until + 1)) : undefined;
+  // Nor does the frame it is asked in ("Mandatmålen är antagna. Vad är nästa steg i styrkedjan?").
+  const frame = frameOf(asked, 2);
+  const aside = (t: TopicWord) => (ahead && t.word.split('_').every((w) => ahead.has(w))) || frame.has(t.word);
+  const part = ahead || frame.size ? { ...asked, topic: asked.topic.filter((t) => !aside(t)) } : asked;
+  // Said of the step, in the question or in a sentence before it ("KF har klubbat målen. Vad är nästa steg?").
+  const decided = hasCue(ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words, genericDecisionVerbs);
+  // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
+  const named = (kind: 'event' | 'decision') => {
+    const scored = scoreFacts(part, ctx.question.english, ctx.facts.filter((f) => f.kind === kind && f.fact.months.length > 0));
+    const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && monthsOf(s.entry).includes(part.month!)) : undefined;
+    // A step is named when most of the question is its name, or else when the question spells out its title
+    // beside other words (all of it, or two of three words: "Omvärldsdagen är avklarad – vad är nästa steg i
+    // planeringsprocessen?"), the title spelt out most first. A phrase ("mål och budget") asks each of its words.
+    const asked = new Set(part.topic.flatMap((w) => [w.stem, ...(w.stem.includes('_') ? w.parts : []), ...w.alternatives.map((a) => a.stem)]));
+    const title = (e: FactEntry) => e.nameLists[0] ?? [];
+    const spelt = (e: FactEntry) => title(e).filter((t) => asked.has(t)).length;
+    const share = (e: FactEntry) => spelt(e) / (title(e).length || Infinity);
+    const most = scored.filter((s) => s.nameCoverage >= 0.5);
+    // When the question says the step was decided ("Styrelsen har beslutat om vårt delårsbokslut"), a step that decides comes first.
+    const decides = (e: FactEntry) => (decided && !decidesNothing(e) ? 1 : 0);
+    const fully = most.length ? most : scored.filter((s) => s.nameCoverage >= 0.3 && share(s.entry) >= 0.6).sort((a, b) => decides(b.entry) - decides(a.entry) || spelt(b.entry) - spelt(a.entry));
+    // "KF har beslutat målen – vad händer sen?": the step that puts out what the question says was decided,
+    // before one that only names it ("revidering av målen"); of two, the one that decides ("Antagande av mål …"
+    // before "KS bereder förslagen till mandatmål"), then the one whose output is more fully what was said done
+    // ("nämndens delårsbokslut": the nämnd's, not the kommun's), then the one whose title is asked more fully
+    // ("Beslut mål och budget" before "Ändringsbeslut kommunfullmäktiges mål- och budget").
+    const output = (e: FactEntry) => (e.kind === 'event' && e.fact.output ? coverage(part.topic, ctx.lexicon.analyzer.termSet(e.fact.output)) : 0);
+    const putsOut = decided
+      ? fully
+          .filter((s) => output(s.entry) >= 0.5)
+          .sort((a, b) => decides(b.entry) - decides(a.entry) || output(b.entry) - output(a.entry) || share(b.entry) - share(a.entry))[0]
+      : undefined;
+    return (inMonth ?? putsOut ?? fully[0])?.entry;
+  };
+  // "Nämnden har beslutat budget- och årsplanen – vad är nästa steg?": a decision comes after the steps that
+  // prepare it, so the decision is where the question stands when it comes later than the step named.
+  const [event, decision] = [named('event'), named('decision')];
+  const decidedLater = event && decision && decided && monthsOf(decision)[0] > Math.max(...monthsOf(event));
+  const step = decidedLater ? decision : event ?? decision;
+  if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
+  if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };
+  return undefined;
+}
