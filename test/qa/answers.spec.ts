@@ -405,6 +405,12 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/^\(only in swedish:\) balanskravet: kommunallagens minimikrav/);
   });
 
+  it('When what happens next is asked of a step the annual cycle holds nothing after ("vad händer med genomlysningarna sen?"), then the documents\' sentence on where it goes answers', () => {
+    const a = ask('alingsas', 'okej men vad händer efter att nämnderna gjort sina genomlysningar? typ vart tar dom vägen sen');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/budgetberedningen.*faststalls sedan i kommunstyrelsens budget/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -13,7 +13,7 @@ import { diagramSequel } from './diagramSequel';
 import { numberedSequel } from './numberedSequel';
 import { stepAftermath } from './stepAftermath';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
-import type { Strategy } from './Strategy';
+import type { AnswerContext, Strategy } from './Strategy';
 import { anchorOf, frameOf } from './nextAnchor';
 
 /**
@@ -40,6 +40,17 @@ function kindAsked(part: QuestionPart): TopicWord | undefined {
 }
 
 /**
+ * What the documents say follows a step the cycle does not hold: a sentence that goes on from it, a numbered list's next
+ * item, or the next box of a diagram. (Of the words that name it, those the pack has: "… hamnar dom i en låda?" names
+ * nothing the documents could follow; nor the frame asked in: "nästa steg i årshjulet".)
+ */
+function toldElsewhere(part: QuestionPart, ctx: AnswerContext): Candidate[] {
+  const inFrame = frameOf(part, 2);
+  const topic = part.topic.filter((w) => !inFrame.has(w.word));
+  return [sequelOf(topic.filter((w) => w.known), [], part, ctx, [], true) ?? numberedSequel(topic, ctx) ?? diagramSequel(topic, ctx)].filter((c) => c !== undefined);
+}
+
+/**
  * "Vi har haft omvärldsdagen – vad är nästa steg?": the annual cycle has an order. The step the question
  * names is found among the pack's cycle events; the answer is what follows it (in the pack's order,
  * within the next months), preferring steps that hold the rest of the question ("vad ska förvaltningen
@@ -51,13 +62,7 @@ export const nextStrategy: Strategy = {
     const events = ctx.facts.filter((f) => f.kind === 'event');
     const from = anchorOf(part, ctx);
     // A step the cycle does not hold: what the documents say follows it, if they do.
-    // (Of the words that name it, those the pack has: "… hamnar dom i en låda?" names nothing the documents could follow;
-    // nor the frame asked in: "nästa steg i årshjulet".)
-    if (!from) {
-      const inFrame = frameOf(part, 2);
-      const topic = part.topic.filter((w) => !inFrame.has(w.word));
-      return [sequelOf(topic.filter((w) => w.known), [], part, ctx, [], true) ?? numberedSequel(topic, ctx) ?? diagramSequel(topic, ctx)].filter((c) => c !== undefined);
-    }
+    if (!from) return toldElsewhere(part, ctx);
     // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
     // with the step asked about says what follows it, before the cycle's order does.
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
@@ -118,7 +123,8 @@ export const nextStrategy: Strategy = {
     // question is in ("September–oktober – … som fastställs av kommunfullmäktige i oktober") goes on first.
     const laterMonths = from.event && part.month !== undefined && from.months.includes(part.month) ? from.months.filter((m) => monthsAhead({ months: [part.month!] }, { months: [m] }) > 0) : [];
     const goesOn = from.event && laterMonths.length ? splitSentences(from.event.action).find((x) => words(x).some((w) => laterMonths.includes(monthNumbers[w]))) : undefined;
-    if (!ranked.length) return goesOn ? [sure({ text: goesOn, sources: [ctx.cite(from.source)], language: 'sv', via: 'fact' }, `next within ${from.title}`)] : [];
+    // (Nor when the cycle holds nothing after it: "vad händer med genomlysningarna sen?" after the last step of the year.)
+    if (!ranked.length) return goesOn ? [sure({ text: goesOn, sources: [ctx.cite(from.source)], language: 'sv', via: 'fact' }, `next within ${from.title}`)] : toldElsewhere(part, ctx);
     const [first, second] = ranked;
     // Two steps when they follow at once in the same month, or when the next step puts out what a step
     // within two months takes in (KS prepares the proposals in December, KF adopts them in January).
