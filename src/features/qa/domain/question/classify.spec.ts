@@ -150,6 +150,9 @@ describe('Question kinds', () => {
     ['Kan du förklara begreppet riktlinje?', 'define'],
     ['Could you list the focus areas?', 'list'],
     ['Kan KF ändra budgeten under året?', 'yesno'],
+    // (A "när" within a question that opens with its verb opens a clause of it, unless a verb follows it.)
+    ['Är det en dialog när chefen håller en dragning och vi får ställa frågor?', 'yesno'],
+    ['Ska skriva en rapport om budgeten – när ska den vara klar?', 'when'],
     ['Varför lägger styrmodellen så stor vikt vid rollfördelningen mellan politiker och tjänstepersoner?', 'reason'],
     ['Who is the current municipal CEO (kommundirektör) in Alingsås?', 'person'],
     ['Who is currently the municipal chief executive (kommundirektör) in Alingsås? I would like to request an interview.', 'person'],

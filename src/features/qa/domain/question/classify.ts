@@ -167,7 +167,11 @@ export function questionClause(ws: string[]): string[] {
   const done = afterDone(ws);
   // (So does a "när" whose next word is a thing, not a verb, and "when the": "När styrmodellen talar om ramen – hur …?")
   const clause = (ws[0] === 'nar' && /^\p{L}{3,}(en|et|na)$/u.test(ws[1] ?? '') && !['och', 'eller'].includes(ws[2])) || (ws[0] === 'when' && ws[1] === 'the') ? cueAt(ws, q.questionWords, 2) : -1;
-  const at = done > 0 ? done : clause > 0 ? clause : cueAt(ws, q.questionWords);
+  const first = cueAt(ws, q.questionWords);
+  // (A question that opens with its verb asks yes or no, and a "när" in it whose next word is no verb opens a clause of it:
+  // "Ska facket vara med när budgeten tas fram?"; "… – när ska den vara klar?" asks when.)
+  const within = startsWith(ws, q.yesNoOpeners) && (ws[first] === 'nar' || ws[first] === 'when') && !isCue(ws[first + 1] ?? '', q.yesNoOpeners);
+  const at = done > 0 ? done : clause > 0 ? clause : within ? -1 : first;
   return at >= 0 ? ws.slice(at) : ws;
 }
 
