@@ -16,6 +16,11 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('alingsas', 'hur många år framåt ska budgeten sträcka sig?').text)).not.toMatch(/ganger per ar/);
   });
 
+  it('When a level is asked ("hur hög var sjukfrånvaron …?"), then the verb after "hur hög" is not what is counted: a number beside "vara" does not answer it', () => {
+    const a = ask('alingsas', 'hur hög var sjukfrånvaron i kommunstyrelsens verksamheter förra året? vill jämföra med vår förvaltning');
+    expect(a.answered).toBe(false);
+  });
+
   it('When how something works is asked "steg för steg", then the numbered steps answer, whatever else the question is', () => {
     const a = ask('alingsas', 'Hur fungerar resursfördelningsmodellen steg för steg? Ska förklara den för nya ledamöter i nämnden.');
     expect(a.text).toMatch(/^Modellens första steg/);

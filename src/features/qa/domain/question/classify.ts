@@ -1,11 +1,10 @@
 import { monthNumbers } from '../lexicon/normalize';
-import { numberValue, type FigureUnit } from '../lexicon/numberWords';
-import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, cueLengthAtStart, cueSpans, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
 import { afterDone, asksAfterDone, asksNext, asksNow, whatWords } from './asksNext';
 import { asksCurrent } from './asksCurrent';
+import { countedWords, ratesAsked, unitsAsked } from './figureAsked';
 
 /**
  * A question is read from its question word on ("… när vi planerar" is not a question about time, but
@@ -113,43 +112,6 @@ const tests: [QuestionKind, Test][] = [
   ['yesno', (qc) => startsWith(qc, q.yesNoOpeners)],
   ['who', (qc) => startsWith(qc, q.whoWords) || hasCue(qc, ['ansvar* for', 'vems ansvar'])],
 ];
-
-/**
- * What "hur många X" may count: the word right after the cue (grammatically the counted noun: "hur många år",
- * "how many years") and the first two words after it that are no stop words ("hur många egna mål" → egna,
- * mål; "hur stor är budgeten" → budgeten; "kommunens budget" → kommunens, budget), up to the next Swedish stop word.
- */
-function countedWords(ws: string[], cues: Cues): string[] {
-  const at = cueAt(ws, cues);
-  if (at < 0) return [];
-  let rest = ws.slice(at + 2).filter((w) => !/^(kronor|kr|procent)$/.test(w));
-  // "hur många av målen", "how many of the UN goals": the counted words follow the partitive and its article.
-  if (rest[0] === 'av' || rest[0] === 'of') rest = rest.slice(rest.slice(1).findIndex((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w)) + 1);
-  // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen", "how many members does …").
-  const end = rest.findIndex((w, i) => i > 0 && (swedishStopwords.has(w) || englishOnlyStopwords.has(w)));
-  const after = rest.slice(0, end < 0 ? undefined : end).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
-  return [...new Set([rest[0], ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
-}
-
-/**
- * The units a figure is asked in: a unit word ("i procent", "hur många kronor", "procentsats", "beloppsgräns") that
- * follows no number of the question's own ("30 mkr", "fem procent" say how much, they do not ask); "hur mycket pengar"
- * asks an amount when it is what is asked (not in "hur räknar ni fram hur mycket pengar …"), "i siffror" any figure.
- */
-function unitsAsked(ws: string[], kind: QuestionKind): FigureUnit[] {
-  const given = (i: number) => /^\d+$/.test(ws[i - 1] ?? '') || (ws[i - 1] ?? '') in numberValue;
-  const asked = (cues: Cues) => ws.some((w, i) => isCue(w, cues) && !given(i));
-  return [
-    ...(asked(q.percentWords) ? ['percent' as const] : []),
-    ...(asked(q.moneyWords) || (kind === 'howmany' && hasCue(ws, q.moneyAskCues)) ? ['money' as const] : []),
-    ...(hasCue(ws, q.figureAskCues) ? ['figure' as const] : []),
-  ];
-}
-
-/** A rate asked for by name ("skattesatsen", "tax rate") or per head ("per elev"): a percentage, or kronor per head. */
-function ratesAsked(ws: string[]): FigureUnit[] {
-  return [...(hasCue(ws, q.rateWords) ? ['percent' as const] : []), ...(hasCue(ws, q.perHeadCues) ? ['money' as const] : [])];
-}
 
 /** The months of the seasons words name, each season's three from its first ("hösten" → september, oktober, november). */
 const seasonsIn = (ws: string[]): number[] => ws.flatMap((w) => (q.seasonStarts[w] ? [0, 1, 2].map((i) => ((monthNumbers[q.seasonStarts[w]] + i - 1) % 12) + 1) : []));
