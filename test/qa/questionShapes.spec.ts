@@ -951,6 +951,18 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.certainty).toBe('sure');
   });
 
+  it('When how many is asked and a list item states it ("… följa nedanstående principer: … Lekplatserna ska vara högst sex till antalet."), then the list\'s introduction comes with that item, not with every item', () => {
+    const qa = withSections(
+      '\n## Lekplatsprogrammet\n\nFör att lekplatserna ska bli trygga och bidra till en tydlig prioritering i parkförvaltningen ska de följa nedanstående principer:\n\n' +
+        '- Lekplatserna ska placeras i områden där många barnfamiljer bor och där det finns gång- och cykelvägar som binder samman bostadsområdena med skolor och förskolor i hela tätorten.\n' +
+        '- Lekplatserna ska vara högst sex till antalet.\n' +
+        '- Lekplatserna ska vara tillgängliga för barn med funktionsnedsättning och ha en utformning som inbjuder till lek för barn i olika åldrar under alla årstider.\n',
+    );
+    const a = qa.answer('Hur många lekplatser får det finnas enligt lekplatsprogrammet?');
+    expect(a.text).toMatch(/nedanstående principer:\n- Lekplatserna ska vara högst sex till antalet\./);
+    expect(a.text).not.toMatch(/gång- och cykelvägar/);
+  });
+
   it('When which things are asked ("vilka är visionens fokusområden?") and only the heading of a section names them, its text listing nothing, then the model does not list them', () => {
     const qa = withSections(
       '\n## Visionen och fokusområden\n\nFör en lyckad styrning krävs en tydlig vision. Kommunfullmäktige antog en vision för platsen. ' +

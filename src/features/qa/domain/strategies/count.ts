@@ -164,7 +164,14 @@ export const countStrategy: Strategy = {
     // Two sentences whose excerpts are the same text (one points back at the other) state it once.
     const firstOfText = new Map<string, Candidate>();
     for (const c of all) if (!firstOfText.has(c.text)) firstOfText.set(c.text, c);
-    const stating = [...firstOfText.values()].filter(states);
+    // (A list whose item states the count gives its introduction and that item: "… ska de följa nedanstående principer: … De
+    // kommunövergripande målen ska vara max fem till antalet.")
+    const toItems = (c: Candidate): Candidate => {
+      const [intro, ...items] = c.text.split('\n- ');
+      const hits = counted ? items.filter((item) => countedNear(item, counted, rates)) : [];
+      return hits.length && hits.length < items.length ? { ...c, text: [intro, ...hits].join('\n- ') } : c;
+    };
+    const stating = [...firstOfText.values()].filter(states).map(toItems);
     const ofKey = new Map(stating.map((c) => [c, counted && statedOfKey(c.text, counted, rates, key) ? 1 : 0]));
     stating.sort((a, b) => ofKey.get(b)! - ofKey.get(a)!);
     if (stating.length) return stating;
