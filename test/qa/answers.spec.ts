@@ -411,6 +411,12 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/budgetberedningen.*faststalls sedan i kommunstyrelsens budget/);
   });
 
+  it('When where a decision goes is asked ("Vart går beslutet sedan?"), then the step\'s own sentence on where it is reported answers first', () => {
+    for (const q of ['Vi fattar beslut om budget- och årsplanen i oktober. Vart går beslutet sedan?', 'BUN har nu tagit beslut om budget- och årsplanen i oktober. Vart ska beslutet sen?']) {
+      expect(ask('hallstahammar', q).text).toMatch(/^Beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmäktige\./);
+    }
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -192,8 +192,8 @@ export const verbParticles = ['upp', 'ut', 'in', 'fram', 'ner', 'ned', 'av', 'ti
 /** What follows these is set beside what is asked ("… jämfört med de andra nämnderna"). */
 export const comparisonWords: Cues = ['jamfort med', 'i forhallande till', 'till skillnad fran', 'compared with', 'compared to', 'in relation to'];
 
-/** "Vad händer med beslutet sen?", "what happens to it?": what becomes of a step's result is asked. */
-export const fateCues: Cues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'vart tar', 'happens to', 'happens with', 'med den sen', 'med dem sen'];
+/** "Vad händer med beslutet sen?", "Vart går beslutet?", "what happens to it?": what becomes of a step's result is asked. */
+export const fateCues: Cues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'vart', 'happens to', 'happens with', 'med den sen', 'med dem sen', 'where to'];
 
 /** A change asked of ("När kan fullmäktige ändra budgeten?", "om det behövs"): a step taken only when needed may answer. */
 export const changeCues: Cues = ['andr*', 'behov*', 'revider*', 'juster*', 'om'];
