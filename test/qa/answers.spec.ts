@@ -417,6 +417,14 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When which risks of a kind are asked ("Vilka risker som har med upphandling, avtal och leverantörer att göra …"), then the risks the question names are listed, not the highest', () => {
+    const a = fold(ask('alingsas', 'Vilka av riskerna i kommunstyrelsens risk- och väsentlighetsanalys handlar om upphandling, avtal eller leverantörer?').text);
+    expect(a).toMatch(/upphandlingsfragor.*ramavtal foljs inte.*beroendestallning till leverantor/);
+    expect(a).not.toMatch(/valfardsbrottslighet/);
+    // (Those with the highest values, when they are the ones named: "… undrar om cyberhot kom med".)
+    expect(fold(ask('alingsas', 'vilka risker fick högst riskvärde i KS risk- och väsentlighetsanalys för 2025? undrar om cyberhot kom med').text)).toMatch(/^storst riskvarde.*valfardsbrottslighet.*cyberhot/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -36,8 +36,11 @@ function names(pack: KnowledgePack, ids: string[], english: boolean): string {
   return joinList(list, english ? 'and' : 'och');
 }
 
-/** The answer text for a structured fact, shaped by what was asked. Undefined when English is asked but the fact has no English. */
-export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: QuestionKind, english: boolean): string | undefined {
+/**
+ * The answer text for a structured fact, shaped by what was asked. Undefined when English is asked but the fact has no English.
+ * `named`: whether the question names a list item ("Vilka risker som har med upphandling att göra …"): a list gives those.
+ */
+export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: QuestionKind, english: boolean, named?: (item: string) => boolean): string | undefined {
   const en = english;
   switch (entry.kind) {
     case 'decision': {
@@ -104,8 +107,14 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
       return en ? `Types of governing documents in ${pack.shortName}: ${items.join(', ')}.` : `Styrdokumenttyper i ${pack.shortName}: ${joinList(items)}.`;
     }
     case 'riskList': {
-      const top = [...entry.fact].sort((a, b) => b.value - a.value).slice(0, 5);
       const who = entry.body ? inSentence(entry.body.name) : pack.shortName;
+      const top = [...entry.fact].sort((a, b) => b.value - a.value).slice(0, 5);
+      // (The risks the question names, unless those with the highest values are they: "… undrar om cyberhot kom med".)
+      const asked = named ? entry.fact.filter((r) => named(r.name)) : [];
+      if (asked.length && asked.length < entry.fact.length && asked.some((r) => !top.includes(r))) {
+        const items = asked.map((r) => `${r.name.toLowerCase()} (riskvärde ${r.value})`);
+        return `Risker i risk- och väsentlighetsanalysen för ${who} (${asked[0].year}) som rör det du frågar om: ${joinList(items)}. Totalt ${entry.fact.length} risker.`;
+      }
       const items = top.map((r) => `${r.name.toLowerCase()} (riskvärde ${r.value})`);
       return `Störst riskvärde i risk- och väsentlighetsanalysen för ${who} (${top[0].year}): ${joinList(items)}. Totalt ${entry.fact.length} risker.`;
     }

@@ -8,16 +8,19 @@ import type { QuestionKind } from '../question/QuestionKind';
 import { renderFact } from '../render/renderFact';
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { AnswerContext } from './Strategy';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import { wordMatch } from '../question/TopicWord';
 
 const isList = (e: FactEntry) => e.kind === 'periodList' || e.kind === 'documentTypeList' || e.kind === 'riskList';
 
 /** A structured fact as an answer: rendered for the kind of question, in English when it has English (else in Swedish, which the answerer says). */
-export function factText(ctx: AnswerContext, entry: FactEntry, kind: QuestionKind): { text: string; language: 'sv' | 'en' } {
+export function factText(ctx: AnswerContext, entry: FactEntry, kind: QuestionKind, part?: QuestionPart): { text: string; language: 'sv' | 'en' } {
   const english = ctx.question.english;
-  let text = renderFact(ctx.pack, entry, kind, english);
+  const named = part && itemNamed(ctx, entry, part);
+  let text = renderFact(ctx.pack, entry, kind, english, named);
   let language: 'sv' | 'en' = english ? 'en' : 'sv';
   if (!text) {
-    text = renderFact(ctx.pack, entry, kind, false)!;
+    text = renderFact(ctx.pack, entry, kind, false, named)!;
     language = 'sv';
   } else if (english && !text.includes('”')) {
     // A quotation (a vision's very words) is given as the model writes it.
@@ -28,6 +31,17 @@ export function factText(ctx: AnswerContext, entry: FactEntry, kind: QuestionKin
   return { text, language };
 }
 
+/**
+ * Whether the question names an item of a list fact by what it asks beside the list itself ("Vilka risker som har med
+ * upphandling, avtal och leverantörer att göra finns med i kommunstyrelsens risk- och väsentlighetsanalys?": the words that
+ * name no part of the list's own name, "upphandling", "avtal", "leverantörer", name "Ramavtal följs inte").
+ */
+function itemNamed(ctx: AnswerContext, entry: FactEntry, part: QuestionPart): ((item: string) => boolean) | undefined {
+  if (!isList(entry)) return undefined;
+  const beside = part.topic.filter((w) => w.known && wordMatch(w, entry.nameTerms) < 0.6);
+  return beside.length ? (item) => beside.some((w) => wordMatch(w, ctx.lexicon.analyzer.termSet(item)) >= 0.7) : undefined;
+}
+
 /** The sources a fact cites (a list cites each of its items). */
 export function factSources(ctx: AnswerContext, entry: FactEntry) {
   const refs: SourceRef[] = entry.kind === 'periodList' || entry.kind === 'documentTypeList' ? entry.fact.map((f) => f.source) : [entry.source];
@@ -35,8 +49,8 @@ export function factSources(ctx: AnswerContext, entry: FactEntry) {
 }
 
 /** One or more scored facts (of one kind) as one candidate, the first one's scores. */
-export function factCandidate(ctx: AnswerContext, facts: ScoredFact[], kind: QuestionKind): Candidate {
-  const rendered = facts.map((f) => factText(ctx, f.entry, kind));
+export function factCandidate(ctx: AnswerContext, facts: ScoredFact[], kind: QuestionKind, part?: QuestionPart): Candidate {
+  const rendered = facts.map((f) => factText(ctx, f.entry, kind, part));
   const [first] = facts;
   // (After an English first fact, one the pack has only in Swedish says so.)
   const text = rendered.map((r, i) => [i > 0 ? swedishAfterEnglish(rendered[0], r) : undefined, r.text].filter(Boolean).join(' ')).join('\n\n');

@@ -150,7 +150,7 @@ export const generalStrategy: Strategy = {
     const knownShare = knownShareOf(part);
     const wide = ctx.wide ?? false;
     const scored = scoreFacts(part, ctx.question.english, ctx.facts, knownShare).filter((f) => suits(f.entry, part.kind));
-    const facts = scored.slice(0, wide ? 10 : 3).map((f, i) => factCandidate(ctx, i === 0 ? together(f, scored, part, ctx.facts) : [f], part.kind));
+    const facts = scored.slice(0, wide ? 10 : 3).map((f, i) => factCandidate(ctx, i === 0 ? together(f, scored, part, ctx.facts) : [f], part.kind, part));
     const found = ctx.passages.find(part.topic, 5);
     // Of a question of what a term is, also the passages that say so ("Ett mål är …"), wherever they stand.
     // Of a question of why something is there, the passages that say its purpose ("Det övergripande syftet med vår styrmodell är …").
