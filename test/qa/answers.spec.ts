@@ -425,6 +425,10 @@ describe('Answering governance questions', () => {
     expect(fold(ask('alingsas', 'vilka risker fick högst riskvärde i KS risk- och väsentlighetsanalys för 2025? undrar om cyberhot kom med').text)).toMatch(/^storst riskvarde.*valfardsbrottslighet.*cyberhot/);
   });
 
+  it('When why a rule holds is asked and the model gives its purpose in the sentence after it ("Alla kommunens mål ska vara … mätbara … Syftet är att …"), then that purpose answers', () => {
+    expect(fold(ask('ange', 'Vad är motivet bakom kravet att kommunens mål ska gå att mäta och följa över tid?').text)).toMatch(/syftet ar att malarbetet ska kunna bedomas sa nara objektivt som mojligt/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

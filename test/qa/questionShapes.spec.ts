@@ -1636,6 +1636,12 @@ describe('Answering a question that comes with who asks', () => {
     expect(fold(ask('alingsas', 'Ny som chef här – varför har kommunen en styrmodell överhuvudtaget? Vad ska den åstadkomma?').text)).toMatch(/politisk vilja/);
   });
 
+  it('When the asker says "ärligt talat" (which folds to "årligt"), then it is a hedge, no word of the topic, and the purpose of the governance model answers', () => {
+    const q = 'ärligt talat, varför har kommunen en styrmodell? vad är syftet med den, känns mest som mer pappersarbete för oss handläggare';
+    expect(topicWeights('alingsas', q)('arligt')).toBe(0);
+    expect(fold(ask('alingsas', q).text)).not.toMatch(/resursfordelningsmodell/);
+  });
+
   it('When the asker remarks on the question before a "men" that it opens after ("Rätt basic fråga kanske, men vad …", "… varje år, men vad händer med dom sen?"), then the remark weighs little', () => {
     const weight = topicWeights('ange', 'Rätt basic fråga kanske, men vad är en styrmodell egentligen?');
     expect(weight('fraga')).toBeLessThan(weight('styrmodell'));

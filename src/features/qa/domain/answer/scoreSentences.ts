@@ -111,9 +111,10 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       let own = 0;
       let sameCase = false;
       // A sentence that points back ("Den innehåller: …") speaks of what the one before names: its words count as its own;
-      // one that opens with a noun the one before names ("Målet innebär …"), what that one says of the noun.
+      // so does one that gives the reason of the one before ("… mätbara och kunna följas över tid. Syftet är att …"); one that
+      // opens with a noun the one before names ("Målet innebär …"), what that one says of the noun.
       for (const w of part.topic) {
-        const back = sentence.cues.refersBack || headRefersBack(w, sentence) ? sentence.context : sentence.antecedent;
+        const back = sentence.cues.refersBack || sentence.cues.explainsBack || headRefersBack(w, sentence) ? sentence.context : sentence.antecedent;
         const matched = back ? Math.max(wordMatch(w, sentence.terms), wordMatch(w, back)) : wordMatch(w, sentence.terms);
         // Of a case the question supposes ("när det inte finns något nyckeltal"), a sentence on the other case says less.
         const said = matched && part.absent?.includes(w.stem) ? polarity(w, sentence) : undefined;

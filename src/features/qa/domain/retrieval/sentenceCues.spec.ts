@@ -16,6 +16,8 @@ describe('What a sentence holds', () => {
     // "För att" says why, but not after a verb that takes "för" ("ansvarar för att analysera").
     ['Dialogen hålls för att nämnderna ska kunna prioritera.', 'reason', true],
     ['Varje nämnd ansvarar för att analysera sin verksamhets effektivitet.', 'reason', false],
+    // ("Vad som krävs för att ett mål ska anses uppnått" says what is needed, not why.)
+    ['Kommunstyrelsen beslutar vad som krävs för att respektive mål ska anses ha uppnåtts.', 'reason', false],
     // A body stands as who decides before the verb, right after it, or after its "av" — not anywhere in the sentence.
     ['Kommunfullmäktige beslutar om mål och budget i juni.', 'decider', true],
     ['I juni beslutar kommunfullmäktige om mål och budget.', 'decider', true],

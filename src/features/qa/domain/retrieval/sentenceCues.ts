@@ -80,7 +80,7 @@ const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 
 const genericBodies = ['fullmaktige*', 'kommunfullmaktige*', 'kommunstyrelse*', 'namnd*', '*namnd*', 'styrelse*', 'utskott*', 'forvaltning*', 'chef*', 'kommundirektor*', 'ledningsgrupp*', 'bolag*', 'revisor*', 'presidi*', 'gruppledare*', 'ks', 'kf', 'ksau', 'klg'];
 const reasonCues = ['syfte*', 'syftar', 'syfta', 'eftersom', 'darfor', 'anledning*', 'sa att', 'forebygg*', 'motverka*'];
 /** "För att" says why, unless a verb of answering for something takes it ("ansvarar för att analysera", "svarar för att"). */
-const takesFor = ['ansvar*', 'svarar', 'svara', 'star', 'sta', 'sorja', 'sorjer'];
+const takesFor = ['ansvar*', 'svarar', 'svara', 'star', 'sta', 'sorja', 'sorjer', 'kravs', 'kravas'];
 const purposeFor = (ws: string[]) => ws.some((w, i) => w === 'for' && ws[i + 1] === 'att' && !isCue(ws[i - 1] ?? '', takesFor));
 const frequencyCues = ['arlig*', 'varje ar', 'varje manad', 'varje vecka', 'gang*', 'per ar', 'per manad', 'lopande', 'tertial*', 'kvartal*', 'manadsvis', 'manatlig*', 'tva ganger', 'en gang'];
 /** Words that, among a sentence's first three, point at the sentence before it. */
