@@ -1642,6 +1642,11 @@ describe('Answering a question that comes with who asks', () => {
     expect(fold(ask('alingsas', q).text)).not.toMatch(/resursfordelningsmodell/);
   });
 
+  it('When the question asks what the governance model says of something ("Vad säger styrmodellen om hur de helägda bolagen styrs?"), then the model is where to look and weighs little', () => {
+    const weight = topicWeights('ange', 'Vad säger styrmodellen om hur de helägda bolagen styrs?');
+    expect(weight('styrmodellen')).toBeLessThan(weight('bolagen') / 2);
+  });
+
   it('When the asker remarks on the question before a "men" that it opens after ("Rätt basic fråga kanske, men vad …", "… varje år, men vad händer med dom sen?"), then the remark weighs little', () => {
     const weight = topicWeights('ange', 'Rätt basic fråga kanske, men vad är en styrmodell egentligen?');
     expect(weight('fraga')).toBeLessThan(weight('styrmodell'));
