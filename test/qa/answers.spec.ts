@@ -429,6 +429,12 @@ describe('Answering governance questions', () => {
     expect(fold(ask('ange', 'Vad är motivet bakom kravet att kommunens mål ska gå att mäta och följa över tid?').text)).toMatch(/syftet ar att malarbetet ska kunna bedomas sa nara objektivt som mojligt/);
   });
 
+  it('When the month a report is decided is asked and the model gives only its as-of date ("Årsredovisning upprättas per 31 december"), then it says the model does not state the month', () => {
+    const a = ask('ange', 'In which month does the municipal council approve the annual report?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not state the month/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -15,7 +15,8 @@ import { bodyRoleWords, decisionVerbs, genericDecisionVerbs } from '../question/
 const decidesNothingOf = new WeakMap<FactEntry, boolean>();
 export function decidesNothing(e: FactEntry): boolean {
   let v = decidesNothingOf.get(e);
-  if (v === undefined) decidesNothingOf.set(e, (v = e.kind === 'event' ? !hasCue(words(`${e.fact.title} ${e.fact.action}`), genericDecisionVerbs) : e.kind === 'decision' && !hasCue(words(e.fact.verb), decisionVerbs)));
+  // (A report's as-of date is no decision: "Årsredovisning upprättas per 31 december …" says when it is made up, not decided.)
+  if (v === undefined) decidesNothingOf.set(e, (v = e.kind === 'event' ? !hasCue(words(`${e.fact.title} ${e.fact.action}`), genericDecisionVerbs) : e.kind === 'period' ? !hasCue(words(e.fact.description), genericDecisionVerbs) : e.kind === 'decision' && !hasCue(words(e.fact.verb), decisionVerbs)));
   return v;
 }
 
