@@ -6,6 +6,9 @@ import * as q from './vocabularyOfQuestions';
 
 /** What a question of a figure asks: what it counts, and the units the figure is asked in (see classify.ts). */
 
+/** A verb right after "hur hög", "hur stor" ("… var sjukfrånvaron", "… is the budget"): those a yes/no question opens with, and the past. */
+const finiteVerbs: Cues = [...q.yesNoOpeners, 'var', 'blir', 'blev', 'was', 'were'];
+
 /**
  * What "hur många X" may count: the word right after the cue (grammatically the counted noun: "hur många år",
  * "how many years") and the first two words after it that are no stop words ("hur många egna mål" → egna,
@@ -22,7 +25,7 @@ export function countedWords(ws: string[], cues: Cues): string[] {
   const after = rest.slice(0, end < 0 ? undefined : end).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
   // (The word right after "hur många" is counted even when it is a stop word, "hur många år"; after "hur hög", "hur stor" it is
   // the verb: "hur hög var sjukfrånvaron" counts no "var".)
-  const verb = !['manga', 'many'].includes(ws[at + 1]) && isCue(rest[0] ?? '', [...q.yesNoOpeners, 'var', 'blir', 'blev', 'was', 'were']);
+  const verb = !['manga', 'many'].includes(ws[at + 1]) && isCue(rest[0] ?? '', finiteVerbs);
   return [...new Set([...(verb ? [] : [rest[0]]), ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
 }
 

@@ -111,12 +111,11 @@ export function renderFact(pack: KnowledgePack, entry: FactEntry, intent: Questi
       const top = [...entry.fact].sort((a, b) => b.value - a.value).slice(0, 5);
       // (The risks the question names, unless those with the highest values are they: "… undrar om cyberhot kom med".)
       const asked = named ? entry.fact.filter((r) => named(r.name)) : [];
+      const items = (rs: typeof top) => joinList(rs.map((r) => `${r.name.toLowerCase()} (riskvärde ${r.value})`));
       if (asked.length && asked.length < entry.fact.length && asked.some((r) => !top.includes(r))) {
-        const items = asked.map((r) => `${r.name.toLowerCase()} (riskvärde ${r.value})`);
-        return `Risker i risk- och väsentlighetsanalysen för ${who} (${asked[0].year}) som rör det du frågar om: ${joinList(items)}. Totalt ${entry.fact.length} risker.`;
+        return `Risker i risk- och väsentlighetsanalysen för ${who} (${asked[0].year}) som rör det du frågar om: ${items(asked)}. Totalt ${entry.fact.length} risker.`;
       }
-      const items = top.map((r) => `${r.name.toLowerCase()} (riskvärde ${r.value})`);
-      return `Störst riskvärde i risk- och väsentlighetsanalysen för ${who} (${top[0].year}): ${joinList(items)}. Totalt ${entry.fact.length} risker.`;
+      return `Störst riskvärde i risk- och väsentlighetsanalysen för ${who} (${top[0].year}): ${items(top)}. Totalt ${entry.fact.length} risker.`;
     }
   }
 }

@@ -32,12 +32,13 @@ export function factText(ctx: AnswerContext, entry: FactEntry, kind: QuestionKin
 }
 
 /**
- * Whether the question names an item of a list fact by what it asks beside the list itself ("Vilka risker som har med
+ * Whether the question names an item of a risk list by what it asks beside the list itself ("Vilka risker som har med
  * upphandling, avtal och leverantörer att göra finns med i kommunstyrelsens risk- och väsentlighetsanalys?": the words that
  * name no part of the list's own name, "upphandling", "avtal", "leverantörer", name "Ramavtal följs inte").
  */
 function itemNamed(ctx: AnswerContext, entry: FactEntry, part: QuestionPart): ((item: string) => boolean) | undefined {
-  if (!isList(entry)) return undefined;
+  // (Only a risk list gives the items asked; the other lists are given whole.)
+  if (entry.kind !== 'riskList') return undefined;
   const beside = part.topic.filter((w) => w.known && wordMatch(w, entry.nameTerms) < 0.6);
   return beside.length ? (item) => beside.some((w) => wordMatch(w, ctx.lexicon.analyzer.termSet(item)) >= 0.7) : undefined;
 }
