@@ -12,6 +12,8 @@ const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
 const furtherWords: Cues = ['mer', 'more', 'else', 'further'];
 const somethingWords: Cues = ['nagot', 'nat', 'nagonting', 'anything', 'something'];
 const nowWords: Cues = ['nu', 'now', 'forvantas', 'expected', 'aterstar', 'remains'];
+/** "Nästa" before a noun of time is no step: "nästa år", "nästa års", "nästa möte". */
+const timeNouns: Cues = ['ar', 'ars', 'aret', 'year', 'vecka', 'week', 'manad', 'month', 'mote', 'motet', 'meeting', 'gang', 'time'];
 
 /**
  * "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six
@@ -26,6 +28,9 @@ export const asksNext = (qc: string[]) => {
   // ("… blir det alltid mer pengar?" asks of more money: "något mer", "anything more" asks of more steps.)
   if (qc[1] === 'det' || startsWith(qc, ['does anything', 'will anything'])) return qc.slice(2, 6).some((w, i) => isCue(w, furtherWords) && isCue(qc[i + 1], somethingWords));
   if (!startsWith(qc, whatWords)) return false;
+  // "Vad är nästa uppföljning vi ska rapportera in till efter den?": "nästa" a thing, and after what, asks the step after it.
+  const nextAt = cueAt(qc, ['nasta', 'next']);
+  if (nextAt > 0 && !isCue(qc[nextAt + 1] ?? '', timeNouns) && qc.slice(nextAt + 2).some((w) => isCue(w, ['efter', 'after']))) return true;
   const verb = cueAt(qc, q.stepVerbs);
   // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
   return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, afterOrBefore)) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));

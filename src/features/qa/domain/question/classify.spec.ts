@@ -40,6 +40,10 @@ describe('Question kinds', () => {
     ['I vilket syfte tillämpar kommunen en resursfördelningsmodell?', 'reason'],
     ['När är budgetdagen?', 'when'],
     ['Vad är steget efter budgetdagen i april?', 'next'],
+    // "Nästa" a thing and after what asks the step after it; "nästa år" is a time.
+    ['Vad är nästa uppföljning vi ska rapportera in till efter resultatprognosen?', 'next'],
+    ['What is the next report after the interim report?', 'next'],
+    ['Vad är nästa års ram efter besparingen?', 'define'],
     ['At which points in the year does the council follow up the budget?', 'when'],
     ['vid vilka tidpunkter följer kf upp budgeten?', 'when'],
     ['När KF har bestämt sina mål för mandatperioden – vem ska bryta ner dem?', 'who'],
