@@ -435,6 +435,11 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/does not state the month/);
   });
 
+  it('When why something is there is asked after a context that names other words of the model ("… ska \'agera utifrån styrmodellen\'"), then the sentence that gives the purpose of the thing asked answers', () => {
+    const a = ask('alingsas', 'Min chef har sagt att alla ska "agera utifrån styrmodellen" i vardagen. Vad är egentligen syftet med att kommunen har en styrmodell?');
+    expect(a.text).toMatch(/^Syftet med en styrmodell är att säkerställa att politisk vilja får genomslag/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -69,6 +69,10 @@ const TERM_SHARE = 0.6;
 
 /** The most telling topic word: the one with the highest weight. */
 export const keyWord = (topic: TopicWord[]): TopicWord | undefined => topic.reduce<TopicWord | undefined>((a, w) => (!a || w.weight > a.weight ? w : a), undefined);
+/** The heaviest word of what the question itself says, not its context ("… ska 'agera utifrån styrmodellen'. Vad är syftet med styrmodellen?" → styrmodell). */
+export const ownKeyWord = (part: QuestionPart): TopicWord | undefined => keyWord(ownWords(part)) ?? keyWord(part.topic);
+/** The topic words of what the question itself says, not its context. */
+export const ownWords = (part: QuestionPart): TopicWord[] => part.topic.filter((w) => !w.remark && w.word.split('_').every((x) => part.words.includes(x)));
 
 /** Scores the pack's facts against one part of a question; best first. */
 export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntry[], knownShare = 1): ScoredFact[] {

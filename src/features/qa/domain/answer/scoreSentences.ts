@@ -4,7 +4,7 @@ import type { PassageHit, PassageIndex, Sentence } from '../retrieval/PassageInd
 import { emptyFeatures, withInteractions, type Features } from './features';
 import { DEFINES_COVERAGE, sentenceFit } from './fit';
 import { rankScore } from './ranker';
-import { keyWord } from './scoreFacts';
+import { keyWord, ownWords } from './scoreFacts';
 import { definedAs } from '../question/termAsked';
 import { words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
@@ -68,6 +68,24 @@ const ANCHOR_REACH = 3;
 /** The fit for "när" of a sentence that names the thing asked only as such a step. */
 const ANCHOR_FIT = 0.7;
 
+/** How much of what a question of why itself says one word must hold to be what it asks the purpose of. */
+const PURPOSE_SHARE = 0.5;
+
+/**
+ * What a question of why asks the purpose of: what it itself says, when one word holds at least half of it ("Vad är syftet med
+ * att kommunen har en styrmodell?"); not one thing among others ("Varför lägger styrmodellen så stor vikt vid dialog?").
+ */
+function purposeAskedOf(part: QuestionPart): TopicWord | undefined {
+  const own = ownWords(part);
+  // ("Vad är syftet med alla dialoger i styrmodellen?": what "syftet med" names first.)
+  const of = part.words.findIndex((w, i) => /syfte[tn]?$|^purpose$/.test(w) && ['med', 'of'].includes(part.words[i + 1]));
+  const named = of < 0 ? undefined : part.words.slice(of + 2, of + 6).map((w) => own.find((t) => t.word.split('_')[0] === w)).find((t) => t !== undefined);
+  if (named) return named;
+  const key = keyWord(own);
+  const total = own.reduce((s, w) => s + w.weight, 0);
+  return key && key.weight >= PURPOSE_SHARE * total ? key : undefined;
+}
+
 /** How well a sentence that says what something else is fits a question of what a term is. */
 const OTHER_DEFINITION = 0.8;
 
@@ -100,6 +118,8 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
   const total = part.topic.reduce((s, w) => s + w.weight, 0);
   if (!total) return [];
   const key = keyWord(part.topic);
+  // Of a question of why, a sentence that gives the purpose of the very thing asked ("Syftet med en styrmodell är att …").
+  const purposeAsked = part.kind === 'reason' ? purposeAskedOf(part) : undefined;
   const asked = part.month ? [part.month] : part.season ?? [];
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
@@ -127,13 +147,14 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       // A sentence that opens by saying what the asked term is ("Ett mål är kort och gott …") is its definition, whatever
       // else the question names ("Hur definierar styrmodellen begreppet mål?").
       const defines = Boolean(part.term && sentence.defines && definesTerm(sentence.defines, part.term, part));
-      const coverage = defines ? Math.max(DEFINES_COVERAGE, covered / total) : covered / total;
+      const purposed = Boolean(purposeAsked && sentence.purposeOf && definedAs(sentence.purposeOf, purposeAsked, true));
+      const coverage = defines || purposed ? Math.max(DEFINES_COVERAGE, covered / total) : covered / total;
       // A sentence on the very case the question supposes ("Om inte nämnden har antagit ett särskilt mått …") holds what it asks.
       // Another term's definition ("Styrningen sker … Ett styrdokument är …"), or one of what the sentence before says
       // ("Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att …"), says less of it.
       const siblings = part.kind === 'contents' && key && sentence.cues.enumerates && !sentence.cues.contents && !sentence.cues.listIntro && listsAsItem(sentence.text, key);
       const anchorOnly = part.kind === 'when' && key !== undefined && sentence.cues.anchored && onlyAsAnchor(sentence.text, key);
-      const fit = sameCase || defines ? 1 : siblings ? SIBLINGS_FIT : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1) * (anchorOnly ? ANCHOR_FIT : 1);
+      const fit = sameCase || defines || purposed ? 1 : siblings ? SIBLINGS_FIT : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1) * (anchorOnly ? ANCHOR_FIT : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),

@@ -26,6 +26,8 @@ export interface Sentence {
   leadThen?: TermSet;
   /** The stems of the term it opens by saying what it is ("Ett mål är …" → mål; see `SentenceCues.defines`). */
   defines?: string[];
+  /** The stems of what it gives the purpose of ("Syftet med en styrmodell är att …" → styrmodell; see `SentenceCues.purposeOf`). */
+  purposeOf?: string[];
   cues: SentenceCues;
 }
 
@@ -68,6 +70,7 @@ export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<
   const term = headingWords.length <= 4 && !whose && !headingWords.some((w) => monthNumbers[w] !== undefined || namesBody(w, bodyNames)) ? analyzer.tokens(p.section).map((t) => t.stem) : [];
   sentences.forEach((s, i) => {
     if (s.cues.defines) s.defines = analyzer.tokens(s.cues.defines).map((t) => t.stem);
+    if (s.cues.purposeOf) s.purposeOf = analyzer.tokens(s.cues.purposeOf).map((t) => t.stem);
     if (term.length && i < 2 && term.every((t) => s.terms.whole.has(t))) s.cues.opensTerm = true;
     if (s.cues.listItem && sentences[i - 1]?.cues.outline) s.cues.outline = true;
     // "Målet innebär att …", "Modellen grundar sig i …": a definite noun that opens the sentence, named by the one

@@ -79,6 +79,15 @@ describe('What a sentence holds', () => {
     expect(cues('Grunduppdraget består av det uppdrag som nämnden har tilldelats från fullmäktige.').defines).toBe('grunduppdraget');
   });
 
+  it('When a sentence says "Syftet med <a thing> är …", then it gives the purpose of that thing, an article or whose it is left out', () => {
+    expect(cues('Syftet med en styrmodell är att säkerställa att politisk vilja får genomslag.').purposeOf).toBe('styrmodell');
+    expect(cues('Det övergripande syftet med vår styrmodell är att skapa en röd tråd.').purposeOf).toBe('styrmodell');
+    expect(cues('Syftet med kommunens internkontroll är att förebygga fel.').purposeOf).toBe('internkontroll');
+    // A purpose of nothing named, or of a clause, is of no thing.
+    expect(cues('Syftet är att följa upp verksamheten.').purposeOf).toBeUndefined();
+    expect(cues('Syftet med att vi följer upp målen varje år är att lära.').purposeOf).toBeUndefined();
+  });
+
   it('When a sentence opens with "I <the thing> ska/ingår/redovisas …", or says what it includes ("inkluderat …"), then it says what the thing holds', () => {
     expect(cues('I genomlysningen ska nämnderna analysera sin effektivitet.').contents).toBe(true);
     expect(cues('En fördjupad uppföljning av ekonomin, inkluderat skatte- och pensionsprognoser, görs per den sista april.').contents).toBe(true);

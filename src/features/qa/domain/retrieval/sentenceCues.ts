@@ -1,10 +1,10 @@
-import { swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, cueSpans, hasCue, isCue, type Cues } from '../question/cues';
 import { isVerbalNoun } from '../lexicon/wordForms';
 import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { afterNumber, numberValue } from '../lexicon/numberWords';
 import { fold } from '../../../../shared/text';
+import { definedTerm, purposeNamed } from './termSaid';
 
 const reasonOpeners = ['syftet ar', 'anledningen ar', 'skalet ar'];
 const sequelOpeners = ['nar', 'efter', 'darefter', 'sedan', 'darpa'];
@@ -46,6 +46,8 @@ export interface SentenceCues {
   definition: boolean;
   /** The words of the term it opens by saying what it is ("Ett mål är …", "Mål beskriver …", "Med internkontroll avses …"), folded; or undefined. */
   defines?: string;
+  /** The words of what it gives the purpose of ("Syftet med en styrmodell är att …" → styrmodell), folded; or undefined. */
+  purposeOf?: string;
   /** It says how the document itself is laid out ("Dokumentet är indelat i tre olika delar:"), or is an item of that list (set by the passage index). */
   outline?: boolean;
   /** It is one of the first sentences of a section named by a term alone, and names that term; set by the passage index. */
@@ -95,19 +97,6 @@ const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den ba
 const mannerCues = ['genom', 'med hjalp av', 'via', 'by means of', 'through', 'grundar sig', 'baseras pa', 'bygger pa', 'till grund for', 'utgar fran', 'utgar ifran', 'i dialog', 'i nara dialog', 'i samrad', 'in dialogue', 'in consultation', 'med bakgrund', 'mot bakgrund', 'on the basis of'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
 const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras', 'utgor', 'bestar av', 'beskriver', 'syftar', 'handlar'];
-
-/**
- * The term a sentence opens by saying what it is: one or two words before a definer, after an article ("Ett mål är kort och
- * gott ett framtida tillstånd …", "Mål beskriver vad kommunen ska uppnå"), or between "med" and "avses". A pronoun or other
- * stop word ("Det är …", "Detta innebär …") defines nothing.
- */
-function definedTerm(ws: string[], definerAt: number): string | undefined {
-  const avses = ws[0] === 'med' ? ws.indexOf('avses') : -1;
-  const [from, to] = avses >= 2 && avses <= 3 ? [1, avses] : [ws[0] === 'en' || ws[0] === 'ett' ? 1 : 0, definerAt];
-  const term = to >= 1 && to <= 3 ? ws.slice(from, to) : [];
-  // (A name may hold a year, "Agenda 2030 syftar till …", but open with none: "2025 är …".)
-  return term.length && !term.some((w) => swedishStopwords.has(w)) && !/\d/.test(term[0]) ? term.join(' ') : undefined;
-}
 
 const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))];
 
@@ -180,6 +169,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …",
     // "… kommunens referenskostnad, det vill säga den kostnad …").
     defines: definedTerm(ws, definerAt),
+    purposeOf: purposeNamed(ws),
     definition: (definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0) || /\p{L},\s*(?:som\s+(?:innebär|betyder|avser)|det vill säga|dvs\.?|d\.v\.s\.?)\s/iu.test(text),
     // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
     contents: hasCue(ws, contentsWords) || (ws[0] === 'i' && monthNumbers[ws[1]] === undefined && isCue(ws[2] ?? '', ['ska', 'ingar', 'redovisas', 'beskrivs', 'anges', 'framgar'])),

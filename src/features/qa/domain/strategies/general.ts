@@ -2,7 +2,7 @@ import type { Candidate } from '../answer/Candidate';
 import { emptyFeatures } from '../answer/features';
 import { joinAnswers } from '../answer/joinAnswers';
 import { rankScore } from '../answer/ranker';
-import { keyWord, scoreFacts, type ScoredFact } from '../answer/scoreFacts';
+import { ownKeyWord, scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch } from '../question/TopicWord';
@@ -154,7 +154,7 @@ export const generalStrategy: Strategy = {
     const found = ctx.passages.find(part.topic, 5);
     // Of a question of what a term is, also the passages that say so ("Ett mål är …"), wherever they stand.
     // Of a question of why something is there, the passages that say its purpose ("Det övergripande syftet med vår styrmodell är …").
-    const key = part.kind === 'reason' ? keyWord(part.topic) : undefined;
+    const key = part.kind === 'reason' ? ownKeyWord(part) : undefined;
     const hits = part.term ? [...found, ...ctx.passages.defining(part.term, part.topic, found)] : key ? [...found, ...ctx.passages.purposeOf(key, part.topic, found)] : found;
     const sentences = scoreSentences(part, hits, ctx.passages, knownShare).slice(0, wide ? 200 : 12).map((s): Candidate => ({
       from: 'sentence',
