@@ -446,6 +446,14 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/anger inte vilket/);
   });
 
+  it('When which one of a kind is asked as one of whose they are ("Vilket av kommunstyrelsens utskott …", "Vilket av KS utskott …") and the model speaks of them only as each one, then it says the model does not name it', () => {
+    for (const q of ['Vilket av kommunstyrelsens utskott har hand om fritidsfrågorna?', 'vilket av ks utskott tar hand om gator och vägar?']) {
+      const a = ask('ange', q);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/anger inte vilket/);
+    }
+  });
+
   it('When which nämnd is asked ("vilken nämnd har ansvaret för LSS?") and the model says only what nämnderna do, in a sentence of several clauses, then it says the model does not name it', () => {
     const a = ask('hallstahammar', 'vilken nämnd är det som har ansvaret för LSS hos oss?');
     expect(a.answered).toBe(false);

@@ -1,7 +1,7 @@
 import { monthNumbers, words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
 import { hasCue, isCue } from '../question/cues';
-import { deadlineCues, eachWords, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { bodyNouns, deadlineCues, eachWords, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue, statesUnit, uncounted } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../question/narrowPart';
@@ -66,7 +66,9 @@ const plural = (ws: string[]) => ws.includes('vilka') || (ws.includes('which') &
 function onlyEachOf(text: string, part: QuestionPart): boolean {
   const at = part.words.findIndex((w) => w === 'vilka' || w === 'which' || w === 'vilket' || w === 'vilken');
   if (at < 0) return false;
-  const noun = part.words.slice(at + 1, at + 5).find((w) => !['ar', 'de', 'are', 'the'].includes(w) && numberValue[w] === undefined);
+  // ("Vilket av KS utskott …": of what it is one, the kind; whose they are, "KS", only says whose.)
+  const after = part.words.slice(at + 1, at + 5).filter((w) => !['ar', 'de', 'are', 'the', 'av', 'of'].includes(w) && numberValue[w] === undefined);
+  const noun = ['av', 'of'].includes(part.words[at + 1]) ? (after.find((w) => isCue(w, bodyNouns)) ?? after[0]) : after[0];
   const asked = noun && part.topic.find((t) => t.word === noun || t.word.split('_').includes(noun));
   if (!asked) return false;
   const head = (t: { stem: string; parts: string[] }) => (t.stem.includes('_') ? t.parts[t.parts.length - 1] : t.stem);

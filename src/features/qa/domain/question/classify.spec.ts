@@ -19,6 +19,8 @@ describe('Question kinds', () => {
     ['Who is responsible for writing the anvisningar?', 'prepares'],
     ['Vem skriver anvisningarna?', 'prepares'],
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],
+    // One of whose they are is one of a body too.
+    ['Vilket av kommunstyrelsens utskott hanterar skolfrågorna?', 'who'],
     ['Vilken risk har högst riskvärde?', 'list'],
     // A body's role asked by "vilket/vilken" is no item of a list.
     ['Vilket uppdrag har kommunstyrelsen?', 'other'],

@@ -105,7 +105,8 @@ const tests: [QuestionKind, Test][] = [
   // ("Vad säger Ånges vision?" asks what it says, as "what does the vision say?" does; not of something, "… om dialog", "… att …".)
   ['define', (qc) => (startsWith(qc, q.defineOpeners) && !startsWith(qc, q.listOpeners) && !cleft(qc)) || asksAbout(qc) || (startsWith(qc, ['vad sager']) && !qc.includes('om') && !qc.includes('att')) || hasCue(qc, q.defineWords) || (startsWith(qc, ['how does', 'how do']) && hasCue(qc.slice(2), q.defineVerbsAfterHow))],
   // "Vilket (politiskt) organ är ansvarigt …" asks who.
-  ['who', (qc) => startsWith(qc, ['vilken', 'vilket', 'which']) && (isCue(qc[1] ?? '', q.bodyNouns) || isCue(qc[2] ?? '', q.bodyNouns))],
+  // ("Vilket av kommunstyrelsens utskott …" too.)
+  ['who', (qc) => startsWith(qc, ['vilken', 'vilket', 'which']) && (['av', 'of'].includes(qc[1]) ? qc.slice(2, 5) : qc.slice(1, 3)).some((w) => isCue(w, q.bodyNouns))],
   // "Vilka …" asks for a list, "vilken …" for one item of one ("Vilken risk har högst riskvärde?"), but not of a body's
   // role: "Vilket uppdrag har kommunstyrelsen?" asks what its description says.
   ['list', (qc) => startsWith(qc, q.listOpeners) || (startsWith(qc, ['vilken', 'vilket']) && !isCue(qc[1] ?? '', q.bodyRoleWords)) || hasCue(qc, ['lista'])],
