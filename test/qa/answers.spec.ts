@@ -440,6 +440,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/^Syftet med en styrmodell är att säkerställa att politisk vilja får genomslag/);
   });
 
+  it('When a difference is asked of "dem" and the context names the two ("… svårt att hålla isär kommunfullmäktige och kommunstyrelsen"), then both are set apart', () => {
+    const a = ask('hallstahammar', 'Ny ledamot här, jag har svårt att hålla isär kommunfullmäktige och kommunstyrelsen. Vad är skillnaden på dem?');
+    expect(a.text).toMatch(/riksdag/);
+    expect(a.text).toMatch(/regering/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

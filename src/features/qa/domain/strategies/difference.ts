@@ -170,7 +170,10 @@ export const differenceStrategy: Strategy = {
     const ranks = hasCue(part.words, rankWords);
     const pointsBack = / (?:mellan|pa|between) (?:de|dem|dessa|bada|the two|them|these|both)\b/.test(text);
     const bare = !m && (part.words.length <= BARE_WORDS || ranks || pointsBack) ? / (?:en |ett |a |an )?(\S+) (?:eller|or) (?:en |ett |a |an )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
-    const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : undefined;
+    // ("Jag blandar ihop kommunfullmäktige och kommunstyrelsen. Vad är skillnaden mellan dem?": pointed back at, the two
+    // the pack knows that the question names joined by "och", the last such pair.)
+    const joinedPair = !m && !bare && pointsBack ? [...fold(ctx.question.text).matchAll(/(?<![\p{L}-])(?=(\p{L}{4,}) (?:och|and) (\p{L}{4,})(?![\p{L}-]))/gu)].filter(([, x, y]) => ctx.lexicon.known(x) && ctx.lexicon.known(y)).at(-1) : undefined;
+    const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : joinedPair ? [joinedPair[1], joinedPair[2]] : undefined;
     // ("… differ from the previous one": a side that is the other one again is the same thing at another time, which no two definitions tell.)
     if (!sides || sides.some((side) => side.split(' ').slice(0, 3).some((w) => w === 'one' || w === 'ones'))) return [];
     const sideMonths = sides.map((side) => {
