@@ -154,6 +154,9 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 96', file: fixture('qa-heldout96.jsonl'), atLeast: 91, measured: '95 %; 94 % at first contact' },
   { name: 'set 97', file: fixture('qa-heldout97.jsonl'), atLeast: 89, measured: '93 %; 91 % at first contact' },
   { name: 'set 98', file: fixture('qa-heldout98.jsonl'), atLeast: 87, measured: '90 %; 90 % at first contact' },
+  { name: 'set 99', file: fixture('qa-heldout99.jsonl'), atLeast: 89, measured: '92 %; 91 % at first contact' },
+  { name: 'set 100', file: fixture('qa-heldout100.jsonl'), atLeast: 91, measured: '94 %; 93 % at first contact' },
+  { name: 'set 101', file: fixture('qa-heldout101.jsonl'), atLeast: 89, measured: '92 %; 91 % at first contact' },
 ];
 
 describe('Question sets', () => {
