@@ -63,6 +63,10 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('ange', 'hur många sånna betalda möten får gruppledarna ha efter valet?').text)).toMatch(/upp till fem arvoderade moten/);
   });
 
+  it('When an English phrase is counted ("how many overarching municipal goals"), then its head, last, is what is counted ("max fem" of the goals)', () => {
+    expect(fold(ask('hallstahammar', 'What is the highest number of overarching municipal goals the council may adopt for its term?').text)).toMatch(/max fem/);
+  });
+
   it('When a compound naming a body\'s things is counted ("hur många nämndmål"), then the number stated of the things ("max tre mål") answers', () => {
     expect(fold(ask('hallstahammar', 'Hur många nämndmål får vi ha samtidigt?').text)).toMatch(/max tre mal/);
   });

@@ -1,5 +1,5 @@
 import { numberValue, type FigureUnit } from '../lexicon/numberWords';
-import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
+import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, hasCue, isCue, type Cues } from './cues';
 import type { QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
@@ -26,7 +26,9 @@ export function countedWords(ws: string[], cues: Cues): string[] {
   // (The word right after "hur många" is counted even when it is a stop word, "hur många år"; after "hur hög", "hur stor" it is
   // the verb: "hur hög var sjukfrånvaron" counts no "var".)
   const verb = !['manga', 'many'].includes(ws[at + 1]) && isCue(rest[0] ?? '', finiteVerbs);
-  return [...new Set([...(verb ? [] : [rest[0]]), ...after.slice(0, 2)].filter((w): w is string => Boolean(w)))];
+  // (An English phrase puts its head last: "how many overarching municipal goals" counts goals.)
+  const head = readsAsEnglish(ws) ? after.slice(2).slice(-1) : [];
+  return [...new Set([...(verb ? [] : [rest[0]]), ...after.slice(0, 2), ...head].filter((w): w is string => Boolean(w)))];
 }
 
 /**
