@@ -452,6 +452,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/anger inte vilket/);
   });
 
+  it('When which one of a kind is asked ("Vilken nämnd ansvarar för …?") and the model speaks of them only in the plural ("Kommunens nämnder ansvarar för ett eller flera …"), then it says the model does not name it', () => {
+    const a = ask('alingsas', 'Vilken nämnd har ansvaret för fritidsgårdarna hos oss i Alingsås?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vilken/);
+  });
+
   it('When which one of a kind is asked as one of whose they are ("Vilket av kommunstyrelsens utskott …", "Vilket av KS utskott …") and the model speaks of them only as each one, then it says the model does not name it', () => {
     for (const q of ['Vilket av kommunstyrelsens utskott har hand om fritidsfrågorna?', 'vilket av ks utskott tar hand om gator och vägar?']) {
       const a = ask('ange', q);

@@ -81,8 +81,11 @@ function onlyEachOf(text: string, part: QuestionPart): boolean {
   const modifiers = asked.word.split('_').slice(0, -1);
   const mentions = ws.flatMap((w, i) => ([...kinds].some((k) => stem(w).endsWith(k)) ? [i] : []));
   const definite = (w: string) => stem(w) !== w && /(?:na|nas|en|ens|et|ets)$/.test(w);
+  // (Asked which one, the kind in the plural speaks of them all: "Kommunens nämnder ansvarar för …" names none.)
+  const one = ['vilken', 'vilket'].includes(part.words[at]);
+  const plural = (w: string) => one && stem(w) !== w && /(?:er|ar|or)$/.test(w);
   const generic = (i: number) =>
-    [...kinds].some((k) => stem(ws[i]) === k) && (definite(ws[i]) || ws.slice(Math.max(0, i - 2), i).some((w) => isCue(w, eachWords) || modifiers.includes(w)));
+    [...kinds].some((k) => stem(ws[i]) === k) && (definite(ws[i]) || plural(ws[i]) || ws.slice(Math.max(0, i - 2), i).some((w) => isCue(w, eachWords) || modifiers.includes(w)));
   return mentions.length > 0 && mentions.every(generic);
 }
 
