@@ -452,6 +452,11 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/anger inte vilket/);
   });
 
+  it('When what is to happen after a step is asked in the infinitive ("Vad ska hända sen …?"), then the step after it answers', () => {
+    const a = ask('ange', 'Verksamhetsplanen klubbades i november. Vad ska hända sen ute i verksamheterna?');
+    expect(a.text).toMatch(/planera aktiviteter/);
+  });
+
   it('When which one of a kind is asked ("Vilken nämnd ansvarar för …?") and the model speaks of them only in the plural ("Kommunens nämnder ansvarar för ett eller flera …"), then it says the model does not name it', () => {
     const a = ask('alingsas', 'Vilken nämnd har ansvaret för fritidsgårdarna hos oss i Alingsås?');
     expect(a.answered).toBe(false);

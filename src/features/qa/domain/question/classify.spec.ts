@@ -58,6 +58,9 @@ describe('Question kinds', () => {
     ['Hur vet man om målet är nått när det saknas mått?', 'other'],
     ['Vad ska förvaltningen göra efter det?', 'next'],
     ['What comes after the interim report?', 'next'],
+    // The infinitive asks it too ("vad ska hända sen", "what will happen after").
+    ['Vad ska hända sen med förslagen till mandatmål?', 'next'],
+    ['What will happen after the council has adopted the budget?', 'next'],
     // Whether more happens asks what happens after.
     ['Händer det något mer med budgeten under hösten?', 'next'],
     ['Does anything more happen to the budget in the autumn?', 'next'],

@@ -97,7 +97,7 @@ export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
 export const nextWords: Cues = ['nasta steg', 'nasta moment*', 'nasta fas*', 'nasta etapp*', 'steget efter', 'steg efter', 'step after', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
 /** "Vad händer sen?", "vad ska vi göra efter det?", "what comes after …": a step verb and, a few words on, a word of "after". */
-export const stepVerbs: Cues = ['hander', 'sker', 'kommer', 'gor', 'gora', 'happens', 'comes', 'do'];
+export const stepVerbs: Cues = ['hander', 'handa', 'sker', 'ske', 'kommer', 'gor', 'gora', 'happens', 'happen', 'comes', 'do'];
 /** A step said to be done ("när planen är antagen/klar"), besides the decision verbs. */
 export const doneWords: Cues = ['antagen', 'antagna', 'klar', 'klart', 'klara', 'avklarad*', 'done', 'finished', 'completed'];
 export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
