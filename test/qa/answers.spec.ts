@@ -452,6 +452,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/anger inte vilket/);
   });
 
+  it('When the month of a step is asked in English ("What month is the omvärldsdag held?"), then the step\'s month answers, named by its English label', () => {
+    const a = ask('hallstahammar', 'What month is the omvärldsdag usually held in?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/January/);
+  });
+
   it('When what is to happen after a step is asked in the infinitive ("Vad ska hända sen …?"), then the step after it answers', () => {
     const a = ask('ange', 'Verksamhetsplanen klubbades i november. Vad ska hända sen ute i verksamheterna?');
     expect(a.text).toMatch(/planera aktiviteter/);

@@ -129,9 +129,11 @@ function names(said: string, wants: 'month' | 'date' | 'year', asked: string[]):
  * or all of it when none does: a month asked of one thing is not that of the report beside it ("Tertialrapport per
  * april ska tillsändas kommunfullmäktige i juni").
  */
-function ofKey(text: string, part: QuestionPart): string {
+function ofKey(text: string, part: QuestionPart, labelled: boolean): string {
   const key = keyWord(part.topic);
-  const named = key && key.stem.length >= 4 ? splitSentences(text).filter((s) => words(s).some((w) => w.startsWith(key.stem.split('_')[0]))) : [];
+  // (Of an English answer from a fact, its first sentence is the label, which names it in translation: "Environmental
+  // scanning day (January).")
+  const named = key && key.stem.length >= 4 ? splitSentences(text).filter((s, i) => (labelled && i === 0) || words(s).some((w) => w.startsWith(key.stem.split('_')[0]))) : [];
   return named.length ? named.join(' ') : text;
 }
 
@@ -173,7 +175,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.
   if (part.wants === 'name') {
     if (ctx.namesSomething && !ctx.namesSomething(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : 'Styrmodellen anger inte namnet.' };
-  } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && (!names(part.wants === 'month' ? ofKey(best.text, part) : best.text, part.wants as keyof typeof wanted, part.words) || (ctx.namesStep && !ctx.namesStep(best)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
+  } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && (!names(part.wants === 'month' ? ofKey(best.text, part, best.from === 'fact' && ctx.english) : best.text, part.wants as keyof typeof wanted, part.words) || (ctx.namesStep && !ctx.namesStep(best)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
   // Who decides is not answered by what names neither a body nor a decision ("Policy: En policy ger en princip …").
   if (part.kind === 'decides' && (best.fit < DECIDES_BODY_ONLY || decidesUnknownThing(best.text, part))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state who decides it.' : 'Styrmodellen anger inte vem som beslutar om det.' };
   // A figure asked in a unit ("i procent", "i kronor") is answered only by a figure in it.
