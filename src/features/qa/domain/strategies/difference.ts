@@ -1,18 +1,18 @@
-import { cutAtWord, fold } from '../../../../shared/text';
+import { cutAtWord } from '../../../../shared/text';
 import { sure, type Candidate } from '../answer/Candidate';
 import { scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { analyzeQuestion, type QuestionPart } from '../question/analyzeQuestion';
 import { saysWhose } from '../question/saysWhose';
-import { isCue } from '../question/cues';
+import { hasCue, isCue } from '../question/cues';
 import { bodyRoleWords, rankWords } from '../question/vocabularyOfQuestions';
-import { hasCue } from '../question/cues';
-import { monthNumbers, swedishMonths, words } from '../lexicon/normalize';
+import { monthNumbers, words } from '../lexicon/normalize';
 import { renderFact } from '../render/renderFact';
 import { uniqueSources } from '../sources';
 import { joinAnswers } from '../answer/joinAnswers';
 import { maxAnswer } from '../unknownAnswer';
 import { generalStrategy } from './general';
 import { aspectAsked, aspectSide } from './differenceAspect';
+import { sidesAsked } from './differenceSides';
 import { mentionedBodies } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { wordMatch, type TopicWord } from '../question/TopicWord';
@@ -142,11 +142,6 @@ function rankOf(sides: Side[], ctx: AnswerContext): string | undefined {
 /** The fewest characters worth showing of a side beside the passage that contrasts both. */
 const MIN_SIDE = 120;
 
-/** The most words of a difference asked without its sides ("vad är skillnaden?", "what's the difference?"). */
-const BARE_WORDS = 5;
-
-/** Where the two sides stand: "mellan X och Y", "skillnaden på X och Y", "X skiljer sig från Y", "hur X och Y skiljer sig åt", "how does X differ from Y", "what distinguishes X from Y", "X vs Y – …". */
-const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (.+?) *$/, / between (.+?) and (.+?) *$/, / skiljer (?:sig )?(.+?) fran (.+?) *$/, / skiljer (?:sig )?(.+?) och (.+?) *$/, / (?:do|does|is|are) (.+?) (?:differ|different) from (.+?) *$/, / distinguish(?:es)? (.+?) from (.+?) *$/, / (\S+) och (\S+) skiljer sig/, / (\S+) (?:vs|versus|kontra) (\S+) /];
 
 /**
  * "Vad är skillnaden mellan X och Y?": two sentences of one passage that set the sides against each other, when the
@@ -157,25 +152,9 @@ const sidePatterns = [/ mellan (.+?) och (.+?) *$/, / skillnad\w* pa (.+?) och (
 export const differenceStrategy: Strategy = {
   kinds: ['difference'],
   candidates(part, ctx): Candidate[] {
-    // "mellan nämndens budget- och årsplan och förvaltningens verksamhetsplan": an "och" after a hyphen joins one name.
-    const joined = [...fold(ctx.question.text).matchAll(/(\p{L}+)-\s+och\s+(\p{L}+)/gu)];
-    const text = joined.reduce((t, [, a, b]) => t.replace(` ${a} och ${b} `, ` ${a}_och_${b} `), ` ${part.words.join(' ')} `);
-    // "Politikerdagarna i maj och november – vad är skillnaden på dem?": two months named anywhere in the question are the sides.
-    const months = [...new Set(words(ctx.question.text).map((w) => monthNumbers[w]).filter((n) => n !== undefined))];
-    const m = sidePatterns.map((p) => p.exec(text)).find(Boolean);
-    // "… om det ska bli ett program eller en plan. Vad är skillnaden?": a bare "vad är skillnaden" has its sides in the
-    // alternatives the sentence before weighs.
-    // (Which stands higher, "en policy eller ett program", has its sides in the alternatives however long the question.)
-    // ("… mellan de två dokumenttyperna?", "between the two" point back at them too.)
+    const sides = sidesAsked(part, ctx.question.text, (w) => ctx.lexicon.known(w));
+    if (!sides) return [];
     const ranks = hasCue(part.words, rankWords);
-    const pointsBack = / (?:mellan|pa|between) (?:de|dem|dessa|bada|the two|them|these|both)\b/.test(text);
-    const bare = !m && (part.words.length <= BARE_WORDS || ranks || pointsBack) ? / (?:en |ett |a |an )?(\S+) (?:eller|or) (?:en |ett |a |an )?(\S+) /.exec(` ${words(ctx.question.text).join(' ')} `) : null;
-    // ("Jag blandar ihop kommunfullmäktige och kommunstyrelsen. Vad är skillnaden mellan dem?": pointed back at, the two
-    // the pack knows that the question names joined by "och", the last such pair.)
-    const joinedPair = !m && !bare && pointsBack ? [...fold(ctx.question.text).matchAll(/(?<![\p{L}-])(?=(\p{L}{4,}) (?:och|and) (\p{L}{4,})(?![\p{L}-]))/gu)].filter(([, x, y]) => ctx.lexicon.known(x) && ctx.lexicon.known(y)).at(-1) : undefined;
-    const sides = m ? [m[1], m[2]].map((side) => side.replace(/_och_/g, ' och ')) : months.length === 2 ? months.map((n) => swedishMonths[n - 1]) : bare ? [bare[1], bare[2]] : joinedPair ? [joinedPair[1], joinedPair[2]] : undefined;
-    // ("… differ from the previous one": a side that is the other one again is the same thing at another time, which no two definitions tell.)
-    if (!sides || sides.some((side) => side.split(' ').slice(0, 3).some((w) => w === 'one' || w === 'ones'))) return [];
     const sideMonths = sides.map((side) => {
       const ws = side.split(' ');
       const month = ws.map((w) => monthNumbers[w]).find((n) => n !== undefined);
