@@ -446,6 +446,15 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/regering/);
   });
 
+  it('When who prepares is asked ("Vem bereder partiernas förslag till mål för mandatperioden?"), then what says who prepares them answers, not a step that prepares nothing (the group leaders\' meetings)', () => {
+    const a = ask('ange', 'Inför valet: vem är det som bereder partiernas förslag till mål för mandatperioden innan fullmäktige fattar beslut i januari?');
+    const b = ask('ange', 'vem bereder partiernas förslag till mål för mandatperioden?');
+    for (const x of [a, b]) {
+      expect(x.text.split(/(?<=\.) /)[0]).toMatch(/bereds av kommunstyrelsen|^Kommunstyrelsen bereder/);
+      expect(x.text).not.toMatch(/^Gruppledarmöten/);
+    }
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

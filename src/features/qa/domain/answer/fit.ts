@@ -53,13 +53,16 @@ export function sentenceFit(kind: QuestionKind, c: SentenceCues, wants?: Questio
   }
 }
 
+/** How well a step of the cycle that prepares nothing ("Gruppledarmöten …") answers who prepares. */
+const EVENT_NOT_PREPARING = 0.2;
+
 /** How well a structured fact answers a kind of question (0–1). */
 export function factFit(kind: QuestionKind, e: FactEntry): number {
   switch (e.kind) {
     case 'decision':
       return ({ decides: 1, prepares: e.fact.preparedBy.length ? 1 : 0.3, when: e.fact.months.length || e.fact.when ? 1 : 0.3, who: 1, bodyDecisions: 1, reason: 0.2 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
     case 'event':
-      return ({ when: 1, next: 1, decides: e.fact.actor.length ? 0.7 : 0.3, prepares: 0.6, who: 0.7, reason: 0.2 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
+      return ({ when: 1, next: 1, decides: e.fact.actor.length ? 0.7 : 0.3, prepares: e.preparerTerms.all.size ? 1 : EVENT_NOT_PREPARING, who: 0.7, reason: 0.2 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.5;
     case 'glossary':
       return ({ define: 1, other: 0.7, reason: 0.5, yesno: 0.5 } as Partial<Record<QuestionKind, number>>)[kind] ?? 0.4;
     case 'documentType':

@@ -4,7 +4,9 @@ import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import type { QuestionKind } from '../question/QuestionKind';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch, type TopicWord } from '../question/TopicWord';
-import { bodyRoleWords } from '../question/vocabularyOfQuestions';
+import { bodyRoleWords, prepareVerbs } from '../question/vocabularyOfQuestions';
+import { hasCue } from '../question/cues';
+import { words } from '../lexicon/normalize';
 
 /** A structured fact of the pack, as a candidate answer. Lists (all periods, all risks …) are facts too. */
 export type FactEntry = {
@@ -53,6 +55,8 @@ export function buildFactIndex(pack: KnowledgePack, analyzer: Analyzer): FactEnt
       names: [f.title, ...f.terms], en: [f.en?.title],
       text: [f.action, f.input, f.output, ...f.actor.map(bodyName)],
       deciders: f.actor,
+      // A step of preparing ("Kommunstyrelsen bereder förslagen till mandatmål") is prepared by who acts in it.
+      preparers: hasCue(words(`${f.title} ${f.action ?? ''}`), prepareVerbs) ? f.actor : undefined,
     })),
     ...pack.periods.map((f): Draft => ({
       kind: 'period', id: f.id, fact: f, source: f.source, olderModelNote: f.olderModelNote,
