@@ -455,6 +455,16 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When a clause that asks nothing is joined to the question by ", men" ("min chef tycker jag ska läsa på om styrmodellen, men vad är syftet med den?"), then it is read as context and "den" is the model', () => {
+    const a = ask('ange', 'hej, ny på HR här! min chef tycker jag ska läsa på om styrmodellen, men vad är egentligen syftet med den?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Syftet med styrmodellen är att säkerställa/);
+  });
+
+  it('When the model is named as the one that defines, with whose model it is ("Hur definierar kommunens styrmodell ett ägardirektiv?"), then the term defined is the thing after the verb', () => {
+    for (const q of ['Hur definierar kommunens styrmodell ett ägardirektiv?', 'Hur definierar Alingsås styrmodell ett ägardirektiv?']) expect(ask('alingsas', q).text).toMatch(/^Ägardirektiv: .*krav och förväntningar/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

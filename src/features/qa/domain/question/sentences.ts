@@ -72,6 +72,18 @@ export function tellsAbout(s: string, ws: string[]): boolean {
   return /\.\s*$/.test(s) && at > 0 && (ws[at - 1] === 'om' || ws[at - 1] === 'about');
 }
 
+/**
+ * "min chef tycker jag ska läsa på om styrmodellen, men vad är syftet med den?": a clause that asks nothing, joined by
+ * ", men"/", but" to one that opens with its question word, tells what the question is about, as a sentence before it
+ * does. For `Array.flatMap` over a question's sentences.
+ */
+export function butQuestion(sentence: string): string[] {
+  const m = /^([^?]{8,200}?),\s+(?:men|but)\s+(\S.*)$/iu.exec(sentence);
+  if (!m) return [sentence];
+  const [before, after] = [questionWords(m[1]), questionWords(m[2])];
+  return cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
+}
+
 /** Words a question after a comma must have at least, and the question before it too, to be asked on its own. */
 const COMMA_QUESTION_WORDS = 3;
 
@@ -125,6 +137,7 @@ export function readSentences(text: string) {
   return questionSentences(text)
     .flatMap(prefaced)
     .flatMap(whenClause)
+    .flatMap(butQuestion)
     .flatMap(commaQuestions)
     .map((s) => ({ s, ws: reportsSaying.test(s) ? withoutSayer(questionWords(s)) : questionWords(s) }))
     .map(({ s, ws }) => ({ preface: s.endsWith(':') && ws.length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), joined: s.endsWith(','), asks: /\?\s*$/.test(s) || (!s.endsWith(':') && ((cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws))), ws }))

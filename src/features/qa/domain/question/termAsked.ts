@@ -18,8 +18,10 @@ export function weighTermAsked(part: QuestionPart, lexicon: Lexicon, stemsOf: (w
   // "Hur definierar styrmodellen ordet mål?": the term is the one "ordet" names, wherever it stands.
   // (Or the one a verb of defining has for its object: "Hur definierar Hallstahammar ett mål?", "How does the model define a goal?")
   const named = [cueAt(part.words, q.termNouns), cueAt(part.words, q.defineVerbs)].find((at) => at >= 0) ?? -1;
-  // (Not the model that defines it: "Hur definierar styrmodellen ett mål?")
-  const afterNoun = named >= 0 ? part.topic.findIndex((t) => part.words.indexOf(t.word.split('_')[0]) > named && !t.word.split('_').some((w) => isCue(w, q.modelWords))) : -1;
+  // (Not the model that defines it, nor whose model it is: "Hur definierar (kommunens) styrmodell ett mål?")
+  const at = (t: TopicWord) => part.words.indexOf(t.word.split('_')[0]);
+  const ofModel = (t: TopicWord) => t.word.split('_').some((w) => isCue(w, q.modelWords)) || isCue(part.words[at(t) + 1] ?? '', q.modelWords);
+  const afterNoun = named >= 0 ? part.topic.findIndex((t) => at(t) > named && !ofModel(t)) : -1;
   // ("Quick question: what does "grunduppdrag" mean?": a term in quotes is the one asked; "What is the single overarching
   // goal …?": a word the pack does not know is not, when one it knows follows.)
   const inQuotes = part.topic.findIndex((t) => quoted.has(t.stem));
