@@ -465,6 +465,12 @@ describe('Answering governance questions', () => {
     for (const q of ['Hur definierar kommunens styrmodell ett ägardirektiv?', 'Hur definierar Alingsås styrmodell ett ägardirektiv?']) expect(ask('alingsas', q).text).toMatch(/^Ägardirektiv: .*krav och förväntningar/);
   });
 
+  it('When why is asked of what the model requires ("Varför kräver styrmodellen att alla mål ska vara mätbara?"), then the reason of the requirement answers, not the purpose of the model', () => {
+    const a = ask('ange', 'Varför kräver styrmodellen att alla mål ska vara mätbara? Låter lite som ett sätt att slippa de politiska målen som inte går att räkna på.');
+    expect(a.text).toMatch(/objektivt/);
+    expect(a.text).not.toMatch(/^Syftet med styrmodellen/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -70,7 +70,7 @@ function modelFrames(ws: string[]): string[][] {
     while (at > 0 && i - at <= 3 && (isCue(ws[at], q.frameFillers) || (ws[at].length > 3 && ws[at].endsWith('s')) || named(at))) at--;
     if (at >= 0 && (isCue(ws[at], q.framePrepositions) || cueAt(ws.slice(Math.max(0, at - 1), at + 1), ['according to']) === 0)) return [ws.slice(at + 1, i + 1)];
     // The model as the one that says it ("Hur definierar (kommunens) styrmodell …", "How does the governance model define …").
-    return isCue(ws[i + 1] ?? '', q.sayingVerbs) || isCue(ws[at] ?? '', q.sayingVerbs) ? [ws.slice(at + 1, i + 1)] : [];
+    return isCue(ws[i + 1] ?? '', q.modelVerbs) || isCue(ws[at] ?? '', q.modelVerbs) ? [ws.slice(at + 1, i + 1)] : [];
   });
 }
 
