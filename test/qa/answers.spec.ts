@@ -471,6 +471,12 @@ describe('Answering governance questions', () => {
     expect(a.text).not.toMatch(/^Syftet med styrmodellen/);
   });
 
+  it('When what is done with a thing in a month is asked ("vad gör kf med budgeten i november? vi fick ju vår ram redan i juni"), then a step of another month does not answer', () => {
+    const a = ask('ange', 'vad gör kf med budgeten i november? vi fick ju vår ram redan i juni');
+    expect(a.text).toMatch(/november.*omräkning|omräkning.*november/);
+    expect(a.text).not.toMatch(/^Budget för kommande år med plan för ytterligare två beslutas av kommunfullmäktige i juni/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

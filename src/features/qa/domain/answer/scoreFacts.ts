@@ -53,6 +53,9 @@ function candidates(facts: FactEntry[], topic: TopicWord[]): FactEntry[] {
 /** How well a term's definition answers a question of how something is done, against one of what it is. */
 const HOW_OF_A_TERM = 0.7;
 
+/** How well a step of another month answers what is done in the month asked ("Vad gör KF med budgeten i november?"). */
+const OTHER_MONTH = 0.5;
+
 /** A month (or a season's months) named in the question favours facts that happen then and disfavours those that do not. */
 function monthFit(entry: FactEntry, asked: number[]): number {
   if (!asked.length) return 0;
@@ -114,11 +117,12 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
     const specificity = Math.max(0, ...entry.nameLists.map((l) => (l.length ? l.filter((t) => topicTerms.has(t)).length / l.length : 0)));
     // "När beslutar KF om mandatmålen?" asks for a decision: a step that decides nothing fits less.
     // "Hur beräknas kompensationen?" asks how it is done, which a term's definition seldom says.
-    const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1) * (asksHow && entry.kind === 'glossary' ? HOW_OF_A_TERM : 1);
+    const ofMonth = monthFit(entry, part.month ? [part.month] : part.season ?? []);
+    const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1) * (asksHow && entry.kind === 'glossary' ? HOW_OF_A_TERM : 1) * (part.kind === 'month' && ofMonth < 0 ? OTHER_MONTH : 1);
     const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
     const features: Features = withInteractions({
       ...emptyFeatures(),
-      coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: monthFit(entry, part.month ? [part.month] : part.season ?? []),
+      coverage, ownCoverage: nameHit / total, fit, coverageFit: coverage * fit, keyHit: keyHit ? 1 : 0, fact: 1, specificity, knownShare, monthFit: ofMonth,
       focus: part.topic[0] && wordMatch(part.topic[0], entry.nameTerms) === 1 ? 1 : 0,
     });
     scored.push({ entry, coverage, nameCoverage: nameHit / total, specificity, fit, keyHit, features, score: rankScore(features) });
