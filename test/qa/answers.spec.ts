@@ -477,6 +477,12 @@ describe('Answering governance questions', () => {
     expect(a.text).not.toMatch(/^Budget för kommande år med plan för ytterligare två beslutas av kommunfullmäktige i juni/);
   });
 
+  it('When the asker says where they are with a word the pack does not know ("Om vi i majoriteten vill ändra …"), then that word weighs little and the question is answered', () => {
+    const a = ask('ange', 'Om vi i majoriteten vill ändra något av fullmäktiges mål för mandatperioden mitt i perioden, hur går det till rent praktiskt?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Revidering av kommunfullmäktiges mål för mandatperioden/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

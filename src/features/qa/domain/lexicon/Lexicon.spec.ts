@@ -160,6 +160,12 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });
 
+  it('When a misspelt word is inflected otherwise than the pack writes it ("tertialraporten"), then the pack word counts; a short stem one edit from another word ("skolenhet", cut to "skolen") is not corrected', () => {
+    const { analyzer: a, lexicon: ange } = lexiconOf('ange');
+    expect(ange.alternatives('tertialraporten', false).map((x) => `${x.stem}/${x.via}`)).toEqual([`${a.tokens('tertialrapport')[0].stem}/spelling`]);
+    expect(ange.alternatives('skolenhet', false).some((x) => x.via === 'spelling')).toBe(false);
+  });
+
   it('When a word is cut short ("delårsrapp", "verksamhetspl"), then the pack word it begins counts', () => {
     expect(stems('delarsrapp')).toEqual([`${stemOf('delårsrapport')}/spelling`]);
     expect(stems('verksamhetspl')).toEqual([`${stemOf('verksamhetsplan')}/spelling`]);

@@ -2,6 +2,8 @@ import type { Analyzer, Token } from './Analyzer';
 import { stem } from './stem';
 
 const UNKNOWN_DF = 3;
+/** The shortest stem a typo is corrected by (see `closestByStem`). */
+const STEM_TYPO_LENGTH = 10;
 
 /** Edit distance, capped: returns max+1 as soon as it is certain to exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -110,7 +112,28 @@ export class Vocabulary {
         bestDistance = d;
       }
     }
-    return bestDistance <= max ? best : this.completion(word);
+    return bestDistance <= max ? best : this.closestByStem(word) ?? this.completion(word);
+  }
+
+  /**
+   * A typo in a word inflected otherwise than the pack writes it ("tertialraporten", of "tertialrapport"): the pack
+   * word whose stem is one edit from the word's long stem, the commonest if several. (A short stem is too near others:
+   * "skolenhet" is cut to "skolen", one edit from "skolan".)
+   */
+  private closestByStem(word: string): string | undefined {
+    const own = stem(word);
+    const max = 1;
+    if (own.length < STEM_TYPO_LENGTH) return undefined;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (const candidate of this.surface) {
+      const d = editDistance(own, stem(candidate), max);
+      if (d < bestDistance || (d === bestDistance && best && (this.df.get(stem(candidate)) ?? 0) > (this.df.get(stem(best)) ?? 0))) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= max ? best : undefined;
   }
 
   /**
