@@ -483,6 +483,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/^Revidering av kommunfullmäktiges mål för mandatperioden/);
   });
 
+  it('When an English question hyphenates a chain of words the pack does not write so ("goals-and-budget"), then each word counts', () => {
+    const a = ask('hallstahammar', "At what time of year does Hallstahammar's council adopt its main goals-and-budget document?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/June/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

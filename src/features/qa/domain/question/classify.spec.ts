@@ -47,6 +47,7 @@ describe('Question kinds', () => {
     ['What is the next report after the interim report?', 'next'],
     ['Vad är nästa års ram efter besparingen?', 'define'],
     ['At which points in the year does the council follow up the budget?', 'when'],
+    ['At what time of year does the council adopt its budget?', 'when'],
     ['vid vilka tidpunkter följer kf upp budgeten?', 'when'],
     ['När KF har bestämt sina mål för mandatperioden – vem ska bryta ner dem?', 'who'],
     ['När KF har klubbat målen, vem bryter ner dem?', 'who'],

@@ -26,11 +26,15 @@ export function questionWords(text: string): string[] {
  * hyphenated words are their parts ("wholly-owned" → "wholly owned"), which the pack may know each.
  */
 function splitUnknownHyphenated(text: string, lexicon: Lexicon): string {
-  return text.replace(/(\p{L}+)-(\p{L}+)/gu, (whole, a: string, b: string) => {
-    const joined = words(`${a}${b}`)[0] ?? '';
-    const named = lexicon.familiarity(joined) === 1 || lexicon.alternatives(joined, false).length || lexicon.alternatives(joined, true).length || lexicon.phrases.some((p) => p.split(' ').includes(joined));
-    return named ? whole : `${a} ${b}`;
-  });
+  // (Each hyphen of a chain in turn: "goals-and-budget" → "goals and budget".)
+  return text.replace(/\p{L}+(?:-\p{L}+)+/gu, (chain) =>
+    chain.split('-').reduce((so, b) => {
+      const a = /\p{L}+$/u.exec(so)![0];
+      const joined = words(`${a}${b}`)[0] ?? '';
+      const named = lexicon.familiarity(joined) === 1 || lexicon.alternatives(joined, false).length || lexicon.alternatives(joined, true).length || lexicon.phrases.some((p) => p.split(' ').includes(joined));
+      return named ? `${so}-${b}` : `${so} ${b}`;
+    }),
+  );
 }
 
 /**
