@@ -489,6 +489,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/June/);
   });
 
+  it('When how many people work for the kommun is asked in English, then the number of medarbetare answers', () => {
+    const a = ask('ange', 'Roughly how many people work for Ånge municipality?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/tusen medarbetare/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);
