@@ -164,6 +164,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 106', file: fixture('qa-heldout106.jsonl'), atLeast: 91, measured: '94 %; 94 % at first contact' },
   { name: 'set 107', file: fixture('qa-heldout107.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 108', file: fixture('qa-heldout108.jsonl'), atLeast: 91, measured: '95 %; 94 % at first contact' },
+  { name: 'set 109', file: fixture('qa-heldout109.jsonl'), atLeast: 87, measured: '90 %; 89 % at first contact' },
 ];
 
 describe('Question sets', () => {
