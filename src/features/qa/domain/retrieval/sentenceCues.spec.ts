@@ -72,6 +72,11 @@ describe('What a sentence holds', () => {
     expect(cues('Dessa mål följs upp i delårsrapporten för att visa läget.').explainsBack).toBe(false);
   });
 
+  it('When a sentence says what its subject is not ("Dialogen syftar inte främst till avrapportering …"), then it defines nothing; "Dialog är ett samtal …" does', () => {
+    expect(cues('Dialogen syftar inte främst till avrapportering och sammanställning, utan till att uppnå en gemensam syn.').defines).toBeUndefined();
+    expect(cues('Dialog är ett samtal där båda parter befinner sig på samma nivå.').defines).toBe('dialog');
+  });
+
   it('When a sentence says what its subject is or can be ("En aktivitet kan vara ett uppdrag …"), then it defines; "ska vara" does not', () => {
     expect(cues('En aktivitet kan vara ett uppdrag, ett projekt eller en satsning.').definition).toBe(true);
     expect(cues('Målen ska vara mätbara och påverkbara för nämnden.').definition).toBe(false);

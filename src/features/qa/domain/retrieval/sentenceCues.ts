@@ -168,7 +168,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     negation: hasCue(ws, negations),
     // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …",
     // "… kommunens referenskostnad, det vill säga den kostnad …").
-    defines: definedTerm(ws, definerAt),
+    // (What a thing is not, "Dialogen syftar inte främst till avrapportering …", defines it not.)
+    defines: ['inte', 'ej', 'not'].includes(ws[definerAt + 1]) ? undefined : definedTerm(ws, definerAt),
     purposeOf: purposeNamed(ws),
     definition: (definerAt >= 1 && definerAt <= 6 && cueAt(ws.slice(0, definerAt), ['vad', 'vem', 'hur']) < 0) || /\p{L},\s*(?:som\s+(?:innebär|betyder|avser)|det vill säga|dvs\.?|d\.v\.s\.?)\s/iu.test(text),
     // "I genomlysningen ska nämnderna analysera …", "I årsbokslutet redovisas …": what goes into the thing it opens with.
