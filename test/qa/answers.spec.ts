@@ -495,6 +495,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/tusen medarbetare/);
   });
 
+  it('When how often a thing is asked that the model gives no frequency of ("Hur ofta ska medarbetarsamtal genomföras?"), then a frequency of something else does not answer', () => {
+    const a = ask('hallstahammar', 'Hur ofta ska medarbetarsamtal genomföras enligt styrmodellen – räcker en gång per år?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/tre gemensamma uppföljningar/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -69,6 +69,8 @@ function statesNoLimit(text: string, counted: Set<string>): boolean {
 
 /** How much of the question's topic a candidate covers when the model clearly has that topic. */
 const TOPIC_HELD = 0.6;
+/** How much of the topic a sentence of a frequency must hold to answer how often. */
+const OFTEN_TOPIC = 0.3;
 
 /** The head of a counted compound whose first part names a body ("hur många nämndmål" counts mål: "max tre mål" answers it). */
 const headOf = (w: string, ctx: AnswerContext): string[] => {
@@ -150,7 +152,8 @@ export const countStrategy: Strategy = {
       return phrases.every((p) => p.word.split('_').every((w) => stems.has(stem(w))) || p.alternatives.some((a) => a.stem.length > 3 && ws.some((w) => w.includes(a.stem))));
     };
     const states = (c: Candidate) => {
-      if (part.kind === 'howoften') return c.fit >= 0.7;
+      // (A frequency of something else, "tre uppföljningar per år", answers no "hur ofta ska medarbetarsamtal hållas".)
+      if (part.kind === 'howoften') return c.fit >= 0.7 && c.coverage >= OFTEN_TOPIC;
       if (counted && !phraseHeld(c.text)) return false;
       // Any figure in digits, or in the unit asked, passes for an amount: only one of the very topic asked ("hur mycket
       // pengar får fritidsgårdarna" is not answered by "30 miljoner kr … till barn- och ungdomsnämnden").
