@@ -94,8 +94,8 @@ const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[w
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
     lightenNewcomer(part, topicOf);
-    // "hur många mål får vi i bildningsnämnden ha …": where the asker is ("vi i …", "oss på …"), named by a word the pack
-    // does not know, says who asks.
+    // "Om vi i majoriteten vill ändra …", "vi på förskolan": where the asker is ("vi i …", "oss på …"), named by a word the
+    // pack does not know, says who asks.
     const place = new Set(part.words.filter((_w, i) => i >= 2 && isCue(part.words[i - 1], ['i', 'pa', 'inom']) && isCue(part.words[i - 2], ['vi', 'oss'])));
     part.topic = part.topic.map((t) => (place.has(t.word) && !t.known ? { ...t, weight: t.weight * 0.3 } : t));
     const purpose = askersPurpose(part.words);
