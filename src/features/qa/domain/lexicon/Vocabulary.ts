@@ -103,16 +103,7 @@ export class Vocabulary {
   private closest(word: string): string | undefined {
     const max = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
     if (max === 0) return undefined;
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    for (const candidate of this.surface) {
-      const d = editDistance(word, candidate, max);
-      if (d < bestDistance || (d === bestDistance && best && (this.df.get(stem(candidate)) ?? 0) > (this.df.get(stem(best)) ?? 0))) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return bestDistance <= max ? best : this.closestByStem(word) ?? this.completion(word);
+    return this.nearest(word, (w) => w, max) ?? this.closestByStem(word) ?? this.completion(word);
   }
 
   /**
@@ -122,12 +113,15 @@ export class Vocabulary {
    */
   private closestByStem(word: string): string | undefined {
     const own = stem(word);
-    const max = 1;
-    if (own.length < STEM_TYPO_LENGTH) return undefined;
+    return own.length < STEM_TYPO_LENGTH ? undefined : this.nearest(own, stem, 1);
+  }
+
+  /** The pack word whose key (`keyOf`) is fewest edits from `key`, at most `max`; the commonest of those as near. */
+  private nearest(key: string, keyOf: (w: string) => string, max: number): string | undefined {
     let best: string | undefined;
     let bestDistance = max + 1;
     for (const candidate of this.surface) {
-      const d = editDistance(own, stem(candidate), max);
+      const d = editDistance(key, keyOf(candidate), max);
       if (d < bestDistance || (d === bestDistance && best && (this.df.get(stem(candidate)) ?? 0) > (this.df.get(stem(best)) ?? 0))) {
         best = candidate;
         bestDistance = d;

@@ -1,4 +1,4 @@
-import { cueAt, isCue, startsWith } from './cues';
+import { cueAt, isCue, startsWith, type Cues } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -55,6 +55,9 @@ function lightenNewcomer(part: QuestionPart, topicOf: TopicOf): void {
   part.topic = part.topic.map((t) => (intro.has(t.stem) && !rest.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
 }
 
+/** What a model does to what it says: says it, or requires it ("Varför kräver styrmodellen att alla mål ska vara mätbara?"). */
+const modelVerbs: Cues = [...q.sayingVerbs, 'kraver', 'anger', 'foreskriver', 'require', 'requires', 'state', 'states'];
+
 /**
  * "… enligt styrmodellen", "… i er nya styrmodell", "according to the governance model", "How does the governance model
  * define …": where the asker looks, which is what every answer comes from, not what the question is about. The words of
@@ -70,7 +73,7 @@ function modelFrames(ws: string[]): string[][] {
     while (at > 0 && i - at <= 3 && (isCue(ws[at], q.frameFillers) || (ws[at].length > 3 && ws[at].endsWith('s')) || named(at))) at--;
     if (at >= 0 && (isCue(ws[at], q.framePrepositions) || cueAt(ws.slice(Math.max(0, at - 1), at + 1), ['according to']) === 0)) return [ws.slice(at + 1, i + 1)];
     // The model as the one that says it ("Hur definierar (kommunens) styrmodell …", "How does the governance model define …").
-    return isCue(ws[i + 1] ?? '', q.modelVerbs) || isCue(ws[at] ?? '', q.modelVerbs) ? [ws.slice(at + 1, i + 1)] : [];
+    return isCue(ws[i + 1] ?? '', modelVerbs) || isCue(ws[at] ?? '', modelVerbs) ? [ws.slice(at + 1, i + 1)] : [];
   });
 }
 

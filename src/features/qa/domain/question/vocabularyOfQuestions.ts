@@ -144,8 +144,6 @@ export const stepByStep: Cues = ['steg for steg', 'step by step'];
 /** "Vad bygger fördelningen på?": what something rests on is asked as how it is done ("Den grundar sig i …"). */
 export const basisOpeners: Cues = ['vad bygger', 'vad grundar', 'vad baseras', 'vad utgar'];
 export const sayingVerbs: Cues = ['lyder', 'beskriver', 'beskrivs', 'definierar', 'definieras', 'formuleras', 'describe', 'define', 'defines', 'sager', 'say', 'says'];
-/** What a model does to what it says: says it, or requires it ("Varför kräver styrmodellen att alla mål ska vara mätbara?"). */
-export const modelVerbs: Cues = [...sayingVerbs, 'kraver', 'anger', 'foreskriver', 'require', 'requires', 'state', 'states'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'hur lyder', 'hur den ar formulerad', 'word for word', 'wording', 'quote', 'worded', 'exactly say', 'statement say'];
 /** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'rada upp', 'rakna upp'];
