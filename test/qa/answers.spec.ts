@@ -501,6 +501,12 @@ describe('Answering governance questions', () => {
     expect(a.text).not.toMatch(/tre gemensamma uppföljningar/);
   });
 
+  it('When the asker guesses at the answer after asking ("Vad bygger modellen på – är det antal elever …?"), then the guess does not make it a question of how many', () => {
+    const a = ask('hallstahammar', 'Vad bygger resursfördelningsmodellen på – är det antal elever eller något annat?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/befolkningsprognos/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -4,6 +4,7 @@ import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 import { questionWords } from './questionText';
 import { monthNumbers } from '../lexicon/normalize';
+import { guessAt } from './classify';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
 const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
@@ -111,8 +112,7 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     const and = part.words.findIndex((w, i) => i > 1 && (w === 'och' || w === 'and'));
     if (introducesAsker(part.words) && asks > 0 && (and < 0 || and > asks)) lightenFrom(part, asks, 0.3, topicOf, true);
     if (part.kind === 'decides' || part.kind === 'who' || part.kind === 'prepares') {
-      let at = cueAt(part.words, q.guessWords, 2);
-      while (at >= 0 && isCue(part.words[at - 1], q.questionWords)) at = cueAt(part.words, q.guessWords, at + 1);
+      const at = guessAt(part.words);
       if (at >= 0) lightenFrom(part, at, 0.3, topicOf);
       const until = cueAt(part.words, ['innan', 'before'], 2);
       if (until >= 0) lightenFrom(part, until, 0.5, topicOf);

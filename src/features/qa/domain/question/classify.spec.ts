@@ -16,6 +16,9 @@ describe('Question kinds', () => {
     ['Vilka nyckeltal har fullmäktige beslutat om för målet?', 'list'],
     ['Which goals has the council adopted for the term?', 'list'],
     ['Vem bereder budgeten?', 'prepares'],
+    // A guess at the answer after what is asked does not say what kind the question is; a cleft asks on.
+    ['vad bygger resursfördelningsmodellen på, är det antal barn eller nåt annat', 'other'],
+    ['Vilket organ är det som bereder kommunens budget?', 'prepares'],
     ['Who is responsible for writing the anvisningar?', 'prepares'],
     ['Vem skriver anvisningarna?', 'prepares'],
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],

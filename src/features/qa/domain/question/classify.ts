@@ -138,11 +138,25 @@ export function questionClause(ws: string[]): string[] {
   return at >= 0 ? ws.slice(at) : ws;
 }
 
+/**
+ * Where the asker's guess at the answer opens ("…, är det nämnden?", "…, is it the council?"); not where a question
+ * word asks ("vem är det …") nor a cleft goes on ("vilket organ är det som bereder …").
+ */
+export function guessAt(ws: string[]): number {
+  const asks = (at: number) => isCue(ws[at - 1], q.questionWords) || ['som', 'that', 'who', 'which'].includes(ws[at + cueLengthAtStart(ws.slice(at), q.guessWords)]);
+  let at = cueAt(ws, q.guessWords, 2);
+  while (at >= 0 && asks(at)) at = cueAt(ws, q.guessWords, at + 1);
+  return at;
+}
+
+/** "Vad bygger modellen på, är det antal barn eller nåt annat?": the guess names a possible answer, not what is asked. */
+const beforeGuess = (qc: string[]) => (guessAt(qc) > 0 ? qc.slice(0, guessAt(qc)) : qc);
+
 /** Classifies a question (its folded words) by wording, in Swedish or English. */
 export function classify(words: string[]): Classified {
   // A request ("Kan du rada upp …") is asked as what follows it; a filler adverb ("egentligen") is no part of its form.
   const ws = words.slice(cueLengthAtStart(words, q.requestOpeners)).filter((w) => !q.fillerAdverbs.includes(w));
-  const qc = questionClause(ws);
+  const qc = beforeGuess(questionClause(ws));
   // ("After the council adopts the budget in June, what happens to it in November?": the month asked of is the question's own.)
   const monthIn = (xs: string[]) => xs.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const month = monthIn(qc) ?? monthIn(ws);
