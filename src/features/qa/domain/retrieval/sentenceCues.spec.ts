@@ -60,6 +60,9 @@ describe('What a sentence holds', () => {
     expect(cues('Den innehåller: mål, utfall och prognos.').refersBack).toBe(true);
     expect(cues('Den 15 oktober beslutar kommunfullmäktige.').refersBack).toBe(false);
     expect(cues('Den första uppföljningen sker i april.').refersBack).toBe(false);
+    // "Det" before a definer other than "är" defines what was named before it; "Det är …" may be a cleft.
+    expect(cues('Det utgör ramen för nämndernas grunduppdrag.').refersBack).toBe(true);
+    expect(cues('Det är kommunfullmäktige som beslutar om budgeten.').refersBack).toBe(false);
     // "detta" after a preposition stands for what was said before; "dessa" before a noun further in need not.
     expect(cues('Till grund för detta ligger i två viktiga antaganden, dels befolkningsprognosen, dels prisindex.').refersBack).toBe(true);
     expect(cues('Det är viktigt att dessa tre delar harmoniserar.').refersBack).toBe(false);

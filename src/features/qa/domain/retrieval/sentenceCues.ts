@@ -138,7 +138,8 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
   const item = /^- /.test(text);
   // "Den innehåller: …", "Den ska …": "den" before a verb speaks of the thing the one before named; before a number
   // or an adjective it is an article ("Den 15 oktober …", "Den första uppföljningen …").
-  const itBefore = ws[0] === 'den' && /^\p{L}+[rs]$|^(?:ska|skall|kan|bor|maste|far)$/u.test(ws[1] ?? '');
+  // So does "det" before a definer other than "är" ("Det utgör ramen för …": what was named before is what it defines).
+  const itBefore = (ws[0] === 'den' && /^\p{L}+[rs]$|^(?:ska|skall|kan|bor|maste|far)$/u.test(ws[1] ?? '')) || (ws[0] === 'det' && definerAt === 1 && !['ar', 'kan'].includes(ws[1]));
   // "Till grund för detta ligger …": "detta" after a preposition stands for what the sentence before said.
   const thatBefore = ws.slice(1, 5).some((w, i) => w === 'detta' && pointedPrepositions.has(ws[i]));
   // "… dels har förvaltningen ett informationsansvar … Dels att förvalta de politiska målen": a sentence that opens
