@@ -507,6 +507,15 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/befolkningsprognos/);
   });
 
+  it('When a question is restated more narrowly ("… financial goal? Like, how many percent …?") and the model gives no percentage, then it says the model does not state it', () => {
+    for (const kommun of ['alingsas', 'hallstahammar'] as const) {
+      const a = ask(kommun, "What is the council's financial goal? Like, how many percent surplus of tax revenue should the result be?");
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/does not state that figure/);
+      expect(ask(kommun, 'Vilket finansiellt mål har kommunen? Alltså hur stort överskott i procent?').answered).toBe(false);
+    }
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -3,7 +3,7 @@ import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
 import { introducesAsker, lightenAsides } from './asides';
-import { markStated, readSentences } from './sentences';
+import { markStated, unitsOfRestatements, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
 import { asksNow } from './asksNext';
@@ -112,6 +112,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     return { ...classified, ...(month !== undefined ? { month } : {}), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
   markStated(parts, sentences);
+  unitsOfRestatements(parts);
   // A term the asker puts in quotes ("the term 'referenskostnad'", "”dialog”") is what the question is about.
   const quoted = new Set(
     [...text.matchAll(/(?<![\p{L}])['‘"”“]([\p{L}][\p{L} -]{1,40}?)['’"”](?![\p{L}])/gu)].flatMap((m) => lexicon.analyzer.tokens(m[1]).map((t) => t.stem)),

@@ -145,6 +145,20 @@ export function readSentences(text: string) {
     .map(askedAsGuess);
 }
 
+/** Openings of a sentence that says again, more narrowly, what the one before asked ("For example, …", "Like, …", "Alltså …"). */
+const restatingOpeners: Cues = [...exampleOrRestatement, 'like', 'i mean', 'in other words', 'med andra ord', 'jag menar'];
+
+/**
+ * "What is the financial target? For example how big a surplus in percent …?": the unit a question's restatement asks for
+ * (a percentage, an amount) holds for the question it restates too.
+ */
+export function unitsOfRestatements(parts: QuestionPart[]): void {
+  for (const [i, part] of parts.entries()) {
+    const next = parts[i + 1];
+    if (next?.units && startsWith(next.words, restatingOpeners)) part.units = [...new Set([...(part.units ?? []), ...next.units])];
+  }
+}
+
 /** Marks the parts that only sentences without a question mark hold, when another asks with one (`QuestionPart.stated`). */
 export function markStated(parts: QuestionPart[], sentences: ReturnType<typeof readSentences>): void {
   if (sentences.filter((s) => s.asks).length < 2 || !sentences.some((s) => s.marked)) return;
