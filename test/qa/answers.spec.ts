@@ -516,6 +516,18 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When how long a thing is kept is asked ("Hur länge ska … bevaras?") and the model says nothing of keeping, then a length of something else ("treårigt tidsperspektiv") does not answer', () => {
+    const a = ask('hallstahammar', 'Hur länge ska nämndernas budget- och årsplaner och årsrapporter bevaras?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/treårigt/);
+  });
+
+  it('When why the model stresses a thing is asked ("Varför lägger styrmodellen så stor vikt vid intern kontroll?"), then the reason for that thing answers, not a sentence that stresses something else', () => {
+    const a = ask('ange', 'Varför lägger styrmodellen så stor vikt vid intern kontroll? Vi undrar i ledningsgruppen.');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/effektiv/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

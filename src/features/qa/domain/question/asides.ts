@@ -56,8 +56,8 @@ function lightenNewcomer(part: QuestionPart, topicOf: TopicOf): void {
   part.topic = part.topic.map((t) => (intro.has(t.stem) && !rest.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
 }
 
-/** What a model does to what it says: says it, or requires it ("Varför kräver styrmodellen att alla mål ska vara mätbara?"). */
-const modelVerbs: Cues = [...q.sayingVerbs, 'kraver', 'anger', 'foreskriver', 'require', 'requires', 'state', 'states'];
+/** What a model does to what it says: says it, requires it or stresses it ("Varför kräver styrmodellen att alla mål ska vara mätbara?", "Varför lägger styrmodellen vikt vid …"). */
+const modelVerbs: Cues = [...q.sayingVerbs, 'kraver', 'anger', 'foreskriver', 'require', 'requires', 'state', 'states', 'lagger', 'betonar', 'emphasises', 'emphasizes', 'stresses'];
 
 /**
  * "… enligt styrmodellen", "… i er nya styrmodell", "according to the governance model", "How does the governance model

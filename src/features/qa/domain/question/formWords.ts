@@ -33,6 +33,11 @@ export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
     const on = ws.indexOf('pa', i + 1);
     if (on > i && on <= i + 3 && ['att', 'med'].includes(ws[on + 1] ?? '')) [i, on].forEach((at) => form.add(at));
   });
+  // So does "lägger (så stor) vikt vid …" before what is stressed ("Varför lägger styrmodellen så stor vikt vid dialog?").
+  ws.forEach((w, i) => {
+    const weight = ws.indexOf('vikt', i + 1);
+    if (/^(lagger|lagga|lade|lagt)$/.test(w) && weight > i && weight <= i + 5 && ws[weight + 1] === 'vid' && ws.length > weight + 2) for (let at = i; at <= weight + 1; at++) if (at === i || at >= weight || isCue(ws[at], ['sa', 'stor', 'storre', 'sadan', 'mycket'])) form.add(at);
+  });
   if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (isVerbalNoun(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
   return form;
 }

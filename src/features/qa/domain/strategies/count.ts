@@ -4,7 +4,7 @@ import { afterNumber, moneyAmount, statesCount, statesUnit, unnumbered } from '.
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
 import { cueAt, hasCue, isCue } from '../question/cues';
-import { negationWords } from '../question/vocabularyOfQuestions';
+import { durationWords, negationWords } from '../question/vocabularyOfQuestions';
 import { englishOnlyStopwords, stopWordAsWritten, swedishStopwords } from '../lexicon/stopwords';
 import type { TopicWord } from '../question/TopicWord';
 import { namesGenericBody } from '../retrieval/sentenceCues';
@@ -135,6 +135,7 @@ export const countStrategy: Strategy = {
     const amountAt = cueAt(part.words, amountCues);
     const amount = amountAt >= 0;
     const rates = ratesOf(part.words);
+    const duration = hasCue(part.words, ['hur lange']);
     // Money asked as such ("hur mycket pengar", "how much funding") or a sum named after the cue ("hur stort
     // anslag", "hur stort är det anslaget"): an amount of money answers it when it is of that sum.
     // (Money may be named in a sentence before the question: "… har fått extra pengar för betygen. Hur stor summa handlar det om?")
@@ -158,6 +159,8 @@ export const countStrategy: Strategy = {
       // Any figure in digits, or in the unit asked, passes for an amount: only one of the very topic asked ("hur mycket
       // pengar får fritidsgårdarna" is not answered by "30 miljoner kr … till barn- och ungdomsnämnden").
       if ((amount || units) && c.coverage < TOPIC_HELD) return false;
+      // (A length of time must be of the key word asked: "hur länge ska planerna bevaras" is not answered by "treårig" of the budget.)
+      if (duration && !c.keyHit) return false;
       if (units) return statesUnit(c.text, units);
       if (amount && moneyOfSum(c.text)) return true;
       return (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) || (!amount && statesNoLimit(c.text, counted)) : statesAmount(c.text));
