@@ -528,6 +528,12 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/effektiv/);
   });
 
+  it('When a verb is asked in another tense than the model writes it ("kostnaderna ökar" for "ökade kostnadsåtaganden"), then the model\'s sentence answers', () => {
+    const a = ask('hallstahammar', 'Om våra kostnader ökar mer än vad vi fått i kompensation, hur ska nämnden lösa det?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/effektivisering, besparing eller ökade intäkter/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

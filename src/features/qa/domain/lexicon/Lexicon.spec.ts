@@ -130,6 +130,13 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(l.alternatives('sammantraden', false).map((x) => `${x.stem}/${x.via}`)).toEqual([`${a.tokens('sammanträde')[0].stem}/derived`]);
   });
 
+  it('When a short verb is asked in another tense than the pack writes ("ökar" for "ökade"), then that form counts; never the infinitive, which folding may make another word ("ändra" → "andra")', () => {
+    const { analyzer: a, lexicon: l } = lexiconOf('hallstahammar');
+    expect(l.known('okar')).toBe(false);
+    expect(l.alternatives('okar', false).map((x) => `${x.stem}/${x.via}`)).toContain(`${a.tokens('ökade')[0].stem}/derived`);
+    expect(l.alternatives('andrar', false).map((x) => x.stem)).not.toContain(a.tokens('andra')[0].stem);
+  });
+
   it('When folding makes "-ör" read as a plural ("avgör" → "avg", "avgöra" → "avgor"), then the verb finds the form the pack writes', () => {
     const { lexicon: l } = lexiconOf('alingsas');
     expect(l.alternatives('avgor', false).map((x) => `${x.stem}/${x.via}`)).toContain('avgor/derived');

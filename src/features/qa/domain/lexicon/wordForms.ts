@@ -11,6 +11,10 @@ const derivations: [RegExp, string][] = [
   [/^(.{4,})ende(t|n)?$/, '$1e'],
   [/^(.{4,}?)(a|ar|as|ade|ades|at|ats)$/, '$1ning'],
   [/^(.{3,}?n)(a|ar|as|ade|ades|at|ats)$/, '$1ing'],
+  // A verb of the first conjugation in another of its tenses ("ökar" ↔ "ökade"): short verbs keep their ending when
+  // stemmed, so only the form the pack writes finds them. (Not the infinitive: "ändra" folds to "andra".)
+  [/^(.{2,}?)ar$/, '$1ade'],
+  [/^(.{2,}?)ade$/, '$1ar'],
   // A verb made of a noun by "-era" goes back to it ("kontrolleras" → kontroll, "analyserar" → analys).
   [/^(.{4,}?)er(a|ar|as|ade|ades|at|ats)$/, '$1'],
 ];
