@@ -534,6 +534,13 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/effektivisering, besparing eller ökade intäkter/);
   });
 
+  it('When what a cost per a thing is asked ("Vad är referenskostnaden per måltid?") and the model gives no amount, then it says the model does not state the figure, not what the term means; what the cost rests on is still answered', () => {
+    const a = ask('alingsas', 'Vad är referenskostnaden per måltid i skolköket?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte den siffran/);
+    expect(ask('alingsas', 'Vad är referenskostnad?').answered).toBe(true);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -1,3 +1,4 @@
+import { monthNumbers } from '../lexicon/normalize';
 import { numberValue, type FigureUnit } from '../lexicon/numberWords';
 import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexicon/stopwords';
 import { cueAt, hasCue, isCue, type Cues } from './cues';
@@ -48,5 +49,11 @@ export function unitsAsked(ws: string[], kind: QuestionKind): FigureUnit[] {
 
 /** A rate asked for by name ("skattesatsen", "tax rate") or per head ("per elev"): a percentage, or kronor per head. */
 export function ratesAsked(ws: string[]): FigureUnit[] {
-  return [...(hasCue(ws, q.rateWords) ? ['percent' as const] : []), ...(hasCue(ws, q.perHeadCues) ? ['money' as const] : [])];
+  return [...(hasCue(ws, q.rateWords) ? ['percent' as const] : []), ...(hasCue(ws, q.perHeadCues) || costPer(ws) ? ['money' as const] : [])];
 }
+
+/**
+ * "Vad är referenskostnaden per portion?", "vad blir ersättningen per brukare?": a cost or a sum per a thing (not per a
+ * time: "per år") asked what it is asks its amount; not what it rests on ("vad baseras kostnaden per volymenhet på").
+ */
+const costPer = (ws: string[]) => ws.some((w, i) => w === 'per' && i > 0 && cueAt(ws.slice(0, i), ['vad ar', 'vad blir', 'what is']) >= 0 && !hasCue(ws, q.basisOpeners) && /(kostnad|ersattning|belopp|anslag)(en|er|erna)?$/.test(ws[i - 1]) && /^\p{L}{3,}$/u.test(ws[i + 1] ?? '') && !isCue(ws[i + 1], ['ar', 'manad', 'vecka', 'dag', 'tertial', 'kvartal', 'year', 'month']) && monthNumbers[ws[i + 1]] === undefined);
