@@ -541,6 +541,12 @@ describe('Answering governance questions', () => {
     expect(ask('alingsas', 'Vad är referenskostnad?').answered).toBe(true);
   });
 
+  it('When which one of a kind is asked as the one that prepares ("Vilket av KS utskott är det som tar fram …?") and the model speaks only of each one, then it says the model does not name it', () => {
+    const a = ask('ange', 'Vilket av KS utskott är det som tar fram kulturens del av verksamhetsplanen?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vilket/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

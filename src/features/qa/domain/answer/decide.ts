@@ -162,7 +162,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
   if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part) || listsOtherKind(best.text, part) || listsNone(best, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
   // (As asked: "Vilken nämnd …?" – "anger inte vilken", "Vilket utskott …?" – "anger inte vilket".)
-  if (part.kind === 'who' && onlyEachOf(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : `Styrmodellen anger inte ${part.words.includes('vilken') ? 'vilken' : 'vilket'}.` };
+  // (So is one asked as the one that prepares or decides: "Vilket av KS utskott är det som tar fram …?".)
+  if ((part.kind === 'who' || ((part.kind === 'prepares' || part.kind === 'decides') && isCue(part.words[0] ?? '', ['vilket', 'vilken', 'which']))) && onlyEachOf(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : `Styrmodellen anger inte ${part.words.includes('vilken') ? 'vilken' : 'vilket'}.` };
   // What holds right now needs a value in the answer: a number or a date, or a quotation; the very wording a quotation.
   if (part.wording && !/[”"«]/.test(best.text)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not quote the wording.' : 'Styrmodellen återger inte själva formuleringen.' };
   // (A section's number, "4.1 Beskrivning av …", or a list item's is no value.)
