@@ -520,6 +520,10 @@ describe('Answering governance questions', () => {
     const a = ask('hallstahammar', 'Hur länge ska nämndernas budget- och årsplaner och årsrapporter bevaras?');
     expect(a.answered).toBe(false);
     expect(a.text).not.toMatch(/treårigt/);
+    // (What lasts is not what is counted: "tertialrapport per 30 april" states no length of keeping.)
+    const b = ask('ange', 'Hur länge ska verksamhetsplaner, tertialrapporter och delårsrapporter bevaras innan de får gallras?');
+    expect(b.answered).toBe(false);
+    expect(b.text).not.toMatch(/per 30 april/);
   });
 
   it('When why the model stresses a thing is asked ("Varför lägger styrmodellen så stor vikt vid intern kontroll?"), then the reason for that thing answers, not a sentence that stresses something else', () => {

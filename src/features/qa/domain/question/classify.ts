@@ -161,7 +161,8 @@ export function classify(words: string[]): Classified {
   const monthIn = (xs: string[]) => xs.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const month = monthIn(qc) ?? monthIn(ws);
   const kind = tests.find(([, test]) => test(qc, ws, month))?.[0] ?? 'other';
-  const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? [...countedWords(qc, q.howManyWords), ...(hasCue(qc, q.durationWords) ? q.durationUnits : [])] : undefined;
+  // (A length of time counts its units, not what lasts: "hur länge ska tertialrapporter bevaras" is not answered by "tertialrapport per 30 april".)
+  const counted = kind === 'howoften' ? ['ganger'] : kind === 'howmany' ? (hasCue(qc, q.durationWords) ? q.durationUnits : countedWords(qc, q.howManyWords)) : undefined;
   // "Vilka mål gäller just nu?" asks for the thing itself; "Vem beslutar i dag om …?" still asks who.
   // … and "Vad står det i visionen?", of a text, not of what it says about something ("… i styrmodellen om dialog?") nor
   // of a kind of text ("Vad står det i ett ägardirektiv?": what such a text holds).

@@ -69,7 +69,7 @@ function statesNoLimit(text: string, counted: Set<string>): boolean {
 
 /** How much of the question's topic a candidate covers when the model clearly has that topic. */
 const TOPIC_HELD = 0.6;
-/** How much of the topic a sentence of a frequency must hold to answer how often. */
+/** How much of the topic a sentence of a frequency or a length of time must hold to answer how often or how long. */
 const OFTEN_TOPIC = 0.3;
 
 /** The head of a counted compound whose first part names a body ("hur många nämndmål" counts mål: "max tre mål" answers it). */
@@ -160,7 +160,7 @@ export const countStrategy: Strategy = {
       // pengar får fritidsgårdarna" is not answered by "30 miljoner kr … till barn- och ungdomsnämnden").
       if ((amount || units) && c.coverage < TOPIC_HELD) return false;
       // (A length of time must be of the key word asked: "hur länge ska planerna bevaras" is not answered by "treårig" of the budget.)
-      if (duration && !c.keyHit) return false;
+      if (duration && (!c.keyHit || c.coverage < OFTEN_TOPIC)) return false;
       if (units) return statesUnit(c.text, units);
       if (amount && moneyOfSum(c.text)) return true;
       return (!amount || statesAmount(c.text)) && (counted ? countedNear(c.text, counted, rates) || (!amount && statesNoLimit(c.text, counted)) : statesAmount(c.text));
