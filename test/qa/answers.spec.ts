@@ -551,6 +551,11 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/anger inte vilket/);
   });
 
+  it('When who prepares a thing is asked after a clause of "innan" naming who decides it ("Innan kommunfullmäktige beslutar om budgeten – vilket organ bereder den?"), then the preparer of the thing answers', () => {
+    expect(ask('ange', 'Innan kommunfullmäktige beslutar om budgeten – vilket organ är det som bereder den?').text).toMatch(/bereds av kommunstyrelsen/);
+    expect(ask('alingsas', 'Innan kommunfullmäktige beslutar om budgeten – vilket organ är det som bereder den?').text).toMatch(/bereds av kommunstyrelsens arbetsutskott/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -5,6 +5,7 @@ import * as q from './vocabularyOfQuestions';
 import { questionWords } from './questionText';
 import { monthNumbers } from '../lexicon/normalize';
 import { guessAt } from './classify';
+import { namesGenericBody } from '../retrieval/sentenceCues';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
 const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
@@ -116,6 +117,11 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
       if (at >= 0) lightenFrom(part, at, 0.3, topicOf);
       const until = cueAt(part.words, ['innan', 'before'], 2);
       if (until >= 0) lightenFrom(part, until, 0.5, topicOf);
+      // ("Innan fullmäktige fattar beslut om budgeten – vilket organ bereder den?": a clause of "innan" that opens the
+      // question names who decides after, not who prepares.)
+      const asks = isCue(part.words[0] ?? '', ['innan', 'before']) ? cueAt(part.words, q.questionWords, 2) : -1;
+      const deciders = new Set(part.words.slice(0, Math.max(0, asks)).filter(namesGenericBody));
+      if (part.kind === 'prepares' && deciders.size) part.topic = part.topic.map((t) => (deciders.has(t.word) ? { ...t, weight: t.weight * 0.3 } : t));
     }
     const example = cueAt(part.words, exampleOrRestatement, 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
