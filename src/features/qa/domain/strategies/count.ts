@@ -4,7 +4,7 @@ import { afterNumber, moneyAmount, statesCount, statesUnit, unnumbered } from '.
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
 import { cueAt, hasCue, isCue } from '../question/cues';
-import { durationWords, negationWords } from '../question/vocabularyOfQuestions';
+import { negationWords } from '../question/vocabularyOfQuestions';
 import { englishOnlyStopwords, stopWordAsWritten, swedishStopwords } from '../lexicon/stopwords';
 import type { TopicWord } from '../question/TopicWord';
 import { namesGenericBody } from '../retrieval/sentenceCues';
@@ -135,6 +135,7 @@ export const countStrategy: Strategy = {
     const amountAt = cueAt(part.words, amountCues);
     const amount = amountAt >= 0;
     const rates = ratesOf(part.words);
+    // (A length in time, "hur länge"; not "hur långt fram", whose sentence names the frame asked in rather than the key.)
     const duration = hasCue(part.words, ['hur lange']);
     // Money asked as such ("hur mycket pengar", "how much funding") or a sum named after the cue ("hur stort
     // anslag", "hur stort är det anslaget"): an amount of money answers it when it is of that sum.
