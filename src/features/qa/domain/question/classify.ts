@@ -150,7 +150,10 @@ export function guessAt(ws: string[]): number {
 }
 
 /** "Vad bygger modellen på, är det antal barn eller nåt annat?": the guess names a possible answer, not what is asked. */
-const beforeGuess = (qc: string[]) => (guessAt(qc) > 0 ? qc.slice(0, guessAt(qc)) : qc);
+const beforeGuess = (qc: string[]) => {
+  const at = guessAt(qc);
+  return at > 0 ? qc.slice(0, at) : qc;
+};
 
 /** Classifies a question (its folded words) by wording, in Swedish or English. */
 export function classify(words: string[]): Classified {

@@ -13,6 +13,9 @@ const whichBody = ['vilket', 'vilken', 'vilka', 'which', 'what'].flatMap((w) =>
 /** The verb of the progressive "håller på att …" (folded). */
 const progressive = ['haller', 'halla', 'holl', 'hallit'];
 
+/** How much, between "lägger" and "vikt vid" ("lägger så stor vikt vid"). */
+const emphasisFillers = ['sa', 'stor', 'storre', 'sadan', 'mycket'];
+
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
@@ -36,7 +39,9 @@ export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
   // So does "lägger (så stor) vikt vid …" before what is stressed ("Varför lägger styrmodellen så stor vikt vid dialog?").
   ws.forEach((w, i) => {
     const weight = ws.indexOf('vikt', i + 1);
-    if (/^(lagger|lagga|lade|lagt)$/.test(w) && weight > i && weight <= i + 5 && ws[weight + 1] === 'vid' && ws.length > weight + 2) for (let at = i; at <= weight + 1; at++) if (at === i || at >= weight || isCue(ws[at], ['sa', 'stor', 'storre', 'sadan', 'mycket'])) form.add(at);
+    if (!/^(lagger|lagga|lade|lagt)$/.test(w) || weight < 0 || weight > i + 5 || ws[weight + 1] !== 'vid' || ws.length <= weight + 2) return;
+    // (The verb, "vikt vid", and between them only how much: "så stor", "mycket"; a subject between them stays.)
+    [i, weight, weight + 1, ...ws.slice(i + 1, weight).flatMap((x, k) => (isCue(x, emphasisFillers) ? [i + 1 + k] : []))].forEach((at) => form.add(at));
   });
   if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (isVerbalNoun(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
   return form;
