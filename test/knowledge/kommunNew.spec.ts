@@ -134,6 +134,14 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(answer.text).toMatch(/fastställs av förvaltningschefen/);
   });
 
+  it('When who does a thing is asked after a clause of "när" naming the step before ("När budgetberedningen är klar med sitt underlag, vem … sen …?"), then who does the next step answers', () => {
+    const made = kommunNew(['--id', 'tallby', '--name', 'Tallby kommun', '--knowledge-dir', dir, join(root, 'test', 'fixtures', 'kommunNew', 'tallby-step-before.md')]);
+    expect(made.status).toBe(0);
+    const answer = new QuestionAnswerer(loadPack('tallby', dir)).answer('När budgetberedningen är klar med sitt underlag, vem är det som sen gör i ordning budgetärendet till kommunstyrelsen?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Ekonomiavdelningen bereder och sammanställer budgetärendet/);
+  });
+
   it('When what follows a step is asked in a month ("… i september") and the step goes on in a later month ("September–oktober – … i oktober"), then what it does then is what follows', () => {
     const { answer, trace } = new QuestionAnswerer(pack).explain('Nämnderna har lämnat sin delårsrapport i september. Vad händer sen?');
     expect(trace[0].strategy).toBe('next');

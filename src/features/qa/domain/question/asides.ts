@@ -94,7 +94,7 @@ const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[w
  * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little, as does a remark before a "men"
  *   the question opens after ("Rätt basic fråga kanske, men vad är …");
  * - "Vem bereder budgeten innan den landar på fullmäktiges bord?": of who does a thing, a clause of "innan" says up to
- *   when, and weighs half.
+ *   when, and weighs half; one of "när" or "efter" that opens the question says what was done before, and weighs little.
  */
 export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
   for (const part of parts) {
@@ -122,6 +122,14 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
       const asks = isCue(part.words[0] ?? '', ['innan', 'before']) ? cueAt(part.words, q.questionWords, 2) : -1;
       const deciders = new Set(part.words.slice(0, Math.max(0, asks)).filter(namesGenericBody));
       if (part.kind === 'prepares' && deciders.size) part.topic = part.topic.map((t) => (deciders.has(t.word) ? { ...t, weight: t.weight * 0.3 } : t));
+      // ("När budgetberedningen är klar med sitt underlag, vem gör sen i ordning ärendet till KS?": a clause of "när" or
+      // "efter" that opens the question says what was done before, and by whom; its words weigh little unless what is
+      // asked points back at them, "… vem tar hand om den?".)
+      const done = isCue(part.words[0] ?? '', ['nar', 'efter', 'when', 'after']) ? cueAt(part.words, q.questionWords, 2) : -1;
+      const asked = part.words.slice(Math.max(0, done));
+      const before = new Set(part.words.slice(0, Math.max(0, done)).filter((w) => !asked.includes(w)));
+      const pointsBack = asked.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && asked[i + 1] === 'som'));
+      if (before.size && !pointsBack && part.topic.some((t) => !before.has(t.word))) part.topic = part.topic.map((t) => (before.has(t.word) ? { ...t, weight: t.weight * 0.3 } : t));
     }
     const example = cueAt(part.words, exampleOrRestatement, 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
