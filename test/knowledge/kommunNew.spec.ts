@@ -142,6 +142,17 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(answer.text).toMatch(/^Ekonomiavdelningen bereder och sammanställer budgetärendet/);
   });
 
+  it('When a list is asked for and the text announces it by its number with the items as the sections after it, at the same level ("… tre perspektiv.", "## Brukarperspektivet" …), then the items answer', () => {
+    const made = kommunNew(['--id', 'granby', '--name', 'Granby kommun', '--knowledge-dir', dir, join(root, 'test', 'fixtures', 'kommunNew', 'granby-flat-headings.md')]);
+    expect(made.status).toBe(0);
+    const answerer = new QuestionAnswerer(loadPack('granby', dir));
+    for (const q of ['Vilka perspektiv ska nämnderna planera och följa upp utifrån?', 'Which perspectives do the committees use when they plan and follow up?']) {
+      const answer = answerer.answer(q);
+      expect({ q, answered: answer.answered }).toEqual({ q, answered: true });
+      expect(answer.text).toMatch(/tre perspektiv\..*Brukarperspektivet; Medarbetarperspektivet; Ekonomiperspektivet\.$/);
+    }
+  });
+
   it('When what follows a step is asked in a month ("… i september") and the step goes on in a later month ("September–oktober – … i oktober"), then what it does then is what follows', () => {
     const { answer, trace } = new QuestionAnswerer(pack).explain('Nämnderna har lämnat sin delårsrapport i september. Vad händer sen?');
     expect(trace[0].strategy).toBe('next');

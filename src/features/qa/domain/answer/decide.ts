@@ -1,6 +1,6 @@
 import { monthNumbers, words } from '../lexicon/normalize';
 import { stem } from '../lexicon/stem';
-import { hasCue, isCue } from '../question/cues';
+import { asksMany, hasCue, isCue } from '../question/cues';
 import { bodyNouns, deadlineCues, eachWords, genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import { numberValue, statesUnit, uncounted } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
@@ -49,9 +49,6 @@ function countAsked(ws: string[]): number | undefined {
   const n = ws.slice(at + 1, at + 4).map(value).find((v) => v !== undefined);
   return n !== undefined && n >= 2 && n <= 20 ? n : undefined;
 }
-
-/** "Vilka utskott …", "which companies …": more than one thing is asked for. */
-const plural = (ws: string[]) => ws.includes('vilka') || (ws.includes('which') && /s$/.test(ws[ws.indexOf('which') + 1] ?? ''));
 
 /**
  * "Vilka utskott har KS?" – "… ordförande för respektive utskott … kommunstyrelsen och utskottens presidier"; "Vilka helägda
@@ -160,7 +157,7 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (silent) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : silent };
   // A list asked for by its count ("Vilka sju risker valde KS?") needs that many items, not the count alone.
   const asked = part.kind === 'list' ? countAsked(part.words) : undefined;
-  if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (plural(part.words) ? 2 : 1)) || (plural(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part) || listsOtherKind(best.text, part) || listsNone(best, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
+  if (part.kind === 'list' && (itemsIn(best.text) < (asked ?? (asksMany(part.words) ? 2 : 1)) || (asksMany(part.words) && (onlyEachOf(best.text, part) || namesKindAsItem(best.text, part) || listsOtherKind(best.text, part) || listsNone(best, part))))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not list them.' : 'Styrmodellen räknar inte upp dem.' };
   // (As asked: "Vilken nämnd …?" – "anger inte vilken", "Vilket utskott …?" – "anger inte vilket".)
   // (So is one asked as the one that prepares or decides: "Vilket av KS utskott är det som tar fram …?".)
   if ((part.kind === 'who' || ((part.kind === 'prepares' || part.kind === 'decides') && isCue(part.words[0] ?? '', ['vilket', 'vilken', 'which']))) && onlyEachOf(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not name it.' : `Styrmodellen anger inte ${part.words.includes('vilken') ? 'vilken' : 'vilket'}.` };

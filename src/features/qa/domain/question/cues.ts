@@ -72,3 +72,6 @@ export function cueSpans(ws: string[], cues: Cues): Set<number> {
   for (let i = 0; i < ws.length; i++) for (let k = 0, n = matchAt(ws, i, c); k < n; k++) covered.add(i + k);
   return covered;
 }
+
+/** "Vilka utskott …", "which companies …": more than one thing is asked for. */
+export const asksMany = (ws: string[]): boolean => ws.includes('vilka') || (ws.includes('which') && /s$/.test(ws[ws.indexOf('which') + 1] ?? ''));

@@ -1,7 +1,5 @@
 import type { Candidate } from '../answer/Candidate';
-import { emptyFeatures } from '../answer/features';
 import { joinAnswers } from '../answer/joinAnswers';
-import { rankScore } from '../answer/ranker';
 import { ownKeyWord, scoreFacts, type ScoredFact } from '../answer/scoreFacts';
 import { scoreSentences } from '../answer/scoreSentences';
 import type { QuestionPart } from '../question/analyzeQuestion';
@@ -9,14 +7,12 @@ import { wordMatch } from '../question/TopicWord';
 import { knownShareOf } from '../question/narrowPart';
 import { bodiesNamedIn, decidersOf, mentionedBodies, suits, type FactEntry } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
-import { fold } from '../../../../shared/text';
 import { words } from '../lexicon/normalize';
 import { hasCue } from '../question/cues';
 import { genericDecisionVerbs, procedureCues, stepByStep } from '../question/vocabularyOfQuestions';
-import { numberValue } from '../lexicon/numberWords';
-import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
 import { numberedSteps } from './numberedSequel';
+import { listedSections, withItems } from './listItems';
 import { factCandidate } from './factCandidate';
 import { coveredBetter, definitionFirst, namedItemFirst, namedMonthFirst, partBeforeWhole, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
@@ -105,28 +101,6 @@ function withCompletion(ranked: Candidate[], part: QuestionPart, ctx: AnswerCont
   return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
 
-/**
- * A list asked for, and the best sentence announces it by its number ("… ska utgå från tre perspektiv.")
- * in a passage whose sub-sections are the items, or that the items' sections follow ("Verksamhetsperspektivet",
- * "Medarbetarperspektivet" …, each heading holding the counted word): the items come with it.
- */
-function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext): Candidate[] {
-  const [best, ...rest] = ranked;
-  if ((part.kind !== 'list' && part.kind !== 'contents') || best?.from !== 'sentence' || !best.at?.cues.numbers.length) return ranked;
-  const ws = words(best.at.text);
-  const count = ws.map((w) => numberValue[w]).find((n) => n !== undefined);
-  const counted = ws[ws.findIndex((w) => numberValue[w] !== undefined) + 1];
-  const children = ctx.passages.children(best.at.passage);
-  const following = count && counted ? ctx.passages.following(best.at.passage, count) : [];
-  const items = children.length >= 2 ? children : following.length === count && following.every((h) => fold(h).includes(stem(counted!))) ? following : [];
-  if (items.length < 2 || items.every((i) => best.text.includes(i))) return ranked;
-  const text = `${best.text} ${items.join('; ')}.`;
-  return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
-}
-
-/** The most sub-sections that are the items of one list. */
-const MAX_ITEMS = 12;
-
 /** The longest section given whole. */
 const WHOLE_SECTION = 450;
 
@@ -170,19 +144,7 @@ export const generalStrategy: Strategy = {
       at: s.sentence,
       via: 'passage',
     }));
-    // A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?"): its heading names
-    // what is asked for ("Tre perspektiv i vår styrmodell"); a document's title over all its sections is no list.
-    const listed: Candidate[] = part.kind === 'list' || part.kind === 'contents'
-      ? found.slice(0, 3).flatMap((hit) => {
-          const children = ctx.passages.children(hit.passage);
-          if (children.length < 2 || children.length > MAX_ITEMS || hit.headingCoverage === 0) return [];
-          const first = ctx.passages.sentences(hit.passage)[0];
-          const opening = first ? excerpt(first, ctx.passages) : hit.passage.section;
-          const text = `${opening} ${children.join('; ')}.`;
-          const features = { ...emptyFeatures(), coverage: hit.coverage, ownCoverage: hit.headingCoverage, headingCoverage: hit.headingCoverage, fit: 1, coverageFit: hit.coverage, keyHit: 1, passageRank: 1 / (1 + hit.rank), sentencePosition: 1, knownShare, length: text.split(/\s+/).length / 100 };
-          return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
-        })
-      : [];
+    const listed = part.kind === 'list' || part.kind === 'contents' ? listedSections(found, part, knownShare, ctx) : [];
     const byKind = definitionFirst(namedItemFirst(regularFirst(coveredBetter([...facts, ...sentences, ...listed].sort((a, b) => b.score - a.score)), part), part, (w) => ctx.lexicon.translations(w)), part);
     const ranked = namedMonthFirst(partBeforeWhole(byKind, part, ctx.passages), part);
     if (wide) return ranked;

@@ -1,0 +1,60 @@
+import type { Candidate } from '../answer/Candidate';
+import { emptyFeatures } from '../answer/features';
+import { rankScore } from '../answer/ranker';
+import type { QuestionPart } from '../question/analyzeQuestion';
+import { asksMany } from '../question/cues';
+import type { PassageHit } from '../retrieval/PassageIndex';
+import type { Passage } from '../../../../kernel/knowledge/splitPassages';
+import { fold } from '../../../../shared/text';
+import { words } from '../lexicon/normalize';
+import { numberValue } from '../lexicon/numberWords';
+import { stem } from '../lexicon/stem';
+import { excerpt, maxExcerpt } from './excerpt';
+import type { AnswerContext } from './Strategy';
+
+/** The most sub-sections that are the items of one list. */
+const MAX_ITEMS = 12;
+
+/**
+ * The items of a list a passage holds: its sub-sections, or, when a sentence of it announces them by their number ("… ska
+ * utgå från tre perspektiv."), the sections that follow it, each heading holding the counted word ("Verksamhetsperspektivet",
+ * "Medarbetarperspektivet" …: a document whose headings lost their levels).
+ */
+function itemsOf(passage: Passage, announcing: string, ctx: AnswerContext): { items: string[]; counted?: string } {
+  const children = ctx.passages.children(passage);
+  if (children.length >= 2) return { items: children };
+  const ws = words(announcing);
+  const at = ws.findIndex((w) => numberValue[w] !== undefined);
+  const [count, counted] = [numberValue[ws[at]], ws[at + 1]];
+  const following = at >= 0 && counted ? ctx.passages.following(passage, count) : [];
+  return following.length === count && following.every((h) => fold(h).includes(stem(counted))) ? { items: following, counted } : { items: [] };
+}
+
+/**
+ * A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?"), or that announces the sections
+ * after it as its items (itemsOf), each section found as a candidate: its opening sentence and the items. Its heading names
+ * what is asked for ("Tre perspektiv i vår styrmodell"); a document's title over all its sections is no list. Sections that
+ * follow are the items only of a list asked for by what they are ("Vilka perspektiv …?", not "Under vilket perspektiv …?").
+ */
+export function listedSections(found: PassageHit[], part: QuestionPart, knownShare: number, ctx: AnswerContext): Candidate[] {
+  return found.slice(0, 3).flatMap((hit) => {
+    const first = ctx.passages.sentences(hit.passage)[0];
+    const { items, counted } = itemsOf(hit.passage, first?.text ?? '', ctx);
+    if (counted && !(asksMany(part.words) && part.topic.some((w) => [w.stem, ...w.alternatives.map((a) => a.stem)].includes(stem(counted))))) return [];
+    if (items.length < 2 || items.length > MAX_ITEMS || hit.headingCoverage === 0) return [];
+    const opening = first ? excerpt(first, ctx.passages) : hit.passage.section;
+    const text = `${opening} ${items.join('; ')}.`;
+    const features = { ...emptyFeatures(), coverage: hit.coverage, ownCoverage: hit.headingCoverage, headingCoverage: hit.headingCoverage, fit: 1, coverageFit: hit.coverage, keyHit: 1, passageRank: 1 / (1 + hit.rank), sentencePosition: 1, knownShare, length: text.split(/\s+/).length / 100 };
+    return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
+  });
+}
+
+/** A list asked for, and the best sentence announces it by its number: the items come with it (itemsOf). */
+export function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext): Candidate[] {
+  const [best, ...rest] = ranked;
+  if ((part.kind !== 'list' && part.kind !== 'contents') || best?.from !== 'sentence' || !best.at?.cues.numbers.length) return ranked;
+  const { items } = itemsOf(best.at.passage, best.at.text, ctx);
+  if (items.length < 2 || items.every((i) => best.text.includes(i))) return ranked;
+  const text = `${best.text} ${items.join('; ')}.`;
+  return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
+}
