@@ -556,6 +556,14 @@ describe('Answering governance questions', () => {
     expect(ask('alingsas', 'Innan kommunfullmäktige beslutar om budgeten – vilket organ är det som bereder den?').text).toMatch(/bereds av kommunstyrelsens arbetsutskott/);
   });
 
+  it('When who decides is asked and the question offers the answer\'s alternatives at its end ("… – jag själv eller förvaltningschefen?"), then the offered bodies do not pick the thing: the unit\'s plan is fixed by its nearest chief', () => {
+    for (const q of ['Jag är förskolechef och ska göra verksamhetsplan för min enhet. Vem är det som ska fastställa den – jag själv eller förvaltningschefen?', 'Vem fastställer verksamhetsplanen för min enhet – jag själv eller förvaltningschefen?']) {
+      const a = ask('hallstahammar', q);
+      expect({ q, answered: a.answered }).toEqual({ q, answered: true });
+      expect(a.text).toMatch(/^Verksamhetsplanerna på områdes-, enhets- och verksamhetsnivå fastställs av närmast ansvarig chef/);
+    }
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

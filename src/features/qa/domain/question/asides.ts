@@ -85,7 +85,8 @@ const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[w
 /**
  * Asides that narrow a question rather than name what it is about:
  * - "Vem fastställer förvaltningens verksamhetsplan, är det nämnden?": who the asker guesses is a possible answer
- *   (not "vem är det som …", "who is it that …": there it asks), and weighs little;
+ *   (not "vem är det som …", "who is it that …": there it asks), and weighs little, as do the bodies a question offers
+ *   as the answer's alternatives at its end ("… – jag själv eller förvaltningschefen?");
  * - "… ett nytt styrdokument, t.ex. en riktlinje för kulturen?": an example, which weighs half, as does a restatement
  *   ("… stödjande styrdokument, alltså sådant som inte är politiskt beslutat men gäller hela kommunen?");
  * - "… enligt styrmodellen": the model as where to look (see modelFrames), which weighs little, as does any closing
@@ -115,6 +116,11 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     if (part.kind === 'decides' || part.kind === 'who' || part.kind === 'prepares') {
       const at = guessAt(part.words);
       if (at >= 0) lightenFrom(part, at, 0.3, topicOf);
+      // ("Vem fastställer planen för min enhet – jag själv eller förvaltningschefen?": bodies offered at the end as the
+      // answer's alternatives are possible answers, as a guess names one; within a guess, "är det KS eller KF?", doubly so.)
+      const or = Math.max(part.words.lastIndexOf('eller'), part.words.lastIndexOf('or'));
+      const offered = part.words.slice(or + 1);
+      if (or > 2 && offered.length <= 3 && offered.some(namesGenericBody)) lightenFrom(part, or - offered.length, 0.3, topicOf);
       const until = cueAt(part.words, ['innan', 'before'], 2);
       if (until >= 0) lightenFrom(part, until, 0.5, topicOf);
       // ("Innan fullmäktige fattar beslut om budgeten – vilket organ bereder den?": a clause of "innan" that opens the
