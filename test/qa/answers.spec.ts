@@ -564,6 +564,10 @@ describe('Answering governance questions', () => {
     }
   });
 
+  it('When how many of a thing is asked and a sentence counts something else beside it ("Varje mål bör ha mellan fem och tio nyckeltal", "I steg fyra …"), then the sentence that counts the thing answers', () => {
+    expect(ask('alingsas', 'Hur många steg har resursfördelningsmodellen?').text).toMatch(/i fem steg/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -1,61 +1,16 @@
 import type { Candidate } from '../answer/Candidate';
-import { monthNumbers, words, writtenWords } from '../lexicon/normalize';
-import { afterNumber, moneyAmount, statesCount, statesUnit, unnumbered } from '../lexicon/numberWords';
+import { monthNumbers, words } from '../lexicon/normalize';
+import { moneyAmount, statesUnit, unnumbered } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { keyWord } from '../answer/scoreFacts';
 import { cueAt, hasCue, isCue } from '../question/cues';
 import { negationWords } from '../question/vocabularyOfQuestions';
-import { englishOnlyStopwords, stopWordAsWritten, swedishStopwords } from '../lexicon/stopwords';
+import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import type { TopicWord } from '../question/TopicWord';
 import { namesGenericBody } from '../retrieval/sentenceCues';
 import { generalStrategy } from './general';
+import { countedNear, ratesOf } from './countedNear';
 import type { AnswerContext, Strategy } from './Strategy';
-
-/** "femårsperiod", "treårig": a number word that starts a compound whose rest is the counted word. */
-const compoundCount = (w: string, counted: Set<string>) => {
-  const rest = afterNumber(w);
-  return Boolean(rest && [...counted].some((c) => rest.startsWith(c)));
-};
-
-const ratePrepositions = ['per', 'om', 'varje'];
-/** The words a question asks per ("per år" in "hur många är de per år"). */
-const ratesOf = (ws: string[]) => new Set(ws.flatMap((w, i) => (i > 0 && ratePrepositions.includes(ws[i - 1]) ? [stem(w)] : [])));
-
-/**
- * Whether a number and the counted word stand within four words of each other, or form one compound; or the
- * number and "antal" do in a text that names the counted word ("Målen ska vara tre till fem i antal").
- */
-function countedNear(text: string, counted: Set<string>, rates: Set<string>): boolean {
-  const { ws, stems, numbers, stops } = numbered(text);
-  const names = stems.some((s) => counted.has(s));
-  // "två gånger per år" counts times, not years: a counted word after "per", "om" or "varje" is a rate,
-  // unless the question asks per the same ("hur många är de per år").
-  const rate = (i: number) => ratePrepositions.includes(ws[i - 1]) && !rates.has(stems[i]);
-  // ("tre mål som är parallellt gällande" counts no years: "är" folds to "år".)
-  // ("ett 10–15 årigt perspektiv": the counted word made an adjective right after the number.)
-  const adjective = (w: string) => counted.has(/^(.+?)(?:ig|igt|iga)$/.exec(w)?.[1] ?? '');
-  return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stems[i]) && !rate(i) && !stops[i])) && numbers.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted) || (numbers.includes(i - 1) && adjective(w)));
-}
-
-/**
- * A text's words with numbers written as digits, their stems, where the numbers stand, and which words are stop words as
- * written (cached: a pack's texts recur in every question's candidates).
- */
-type Numbered = { ws: string[]; stems: string[]; numbers: number[]; stops: boolean[] };
-const numberedTexts = new Map<string, Numbered>();
-function numbered(text: string): Numbered {
-  let found = numberedTexts.get(text);
-  if (!found) {
-    const digits = unnumbered(text);
-    const ws = words(digits);
-    const written = writtenWords(digits);
-    const stops = written.length === ws.length ? written.map(stopWordAsWritten) : ws.map(() => false);
-    found = { ws, stems: ws.map(stem), numbers: ws.flatMap((w, i) => (/^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)) || statesCount(w) ? [i] : []), stops };
-    if (numberedTexts.size > 20_000) numberedTexts.clear();
-    numberedTexts.set(text, found);
-  }
-  return found;
-}
 
 /**
  * "Målen för kommande år är inte begränsade i antal": a text that names the counted word and says there is no limit
