@@ -568,6 +568,10 @@ describe('Answering governance questions', () => {
     expect(ask('alingsas', 'Hur många steg har resursfördelningsmodellen?').text).toMatch(/i fem steg/);
   });
 
+  it('When what follows a step is asked with a remark after it ("… Vill planera in arbetet i min ledningsgrupp i tid."), then the sentence that says what follows the step still answers', () => {
+    expect(ask('ange', 'KS har precis antagit sina mål för nästa år nu i maj. Vad är nästa steg i processen? Vill planera in arbetet i min ledningsgrupp i tid.').text).toMatch(/^När kommunstyrelsen har beslutat om sina mål påbörjas arbetet med att arbeta fram en verksamhetsplan/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

@@ -66,11 +66,12 @@ export const nextStrategy: Strategy = {
     // "När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen …": a sentence of the documents that opens
     // with the step asked about says what follows it, before the cycle's order does.
     const naming = part.topic.filter((w) => wordMatch(w, from.terms) >= 0.7);
-    // The rest of what the sentence must hold is what the question names beside the step (a body, a plan), not how it asks ("förväntas").
+    // The rest of what the sentence must hold is what the question names beside the step (a body, a plan), not how it asks
+    // ("förväntas") nor a remark after it ("Vill planera in arbetet i min ledningsgrupp i tid.").
     const named = (w: TopicWord) => [w.stem, ...w.alternatives.map((a) => a.stem)].some((t) => ctx.lexicon.isDomainTerm(t));
     const frame = frameOf(part, 2);
     const frameWords = frameOf(part, 4);
-    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word)), part, ctx, from.event?.actor, false, from.months);
+    const told = sequelOf(naming, part.topic.filter((w) => !naming.includes(w) && named(w) && !frame.has(w.word) && !w.remark), part, ctx, from.event?.actor, false, from.months);
     if (told) return [told];
     const order = ctx.pack.events;
     // A decision has no place in the cycle's order: only the steps of later months follow it.
