@@ -572,6 +572,12 @@ describe('Answering governance questions', () => {
     expect(ask('ange', 'KS har precis antagit sina mål för nästa år nu i maj. Vad är nästa steg i processen? Vill planera in arbetet i min ledningsgrupp i tid.').text).toMatch(/^När kommunstyrelsen har beslutat om sina mål påbörjas arbetet med att arbeta fram en verksamhetsplan/);
   });
 
+  it('When a question opens with where the asker heard its premise ("hörde på rektorsmötet att …"), then where it was heard does not weigh as what is asked', () => {
+    const a = ask('alingsas', 'hörde på rektorsmötet att BUN ska få extra pengar för att höja betygen och behörigheten, hur mycket handlar det om?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/30 miljoner kr ges som anslag till barn- och ungdomsnämnden/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

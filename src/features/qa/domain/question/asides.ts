@@ -1,4 +1,4 @@
-import { cueAt, isCue, startsWith, type Cues } from './cues';
+import { cueAt, cueLengthAtStart, isCue, startsWith, type Cues } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -82,6 +82,13 @@ function modelFrames(ws: string[]): string[][] {
 /** "per augusti", "per 31 augusti", "per den sista april": "per" before a date. */
 const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[ws[i + 1] ?? ''] !== undefined || /^\d/.test(ws[i + 1] ?? '') || ws[i + 1] === 'den');
 
+/** "(Jag) hörde/läste/såg (på rektorsmötet) att …": where the "att" opening what was heard stands (or -1). */
+function hearsayEnd(ws: string[]): number {
+  const from = cueLengthAtStart(ws, ['hej', 'jag', 'vi', 'har']);
+  const that = isCue(ws[from] ?? '', q.hearsayVerbs) ? ws.indexOf('att', from + 1) : -1;
+  return that > 0 && that <= from + 5 ? that : -1;
+}
+
 /**
  * Asides that narrow a question rather than name what it is about:
  * - "Vem fastställer förvaltningens verksamhetsplan, är det nämnden?": who the asker guesses is a possible answer
@@ -94,6 +101,7 @@ const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[w
  * - "… jämfört med de andra nämnderna": what the thing asked is set beside (unless the difference is asked), which weighs half;
  * - "ny som chef här", "ny i nämnden": who asks (see lightenNewcomer), which weighs little, as does a remark before a "men"
  *   the question opens after ("Rätt basic fråga kanske, men vad är …");
+ * - "Hörde på rektorsmötet att …": where the asker heard it (hearsayEnd), which weighs little;
  * - "Vem bereder budgeten innan den landar på fullmäktiges bord?": of who does a thing, a clause of "innan" says up to
  *   when, and weighs half; one of "när" or "efter" that opens the question says what was done before, and weighs little.
  */
@@ -104,6 +112,9 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     // pack does not know, says who asks.
     const place = new Set(part.words.filter((_w, i) => i >= 2 && isCue(part.words[i - 1], ['i', 'pa', 'inom']) && isCue(part.words[i - 2], ['vi', 'oss'])));
     part.topic = part.topic.map((t) => (place.has(t.word) && !t.known ? { ...t, weight: t.weight * 0.3 } : t));
+    // "Hörde på rektorsmötet att BUN ska få extra pengar …": where the asker heard or read what the question goes on from.
+    const heard = hearsayEnd(part.words);
+    if (heard > 0) lightenFrom(part, heard, 0.3, topicOf, true);
     const purpose = askersPurpose(part.words);
     if (purpose > 0) lightenFrom(part, purpose, 0.3, topicOf);
     const but = remarkBeforeBut(part.words);
