@@ -578,6 +578,10 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/30 miljoner kr ges som anslag till barn- och ungdomsnämnden/);
   });
 
+  it('When the context names a term ("Ordet uppsiktsplikt dyker ofta upp …") and the question points at it within the model ("Vad innebär det enligt styrmodellen?"), then the term is what is asked, not the model', () => {
+    expect(ask('ange', 'Ordet uppsiktsplikt dyker ofta upp i ledningsgruppen. Vad innebär det egentligen enligt styrmodellen?').text).toMatch(/^Uppsiktsplikt: Kommunstyrelsen har uppsiktsplikt över övriga nämnder/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

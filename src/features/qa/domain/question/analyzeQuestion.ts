@@ -125,7 +125,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // på en affisch") weighs less (remarkWeight). Words the pack does not know, before or after ("ska skriva ihop en
     // instruktion till nämndsekreterarna"), match nothing and only tell who asks and why: they are no topic.
     const own = new Set(parts[0].topic.map((t) => t.stem));
-    const pointsOnly = own.size === 0 && parts[0].words.some((w) => q.pointerWords.has(w));
+    // (The model as where to look names nothing when the context names the term: "Ordet X … Vad innebär det enligt styrmodellen?")
+    const namesTerm = cueAt(context, q.termNouns) >= 0 || quoted.size > 0;
+    const pointsOnly = (own.size === 0 || (namesTerm && parts[0].topic.every((t) => isCue(t.word, q.modelWords)))) && parts[0].words.some((w) => q.pointerWords.has(w));
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
     const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
     // Who the asker is ("Jag är nyvald ersättare i barn- och utbildningsnämnden …", "I'm coordinating an EU project …", "Ska
