@@ -181,6 +181,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 123', file: fixture('qa-heldout123.jsonl'), atLeast: 93, measured: '97 %; 97 % at first contact' },
   { name: 'set 124', file: fixture('qa-heldout124.jsonl'), atLeast: 91, measured: '94 %; 94 % at first contact' },
   { name: 'set 125', file: fixture('qa-heldout125.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
+  { name: 'set 126', file: fixture('qa-heldout126.jsonl'), atLeast: 87, measured: '91 %; 91 % at first contact' },
 ];
 
 describe('Question sets', () => {
