@@ -82,10 +82,13 @@ function modelFrames(ws: string[]): string[][] {
 /** "per augusti", "per 31 augusti", "per den sista april": "per" before a date. */
 const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[ws[i + 1] ?? ''] !== undefined || /^\d/.test(ws[i + 1] ?? '') || ws[i + 1] === 'den');
 
+/** Verbs of having heard or read something, which open a question's premise ("hörde att …", "läste att …"). */
+const hearsayVerbs: Cues = ['horde', 'hort', 'laste', 'last', 'sag', 'sett'];
+
 /** "(Jag) hörde/läste/såg (på rektorsmötet) att …": where the "att" opening what was heard stands (or -1). */
 function hearsayEnd(ws: string[]): number {
   const from = cueLengthAtStart(ws, ['hej', 'jag', 'vi', 'har']);
-  const that = isCue(ws[from] ?? '', q.hearsayVerbs) ? ws.indexOf('att', from + 1) : -1;
+  const that = isCue(ws[from] ?? '', hearsayVerbs) ? ws.indexOf('att', from + 1) : -1;
   return that > 0 && that <= from + 5 ? that : -1;
 }
 

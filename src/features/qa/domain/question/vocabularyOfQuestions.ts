@@ -74,8 +74,6 @@ export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 
 /** What follows these is an example of what is asked about ("ett nytt styrdokument, t.ex. en riktlinje för …"). */
 /** A guess at the answer after a question of who ("…, är det nämnden?", "…, is it the council?"). */
 export const guessWords: Cues = ['ar det', 'is it', 'or is it'];
-/** Verbs of having heard or read something, which open a question's premise ("hörde att …", "läste att …"). */
-export const hearsayVerbs: Cues = ['horde', 'hort', 'laste', 'last', 'sag', 'sett'];
 /** Negations, and the conditions that make one say what is missing ("när det inte finns …", "if there is no …"). */
 export const negationWords: Cues = ['inte', 'ej', 'inga', 'ingen', 'inget', 'icke', 'not', 'no'];
 export const conditionWords: Cues = ['nar', 'om', 'if', 'when', 'where'];
