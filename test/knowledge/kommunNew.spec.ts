@@ -164,4 +164,11 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/därefter gör kommunstyrelsen en samlad analys/);
   });
+
+  it('When what follows a step is asked "in the process" ("Vad händer sen i processen?"), then the process is where it is asked, and the sentence saying what follows the step answers', () => {
+    const made = kommunNew(['--id', 'hagby', '--name', 'Hagby kommun', '--knowledge-dir', dir, join(root, 'test', 'fixtures', 'kommunNew', 'hagby-frame.md')]);
+    expect(made.status).toBe(0);
+    const answer = new QuestionAnswerer(loadPack('hagby', dir)).answer('KS har antagit sina mål för nästa år i maj. Vad händer sen i processen?');
+    expect(answer.text).toMatch(/^När kommunstyrelsen har beslutat om sina mål påbörjas arbetet med att ta fram en verksamhetsplan/);
+  });
 });

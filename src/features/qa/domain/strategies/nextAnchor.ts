@@ -2,7 +2,7 @@ import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import { cueAt, cueLengthAtStart, hasCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
-import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
+import { afterWords, genericDecisionVerbs, nextWords, stepVerbs } from '../question/vocabularyOfQuestions';
 import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
@@ -23,9 +23,14 @@ const monthsOf = (e: FactEntry): number[] => (e.kind === 'event' || e.kind === '
 /** "nästa steg i processen", "next step in the cycle": what follows "i" names the frame the question asks in, not the step (its first `n` words). */
 const frameCues = ['nasta steg i', 'nasta steget i', 'next step in', 'steg i'];
 export function frameOf(part: QuestionPart, n: number): Set<string> {
-  const cue = cueAt(part.words, frameCues);
-  const after = cue >= 0 ? cue + cueLengthAtStart(part.words.slice(cue), frameCues) : -1;
-  return new Set(after >= 0 ? part.words.slice(after, after + n) : []);
+  const ws = part.words;
+  const cue = cueAt(ws, frameCues);
+  // ("Vad händer sen i processen?", "vad kommer härnäst i budgetprocessen?": "i" right after asking what follows; not a
+  // body, which is who takes the next step: "vad händer sen i nämnderna?")
+  const asked = (k: number) => (ws[k] === 'i' || ws[k] === 'in') && (hasCue([ws[k - 1]], nextWords) || (hasCue([ws[k - 1]], afterWords) && hasCue([ws[k - 2] ?? ''], stepVerbs)));
+  const afterAsked = ws.findIndex((_, k) => k >= 2 && asked(k)) + 1;
+  const after = cue >= 0 ? cue + cueLengthAtStart(ws.slice(cue), frameCues) : afterAsked > 0 ? afterAsked : -1;
+  return new Set(after >= 0 ? ws.slice(after, after + n).filter((w) => !namesGenericBody(w)) : []);
 }
 
 export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anchor | undefined {
