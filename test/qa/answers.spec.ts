@@ -582,6 +582,12 @@ describe('Answering governance questions', () => {
     expect(ask('ange', 'Ordet uppsiktsplikt dyker ofta upp i ledningsgruppen. Vad innebär det egentligen enligt styrmodellen?').text).toMatch(/^Uppsiktsplikt: Kommunstyrelsen har uppsiktsplikt över övriga nämnder/);
   });
 
+  it('When a step is said done in a clause of "att" that drops the "har" ("Vi fick nyss höra att KS antagit verksamhetsplanen"), then "vad händer nu?" asks what follows it', () => {
+    const a = ask('ange', 'Vi fick nyss höra att KS antagit verksamhetsplanen. Vad händer nu för oss på enheterna?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);

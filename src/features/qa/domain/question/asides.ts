@@ -1,4 +1,4 @@
-import { cueAt, cueLengthAtStart, isCue, startsWith, type Cues } from './cues';
+import { cueAt, isCue, startsWith, type Cues } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -83,12 +83,12 @@ function modelFrames(ws: string[]): string[][] {
 const datesPer = (ws: string[], i: number) => ws[i] === 'per' && (monthNumbers[ws[i + 1] ?? ''] !== undefined || /^\d/.test(ws[i + 1] ?? '') || ws[i + 1] === 'den');
 
 /** Verbs of having heard or read something, which open a question's premise ("hörde att …", "läste att …"). */
-const hearsayVerbs: Cues = ['horde', 'hort', 'laste', 'last', 'sag', 'sett'];
+const hearsayVerbs: Cues = ['horde', 'hort', 'laste', 'last', 'sag', 'sett', 'hora', 'lasa'];
 
-/** "(Jag) hörde/läste/såg (på rektorsmötet) att …": where the "att" opening what was heard stands (or -1). */
+/** "(Jag) hörde/läste/såg (på rektorsmötet) att …", "vi fick precis höra att …": where the "att" opening what was heard stands (or -1). */
 function hearsayEnd(ws: string[]): number {
-  const from = cueLengthAtStart(ws, ['hej', 'jag', 'vi', 'har']);
-  const that = isCue(ws[from] ?? '', hearsayVerbs) ? ws.indexOf('att', from + 1) : -1;
+  const from = ws.slice(0, 5).findIndex((w) => isCue(w, hearsayVerbs));
+  const that = from >= 0 ? ws.indexOf('att', from + 1) : -1;
   return that > 0 && that <= from + 5 ? that : -1;
 }
 

@@ -58,7 +58,12 @@ export function afterDone(ws: string[]): number {
 
 /** "KF har klubbat budgeten", "Nu har KS antagit verksamhetsplanen": a step said done ("har" and a decision verb right after, or a word of done). */
 const statesDone = (ws: string[]): boolean =>
-  ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && (ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs)) || cueAt(ws.slice(i + 1, i + 4), q.genericDecisionVerbs) >= 0)) || hasCue(ws, q.doneWords);
+  ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && (ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs)) || cueAt(ws.slice(i + 1, i + 4), q.genericDecisionVerbs) >= 0)) ||
+  hasCue(ws, q.doneWords) ||
+  // ("… att KS antagit verksamhetsplanen": a clause of "att" drops the "har".)
+  ws.some((w, i) => (w === 'att' || w === 'that') && ws.slice(i + 1, i + 4).some((v) => isCue(v, supines)));
+/** Decision verbs in the form that says the decision is made ("antagit", "beslutat", "adopted"). */
+const supines: Cues = ['beslutat', 'beslutats', 'antagit*', 'bestamt*', 'fattat', 'faststallt*', 'klubbat*', 'godkant*', 'decided', 'adopted', 'approved'];
 
 /**
  * "KF har klubbat budgeten, vad ska nämnderna göra nu?", "KS har antagit verksamhetsplanen. Vad förväntas av oss?":
