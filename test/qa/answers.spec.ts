@@ -588,6 +588,13 @@ describe('Answering governance questions', () => {
     expect(a.text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen ska förvaltningen skyndsamt påbörja planering/);
   });
 
+  it('When an English question asks when the council reviews how the budget is going, then "review" is read as following up, and the two follow-ups answer', () => {
+    const a = ask('alingsas', 'In which months does the council review how the budget is going?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/augusti/);
+    expect(a.text).toMatch(/december/);
+  });
+
   it('When which one of a kind is asked ("Vilket utskott ansvarar för äldreomsorg och LSS?") and the model speaks of them only as each one ("ordförande för respektive utskott"), then it says the model does not name it', () => {
     const a = ask('ange', 'Hej, jag är ny som förvaltningschef för vård och omsorg. Jag har förstått att kommunstyrelsen har utskott och att utskottsordförandena tar fram förslag till verksamhetsplaner. Vilket utskott är det som ansvarar för äldreomsorg och LSS, och vem är dess ordförande?');
     expect(a.answered).toBe(false);
