@@ -171,4 +171,11 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     const answer = new QuestionAnswerer(loadPack('hagby', dir)).answer('KS har antagit sina mål för nästa år i maj. Vad händer sen i processen?');
     expect(answer.text).toMatch(/^När kommunstyrelsen har beslutat om sina mål påbörjas arbetet med att ta fram en verksamhetsplan/);
   });
+
+  it('When what follows a step is asked and the sentence that says it stands in passing in a section about something else, beyond the five best passages, then that sentence still answers', () => {
+    const made = kommunNew(['--id', 'vikby', '--name', 'Vikby kommun', '--knowledge-dir', dir, join(root, 'test', 'fixtures', 'kommunNew', 'vikby-far-sequel.md')]);
+    expect(made.status).toBe(0);
+    const answer = new QuestionAnswerer(loadPack('vikby', dir)).answer('KS tog beslut om målen för nästa år på mötet i maj. Vad är nästa steg efter det?');
+    expect(answer.text).toMatch(/^När kommunstyrelsen har beslutat om sina mål påbörjas arbetet med att ta fram en verksamhetsplan/);
+  });
 });

@@ -15,6 +15,10 @@ function openingClause(text: string): string {
   return m ? m[1] : text.split(/\s+/).slice(0, 8).join(' ');
 }
 
+/** How many of the best passages for the question are searched for a sentence that goes on from the step (it may be told in
+ * passing, in a section about something else: "Planeringens gång … När kommunstyrelsen har beslutat om sina mål påbörjas …"). */
+const SEQUEL_PASSAGES = 8;
+
 /**
  * A passage sentence that says what follows the step the `naming` words name: one that opens with the step
  * ("När X är antagen …", "Efter X …"), or one that names it and goes on ("Nämnderna beslutar om X och därefter …").
@@ -25,7 +29,7 @@ export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionP
   // ("Kommunstyrelsen har antagit …": a word several bodies' names share, which names none of them alone, still names them.)
   const named = mentionedBodies(part, ctx.facts);
   const asked = named.length ? [...named, ...bodiesNamedIn(ctx.lexicon.analyzer.termSet(ctx.question.text), ctx.facts)] : actors;
-  for (const hit of ctx.passages.find(part.topic, 5)) {
+  for (const hit of ctx.passages.find(part.topic, SEQUEL_PASSAGES)) {
     for (const s of ctx.passages.sentences(hit.passage)) {
       // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
       // and a body it names is one the question names: KF's goals are no answer to what follows KS's.
