@@ -18,6 +18,9 @@ describe('Question kinds', () => {
     ['Vem bereder budgeten?', 'prepares'],
     // A guess at the answer after what is asked does not say what kind the question is; a cleft asks on.
     ['vad bygger resursfördelningsmodellen på, är det antal barn eller nåt annat', 'other'],
+    // A cleft whose verb leaves its preposition at the end asks as the plain question does, not what the thing is.
+    ['Vad är det resursfördelningsmodellen bygger på?', 'other'],
+    ['Vad är det genomlysningen handlar om?', 'define'],
     ['Vilket organ är det som bereder kommunens budget?', 'prepares'],
     ['Who is responsible for writing the anvisningar?', 'prepares'],
     ['Vem skriver anvisningarna?', 'prepares'],

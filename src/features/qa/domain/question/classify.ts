@@ -43,6 +43,13 @@ const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsW
 /** "Vad går genomlysningen ut på?", "vad handlar kvalitetsstyrningen om?": what a thing is about is asked as what it is. */
 const asksAbout = (qc: string[]) => (startsWith(qc, q.aboutOpeners) && qc.indexOf('om') > 2) || (startsWith(qc, q.goesAboutOpeners) && cueAt(qc, ['ut pa']) > 2);
 const cleft = (qc: string[]) => startsWith(qc, ['vad ar det']) && qc.slice(3, 7).some((w) => isCue(w, q.cleftVerbs));
+const strandedPrepositions: Cues = ['pa', 'om', 'till', 'av', 'med', 'at'];
+/**
+ * "Vad är det resursfördelningsmodellen bygger på?", "vad är det genomlysningen handlar om?": a cleft whose verb leaves its
+ * preposition at the end asks as "Vad bygger resursfördelningsmodellen på?" does.
+ */
+const unCleft = (qc: string[]) =>
+  startsWith(qc, ['vad ar det']) && qc.length >= 6 && qc.length <= 8 && isCue(qc[qc.length - 1], strandedPrepositions) ? ['vad', qc[qc.length - 2], ...qc.slice(3, -2), qc[qc.length - 1]] : qc;
 
 /**
  * "Hur räknar modellen fram hur mycket en verksamhet ska kompenseras?": a question of how, whose object is an
@@ -159,7 +166,7 @@ const beforeGuess = (qc: string[]) => {
 export function classify(words: string[]): Classified {
   // A request ("Kan du rada upp …") is asked as what follows it; a filler adverb ("egentligen") is no part of its form.
   const ws = words.slice(cueLengthAtStart(words, q.requestOpeners)).filter((w) => !q.fillerAdverbs.includes(w));
-  const qc = beforeGuess(questionClause(ws));
+  const qc = unCleft(beforeGuess(questionClause(ws)));
   // ("After the council adopts the budget in June, what happens to it in November?": the month asked of is the question's own.)
   const monthIn = (xs: string[]) => xs.map((w) => monthNumbers[w]).find((m) => m !== undefined);
   const month = monthIn(qc) ?? monthIn(ws);
