@@ -1,6 +1,6 @@
 import { decidesNothing, scoreFacts } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
-import { cueAt, cueLengthAtStart, hasCue } from '../question/cues';
+import { cueAt, cueLengthAtStart, hasCue, isCue } from '../question/cues';
 import { words } from '../lexicon/normalize';
 import { afterWords, genericDecisionVerbs, nextWords, stepVerbs } from '../question/vocabularyOfQuestions';
 import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
@@ -27,7 +27,7 @@ export function frameOf(part: QuestionPart, n: number): Set<string> {
   const cue = cueAt(ws, frameCues);
   // ("Vad händer sen i processen?", "vad kommer härnäst i budgetprocessen?": "i" right after asking what follows; not a
   // body, which is who takes the next step: "vad händer sen i nämnderna?")
-  const asked = (k: number) => (ws[k] === 'i' || ws[k] === 'in') && (hasCue([ws[k - 1]], nextWords) || (hasCue([ws[k - 1]], afterWords) && hasCue([ws[k - 2] ?? ''], stepVerbs)));
+  const asked = (k: number) => (ws[k] === 'i' || ws[k] === 'in') && (isCue(ws[k - 1], nextWords) || (isCue(ws[k - 1], afterWords) && isCue(ws[k - 2] ?? '', stepVerbs)));
   const afterAsked = ws.findIndex((_, k) => k >= 2 && asked(k)) + 1;
   const after = cue >= 0 ? cue + cueLengthAtStart(ws.slice(cue), frameCues) : afterAsked > 0 ? afterAsked : -1;
   return new Set(after >= 0 ? ws.slice(after, after + n).filter((w) => !namesGenericBody(w)) : []);

@@ -15,8 +15,10 @@ function openingClause(text: string): string {
   return m ? m[1] : text.split(/\s+/).slice(0, 8).join(' ');
 }
 
-/** How many of the best passages for the question are searched for a sentence that goes on from the step (it may be told in
- * passing, in a section about something else: "Planeringens gång … När kommunstyrelsen har beslutat om sina mål påbörjas …"). */
+/**
+ * How many of the best passages for the question are searched for a sentence that goes on from the step (it may be told in
+ * passing, in a section about something else: "Planeringens gång … När kommunstyrelsen har beslutat om sina mål påbörjas …").
+ */
 const SEQUEL_PASSAGES = 8;
 
 /**
