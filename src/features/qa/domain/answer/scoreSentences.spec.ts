@@ -46,4 +46,14 @@ describe('Scoring the sentences of a passage', () => {
     // "Genomlysningen" is named by the sentence before, but the budget is not what that one says of it.
     expect(score(['budget'], 3)).toBe(0);
   });
+
+  it('When a sentence opens with a noun that a sentence a little before names as the head of a compound ("… konkreta verksamhetsplaner på enhetsnivå. … Planerna på enhetsnivå fastställs av …"), then it speaks of that compound', () => {
+    const text =
+      'Verksamhetsplanen ska sedan brytas ner i mer konkreta verksamhetsplaner på områdes- och enhetsnivå. Även här är de politiska målen utgångspunkten. För små verksamheter kan utformningen se olika ut.\n\nPlanerna på områdes- och enhetsnivå fastställs av närmast ansvarig chef.';
+    const { passages, topic } = onePassage(text, 'Verksamhetsplanering för respektive verksamhet');
+    const part = { kind: 'decides', words: ['vem', 'faststaller', 'verksamhetsplanen'], topic: topic('verksamhetsplanen') } as QuestionPart;
+    const last = scoreSentences(part, passages.find(part.topic, 1), passages, 1).find((s) => s.sentence.index === 3)!;
+    expect(last.sentence.text).toMatch(/^Planerna/);
+    expect(last.features.ownCoverage).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Passage } from '../../../../kernel/knowledge/splitPassages';
-import type { Analyzer, TermSet } from '../lexicon/Analyzer';
+import type { Analyzer, TermSet, Token } from '../lexicon/Analyzer';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { namesBody, sentenceCues, type SentenceCues } from './sentenceCues';
 import { headingStatements, sentencesInParagraphs } from './splitSentences';
@@ -33,11 +33,18 @@ export interface Sentence {
 
 /** How many words after a noun say what it is ("mål – att bli Sveriges mest effektiva kommun"). */
 const ANTECEDENT_WORDS = 8;
+/** How many sentences back a definite noun that opens a sentence may have been named ("Planerna …"). */
+const ANTECEDENT_SENTENCES = 3;
+
+/** Where a sentence last names a stem, as a word or as the head of a compound ("plan" in "verksamhetsplaner"); -1 if nowhere. */
+function mentionOf(tokens: Token[], stemmed: string, asHead: boolean): number {
+  return tokens.map((t) => t.stem === stemmed || (asHead && t.parts.length > 0 && t.parts[t.parts.length - 1] === stemmed)).lastIndexOf(true);
+}
 
 /** The terms of the phrase the last mention of a stem opens in a sentence. */
-function antecedent(analyzer: Analyzer, sentence: string, stemmed: string): TermSet {
+function antecedent(analyzer: Analyzer, sentence: string, stemmed: string, asHead = false): TermSet {
   const tokens = analyzer.tokens(sentence);
-  const at = tokens.map((t) => t.stem).lastIndexOf(stemmed);
+  const at = mentionOf(tokens, stemmed, asHead);
   return analyzer.termSet(tokens.slice(at, at + ANTECEDENT_WORDS).map((t) => t.word).join(' '));
 }
 
@@ -80,6 +87,12 @@ export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<
     const [first] = analyzer.tokens(s.text.split(/\s+/)[0] ?? '');
     const definite = first && /(?:en|et|na)$/.test(first.word) && first.stem !== first.word && !namesBody(first.word, bodyNames);
     if (definite && !s.cues.listItem && s.context.whole.has(first.stem)) s.antecedent = antecedent(analyzer, texts[i - 1], first.stem);
+    // So does one a little further back that names it as the head of a compound ("… konkreta verksamhetsplaner på
+    // enhetsnivå. … Planerna på enhetsnivå fastställs av …").
+    else if (definite && !s.cues.listItem) {
+      const before = texts.slice(Math.max(0, i - ANTECEDENT_SENTENCES), i).reverse().find((t) => mentionOf(analyzer.tokens(t), first.stem, true) >= 0);
+      if (before) s.antecedent = antecedent(analyzer, before, first.stem, true);
+    }
     const next = sentences[i + 1]?.cues;
     if (next?.explainsBack) s.cues.explainedNext = true;
     if (next?.examplesBack) s.cues.exampledNext = true;
