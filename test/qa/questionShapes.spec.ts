@@ -1958,6 +1958,14 @@ describe('Answering what comes next in a process', () => {
     expect(newcomer.styrmodellen).toBeLessThan(other.styrmodellen / 2);
   });
 
+  it('When a sentence before the question tells what the asker is doing ("Jag ska göra en ny mall för …") and the question names what it asks by itself, then that sentence weighs like a remark; when the question points back at it ("… i en sån plan?"), it does not', () => {
+    const weights = (q: string) => Object.fromEntries(seedAnswerers.alingsas.explain(q).trace[0].topic.map((t) => [t.word, t.weight]));
+    const doing = weights('Jag ska göra en ny mall för socialnämndens budgetärende. Vilka delar ska nämndens budget innehålla?');
+    expect(doing.mall).toBeLessThan(doing.budget / 2);
+    const pointed = weights('Jag ska göra en ny mall för socialnämndens budgetärende. Vilka delar ska finnas med i en sån mall?');
+    expect(pointed.budgetarende).toBeGreaterThan(doing.budgetarende * 2);
+  });
+
   it('When a question closes by saying where the answer is to be found ("… enligt kommunens egen beskrivning?"), then those words weigh like a remark', () => {
     const a = ask('alingsas', 'Vilket syfte har kommunens styrmodell enligt kommunens egen beskrivning?');
     expect(a.answered).toBe(true);

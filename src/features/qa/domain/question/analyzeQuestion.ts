@@ -2,7 +2,7 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { introducesAsker, lightenAsides } from './asides';
+import { introducesAsker, lightenAsides, tellsAskersDoing } from './asides';
 import { markStated, unitsOfRestatements, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
@@ -130,11 +130,11 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const pointsOnly = (own.size === 0 || (namesTerm && parts[0].topic.every((t) => isCue(t.word, q.modelWords)))) && parts[0].words.some((w) => q.pointerWords.has(w));
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
     const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
-    // Who the asker is ("Jag är nyvald ersättare i barn- och utbildningsnämnden …", "I'm coordinating an EU project …", "Ska
-    // förklara styrmodellen för en nyanställd controller.") weighs like a remark.
+    // Who the asker is ("Jag är nyvald ersättare i …", "I'm coordinating an EU project …", "Ska förklara styrmodellen för en
+    // nyanställd controller.") and what they are doing ("Jag sätter ihop en checklista …") weigh like a remark.
     // (Not a preface the question points back at, naming nothing else: "Inför att vi ska anta nämndens budget: vad ska den innehålla enligt styrmodellen?")
     const pointsAtPreface = parts[0].words.some((w) => q.pointerWords.has(w)) && parts[0].topic.every((t) => isCue(t.word, q.modelWords));
-    const introducing = new Set(sentences.slice(0, lastAsk).filter((s) => !s.asks && (introducesAsker(s.ws) || hasCue(s.ws, q.newcomerWords) || (s.preface && !pointsAtPreface))).flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
+    const introducing = new Set(sentences.slice(0, lastAsk).filter((s) => !s.asks && (introducesAsker(s.ws) || tellsAskersDoing(s.ws, parts[0]) || hasCue(s.ws, q.newcomerWords) || (s.preface && !pointsAtPreface))).flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
     // (Who asks weighs at most a remark's share of the question's own heaviest word: "… a paper on Swedish local
     // government" does not outweigh what is asked because the pack says "regering" once.)
     const heaviest = Math.max(0, ...parts[0].topic.map((t) => t.weight));

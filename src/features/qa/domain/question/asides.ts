@@ -1,4 +1,4 @@
-import { cueAt, isCue, startsWith, type Cues } from './cues';
+import { cueAt, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -169,3 +169,18 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
 
 /** "Jag är …", "jag jobbar …", "I'm …" opening a sentence (after a greeting): the asker says who they are. */
 export const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
+
+/** Words by which a question goes on from what was said before it: "en sån plan", "vad händer sen?", "nästa steg". */
+const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 'such', 'sen', 'sedan', 'then', ...q.nextWords];
+
+/**
+ * "Jag sätter ihop en checklista inför nämndernas budgetarbete. Vad ska en nämndsbudget innehålla?": a sentence before the
+ * question in which the asker ("jag", "vi") tells what they are doing says why they ask, not what about, when the question
+ * names what it asks by itself: two words of the pack, nothing pointing back, no step after.
+ */
+export function tellsAskersDoing(ws: string[], part: QuestionPart): boolean {
+  const opens = isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0];
+  const own = part.words;
+  const pointsBack = own.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && own[i + 1] === 'som'));
+  return (opens === 'jag' || opens === 'vi') && part.kind !== 'next' && part.topic.filter((t) => t.known).length >= 2 && !pointsBack && !hasCue(own, goesOnFrom);
+}
