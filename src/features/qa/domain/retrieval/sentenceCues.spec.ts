@@ -24,6 +24,9 @@ describe('What a sentence holds', () => {
     ['Planerna på enhetsnivå fastställs av närmast ansvarig chef.', 'decider', true],
     ['Kommunstyrelsen har ansvaret att varje år anta en plan för intern kontroll.', 'decider', true],
     ['Respektive verksamhet på enhetsnivå tar fram och fastställer sin verksamhetsplan med utgångspunkt i förvaltningens verksamhetsplan.', 'decider', false],
+    // ("Respektive förvaltning … beslutar om sin …": each body decides its own, which names no one who decides.)
+    ['Respektive förvaltning bereder och beslutar om sin verksamhetsplan under oktober–november.', 'decider', false],
+    ['Förvaltningen bereder och beslutar om verksamhetsplanen under oktober–november.', 'decider', true],
   ] as const)('When a sentence reads "%s", then %s is %s', (text, cue, value) => {
     expect(cues(text)[cue]).toBe(value);
   });

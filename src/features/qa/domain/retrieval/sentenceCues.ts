@@ -121,11 +121,17 @@ function enumerates(text: string): boolean {
 const englishCounts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 
 const decidingVerbs: Cues = [...decisionVerbs, 'tar beslut', 'fattar beslut'];
+/** "Respektive förvaltning … beslutar om sin verksamhetsplan": each body decides its own, which names no one who decides. */
+const eachOwn = (ws: string[], verb: number, bodyNames: Set<string>) =>
+  ws.slice(Math.max(0, verb - 8), verb).some((w, i, before) => ['respektive', 'varje', 'each'].includes(before[i - 1]) && namesBody(w, bodyNames)) &&
+  ws.slice(verb + 1, verb + 5).some((w) => ['sin', 'sitt', 'sina', 'its', 'their'].includes(w));
+
 /** Whether a body is who decides: within eight words before a decision verb, two after it ("I juni beslutar KF …"), or three
  * after its "av" ("fastställs av närmast ansvarig chef"); not named elsewhere ("… med utgångspunkt i förvaltningens …"). */
 function deciderNamed(ws: string[], bodyNames: Set<string>): boolean {
   const body = (from: number, to: number) => ws.slice(Math.max(0, from), to).some((w) => namesBody(w, bodyNames));
   return [...cueSpans(ws, decidingVerbs)].some((v) => {
+    if (eachOwn(ws, v, bodyNames)) return false;
     const by = ws.indexOf('av', v + 1);
     return body(v - 8, v) || body(v + 1, v + 3) || (by > v && by <= v + 4 && body(by + 1, by + 4));
   });
