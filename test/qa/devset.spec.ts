@@ -199,6 +199,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 141', file: fixture('qa-heldout141.jsonl'), atLeast: 90, measured: '93 %; 93 % at first contact' },
   { name: 'set 142', file: fixture('qa-heldout142.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
   { name: 'set 143', file: fixture('qa-heldout143.jsonl'), atLeast: 93, measured: '96 %; 96 % at first contact' },
+  { name: 'set 144', file: fixture('qa-heldout144.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
 ];
 
 describe('Question sets', () => {
