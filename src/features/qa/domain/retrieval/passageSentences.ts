@@ -87,8 +87,8 @@ export function passageSentences(p: Passage, analyzer: Analyzer, bodyNames: Set<
     const [first] = analyzer.tokens(s.text.split(/\s+/)[0] ?? '');
     const definite = first && /(?:en|et|na)$/.test(first.word) && first.stem !== first.word && !namesBody(first.word, bodyNames);
     if (definite && !s.cues.listItem && s.context.whole.has(first.stem)) s.antecedent = antecedent(analyzer, texts[i - 1], first.stem);
-    // So does one a little further back that names it as the head of a compound ("… konkreta verksamhetsplaner på
-    // enhetsnivå. … Planerna på enhetsnivå fastställs av …").
+    // So does one a little further back that names it, alone or as the head of a compound ("… konkreta
+    // verksamhetsplaner på enhetsnivå. … Planerna på enhetsnivå fastställs av …").
     else if (definite && !s.cues.listItem) {
       const before = texts.slice(Math.max(0, i - ANTECEDENT_SENTENCES), i).reverse().find((t) => mentionOf(analyzer.tokens(t), first.stem, true) >= 0);
       if (before) s.antecedent = antecedent(analyzer, before, first.stem, true);
