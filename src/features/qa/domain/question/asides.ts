@@ -148,8 +148,7 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
       const done = isCue(part.words[0] ?? '', ['nar', 'efter', 'when', 'after']) ? cueAt(part.words, q.questionWords, 2) : -1;
       const asked = part.words.slice(Math.max(0, done));
       const before = new Set(part.words.slice(0, Math.max(0, done)).filter((w) => !asked.includes(w)));
-      const pointsBack = asked.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && asked[i + 1] === 'som'));
-      if (before.size && !pointsBack && part.topic.some((t) => !before.has(t.word))) part.topic = part.topic.map((t) => (before.has(t.word) ? { ...t, weight: t.weight * 0.3 } : t));
+      if (before.size && !pointsBack(asked) && part.topic.some((t) => !before.has(t.word))) part.topic = part.topic.map((t) => (before.has(t.word) ? { ...t, weight: t.weight * 0.3 } : t));
     }
     const example = cueAt(part.words, exampleOrRestatement, 1);
     if (example >= 0) lightenFrom(part, example, 0.5, topicOf);
@@ -170,6 +169,9 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
 /** "Jag är …", "jag jobbar …", "I'm …" opening a sentence (after a greeting): the asker says who they are. */
 export const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
 
+/** Whether words point back at something said before ("… vad gör vi med den?"); "det som" ("vem är det som …") does not. */
+const pointsBack = (ws: string[]) => ws.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && ws[i + 1] === 'som'));
+
 /** Words by which a question goes on from what was said before it: "en sån plan", "vad händer sen?", "nästa steg". */
 const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 'such', 'sen', 'sedan', 'then', ...q.nextWords];
 
@@ -180,7 +182,5 @@ const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 's
  */
 export function tellsAskersDoing(ws: string[], part: QuestionPart): boolean {
   const opens = isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0];
-  const own = part.words;
-  const pointsBack = own.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && own[i + 1] === 'som'));
-  return (opens === 'jag' || opens === 'vi') && part.kind !== 'next' && part.topic.filter((t) => t.known).length >= 2 && !pointsBack && !hasCue(own, goesOnFrom);
+  return (opens === 'jag' || opens === 'vi') && part.kind !== 'next' && part.topic.filter((t) => t.known).length >= 2 && !pointsBack(part.words) && !hasCue(part.words, goesOnFrom);
 }
