@@ -1090,6 +1090,13 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     const how = qa.answer('Vi väntar oss fler elever till hösten. Hur räknar resursfördelningsmodellen ut hur mycket mer pengar verksamheten får när antalet elever ökar?');
     expect(how.text).toMatch(/^Modellens första steg är att identifiera .*Modellens andra steg .*Det tredje steget .*I steg fyra multipliceras .*Modellens sista steg tar hänsyn/s);
     expect(how.sources.map((x) => x.section)).toEqual(expect.arrayContaining(['Verksamheter volymer', 'Kompensation enligt modellen']));
+    // So it is when the best sentence stands among the steps ("Med det menas om antalet individer ökar …"), if the question
+    // numbers no step and names none by its own words …
+    const among = qa.answer('Hur räknas tilldelningen fram i resursfördelningsmodellen när antalet elever ökar? Alltså själva uträkningen, inte bara att vi får mer pengar.');
+    expect(among.answered).toBe(true);
+    expect(among.text).toMatch(/^Modellens första steg är att identifiera .*I steg fyra multipliceras .*Modellens sista steg tar hänsyn/s);
+    // … while one that names a step is answered by that step ("Kostnaderna utgår från …" speaks with the second step's opening).
+    expect(qa.answer('I resursfördelningsmodellen – vad utgår man ifrån när man räknar fram kostnaden per volymförändring?').text).toMatch(/Kostnaderna utgår från referenskostnaden/);
     // A question of how one thing is handled is still that one sentence's, not the steps.
     expect(qa.answer('Befolkningsprognoserna slår ju fel ibland – hur hanterar resursfördelningsmodellen det?').text).toMatch(/rättar resursfördelningsmodellen tidigare prognoser mot faktiska utfall/);
   });

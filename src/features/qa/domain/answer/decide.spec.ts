@@ -71,6 +71,14 @@ describe('decide', () => {
     expect(d.inputs).toMatchObject({ margin: 0.1, sameSource: 1, fromStrategy: 0 });
   });
 
+  it('When the best answer cites several sections (numbered steps in sub-sections) and the runner-up comes from one of them, then they share a source', () => {
+    useDecisionModel(model(0));
+    const section = (name: string) => ({ document: 'Styrmodell', documentId: 'styrmodell', section: name, passage: '' });
+    const steps = candidate({ sources: [section('Verksamheter volymer'), section('Volymförändring i verksamheten')] });
+    expect(decide([steps, candidate({ score: 4, sources: [section('Volymförändring i verksamheten')] })], part(1), ctx).inputs).toMatchObject({ sameSource: 1 });
+    expect(decide([steps, candidate({ score: 4, sources: [section('Budget')] })], part(1), ctx).inputs).toMatchObject({ sameSource: 0 });
+  });
+
   it('When the stored model is read, then it has a weight for every feature and sure ≥ unsure', () => {
     const stored = JSON.parse(readFileSync(decisionFile, 'utf8')) as DecisionModel & { command: string };
     expect(Object.keys(stored.weights).sort()).toEqual([...decisionFeatureNames].sort());

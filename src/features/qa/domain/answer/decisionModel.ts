@@ -45,7 +45,7 @@ export function decisionFeatures(candidates: Candidate[], part: QuestionPart, kn
     monthFit: f.monthFit,
     sentencePosition: f.sentencePosition,
     short: f.short,
-    sameSource: second && second.sources[0]?.section === best.sources[0]?.section ? 1 : 0,
+    sameSource: second && best.sources.some((s) => s.section === second.sources[0]?.section) ? 1 : 0,
     fromStrategy: fromStrategy ? 1 : 0,
     english: english ? 1 : 0,
     topicSize: Math.min(part.topic.length, 8) / 4,

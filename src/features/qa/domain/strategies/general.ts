@@ -152,7 +152,7 @@ export const generalStrategy: Strategy = {
     // ("Hur fungerar resursfördelningsmodellen steg för steg?": step by step asks for the steps, however else it is put;
     // one step asked of by its name is answered by that step, partBeforeWhole.)
     const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, stepByStep);
-    const steps = stepwise && ranked[0] === byKind[0] && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], ctx) : undefined;
+    const steps = stepwise && ranked[0] === byKind[0] && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], part.topic, ctx) : undefined;
     if (steps) return [steps, ...ranked.slice(1)];
     return withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
   },

@@ -75,7 +75,7 @@ const MOST_STEP_TEXT = 700;
  * sentence introduces a procedure whose numbered steps follow (in its passage or in the passages after it), is
  * answered by the steps, each by its opening sentence, in order.
  */
-export function numberedSteps(best: Candidate, ctx: AnswerContext): Candidate | undefined {
+export function numberedSteps(best: Candidate, topic: TopicWord[], ctx: AnswerContext): Candidate | undefined {
   const at = best.at;
   if (!at) return undefined;
   const near = ctx.passages.around(at.passage, NEAR_PASSAGES);
@@ -90,7 +90,15 @@ export function numberedSteps(best: Candidate, ctx: AnswerContext): Candidate | 
   const where = near.indexOf(at.passage);
   const opening = steps.reduce((a, x) => (x.i < a.i || (x.i === a.i && x.s.index < a.s.index) ? x : a));
   const introduces = where === opening.i - 1 || (where === opening.i && at.index < opening.s.index);
-  if (!introduces) return undefined;
+  // (Or it stands among the steps, and the question asks how the whole procedure works out: it numbers no step and
+  // names none by its own words, "Hur räknas tilldelningen fram i resursfördelningsmodellen när antalet elever ökar?".)
+  const frame = topic.filter((w) => steps.every((x) => wordMatch(w, ctx.passages.termsOf(x.s.passage).heading) >= 0.7));
+  const naming = topic.filter((w) => !frame.includes(w));
+  // (The best sentence speaks with its step's opening: "Kostnaderna utgår från referenskostnaden" is the second step's.)
+  const own = steps.filter((x) => near.indexOf(x.s.passage) < where || (x.s.passage === at.passage && x.s.index <= at.index)).at(-1);
+  const withBest = (x: (typeof steps)[number]) => (x === own ? { whole: new Set([...x.s.terms.whole, ...at.terms.whole]), all: new Set([...x.s.terms.all, ...at.terms.all]) } : x.s.terms);
+  const whole = askedNumber(words(ctx.question.text)) === undefined && !steps.some((x) => coverage(naming, withBest(x)) >= NAMES_STEP || (x.s.index === 0 && coverage(naming, ctx.passages.termsOf(x.s.passage).heading) >= NAMES_STEP));
+  if (!introduces && !whole) return undefined;
   const ordered = [...numbers].sort((a, b) => a - b).map((n) => steps.find((x) => x.n === n)!.s);
   const text = ordered.map((s) => s.text).join(' ');
   if (text.length > MOST_STEP_TEXT) return undefined;
