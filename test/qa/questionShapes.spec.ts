@@ -25,6 +25,10 @@ describe('Answering questions of a particular shape', () => {
     const a = ask('alingsas', 'Hur fungerar resursfördelningsmodellen steg för steg? Ska förklara den för nya ledamöter i nämnden.');
     expect(a.text).toMatch(/^Modellens första steg/);
     expect(a.text).toMatch(/Modellens sista steg/);
+    // So are the steps asked for as a list ("Vilka steg …", "lista stegen"): "steg" names every step, not one of them.
+    for (const q of ['Vilka steg ingår i resursfördelningsmodellen?', 'Vilka steg består resursfördelningsmodellen av? Ska förklara för en ny kollega hur nämnderna kompenseras när volymerna ändras']) {
+      expect(ask('alingsas', q).text).toMatch(/^Modellens första steg .*I steg fyra multipliceras .*Modellens sista steg/s);
+    }
   });
 
   it('When a chief asks about a place of their own the pack does not name ("min förskola", "vårt boende"), then it is a unit: the unit level\'s plan answers, not the förvaltning\'s', () => {

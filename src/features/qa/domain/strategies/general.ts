@@ -8,7 +8,7 @@ import { knownShareOf } from '../question/narrowPart';
 import { bodiesNamedIn, decidersOf, mentionedBodies, suits, type FactEntry } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { words } from '../lexicon/normalize';
-import { hasCue } from '../question/cues';
+import { hasCue, type Cues } from '../question/cues';
 import { genericDecisionVerbs, procedureCues, stepByStep } from '../question/vocabularyOfQuestions';
 import { excerpt, maxExcerpt } from './excerpt';
 import { numberedSteps } from './numberedSequel';
@@ -17,6 +17,9 @@ import { factCandidate } from './factCandidate';
 import { coveredBetter, definitionFirst, namedItemFirst, namedMonthFirst, partBeforeWhole, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
 import type { AnswerContext, Strategy } from './Strategy';
+
+/** "Vilka steg …", "lista stegen": a list or contents question that asks for steps. */
+const stepsListed: Cues = ['steg', 'stegen', 'steps'];
 
 /**
  * The facts to give together: the best one, the facts of its kind that fit just as well
@@ -151,7 +154,8 @@ export const generalStrategy: Strategy = {
     // A question of how a procedure goes or what it works out, answered from among its numbered steps: the steps.
     // ("Hur fungerar resursfördelningsmodellen steg för steg?": step by step asks for the steps, however else it is put;
     // one step asked of by its name is answered by that step, partBeforeWhole.)
-    const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, stepByStep);
+    // (So are "Vilka steg ingår i resursfördelningsmodellen?", "kan du lista stegen …": the steps asked for as a list.)
+    const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, stepByStep) || ((part.kind === 'list' || part.kind === 'contents') && hasCue(part.words, stepsListed));
     const steps = stepwise && ranked[0] === byKind[0] && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], part.topic, ctx) : undefined;
     if (steps) return [steps, ...ranked.slice(1)];
     return withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);

@@ -92,7 +92,8 @@ export function numberedSteps(best: Candidate, topic: TopicWord[], ctx: AnswerCo
   const introduces = where === opening.i - 1 || (where === opening.i && at.index < opening.s.index);
   // (Or it stands among the steps, and the question asks how the whole procedure works out: it numbers no step and
   // names none by its own words, "Hur räknas tilldelningen fram i resursfördelningsmodellen när antalet elever ökar?".)
-  const frame = topic.filter((w) => steps.every((x) => wordMatch(w, ctx.passages.termsOf(x.s.passage).heading) >= 0.7));
+  // (What every step's heading or every step names, "steg", is the frame of the steps, not one of them.)
+  const frame = topic.filter((w) => steps.every((x) => wordMatch(w, ctx.passages.termsOf(x.s.passage).heading) >= 0.7 || wordMatch(w, x.s.terms) >= 0.7));
   const naming = topic.filter((w) => !frame.includes(w));
   // (The best sentence speaks with its step's opening: "Kostnaderna utgår från referenskostnaden" is the second step's.)
   const own = steps.filter((x) => near.indexOf(x.s.passage) < where || (x.s.passage === at.passage && x.s.index <= at.index)).at(-1);
