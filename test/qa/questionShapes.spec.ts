@@ -1105,6 +1105,21 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Befolkningsprognoserna slår ju fel ibland – hur hanterar resursfördelningsmodellen det?').text).toMatch(/rättar resursfördelningsmodellen tidigare prognoser mot faktiska utfall/);
   });
 
+  it('When what is done in a month is asked ("Vad gör KF med budgeten i november?"), then a sentence of that month answers, not one without a month that names more of the question; a month said done ("… tagit budgeten i juni") is no month asked', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## Kommunfullmäktiges planering\n\n' +
+        'Två gånger per år kallar kommunfullmäktiges presidier alla ledamöter och ersättare i kommunfullmäktige till en politikerdag. I maj sker en politikerdag där budgetförutsättningar presenteras. ' +
+        'I november sker en politikerdag där planeringsförutsättningar där nästnästa budgetår presenteras och gås igenom. Dessa dagar planeras år för år och syftar till att ge kommunfullmäktige förutsättningar att planera kommunens budget för efterföljande år.\n\n' +
+        '## Planering för ett enskilt år\n\n' +
+        'Budget för kommande år beslutas av kommunfullmäktige i juni. I november gör kommunfullmäktige en teknisk omräkning av budget, utifrån yttre faktorer som påverkar kommunen. Budgeten bereds av kommunstyrelsen.\n',
+    );
+    const november = qa.answer('Vad gör fullmäktige med budgeten i november? Den är ju redan beslutad i juni');
+    expect(november.answered).toBe(true);
+    expect(november.text).toMatch(/I november gör kommunfullmäktige en teknisk omräkning av budget/);
+    expect(november.text).not.toMatch(/^Dessa dagar planeras/);
+  });
+
   it('When the kommun\'s own term is asked as "visionen för <kommun>", then the sentence that quotes it answers, not what a vision is', () => {
     const qa = withSections(
       '\n## Visionen och fokusområden\n\nFör en lyckad styrning krävs en tydlig vision. Fullmäktige antog visionen efter en bred dialog med invånarna.\n\n' +

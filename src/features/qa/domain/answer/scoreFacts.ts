@@ -1,3 +1,4 @@
+import { asksOfMonth } from '../question/monthAsked';
 import type { FactEntry } from '../retrieval/FactIndex';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { termsOf, wordMatch, type TopicWord } from '../question/TopicWord';
@@ -118,7 +119,8 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
     // "När beslutar KF om mandatmålen?" asks for a decision: a step that decides nothing fits less.
     // "Hur beräknas kompensationen?" asks how it is done, which a term's definition seldom says.
     const ofMonth = monthFit(entry, part.month ? [part.month] : part.season ?? []);
-    const fit = factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1) * (asksHow && entry.kind === 'glossary' ? HOW_OF_A_TERM : 1) * (part.kind === 'month' && ofMonth < 0 ? OTHER_MONTH : 1);
+    // (A step of the month asked holds what is done then: "Teknisk omräkning av budget görs … i november".)
+    const fit = asksOfMonth(part) && ofMonth > 0 ? 1 : factFit(part.kind, entry) * (asksDecision && decidesNothing(entry) ? 0.7 : 1) * (asksHow && entry.kind === 'glossary' ? HOW_OF_A_TERM : 1) * (part.kind === 'month' && ofMonth < 0 ? OTHER_MONTH : 1);
     const keyHit = Boolean(key && Math.max(wordMatch(key, entry.nameTerms), wordMatch(key, entry.textTerms), english ? wordMatch(key, entry.enTerms) : 0) >= 0.6);
     const features: Features = withInteractions({
       ...emptyFeatures(),

@@ -1,3 +1,4 @@
+import { asksOfMonth } from '../question/monthAsked';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { wordMatch, type TopicWord } from '../question/TopicWord';
 import type { PassageHit, PassageIndex, Sentence } from '../retrieval/PassageIndex';
@@ -67,6 +68,8 @@ const anchorCues: Cues = ['samband med', 'in connection with'];
 const ANCHOR_REACH = 3;
 /** The fit for "när" of a sentence that names the thing asked only as such a step. */
 const ANCHOR_FIT = 0.7;
+/** The fit of a sentence of another month for what is done in the month asked. */
+const OTHER_MONTH_FIT = 0.3;
 
 /** How much of what a question of why itself says one word must hold to be what it asks the purpose of. */
 const PURPOSE_SHARE = 0.5;
@@ -154,7 +157,10 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       // ("Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att …"), says less of it.
       const siblings = part.kind === 'contents' && key && sentence.cues.enumerates && !sentence.cues.contents && !sentence.cues.listIntro && listsAsItem(sentence.text, key);
       const anchorOnly = part.kind === 'when' && key !== undefined && sentence.cues.anchored && onlyAsAnchor(sentence.text, key);
-      const fit = sameCase || defines || purposed ? 1 : siblings ? SIBLINGS_FIT : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1) * (anchorOnly ? ANCHOR_FIT : 1);
+      // (What is done in the month asked, "Vad gör KF med budgeten i november?": a sentence of that month holds it, one of
+      // another month hardly.)
+      const ofMonth = asksOfMonth(part) && sentence.cues.months.length ? (sentence.cues.months.some((m) => asked.includes(m)) ? 1 : OTHER_MONTH_FIT) : undefined;
+      const fit = sameCase || defines || purposed ? 1 : siblings ? SIBLINGS_FIT : ofMonth !== undefined ? ofMonth : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1) * (anchorOnly ? ANCHOR_FIT : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),

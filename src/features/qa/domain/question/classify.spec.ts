@@ -126,6 +126,8 @@ describe('Question kinds', () => {
     ['vad är på gång i juni?', 'month'],
     ["What's the point of the omvärldsdag in January – why do they hold it?", 'reason'],
     ['årshjul', 'cycle'],
+    // (The cycle as where a term stands names the term asked, not the cycle: a relative clause of "som".)
+    ['Vad innebär "teknisk omräkning av budget" som ligger i årshjulet i november?', 'define'],
     ['Vem gör vad?', 'roles'],
     // Of a time, who does what is what the steps of that time are, not the split of roles.
     ['vem gör vad under sommaren?', 'who'],

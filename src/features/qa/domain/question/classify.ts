@@ -91,7 +91,8 @@ const tests: [QuestionKind, Test][] = [
   // "Vad händer i juni?", and as a chief asks it: "Vad gör vi i juni?", "vad ska nämnden göra i september?", "vad ska vara
   // klart i juni?" (a question of "vad" with a verb of doing or of done within its first words).
   ['month', (qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3 || (startsWith(qc, whatWords) && (hasCue(qc.slice(1, 6), q.stepVerbs) || hasCue(qc.slice(1, 4), q.doneWords))))],
-  ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords)],
+  // (Not the cycle as where a term stands: "Vad innebär 'teknisk omräkning av budget' som ligger i årshjulet i november?")
+  ['cycle', (_qc, ws) => hasCue(ws, q.cycleWords) && !ws.slice(Math.max(0, cueAt(ws, q.cycleWords) - 4), cueAt(ws, q.cycleWords)).includes('som')],
   // "Varför hålls antalet mål nere?": why, even with a word of counting or of time in it.
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
