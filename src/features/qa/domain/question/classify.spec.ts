@@ -112,6 +112,7 @@ describe('Question kinds', () => {
     ['Vad menas med uppsiktsplikt', 'define'],
     ['Vad ska budget- och årsplanen innehålla?', 'contents'],
     ['Vilka kontroller ska ingå i internkontrollplanen?', 'contents'],
+    ['What goes into the interim report (delårsrapport) after August?', 'contents'],
     // A contents word in a relative clause after "hur" asks how, not what it holds.
     ['Hur väljer nämnden ut vilka kontroller som ska ingå i internkontrollplanen?', 'other'],
     ['Vad är skillnaden mellan policy och riktlinje?', 'difference'],

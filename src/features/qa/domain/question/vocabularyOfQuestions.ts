@@ -55,7 +55,7 @@ export const focusWords: Cues = ['vad ligger fokus', 'vad ligger tyngdpunkt*', '
 export const contentsWords: Cues = [
   ...focusWords,
   'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'bestar', 'omfattar', 'omfatta', 'inkluder*', 'inklusive', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
-  'contain*', 'include*', 'cover', 'covers', 'what parts', 'which parts', 'what sections', 'which sections', 'structured',
+  'contain*', 'include*', 'cover', 'covers', 'goes into', 'what parts', 'which parts', 'what sections', 'which sections', 'structured',
 ];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'anledningen', 'skalet', 'skalen', 'reason', 'reasons', 'rationale', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'different from', 'vs', 'versus', 'kontra'];
