@@ -86,23 +86,32 @@ export function numberedSteps(best: Candidate, topic: TopicWord[], ctx: AnswerCo
   const numbers = new Set(steps.map((x) => x.n));
   if (numbers.size < FEWEST_STEPS || !numbers.has(1)) return undefined;
   // The best sentence introduces the procedure: it comes before the first step, in the step's passage or in the one
-  // right before it. One that stands among the steps answers of a step ("Hur räknas kompensationen fram …, steg fyra?").
+  // right before it. One that stands among the steps answers of a step ("Hur räknas kompensationen fram …, steg fyra?"),
+  // unless the question asks how the whole works out (asksWhole).
   const where = near.indexOf(at.passage);
   const opening = steps.reduce((a, x) => (x.i < a.i || (x.i === a.i && x.s.index < a.s.index) ? x : a));
   const introduces = where === opening.i - 1 || (where === opening.i && at.index < opening.s.index);
-  // (Or it stands among the steps, and the question asks how the whole procedure works out: it numbers no step and
-  // names none by its own words, "Hur räknas tilldelningen fram i resursfördelningsmodellen när antalet elever ökar?".)
-  // (What every step's heading or every step names, "steg", is the frame of the steps, not one of them.)
-  const frame = topic.filter((w) => steps.every((x) => wordMatch(w, ctx.passages.termsOf(x.s.passage).heading) >= 0.7 || wordMatch(w, x.s.terms) >= 0.7));
-  const naming = topic.filter((w) => !frame.includes(w));
-  // (The best sentence speaks with its step's opening: "Kostnaderna utgår från referenskostnaden" is the second step's.)
-  const own = steps.filter((x) => near.indexOf(x.s.passage) < where || (x.s.passage === at.passage && x.s.index <= at.index)).at(-1);
-  const withBest = (x: (typeof steps)[number]) => (x === own ? { whole: new Set([...x.s.terms.whole, ...at.terms.whole]), all: new Set([...x.s.terms.all, ...at.terms.all]) } : x.s.terms);
-  const whole = askedNumber(words(ctx.question.text)) === undefined && !steps.some((x) => coverage(naming, withBest(x)) >= NAMES_STEP || (x.s.index === 0 && coverage(naming, ctx.passages.termsOf(x.s.passage).heading) >= NAMES_STEP));
-  if (!introduces && !whole) return undefined;
+  if (!introduces && !asksWhole(at, steps, where, topic, ctx)) return undefined;
   const ordered = [...numbers].sort((a, b) => a - b).map((n) => steps.find((x) => x.n === n)!.s);
   const text = ordered.map((s) => s.text).join(' ');
   if (text.length > MOST_STEP_TEXT) return undefined;
   const passages: Passage[] = [...new Set(ordered.map((s) => s.passage))];
   return { ...best, text, sources: passages.map((p) => ctx.cite(p)), where: `numbered steps from ${ordered[0].passage.section}` };
+}
+
+/**
+ * Whether a question whose best sentence `at` stands among the numbered steps asks how the whole procedure works out: it
+ * numbers no step and names none by its own words ("Hur räknas tilldelningen fram i resursfördelningsmodellen när
+ * antalet elever ökar?"). What every step's heading or every step names ("resursfördelningsmodell", "steg") is the frame
+ * of the steps, not one of them; the best sentence speaks with its step's opening ("Kostnaderna utgår från
+ * referenskostnaden" is the second step's).
+ */
+function asksWhole(at: Sentence, steps: { s: Sentence; n: number; i: number }[], where: number, topic: TopicWord[], ctx: AnswerContext): boolean {
+  if (askedNumber(words(ctx.question.text)) !== undefined) return false;
+  const heading = (x: { s: Sentence }) => ctx.passages.termsOf(x.s.passage).heading;
+  const frame = topic.filter((w) => steps.every((x) => wordMatch(w, heading(x)) >= 0.7 || wordMatch(w, x.s.terms) >= 0.7));
+  const naming = topic.filter((w) => !frame.includes(w));
+  const own = steps.filter((x) => x.i < where || (x.i === where && x.s.index <= at.index)).at(-1);
+  const terms = (x: { s: Sentence }) => (x === own ? { whole: new Set([...x.s.terms.whole, ...at.terms.whole]), all: new Set([...x.s.terms.all, ...at.terms.all]) } : x.s.terms);
+  return !steps.some((x) => coverage(naming, terms(x)) >= NAMES_STEP || (x.s.index === 0 && coverage(naming, heading(x)) >= NAMES_STEP));
 }
