@@ -1118,6 +1118,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(november.answered).toBe(true);
     expect(november.text).toMatch(/I november gör kommunfullmäktige en teknisk omräkning av budget/);
     expect(november.text).not.toMatch(/^Dessa dagar planeras/);
+    // A month said done ("… tagit mål och budget i juni, vad gör nämnden nu?") asks what follows it, not what June holds.
+    expect(ask('hallstahammar', 'KF har precis tagit mål och budget i juni, vad gör nämnden nu?').text).not.toMatch(/^Mål- och budget fastställs av kommunfullmäktige i juni/);
   });
 
   it('When the kommun\'s own term is asked as "visionen för <kommun>", then the sentence that quotes it answers, not what a vision is', () => {
