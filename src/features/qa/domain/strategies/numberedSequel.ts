@@ -52,7 +52,7 @@ export function numberedSequel(topic: TopicWord[], ctx: AnswerContext): Candidat
     if (new Set(steps.map((x) => x.n)).size < 2) continue;
     // What every step's heading names ("Resursfördelningsmodell", of the passage or of the sub-sections' parent) is the
     // frame of the steps, not one of them.
-    const frame = topic.filter((w) => steps.every((x) => wordMatch(w, x.heading) >= 0.7));
+    const frame = stepFrame(topic, steps, ctx, false);
     const naming = frame.length < topic.length ? topic.filter((w) => !frame.includes(w)) : topic;
     const named = (x: (typeof steps)[number]) => Math.max(coverage(naming, x.s.terms), x.s.index === 0 ? coverage(naming, x.heading) : 0);
     // The step the question numbers ("när man i steg tre har …"), or else the one it names best.
@@ -109,9 +109,18 @@ export function numberedSteps(best: Candidate, topic: TopicWord[], ctx: AnswerCo
 function asksWhole(at: Sentence, steps: { s: Sentence; n: number; i: number }[], where: number, topic: TopicWord[], ctx: AnswerContext): boolean {
   if (askedNumber(words(ctx.question.text)) !== undefined) return false;
   const heading = (x: { s: Sentence }) => ctx.passages.termsOf(x.s.passage).heading;
-  const frame = topic.filter((w) => steps.every((x) => wordMatch(w, heading(x)) >= 0.7 || wordMatch(w, x.s.terms) >= 0.7));
+  const frame = stepFrame(topic, steps, ctx, true);
   const naming = topic.filter((w) => !frame.includes(w));
   const own = steps.filter((x) => x.i < where || (x.i === where && x.s.index <= at.index)).at(-1);
   const terms = (x: { s: Sentence }) => (x === own ? { whole: new Set([...x.s.terms.whole, ...at.terms.whole]), all: new Set([...x.s.terms.all, ...at.terms.all]) } : x.s.terms);
   return !steps.some((x) => coverage(naming, terms(x)) >= NAMES_STEP || (x.s.index === 0 && coverage(naming, heading(x)) >= NAMES_STEP));
+}
+
+/**
+ * The words of the question that frame numbered steps rather than name one of them: what every step's heading holds and,
+ * with `orText`, what every step's own sentence holds ("steg").
+ */
+function stepFrame(topic: TopicWord[], steps: { s: Sentence }[], ctx: AnswerContext, orText: boolean): TopicWord[] {
+  const holds = (w: TopicWord, x: { s: Sentence }) => wordMatch(w, ctx.passages.termsOf(x.s.passage).heading) >= 0.7 || (orText && wordMatch(w, x.s.terms) >= 0.7);
+  return topic.filter((w) => steps.every((x) => holds(w, x)));
 }
