@@ -411,6 +411,13 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/budgetberedningen.*faststalls sedan i kommunstyrelsens budget/);
   });
 
+  it('When a step is said done by the verb of making it ("Vi har tagit fram …", "… är klar"), then that verb names no step: what follows the step answers, not the step', () => {
+    const made = ask('alingsas', 'Vi har tagit fram nämndens genomlysning. Vad händer med den sen, vart tar den vägen?');
+    expect(made.certainty).toBe('sure');
+    expect(fold(made.text)).toMatch(/^ovriga namnder presenterar dessutom sina genomlysningar under budgetberedningen/);
+    expect(fold(ask('alingsas', 'När delårsrapporten per sista augusti är klar, vad händer sen?').text)).toMatch(/^efter [^\n]*delarsbokslut[^\n]* kommer: dialog/);
+  });
+
   it('When where a decision goes is asked ("Vart går beslutet sedan?"), then the step\'s own sentence on where it is reported answers first', () => {
     for (const q of ['Vi fattar beslut om budget- och årsplanen i oktober. Vart går beslutet sedan?', 'BUN har nu tagit beslut om budget- och årsplanen i oktober. Vart ska beslutet sen?']) {
       expect(ask('hallstahammar', q).text).toMatch(/^Beslutet rapporteras till kommunstyrelsen och vidare till kommunfullmäktige\./);

@@ -120,16 +120,16 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   // "Vad menas med grunduppdrag egentligen?": the term asked about weighs double (termAsked.ts).
   for (const part of parts) if (part.kind === 'define' && part.topic[0]) weighTermAsked(part, lexicon, (ws) => new Set(topicOf(ws, english, lexicon, asWritten).map((t) => t.stem)), quoted);
   if (context.length) {
-    // Of what the context before the question says, the pack's own words are topic ("KF har klubbat
-    // mandatmålen. Vad händer nu?"); a remark after the last question ("(felaktiga löneutbetalningar berör oss", "Ska ha den
-    // på en affisch") weighs less (remarkWeight). Words the pack does not know, before or after ("ska skriva ihop en
-    // instruktion till nämndsekreterarna"), match nothing and only tell who asks and why: they are no topic.
+    // Of what the context before the question says, the pack's own words are topic ("KF har klubbat mandatmålen. Vad händer nu?"); a remark after the last
+    // question ("(felaktiga löneutbetalningar berör oss", "Ska ha den på en affisch") weighs less (remarkWeight). Words the pack does not know, before or
+    // after ("ska skriva ihop en instruktion till nämndsekreterarna"), match nothing and only tell who asks and why: they are no topic. Nor, in a question
+    // of what comes next, is the verb by which a step is said done ("Vi har tagit fram nämndens genomlysning. Vad händer sen?").
     const own = new Set(parts[0].topic.map((t) => t.stem));
     // (The model as where to look names nothing when the context names the term: "Ordet X … Vad innebär det enligt styrmodellen?")
     const namesTerm = cueAt(context, q.termNouns) >= 0 || quoted.size > 0;
     const pointsOnly = (own.size === 0 || (namesTerm && parts[0].topic.every((t) => isCue(t.word, q.modelWords)))) && parts[0].words.some((w) => q.pointerWords.has(w));
     const lastAsk = sentences.lastIndexOf(asking[asking.length - 1]);
-    const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten);
+    const remarks = (from: number, to: number) => topicOf(sentences.slice(from, to).filter((s) => !s.asks).flatMap((s) => s.ws), english, lexicon, asWritten, parts[0].kind === 'next' ? 'next' : undefined);
     // Who the asker is ("Jag är nyvald ersättare i …", "I'm coordinating an EU project …", "Ska förklara styrmodellen för en
     // nyanställd controller.") and what they are doing ("Jag sätter ihop en checklista …") weigh like a remark.
     // (Not a preface the question points back at, naming nothing else: "Inför att vi ska anta nämndens budget: vad ska den innehålla enligt styrmodellen?")

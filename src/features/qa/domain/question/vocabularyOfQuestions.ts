@@ -100,6 +100,8 @@ export const nextWords: Cues = ['nasta steg', 'nasta moment*', 'nasta fas*', 'na
 export const stepVerbs: Cues = ['hander', 'handa', 'sker', 'ske', 'kommer', 'gor', 'gora', 'happens', 'happen', 'comes', 'do'];
 /** A step said to be done ("när planen är antagen/klar"), besides the decision verbs. */
 export const doneWords: Cues = ['antagen', 'antagna', 'klar', 'klart', 'klara', 'avklarad*', 'done', 'finished', 'completed'];
+/** How a question of what comes next says its step done, naming no step: made or ready ("har tagit fram", "gjort klart"); not "antagen", which opens the documents' own sequels. */
+export const doneStepVerbs: Cues = ['klar', 'klart', 'klara', 'avklarad*', 'tagit fram', 'tagits fram', 'tog fram', 'togs fram', 'gjort', 'gjorts'];
 export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
 export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'innevarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year', 'this term'];
@@ -194,6 +196,5 @@ export const comparisonWords: Cues = ['jamfort med', 'i forhallande till', 'till
 
 /** "Vad händer med beslutet sen?", "Vart går beslutet?", "what happens to it?": what becomes of a step's result is asked. */
 export const fateCues: Cues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'vart', 'happens to', 'happens with', 'med den sen', 'med dem sen', 'where to'];
-
 /** A change asked of ("När kan fullmäktige ändra budgeten?", "om det behövs"): a step taken only when needed may answer. */
 export const changeCues: Cues = ['andr*', 'behov*', 'revider*', 'juster*', 'om'];
