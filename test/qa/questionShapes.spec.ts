@@ -949,6 +949,14 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     return new QuestionAnswerer(loadPack('testkommun', dir));
   };
 
+  it('When when is asked and a sentence says it by the step it happens during ("… under budgetdialogen"), then that sentence answers, not one that only says how often', () => {
+    const qa = withSections(
+      '\n## Kvalitetsrapport\n\nFörvaltningarna ska årligen ta fram en kvalitetsrapport om sin verksamhet och sina resultat. Rapporten ska beskriva hur verksamheten har utvecklats. ' +
+        'Förvaltningarna redovisar sedan sina kvalitetsrapporter för nämnden under budgetdialogen.\n',
+    );
+    expect(qa.answer('När under året redovisar förvaltningarna sina kvalitetsrapporter?').text).toMatch(/^Förvaltningarna redovisar sedan sina kvalitetsrapporter för nämnden under budgetdialogen\./);
+  });
+
   it('When a list is asked for and the sentence that names the kind is followed by one naming examples of it ("… flera olika sätt … Exempel på sådana är …"), then the examples come with it', () => {
     const qa = withSections(
       '\n## Avtalsuppföljning\n\nNämnden har flera olika sätt att följa upp de avtal som kommunen under året har tecknat med externa leverantörer inom vård och omsorg, måltider, transporter och fastighetsskötsel. ' +

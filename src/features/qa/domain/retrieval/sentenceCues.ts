@@ -37,7 +37,7 @@ export interface SentenceCues {
   headingPrepare: boolean;
   reason: boolean;
   frequency: boolean;
-  /** It says when by another step of the year ("I samband med årsbokslutet …", "Inför varje budgetår …"). */
+  /** It says when by another step of the year ("I samband med årsbokslutet …", "Inför varje budgetår …", "… under budgetberedningen"). */
   anchored: boolean;
   /** It says by what means something is done ("Detta sker genom ordinarie uppföljning av …"). */
   manner: boolean;
@@ -93,6 +93,8 @@ const conjunctions = new Set(['och', 'men', 'samt', 'dels', 'eller', 'and', 'but
 const pointedPrepositions = new Set(['for', 'av', 'till', 'med', 'pa', 'om', 'utifran', 'genom', 'efter', 'infor', 'enligt', 'trots']);
 /** Phrases that open a sentence by pointing at what was said before ("Av den anledningen har Alingsås …"). */
 const backReferencePhrases = ['av den anledningen', 'av det skalet', 'mot den bakgrunden', 'mot bakgrund av', 'det innebar', 'det betyder', 'om sa ar fallet', 'i sa fall', 'if so'];
+/** "… under budgetberedningen", "vid årsbokslutet", "under hösten": during a step or a time of the year, named in the definite form. */
+const duringStep = (ws: string[]) => ws.some((w, i) => (w === 'under' || w === 'vid') && /\p{L}{3}(?:en|et)$/u.test(ws[i + 1] ?? ''));
 /** How something is done: by what means ("sker genom …"), or on what it rests, which is how a sum is computed ("Den grundar sig i …"). */
 const mannerCues = ['genom', 'med hjalp av', 'via', 'by means of', 'through', 'grundar sig', 'baseras pa', 'bygger pa', 'till grund for', 'utgar fran', 'utgar ifran', 'i dialog', 'i nara dialog', 'i samrad', 'in dialogue', 'in consultation', 'med bakgrund', 'mot bakgrund', 'on the basis of'];
 const negations = ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'icke'];
@@ -170,7 +172,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     // ("Huvudsyftet med …": a compound whose head is "syfte" says why too.)
     reason: hasCue(ws, reasonCues) || purposeFor(ws) || ws.some((w) => /.syfte[tn]?$/.test(w)),
     frequency: hasCue(ws, frequencyCues),
-    anchored: hasCue(ws, ['i samband med', 'infor', 'in connection with']),
+    anchored: hasCue(ws, ['i samband med', 'infor', 'in connection with']) || duringStep(ws),
     manner: hasCue(ws, mannerCues),
     negation: hasCue(ws, negations),
     // … or names a term and says what it means in a clause of its own ("… det så kallade balanskravet, som innebär att …",
