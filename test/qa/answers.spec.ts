@@ -411,6 +411,12 @@ describe('Answering governance questions', () => {
     expect(fold(a.text)).toMatch(/budgetberedningen.*faststalls sedan i kommunstyrelsens budget/);
   });
 
+  it('When "vilket är …" asks which body ("Vilket är det högsta beslutande organet?"), then it is not read as "vilket år": the body answers', () => {
+    const a = ask('ange', 'Vilket är det högsta beslutande organet i Ånge kommun?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Kommunfullmäktige är det högsta beslutande organet i kommunen/);
+  });
+
   it('When a step is said done by the verb of making it ("Vi har tagit fram …", "… är klar"), then that verb names no step: what follows the step answers, not the step', () => {
     const made = ask('alingsas', 'Vi har tagit fram nämndens genomlysning. Vad händer med den sen, vart tar den vägen?');
     expect(made.certainty).toBe('sure');

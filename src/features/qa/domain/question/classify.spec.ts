@@ -48,6 +48,10 @@ describe('Question kinds', () => {
     ['I vilket syfte tillämpar kommunen en resursfördelningsmodell?', 'reason'],
     ['När är budgetdagen?', 'when'],
     ['Vad är steget efter budgetdagen i april?', 'next'],
+    // "Vilket är …" asks which one, not which year ("vilket år" folds to the same words); "nästa beslutssteg" is the next step.
+    ['Vilket är det högsta beslutande organet i kommunen?', 'decides'],
+    ['Vilket år antogs styrmodellen?', 'when'],
+    ['När nämnderna har fattat beslut om sin fördjupade månadsuppföljning, vilket är nästa beslutssteg?', 'next'],
     // "Nästa" a thing and after what asks the step after it; "nästa år" is a time.
     ['Vad är nästa uppföljning vi ska rapportera in till efter resultatprognosen?', 'next'],
     ['What is the next report after the interim report?', 'next'],

@@ -16,7 +16,7 @@ type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
 const whichWords: Cues = ['vilket', 'vilka', 'which', 'what'];
 /** Openings that ask when. */
-const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket ar', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', 'what time of', 'which time of', ...q.yearAskCues];
+const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket artal', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', 'what time of', 'which time of', ...q.yearAskCues];
 
 /**
  * "Vilket IT-system …", "vilket planerings- och uppföljningssystem …", "which system", "vilka bolag …", "vilka partier …":
@@ -87,7 +87,8 @@ const tests: [QuestionKind, Test][] = [
   ['difference', (_qc, ws) => hasCue(ws, q.differenceWords) || (hasCue(ws, q.rankWords) && (ws.includes('eller') || ws.includes('or'))) || (cueAt(ws, ['distinguish*']) >= 0 && ws.slice(cueAt(ws, ['distinguish*'])).includes('from'))],
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
   // ("Vilket datum måste planerna vara inne efter att KS antagit verksamhetsplanen?" asks a day: the step is when it counts from.)
-  ['next', (qc, ws) => !asksDate(qc.slice(0, 2)) && !startsWith(qc, q.monthAskCues) && (hasCue(ws, q.nextWords) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],
+  // ("… vilket är nästa beslutssteg?": a compound of "steg" after "nästa" is the next step too.)
+  ['next', (qc, ws) => !asksDate(qc.slice(0, 2)) && !startsWith(qc, q.monthAskCues) && (hasCue(ws, q.nextWords) || ws.some((w, i) => w === 'nasta' && /\p{L}steg(?:et)?$/u.test(ws[i + 1] ?? '')) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],
   // "Vad händer i juni?", and as a chief asks it: "Vad gör vi i juni?", "vad ska nämnden göra i september?", "vad ska vara
   // klart i juni?" (a question of "vad" with a verb of doing or of done within its first words).
   ['month', (qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3 || (startsWith(qc, whatWords) && (hasCue(qc.slice(1, 6), q.stepVerbs) || hasCue(qc.slice(1, 4), q.doneWords))))],
@@ -127,7 +128,7 @@ const seasonsIn = (ws: string[]): number[] => ws.flatMap((w) => (q.seasonStarts[
 
 /** "När antogs …", "när beslutades …", "vilket år antog KF …": "när" or "vilket år" and a verb in the past tense ("vilket är" folds alike, but takes no such verb). */
 const pastAfterWhen = (ws: string[]) => {
-  const at = ws.indexOf('nar') >= 0 ? ws.indexOf('nar') + 1 : cueAt(ws, ['vilket ar']) >= 0 ? cueAt(ws, ['vilket ar']) + 2 : -1;
+  const at = ws.indexOf('nar') >= 0 ? ws.indexOf('nar') + 1 : cueAt(ws, ['vilket artal']) >= 0 ? cueAt(ws, ['vilket artal']) + 2 : -1;
   const verb = at >= 0 ? ws[at] ?? '' : '';
   return verb.length >= 5 && /(ade|ades|des|tes|og|ogs)$/.test(verb);
 };
@@ -178,7 +179,7 @@ export function classify(words: string[]): Classified {
   // … and "Vad står det i visionen?", of a text, not of what it says about something ("… i styrmodellen om dialog?") nor
   // of a kind of text ("Vad står det i ett ägardirektiv?": what such a text holds).
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !['en', 'ett'].includes(qc[4]) && !ws.includes('om') && !ws.includes('about'));
-  const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket ar']) >= 0 && pastAfterWhen(ws));
+  const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket artal']) >= 0 && pastAfterWhen(ws));
   const wants = asksDate(ws) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
   // A season's months, beside a month only when what comes next is asked ("Budgeten togs i juni – vad händer med den under
   // hösten?": the month is the step done). (A month or a day asked by name is not the season said before the question:

@@ -133,7 +133,7 @@ export const moneyAskCues: Cues = ['hur mycket pengar', 'hur mkt pengar', 'how m
 /** A figure asked as such ("vilka finansiella mål har vi i siffror?"): only an answer with a figure gives it. */
 export const figureAskCues: Cues = ['i siffror', 'i siffra', 'in figures', 'in numbers', 'exakta siffran', 'exakta siffror'];
 /** "Which year …", "vilket årtal …": a year asked, whatever the verb makes of the question ("In which year did the council adopt …"). */
-export const yearAskCues: Cues = ['what year', 'which year', 'vilket artal'];
+export const yearAskCues: Cues = ['what year', 'which year'];
 /** Words pointing back at what was asked before ("… och när beslutas den?", "and are they …"). */
 export const pointerWords = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
