@@ -17,6 +17,14 @@ describe('questionWords', () => {
   });
 });
 
+describe('questionWords: "vilket år" and "vilket är"', () => {
+  it('When "vilket år" is written, then it reads as "vilket årtal", so that "vilket är" (the same words once folded) is not a year; in a text written without å, ä and ö "vilket ar" stays a year', () => {
+    expect(questionWords('Vilket år antogs visionen?').slice(0, 2)).toEqual(['vilket', 'artal']);
+    expect(questionWords('Vilket är det högsta beslutande organet?').slice(0, 2)).toEqual(['vilket', 'ar']);
+    expect(questionWords('vilket ar antogs visionen?').slice(0, 2)).toEqual(['vilket', 'artal']);
+  });
+});
+
 describe('withoutSayer', () => {
   it('When what someone said is reported ("chefen sa att …", "my manager told me that …"), then who said it and the saying are no words of the question', () => {
     expect(withoutSayer(questionWords('chefen sa att nämnden ska göra en genomlysning'))).toEqual(questionWords('nämnden ska göra en genomlysning'));

@@ -15,9 +15,9 @@ const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some
 const uncontracted = (text: string) =>
   text.replace(/\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b/gi, '$1 is').replace(/\b(?:(wo)|(ca)|(\p{L}+))n['’]t\b/giu, (_m, won, can, verb) => `${won ? 'will' : can ? 'can' : verb} not`);
 
-/** "va e", "kf:s", "what's", "på vilket sätt": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded, and "vilket år" is "vilket årtal", not "vilket är". */
+/** "va e", "kf:s", "what's", "på vilket sätt": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded, and "vilket år" is "vilket årtal", not "vilket är" (so is "vilket ar" in a text written without å, ä and ö). */
 export function questionWords(text: string): string[] {
-  const standard = uncontracted(text).replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})vilket\s+år(?!\p{L})/giu, 'vilket årtal').replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how');
+  const standard = uncontracted(text).replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})vilket\s+år(?!\p{L})/giu, 'vilket årtal').replace(/(?<!\p{L})vilket\s+ar(?!\p{L})/giu, (m) => (/[åäö]/iu.test(text) ? m : 'vilket årtal')).replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how');
   return words(standard).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
 }
 
