@@ -98,10 +98,11 @@ export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition
 export const nextWords: Cues = ['nasta steg', 'nasta moment*', 'nasta fas*', 'nasta etapp*', 'steget efter', 'steg efter', 'step after', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
 /** "Vad händer sen?", "vad ska vi göra efter det?", "what comes after …": a step verb and, a few words on, a word of "after". */
 export const stepVerbs: Cues = ['hander', 'handa', 'sker', 'ske', 'kommer', 'gor', 'gora', 'happens', 'happen', 'comes', 'do'];
-/** A step said to be done ("när planen är antagen/klar"), besides the decision verbs. */
-export const doneWords: Cues = ['antagen', 'antagna', 'klar', 'klart', 'klara', 'avklarad*', 'done', 'finished', 'completed'];
+/** A step said to be ready ("när planen är klar"); with "antagen", said done (doneWords), besides the decision verbs. */
+const readyWords: Cues = ['klar', 'klart', 'klara', 'avklarad*'];
+export const doneWords: Cues = ['antagen', 'antagna', ...readyWords, 'done', 'finished', 'completed'];
 /** How a question of what comes next says its step done, naming no step: made or ready ("har tagit fram", "gjort klart"); not "antagen", which opens the documents' own sequels. */
-export const doneStepVerbs: Cues = ['klar', 'klart', 'klara', 'avklarad*', 'tagit fram', 'tagits fram', 'tog fram', 'togs fram', 'gjort', 'gjorts'];
+export const doneStepVerbs: Cues = [...readyWords, 'tagit fram', 'tagits fram', 'tog fram', 'togs fram', 'gjort', 'gjorts'];
 export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
 export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'innevarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year', 'this term'];
