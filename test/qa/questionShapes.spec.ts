@@ -133,6 +133,29 @@ describe('Answering questions of a particular shape', () => {
     expect(none.text).toMatch(/återger inte själva formuleringen/);
     expect(ask('ange', 'hur lyder ånges vision?').text).toMatch(/”Vi är en plats för alla/);
     expect(ask('alingsas', 'What is the actual wording of the Alingsås vision 2040?').text).toMatch(/”Alingsås är Västsveriges vackraste kulturstad/);
+    // So is a second question of the wording that names nothing the first does not ("… of the vision statement").
+    expect(ask('hallstahammar', "What does Hallstahammar's vision actually say? Can you give me the exact wording of the vision statement?").answered).toBe(false);
+  });
+
+  it('When facts given together share a note ("In Swedish: Måluppfyllelse … ska redovisas i rapporten." of two reports), then it is said once; a short one ("Gäller valår.") of each', () => {
+    const reports = ask('ange', 'I understand Ånge produces a report covering the first four months of the year. What happens to that report afterwards — who receives it, and when?').text;
+    expect(reports).toMatch(/Four-month report/);
+    expect(reports.match(/Måluppfyllelse och uppföljning av internkontroll ska redovisas/g)).toHaveLength(1);
+    expect(ask('ange', 'Vem bereder förslagen till mandatmål och när?').text.match(/Gäller valår\./g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('When a document is asked what it says ("vad är det för dokument och vad står det i det?"), then what it holds answers, not a wording; of a vision it is still the wording', () => {
+    const doc = ask('ange', 'ser att det finns nåt som heter planeringsförutsättningar i processen, vad är det för dokument och vad står det i det?');
+    expect(doc.text).toMatch(/årlig rapport/);
+    expect(doc.text).toMatch(/utmaningar och styrkor/);
+    expect(ask('hallstahammar', 'Jag ska läsa upp visionen på en APT. Hur lyder kommunens vision, vad står det i den?').text).toMatch(/återger inte själva formuleringen/);
+  });
+
+  it('When a question names again what the sentence before it speaks of ("… ska göra sin genomlysning … Vad handlar en genomlysning om?"), then the rest of that sentence weighs as the asker\'s circumstances', () => {
+    const a = ask('alingsas', 'Barn- och ungdomsnämnden ska göra sin genomlysning och jag ska ta fram underlaget. Vad handlar en genomlysning om, vad förväntas den ta upp?');
+    expect(a.text).toMatch(/effektiv/);
+    expect(a.text).toMatch(/organisation/);
+    expect(a.text).not.toMatch(/30 miljoner/);
   });
 
   it('When a list is asked for by its count ("Vilka sju risker …?") and the best answer gives the count but not the items, then the model does not list them; a list that gives them answers', () => {

@@ -7,6 +7,7 @@ import { words } from './normalize';
 import { Thesaurus } from './Thesaurus';
 import { Vocabulary } from './Vocabulary';
 import { particleVerb } from '../question/particleVerbs';
+import { joinSplitCompounds } from '../question/phrases';
 
 describe('The governance lexicon and a pack\'s alternatives', () => {
   it('When the shared governance groups are listed, then no word is in two of them (one group per meaning)', () => {
@@ -27,6 +28,12 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
   const { analyzer, lexicon } = lexiconOf('hallstahammar');
   const stemOf = (w: string) => analyzer.tokens(w)[0].stem;
   const stems = (w: string, english = false) => lexicon.alternatives(w, english).map((a) => `${a.stem}/${a.via}`);
+
+  it('When two words are joined as a compound written apart, then only where the pack knows the compound whole: "balans kravet" is one word, "ser heter" ("nåt som heter …") two, though "serheter" stems to "ser"', () => {
+    const ange = lexiconOf('ange').lexicon;
+    expect(joinSplitCompounds(['ser', 'heter', 'planeringsforutsattningar'], ange)).toEqual(['ser', 'heter', 'planeringsforutsattningar']);
+    expect(joinSplitCompounds(['vad', 'ar', 'balans', 'kravet'], lexicon)).toEqual(['vad', 'ar', 'balanskravet']);
+  });
 
   it('When an English question inflects a word the vocabulary lists once ("goals", "applies", "prepared", "following"), then it stands for the same Swedish words', () => {
     expect(lexicon.translations('goals')).toEqual(lexicon.translations('goal'));

@@ -2,7 +2,7 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { introducesAsker, lightenAsides, tellsAskersDoing } from './asides';
+import { introducesAsker, lightenAsides, restatesContext, tellsAskersDoing } from './asides';
 import { markStated, unitsOfRestatements, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
@@ -139,7 +139,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // government" does not outweigh what is asked because the pack says "regering" once.)
     const heaviest = Math.max(0, ...parts[0].topic.map((t) => t.weight));
     const asRemark = (w: number) => remarkWeight * (heaviest ? Math.min(w, heaviest) : w);
-    const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: introducing.has(t.stem) ? asRemark(t.weight) : t.weight }));
+    // (So does all of it when the question names again what it speaks of: asides.ts, restatesContext.)
+    const restated = restatesContext(parts[0], new Set(topicOf(context, english, lexicon, asWritten).map((t) => t.stem)));
+    const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: restated || introducing.has(t.stem) ? asRemark(t.weight) : t.weight }));
     const after = remarks(lastAsk + 1, sentences.length).filter((t) => t.known).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?", "The document mentions "balanskravet". What
@@ -172,7 +174,12 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   lightenAsides(parts, (ws) => topicOf(ws, english, lexicon, asWritten));
   // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
   // names makes the whole question one of its wording.
-  const wordingOfFirst = parts.slice(1).filter((p) => p.wording && pointsBack(p));
+  // (Not "… vad är det för dokument och vad står det i det?": what a document says is what it holds.)
+  const ofDocument = (p: QuestionPart, at = cueAt(p.words, ['vad star det i'])) => at >= 0 && at <= 1 && q.pointerWords.has(p.words[at + 4]) && hasCue(parts[0].words, q.documentNouns);
+  for (const p of parts.slice(1)) if (ofDocument(p)) Object.assign(p, { wording: undefined, current: undefined });
+  // (So does one naming nothing the first does not: "What does X's vision actually say? Can you give me the exact wording of the vision statement?")
+  const firstStems = new Set(parts[0].topic.map((t) => t.stem));
+  const wordingOfFirst = parts.slice(1).filter((p) => p.wording && (pointsBack(p) || p.topic.filter((t) => t.known).every((t) => firstStems.has(t.stem))));
   if (wordingOfFirst.length) {
     Object.assign(parts[0], { wording: true, current: true });
     parts = parts.filter((p) => !wordingOfFirst.includes(p));

@@ -184,3 +184,13 @@ export function tellsAskersDoing(ws: string[], part: QuestionPart): boolean {
   const opens = isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0];
   return (opens === 'jag' || opens === 'vi') && part.kind !== 'next' && part.topic.filter((t) => t.known).length >= 2 && !pointsBack(part.words) && !hasCue(part.words, goesOnFrom);
 }
+
+/**
+ * "Barn- och ungdomsnämnden ska göra sin genomlysning och jag ska ta fram underlaget. Vad handlar en genomlysning om, vad
+ * förväntas den ta upp?": a question that names again a word of the context before it, pointing back at nothing before that
+ * word, asks of that thing itself; the rest of the context tells the asker's circumstances.
+ */
+export function restatesContext(part: QuestionPart, contextStems: Set<string>): boolean {
+  const again = part.topic.filter((t) => t.known && contextStems.has(t.stem)).map((t) => part.words.indexOf(t.word)).filter((i) => i >= 0);
+  return again.length > 0 && !part.words.slice(0, Math.min(...again)).some((w) => q.pointerWords.has(w));
+}

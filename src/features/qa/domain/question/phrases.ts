@@ -1,17 +1,19 @@
 import type { Lexicon } from '../lexicon/Lexicon';
+import { stem } from '../lexicon/stem';
 
 /** How a question's words are joined into the pack's terms: compounds written apart, and the lexicon's phrases. */
 
 /**
  * Rejoins a compound written apart when the pack knows it whole ("balans kravet" → "balanskravet"), unless
- * the pack uses both words on their own too ("kommunövergripande mål" stays two words).
+ * the pack uses both words on their own too ("kommunövergripande mål" stays two words), or the stem of the two joined
+ * does not reach into the second ("ser heter" → "serheter", whose stem "ser" loses "heter" as an ending).
  */
 export function joinSplitCompounds(ws: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const next = ws[i + 1];
     const apart = next && lexicon.familiarity(ws[i]) === 1 && lexicon.familiarity(next) === 1;
-    const joined = next && !apart && ws[i].length >= 3 && next.length >= 3 ? [`${ws[i]}${next}`, `${ws[i]}s${next}`].find((j) => lexicon.analyzer.isKnown(j)) : undefined;
+    const joined = next && !apart && ws[i].length >= 3 && next.length >= 3 ? [`${ws[i]}${next}`, `${ws[i]}s${next}`].find((j) => stem(j).length > ws[i].length && lexicon.analyzer.isKnown(j)) : undefined;
     if (joined) {
       out.push(joined);
       i++;

@@ -199,3 +199,5 @@ export const comparisonWords: Cues = ['jamfort med', 'i forhallande till', 'till
 export const fateCues: Cues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'vart', 'happens to', 'happens with', 'med den sen', 'med dem sen', 'where to'];
 /** A change asked of ("När kan fullmäktige ändra budgeten?", "om det behövs"): a step taken only when needed may answer. */
 export const changeCues: Cues = ['andr*', 'behov*', 'revider*', 'juster*', 'om'];
+/** Nouns that call a thing a document: what a document says is what it holds, not a wording asked for. */
+export const documentNouns: Cues = ['dokument*', 'rapport*', 'document*', 'report*'];

@@ -49,9 +49,20 @@ export function factSources(ctx: AnswerContext, entry: FactEntry) {
   return uniqueSources(refs.map((r) => ctx.cite(r)));
 }
 
+/** A sentence this long or shorter ("Gäller valår.") is said of each fact it holds for. */
+const SHORT_SENTENCE = 30;
+
 /** One or more scored facts (of one kind) as one candidate, the first one's scores. */
 export function factCandidate(ctx: AnswerContext, facts: ScoredFact[], kind: QuestionKind, part?: QuestionPart): Candidate {
-  const rendered = facts.map((f) => factText(ctx, f.entry, kind, part));
+  // (A sentence an earlier fact said is not said again: "In Swedish: Måluppfyllelse … ska redovisas i rapporten." of two reports;
+  // a short one, "Gäller valår.", tells of each fact.)
+  const said = new Set<string>();
+  const rendered = facts.map((f) => factText(ctx, f.entry, kind, part)).map((r) => {
+    const sentences = r.text.split(/(?<=[.!?])\s+/);
+    const text = sentences.filter((s) => s.length <= SHORT_SENTENCE || !said.has(s)).join(' ');
+    sentences.forEach((s) => said.add(s));
+    return { ...r, text };
+  });
   const [first] = facts;
   // (After an English first fact, one the pack has only in Swedish says so.)
   const text = rendered.map((r, i) => [i > 0 ? swedishAfterEnglish(rendered[0], r) : undefined, r.text].filter(Boolean).join(' ')).join('\n\n');
