@@ -31,6 +31,10 @@ describe('Answering questions of a particular shape', () => {
     }
   });
 
+  it('When a body is named by an abbreviation the pack does not know, ending as a nämnd\'s initials do ("BUN", "SN"), then it is a nämnd: what the model says of nämnder answers', () => {
+    expect(ask('hallstahammar', 'Hur många egna mål får BUN ha samtidigt?').text).toMatch(/max tre mål/);
+  });
+
   it('When a chief asks about a place of their own the pack does not name ("min förskola", "vårt boende"), then it is a unit: the unit level\'s plan answers, not the förvaltning\'s', () => {
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för min förskola?').text).toMatch(/^Verksamhetsplanerna på områdes-, enhets- och verksamhetsnivå fastställs av närmast ansvarig chef/);
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för vårt boende?').text).toMatch(/närmast ansvarig chef/);
@@ -135,6 +139,9 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('alingsas', 'What is the actual wording of the Alingsås vision 2040?').text).toMatch(/”Alingsås är Västsveriges vackraste kulturstad/);
     // So is a second question of the wording that names nothing the first does not ("… of the vision statement").
     expect(ask('hallstahammar', "What does Hallstahammar's vision actually say? Can you give me the exact wording of the vision statement?").answered).toBe(false);
+    // "Den exakta formuleringen", "lydelsen" ask the wording as "själva formuleringen" does.
+    expect(ask('hallstahammar', 'Vad är den exakta formuleringen av Hallstahammars vision? Jag vill skriva ut den.').answered).toBe(false);
+    expect(ask('hallstahammar', 'vad är den exakta ordalydelsen i hallstahammars vision?').answered).toBe(false);
   });
 
   it('When facts given together share a note ("In Swedish: Måluppfyllelse … ska redovisas i rapporten." of two reports), then it is said once; a short one ("Gäller valår.") of each', () => {

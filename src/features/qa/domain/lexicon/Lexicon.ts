@@ -187,6 +187,9 @@ export class Lexicon {
     if (whole && !beyond && whole.parts.length >= 2 && !this.vocabulary.knows(whole.stem) && whole.parts.at(-1)!.length >= 4 && this.bodyKinds.has(whole.parts.at(-1)!)) {
       found.push({ stem: whole.parts.at(-1)!, parts: [], weight: alternativeWeight.head, via: 'head' });
     }
+    // So is an abbreviation the pack does not know that ends as a nämnd's initials do ("BUN", "KFN", "SN"): a nämnd.
+    const abbreviatedCommittee = /^[a-z]{1,3}n$/.test(word) && !english && !found.length && !this.known(word) && !this.thesaurus.knows(word) ? this.analyzer.tokens('nämnd')[0] : undefined;
+    if (abbreviatedCommittee && this.bodyKinds.has(abbreviatedCommittee.stem)) found.push({ stem: abbreviatedCommittee.stem, parts: [], weight: alternativeWeight.head, via: 'head' });
     const best = new Map<string, Alternative>();
     for (const a of found) if (!best.has(a.stem) || best.get(a.stem)!.weight < a.weight) best.set(a.stem, a);
     return [...best.values()];

@@ -147,7 +147,7 @@ export const stepByStep: Cues = ['steg for steg', 'step by step'];
 /** "Vad bygger fördelningen på?": what something rests on is asked as how it is done ("Den grundar sig i …"). */
 export const basisOpeners: Cues = ['vad bygger', 'vad grundar', 'vad baseras', 'vad utgar'];
 export const sayingVerbs: Cues = ['lyder', 'beskriver', 'beskrivs', 'definierar', 'definieras', 'formuleras', 'describe', 'define', 'defines', 'sager', 'say', 'says'];
-export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'ordagrant', 'citera', 'hur lyder', 'hur den ar formulerad', 'word for word', 'wording', 'quote', 'worded', 'exactly say', 'statement say'];
+export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'exakta formulering*', 'exakt formulering*', 'lydelse*', 'ordalydelse*', 'ordagrant', 'citera', 'hur lyder', 'hur den ar formulerad', 'word for word', 'wording', 'quote', 'worded', 'exactly say', 'statement say'];
 /** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'rada upp', 'rakna upp'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
