@@ -35,6 +35,11 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('hallstahammar', 'Hur många egna mål får BUN ha samtidigt?').text).toMatch(/max tre mål/);
   });
 
+  it('When what a thing is called is asked of ("… när ett styrdokument kallas för regel?"), then the name it is called is the term asked; called to a meeting ("kallas till") names none', () => {
+    expect(ask('ange', 'vad betyder det när ett styrdokument kallas för regel? är det strängare än andra dokument').text).toMatch(/absoluta gränser/);
+    expect(ask('ange', 'Vilka kallas till mötet i september om verksamhetsplanerna?').text).toMatch(/fackliga/);
+  });
+
   it('When a chief asks about a place of their own the pack does not name ("min förskola", "vårt boende"), then it is a unit: the unit level\'s plan answers, not the förvaltning\'s', () => {
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för min förskola?').text).toMatch(/^Verksamhetsplanerna på områdes-, enhets- och verksamhetsnivå fastställs av närmast ansvarig chef/);
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för vårt boende?').text).toMatch(/närmast ansvarig chef/);

@@ -92,7 +92,7 @@ export const restatementWords: Cues = ['alltsa', 'dvs', 'det vill saga', 'i e', 
 /** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
 /** Verbs of defining a term ("Hur definierar Hallstahammar ett mål?", "How does the model define a goal?"). */
 export const defineVerbs: Cues = ['definier*', 'define', 'defines'];
-export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'the word', 'the concept', 'the expression', 'the phrase', 'called', 'so called'];
+export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'kallas for', 'kallad for', 'benamns', 'the word', 'the concept', 'the expression', 'the phrase', 'called', 'so called'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
 export const nextWords: Cues = ['nasta steg', 'nasta moment*', 'nasta fas*', 'nasta etapp*', 'steget efter', 'steg efter', 'step after', 'nasta grej', 'harnast', 'darnast', 'darefter', 'efter det', 'efter detta', 'after that', 'sen da', 'efter att', 'next step', 'what next', 'and then'];
