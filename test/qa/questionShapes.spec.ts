@@ -40,6 +40,10 @@ describe('Answering questions of a particular shape', () => {
     expect(ask('ange', 'Vilka kallas till mötet i september om verksamhetsplanerna?').text).toMatch(/fackliga/);
   });
 
+  it('When a form of "år" other than "år" is in a question ("nästa års budget", "det här året"), then it names no topic, as "år" does not', () => {
+    expect(ask('alingsas', 'När antog kommunstyrelsen sin budget för det här året? Jag vill kunna slå upp paragrafen i protokollet.').text).toMatch(/16 december 2025 \(§ 191\)/);
+  });
+
   it('When a chief asks about a place of their own the pack does not name ("min förskola", "vårt boende"), then it is a unit: the unit level\'s plan answers, not the förvaltning\'s', () => {
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för min förskola?').text).toMatch(/^Verksamhetsplanerna på områdes-, enhets- och verksamhetsnivå fastställs av närmast ansvarig chef/);
     expect(ask('hallstahammar', 'Vem fastställer verksamhetsplanen för vårt boende?').text).toMatch(/närmast ansvarig chef/);

@@ -14,6 +14,12 @@ const functionWordsMissing = ['kring', 'runt', 'omkring', 'angående', 'gälland
  * wanted, which the question's kind is read from before stop words are dropped.
  */
 export const swedishStopwords = new Set([...iso.sv, ...functionWordsMissing].map(fold));
+/**
+ * The other forms of "år", which folding makes a stop word ("är"), name no topic of a question either ("nästa års budget",
+ * "årets internkontrollplan"): years are read by the count and period readers. (Not stop words of the pack's texts, whose
+ * compounds they open: "årsbokslut".)
+ */
+export const yearForms = new Set(['års', 'året', 'årets', 'åren', 'årens'].map(fold));
 
 /** The Swedish stop words as written (lower-case, å/ä/ö kept). */
 const writtenStopwords = new Set([...iso.sv.map((w) => w.toLocaleLowerCase('sv')), ...functionWordsMissing]);
