@@ -215,6 +215,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 157', file: fixture('qa-heldout157.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 158', file: fixture('qa-heldout158.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 159', file: fixture('qa-heldout159.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
+  { name: 'set 160', file: fixture('qa-heldout160.jsonl'), atLeast: 89, measured: '92 %; 92 % at first contact' },
 ];
 
 describe('Question sets', () => {
