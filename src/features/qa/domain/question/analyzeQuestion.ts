@@ -12,6 +12,7 @@ import { preparedText, questionWords } from './questionText';
 import type { Classified, QuestionKind } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { orderParts, splitParts } from './splitParts';
+import { askedOfFirst } from './askedOfFirst';
 import { particleVerbs } from './particleVerbs';
 import { formSpans } from './formWords';
 import { pointsAtTerm, weighTermAsked, weighTermPointedAt } from './termAsked';
@@ -172,25 +173,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (asker && asked) part.topic = part.topic.map((t) => (asker.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * remarkWeight } : t));
   }
   lightenAsides(parts, (ws) => topicOf(ws, english, lexicon, asWritten));
-  // "Vad är Hallstahammars vision? Hur lyder den?": a later part asking only for the wording of what the first
-  // names makes the whole question one of its wording.
-  // (Not "… vad är det för dokument och vad står det i det?": what a document says is what it holds.)
-  const ofDocument = (p: QuestionPart, at = cueAt(p.words, ['vad star det i'])) => at >= 0 && at <= 1 && q.pointerWords.has(p.words[at + 4]) && hasCue(parts[0].words, q.documentNouns);
-  for (const p of parts.slice(1)) if (ofDocument(p)) Object.assign(p, { wording: undefined, current: undefined });
-  // (So does one naming nothing the first does not: "What does X's vision actually say? Can you give me the exact wording of the vision statement?")
-  const firstStems = new Set(parts[0].topic.map((t) => t.stem));
-  const wordingOfFirst = parts.slice(1).filter((p) => p.wording && (pointsBack(p) || p.topic.filter((t) => t.known).every((t) => firstStems.has(t.stem))));
-  if (wordingOfFirst.length) {
-    Object.assign(parts[0], { wording: true, current: true });
-    parts = parts.filter((p) => !wordingOfFirst.includes(p));
-  }
-  // "Vilket system ska vi rapportera i? Vad heter det?", "när ska årsredovisningen godkännas? vilken månad typ": a later
-  // part asking only the name of what the first asks for, or the month of when it asks, makes the first one ask for it.
-  const wantedOfFirst = parts.slice(1).filter((p) => (p.wants === 'name' || ((p.wants === 'month' || p.wants === 'date') && parts[0].kind === 'when' && (!p.topic.length || p.words.some((w) => q.pointerWords.has(w))))) && pointsBack(p));
-  if (wantedOfFirst.length) {
-    parts[0].wants ??= wantedOfFirst[0].wants;
-    parts = parts.filter((p) => !wantedOfFirst.includes(p));
-  }
+  parts = askedOfFirst(parts, pointsBack);
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too. Of two steps
   // whose order is asked ("KS mål eller verksamhetsplanen") the second is its own topic, and points back only at
   // who does the first ("att KS antar sina mål eller att den antar verksamhetsplanen"): the first's first word.

@@ -89,9 +89,9 @@ export const frameFillers: Cues = ['den', 'det', 'er', 'ert', 'era', 'var', 'var
 export const exampleWords: Cues = ['till exempel', 'exempelvis', 'for example', 'for instance', 'such as'];
 /** What follows these says again what was asked, in other words ("… stödjande styrdokument, alltså sådant som …"). */
 export const restatementWords: Cues = ['alltsa', 'dvs', 'det vill saga', 'i e', 'that is', 'meaning'];
-/** "Vad menas med ordet styrkedja?": a noun that only says a term follows, never what it is ("the term" is left out: "the term of office"). */
 /** Verbs of defining a term ("Hur definierar Hallstahammar ett mål?", "How does the model define a goal?"). */
 export const defineVerbs: Cues = ['definier*', 'define', 'defines'];
+/** "Vad menas med ordet styrkedja?", "… kallas för regel": words that only say a term follows, never what it is ("the term" is left out: "the term of office"). */
 export const termNouns: Cues = ['ordet', 'begreppet', 'termen', 'uttrycket', 'kallas for', 'kallad for', 'benamns', 'the word', 'the concept', 'the expression', 'the phrase', 'called', 'so called'];
 export const defineWords: Cues = ['menas med', 'betyder', 'innebar', 'definition*', 'definier*', 'forklara', 'stands for', 'mean', 'means'];
 /** "Nästa steg", "härnäst", "what next": asking for the next step by themselves. */
@@ -199,5 +199,3 @@ export const comparisonWords: Cues = ['jamfort med', 'i forhallande till', 'till
 export const fateCues: Cues = ['hander med', 'hander det med', 'tar vagen', 'tar den vagen', 'vart', 'happens to', 'happens with', 'med den sen', 'med dem sen', 'where to'];
 /** A change asked of ("När kan fullmäktige ändra budgeten?", "om det behövs"): a step taken only when needed may answer. */
 export const changeCues: Cues = ['andr*', 'behov*', 'revider*', 'juster*', 'om'];
-/** Nouns that call a thing a document: what a document says is what it holds, not a wording asked for. */
-export const documentNouns: Cues = ['dokument*', 'rapport*', 'document*', 'report*'];
