@@ -170,6 +170,14 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
     expect(hallstahammar.alternatives('grundantaganden', false).some((x) => x.via === 'head')).toBe(false);
   });
 
+  it('When a document is named by what it is about ("budgetdokumentet", "planeringsdokumenten"), then that thing counts, nearly as the word itself; a document word the pack writes whole ("styrdokumentet") stands for nothing else', () => {
+    const { lexicon: alingsas } = lexiconOf('alingsas');
+    const of = (w: string) => alingsas.alternatives(w, false).map((a) => `${a.stem}/${a.via}`);
+    expect(of('budgetdokumentet')).toEqual([`${stemOf('budget')}/derived`]);
+    expect(of('planeringsdokumenten')).toEqual([`${stemOf('planering')}/derived`]);
+    expect(of('styrdokumentet')).toEqual([]);
+  });
+
   it('When a word is misspelt and is no Swedish word, then the pack word it was meant as counts', () => {
     expect(stems('budjet')).toEqual([`${stemOf('budget')}/spelling`]);
   });

@@ -19,6 +19,9 @@ export interface Alternative {
 /** How much each kind of alternative counts against the word itself (1). */
 export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6, head: 0.45 } as const;
 
+/** The head of a compound that names a document by its subject. */
+const documentHead = 'dokument';
+
 const key = (phrase: string) => words(phrase).join(' ');
 
 /**
@@ -180,6 +183,11 @@ export class Lexicon {
         if (fixed && fixed.word !== t.word) found.push({ stem: fixed.stem, parts: fixed.parts, weight: alternativeWeight.spelling, via: 'spelling' });
       }
     }
+    // A document named by what it is about ("budgetdokumentet", "planeringsdokumenten") is that thing: its first part
+    // stands for it, as closely as a verbal noun for its verb.
+    const [named, beyondNamed] = !english && !word.includes(' ') ? this.analyzer.tokens(word) : [];
+    const about = named && !beyondNamed && named.stem.endsWith(documentHead) && !this.vocabulary.knows(named.stem) ? this.analyzer.tokens(named.stem.slice(0, -documentHead.length).replace(/s$/, ''))[0] : undefined;
+    if (about && about.stem.length >= 3 && this.vocabulary.knows(about.stem)) found.push({ stem: about.stem, parts: about.parts, weight: alternativeWeight.derived, via: 'derived' });
     // A body the pack does not name is a body of the kind its last part says ("socialnämnden" is a nämnd, as the pack's
     // "Barn- och ungdomsnämnden" is): that kind stands for it, as a thesaurus neighbour would. (A kind of three letters is a
     // fragment of a split, "and" of "ordför|ande", no kind.)
