@@ -172,6 +172,14 @@ describe('A new kommun from its own documents (npm run kommun:new)', () => {
     expect(answer.text).toMatch(/^När kommunstyrelsen har beslutat om sina mål påbörjas arbetet med att ta fram en verksamhetsplan/);
   });
 
+  it('When what follows a step is asked and then who decides "in that step", then the answer names the next step and who decides it, not who decides the step asked', () => {
+    const made = kommunNew(['--id', 'ekby', '--name', 'Ekby kommun', '--knowledge-dir', dir, join(root, 'test', 'fixtures', 'kommunNew', 'ekby-step-decided.md')]);
+    expect(made.status).toBe(0);
+    const answer = new QuestionAnswerer(loadPack('ekby', dir)).answer('Omvärldsdagen i januari är avklarad. Vad är nästa steg, och vem fattar beslut i det steget?');
+    expect(answer.text).toMatch(/^Efter omvärldsdagen \(januari\) kommer: Planeringsförutsättningar \(februari\)/);
+    expect(answer.text).toMatch(/Kommunstyrelsen fastställer planeringsförutsättningarna\./);
+  });
+
   it('When what follows a step is asked and the sentence that says it stands in passing in a section about something else, beyond the five best passages, then that sentence still answers', () => {
     const made = kommunNew(['--id', 'vikby', '--name', 'Vikby kommun', '--knowledge-dir', dir, join(root, 'test', 'fixtures', 'kommunNew', 'vikby-far-sequel.md')]);
     expect(made.status).toBe(0);

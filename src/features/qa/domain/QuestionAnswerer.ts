@@ -15,7 +15,9 @@ import { Lexicon } from './lexicon/Lexicon';
 import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
+import { thingPointers } from './question/vocabularyOfQuestions';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
+import type { QuestionKind } from './question/QuestionKind';
 import { narrowPart } from './question/narrowPart';
 import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
@@ -36,6 +38,10 @@ export type { PartTrace } from './partTrace';
 const quoteCloseness = 0.9;
 /** The candidates with `c`, if any, first. */
 const firstOf = (c: Candidate | undefined, candidates: Candidate[]) => (c ? [c, ...candidates.filter((x) => x !== c)] : candidates);
+
+/** What a later part may ask of the step an earlier answer names: who takes it (its month the answer already says). */
+const whoOfStep = new Set<QuestionKind>(['decides', 'prepares', 'who']);
+
 /**
  * Answers governance questions for one kommun from its knowledge pack. It only classifies, picks and
  * ranks: each part of the question goes to the strategy of its kind (strategies/), whose candidates —
@@ -75,9 +81,15 @@ export class QuestionAnswerer {
     const ctx = this.contextFor(question);
     // A later part does not repeat an earlier part's answer ("När antogs visionen, och när började man ta fram den?").
     const given = new Set<string>();
-    const results = question.parts.map((part) => {
-      const r = this.answerPart(part, ctx, given);
+    // A later part that points back at the first asks of the step the first part's answer names ("Vad är nästa steg …, och
+    // vem fattar beslut i det steget?"), not of the step the first part named; unless it points at a thing ("Vad händer
+    // sen med delårsrapporten, vem beslutar om den?").
+    let step: string | undefined;
+    const results = question.parts.map((part, i) => {
+      const ofStep = step && part.carried && whoOfStep.has(part.kind) && !part.words.some((w) => thingPointers.has(w));
+      const r = this.answerPart(ofStep ? this.ofStep(part, step!) : part, ctx, given);
       if (r.best && r.decision.outcome !== 'refuse') given.add(r.best.text);
+      if (i === 0 && r.decision.outcome !== 'refuse') step = r.best?.step;
       return r;
     });
     const answered = partsAnswered(results, question.parts);
@@ -148,6 +160,14 @@ export class QuestionAnswerer {
     const best = decision.outcome === 'refuse' || (decision.outcome === 'sure' && part.wants) ? candidates[0] : withCloseRunnerUp(candidates, given, decision.outcome === 'sure');
     const trace = partTrace(part, used, candidates, decision);
     return { best, candidates, decision, trace, repeats };
+  }
+
+  /** A part that points back at the first, asked of the step the first part's answer names instead of what it carried. */
+  private ofStep(part: QuestionPart, step: string): QuestionPart {
+    const carried = new Set(part.carried);
+    const own = part.topic.filter((t) => !carried.has(t.stem));
+    const named = (analyzeQuestion(step, this.lexicon).parts[0]?.topic ?? []).filter((t) => !own.some((o) => o.stem === t.stem));
+    return { ...part, topic: [...own, ...named] };
   }
 
   /**

@@ -29,6 +29,11 @@ export interface Candidate {
   via: 'fact' | 'passage' | 'list' | 'month' | 'roles';
   /** What a runner-up given with it adds, said after it and last to get room (closeCall.ts). */
   runnerUp?: { text: string; language: 'sv' | 'en' };
+  /**
+   * The step a "what comes next" answer names first: what a later part pointing back asks about ("… och vem beslutar om
+   * det?"). None when the answer leads with what the asked step itself leads to (the case the question supposes).
+   */
+  step?: string;
   /** Set when the right answer is "I don't know", with why ("the model names roles, not people"; empty: no why). */
   refusal?: string;
 }

@@ -35,6 +35,8 @@ export interface QuestionPart extends Classified {
    * joined by a comma ("hur är rollerna tänkta, vem bestämmer vad?"; `asked`: unanswered, it does not block the other).
    */
   stated?: 'told' | 'asked';
+  /** The stems of the topic words it carries from the first part, at which it points back ("… och vem beslutar om det?"). */
+  carried?: string[];
 }
 
 export interface AnalyzedQuestion {
@@ -183,7 +185,9 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (i > 0 && (second ? part.words.some((w) => q.pointerWords.has(w)) : pointsBack(part))) {
       const own = new Set(part.topic.map((t) => t.stem));
       const carried = second ? parts[0].topic.slice(0, 1) : parts[0].topic;
-      part.topic.push(...carried.filter((t) => !own.has(t.stem)).map((t) => ({ ...t, weight: t.weight * 0.7 })));
+      const taken = carried.filter((t) => !own.has(t.stem));
+      part.topic.push(...taken.map((t) => ({ ...t, weight: t.weight * 0.7 })));
+      if (taken.length) part.carried = taken.map((t) => t.stem);
     }
   }
   return { text: asked, english, parts, ...(ordered && parts.length >= 2 ? { ordered } : {}) };

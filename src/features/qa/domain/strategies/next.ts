@@ -143,6 +143,6 @@ export const nextStrategy: Strategy = {
     const aftermath = goesOn ? { text: goesOn } : stepAftermath(from, part, ctx);
     const onward = aftermath?.text;
     const text = `${onward ? `${onward} ` : ''}Efter ${from.title.toLowerCase()} (${monthsText(from.months)}) kommer: ${steps.map((s) => line(s.e)).join(' Därefter: ')}`;
-    return [sure({ text, sources: uniqueSources([...(aftermath?.source ? [aftermath.source] : []), ...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`)];
+    return [{ ...sure({ text, sources: uniqueSources([...(aftermath?.source ? [aftermath.source] : []), ...steps.map((s) => ctx.cite(s.e.source)), ctx.cite(from.source)]), language: 'sv', via: 'fact' }, `next after ${from.title}`), ...(onward ? {} : { step: steps[0].e.title }) }];
   },
 };
