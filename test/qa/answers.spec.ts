@@ -179,6 +179,10 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'How many municipality-wide goals is the council in Hallstahammar allowed to adopt for one electoral term?').text)).toMatch(/max fem/);
   });
 
+  it('When an English question says "four-year term", then it is the term of office (mandatperiod)', () => {
+    expect(fold(ask('ange', 'How many overarching goals is the municipal council supposed to set for each four-year term?').text)).toMatch(/tre till fem/);
+  });
+
   it('When why goals must be measurable is asked with the verb ("varför måste alla mål gå att mäta"), then the sentence of "mätbara" and its purpose answers', () => {
     expect(fold(ask('ange', 'varför måste alla mål gå att mäta').text)).toMatch(/matbara[^]*objektivt/);
   });
