@@ -179,6 +179,13 @@ describe('Answering governance questions', () => {
     expect(fold(ask('hallstahammar', 'How many municipality-wide goals is the council in Hallstahammar allowed to adopt for one electoral term?').text)).toMatch(/max fem/);
   });
 
+  it('When who holds a role the model never names is asked ("Vem är systemägare för Stratsys?"), then it says it does not state who that is, instead of describing Stratsys; a role it names is answered', () => {
+    const a = ask('hallstahammar', 'Vem är systemägare för Stratsys i kommunen?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vem det är/);
+    expect(ask('alingsas', 'Vem är ytterst ansvarig för att internkontrollen fungerar i vår verksamhet?').answered).toBe(true);
+  });
+
   it('When an English question says "four-year term", then it is the term of office (mandatperiod)', () => {
     expect(fold(ask('ange', 'How many overarching goals is the municipal council supposed to set for each four-year term?').text)).toMatch(/tre till fem/);
   });

@@ -8,7 +8,7 @@ import { knownShareOf } from '../question/narrowPart';
 import { keyWord } from './scoreFacts';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import { listsNone, listsOtherKind, namesKindAsItem } from './listsNone';
-import { decidesUnknownThing } from './unknownThing';
+import { decidesUnknownThing, holdsUnknownRole } from './unknownThing';
 import type { AnswerSource } from '../Answer';
 import type { Candidate } from './Candidate';
 import { decisionFeatures, decisionGate, decisionThresholds, rightProbability, type DecisionFeatures } from './decisionModel';
@@ -176,6 +176,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   } else if (part.wants && part.wants in wanted && part.kind !== 'howmany' && part.kind !== 'howoften' && (!names(part.wants === 'month' ? ofKey(best.text, part, best.from === 'fact' && ctx.english) : best.text, part.wants as keyof typeof wanted, part.words) || (ctx.namesStep && !ctx.namesStep(best)))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state ${wanted[part.wants as keyof typeof wanted].en}.` : `Styrmodellen anger inte ${wanted[part.wants as keyof typeof wanted].sv}.` };
   // Who decides is not answered by what names neither a body nor a decision ("Policy: En policy ger en princip …").
   if (part.kind === 'decides' && (best.fit < DECIDES_BODY_ONLY || decidesUnknownThing(best.text, part))) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state who decides it.' : 'Styrmodellen anger inte vem som beslutar om det.' };
+  // Nor who holds a role by what does not name the role ("Vem är systemägare för Stratsys?").
+  if ((part.kind === 'who' || part.kind === 'person') && holdsUnknownRole(best.text, part)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state who that is.' : 'Styrmodellen anger inte vem det är.' };
   // A figure asked in a unit ("i procent", "i kronor") is answered only by a figure in it.
   if (part.units && !statesUnit(best.text, part.units)) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? 'The governance model does not state that figure.' : 'Styrmodellen anger inte den siffran.' };
   const knownShare = knownShareOf(part);

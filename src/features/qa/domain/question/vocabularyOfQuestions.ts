@@ -12,6 +12,8 @@ export const genericDecisionVerbs: Cues = [
   'decide*', 'decision*', 'approv*', 'adopt*',
 ];
 /** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
+/** "Vem är systemägare …?", "who is the …": who holds a role is asked, the role named next. */
+export const whoIsCues: Cues = ['vem ar', 'who is'];
 export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
 
 /** Verbs of preparing a matter ("bereder", "tar fram", "sammanställer", "prepares"). */
