@@ -186,6 +186,10 @@ describe('Answering governance questions', () => {
     expect(ask('alingsas', 'Vem är ytterst ansvarig för att internkontrollen fungerar i vår verksamhet?').answered).toBe(true);
   });
 
+  it('When a limit is asked as a ceiling ("Finns det något tak för …"), then the maximum the model states answers', () => {
+    expect(fold(ask('hallstahammar', 'Finns det något tak för hur många mål en nämnd får ha igång samtidigt?').text)).toMatch(/max tre mal/);
+  });
+
   it('When an English question says "four-year term", then it is the term of office (mandatperiod)', () => {
     expect(fold(ask('ange', 'How many overarching goals is the municipal council supposed to set for each four-year term?').text)).toMatch(/tre till fem/);
   });
