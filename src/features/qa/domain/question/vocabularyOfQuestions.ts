@@ -139,8 +139,8 @@ export const figureAskCues: Cues = ['i siffror', 'i siffra', 'in figures', 'in n
 export const yearAskCues: Cues = ['what year', 'which year'];
 /** Words pointing back at what was asked before ("… och när beslutas den?", "and are they …"). */
 export const pointerWords = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
-/** Pointers at a thing ("delårsrapporten … den", "målen … de"), not at a step ("det steget", "där"). */
-export const thingPointers = new Set(['den', 'dem', 'de', 'dessa', 'denna', 'it', 'they', 'them', 'this']);
+/** Pointers at a thing ("delårsrapporten … den", "målen … de"): all but the neuter ones, which also point at a step ("det steget"). */
+export const thingPointers = new Set([...pointerWords].filter((w) => w !== 'det' && w !== 'detta').concat('de'));
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
 export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'skulle ni kunna', 'can you', 'could you', 'would you'];
 /** "Hur lyder …", "hur beskriver styrmodellen …": how a thing is put in words, not by what means it is done. */
