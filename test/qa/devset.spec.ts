@@ -219,10 +219,10 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 159', file: fixture('qa-heldout159.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
   { name: 'set 160', file: fixture('qa-heldout160.jsonl'), atLeast: 89, measured: '92 %; 92 % at first contact' },
   { name: 'set 161', file: fixture('qa-heldout161.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
-  { name: 'set 162', file: fixture('qa-heldout162.jsonl'), atLeast: 89, measured: '92 %; 92 % at first contact' },
+  { name: 'set 162', file: fixture('qa-heldout162.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
   { name: 'set 163', file: fixture('qa-heldout163.jsonl'), atLeast: 93, measured: '96 %; 96 % at first contact' },
   { name: 'set 164', file: fixture('qa-heldout164.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
-  { name: 'set 165', file: fixture('qa-heldout165.jsonl'), atLeast: 89, measured: '92 %; 92 % at first contact' },
+  { name: 'set 165', file: fixture('qa-heldout165.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
   { name: 'set 166', file: fixture('qa-heldout166.jsonl'), atLeast: 94, measured: '97 %; 97 % at first contact' },
   { name: 'set 167', file: fixture('qa-heldout167.jsonl'), atLeast: 89, measured: '93 %; 93 % at first contact' },
 ];
