@@ -12,9 +12,9 @@ export const genericDecisionVerbs: Cues = [
   'decide*', 'decision*', 'approv*', 'adopt*',
 ];
 /** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
+export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
 /** "Vem är systemägare …?", "who is the …": who holds a role is asked, the role named next. */
 export const whoIsCues: Cues = ['vem ar', 'who is'];
-export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
 
 /** Verbs of preparing a matter ("bereder", "tar fram", "sammanställer", "prepares"). */
 export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanstall*', 'tar fram', 'ta fram', 'tas fram', 'driver', 'driva', 'prepar*', 'draft*', 'skriver', 'skriva', 'write', 'writes', 'writing', 'draw up', 'draws up', 'drawing up'];
