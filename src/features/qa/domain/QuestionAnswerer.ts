@@ -1,8 +1,6 @@
 import type { KnowledgePack } from '../../../kernel/knowledge/loadPack';
-import { findPassage } from '../../../kernel/knowledge/loadPack';
-import type { SourceRef } from '../../../kernel/knowledge/packSchema';
 import type { Passage } from '../../../kernel/knowledge/splitPassages';
-import type { Answer, AnswerSource } from './Answer';
+import type { Answer } from './Answer';
 import type { Candidate } from './answer/Candidate';
 import { withCloseRunnerUp } from './answer/closeCall';
 import { joinParts } from './answer/joinAnswers';
@@ -15,13 +13,12 @@ import { Lexicon } from './lexicon/Lexicon';
 import { words } from './lexicon/normalize';
 import { stem } from './lexicon/stem';
 import { Vocabulary } from './lexicon/Vocabulary';
-import { thingPointers } from './question/vocabularyOfQuestions';
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionPart } from './question/analyzeQuestion';
-import type { QuestionKind } from './question/QuestionKind';
+import { askedOfStep } from './question/askedOfStep';
 import { narrowPart } from './question/narrowPart';
 import { buildFactIndex, type FactEntry } from './retrieval/FactIndex';
 import { PassageIndex } from './retrieval/PassageIndex';
-import { uniqueSources } from './sources';
+import { cite, uniqueSources } from './sources';
 import { generalStrategy, strategies } from './strategies';
 import type { AnswerContext } from './strategies/Strategy';
 import { smallTalkAnswer } from './smallTalk';
@@ -38,9 +35,6 @@ export type { PartTrace } from './partTrace';
 const quoteCloseness = 0.9;
 /** The candidates with `c`, if any, first. */
 const firstOf = (c: Candidate | undefined, candidates: Candidate[]) => (c ? [c, ...candidates.filter((x) => x !== c)] : candidates);
-
-/** What a later part may ask of the step an earlier answer names: who takes it (its month the answer already says). */
-const whoOfStep = new Set<QuestionKind>(['decides', 'prepares', 'who']);
 
 /**
  * Answers governance questions for one kommun from its knowledge pack. It only classifies, picks and
@@ -81,13 +75,10 @@ export class QuestionAnswerer {
     const ctx = this.contextFor(question);
     // A later part does not repeat an earlier part's answer ("När antogs visionen, och när började man ta fram den?").
     const given = new Set<string>();
-    // A later part that points back at the first asks of the step the first part's answer names ("Vad är nästa steg …, och
-    // vem fattar beslut i det steget?"), not of the step the first part named; unless it points at a thing ("Vad händer
-    // sen med delårsrapporten, vem beslutar om den?").
+    // A later part that points back may ask of the step the first part's answer names (askedOfStep.ts).
     let step: string | undefined;
     const results = question.parts.map((part, i) => {
-      const ofStep = step && part.carried && whoOfStep.has(part.kind) && !part.words.some((w) => thingPointers.has(w));
-      const r = this.answerPart(ofStep ? this.ofStep(part, step!) : part, ctx, given);
+      const r = this.answerPart(askedOfStep(part, step, this.lexicon), ctx, given);
       if (r.best && r.decision.outcome !== 'refuse') given.add(r.best.text);
       if (i === 0 && r.decision.outcome !== 'refuse') step = r.best?.step;
       return r;
@@ -162,14 +153,6 @@ export class QuestionAnswerer {
     return { best, candidates, decision, trace, repeats };
   }
 
-  /** A part that points back at the first, asked of the step the first part's answer names instead of what it carried. */
-  private ofStep(part: QuestionPart, step: string): QuestionPart {
-    const carried = new Set(part.carried);
-    const own = part.topic.filter((t) => !carried.has(t.stem));
-    const named = (analyzeQuestion(step, this.lexicon).parts[0]?.topic ?? []).filter((t) => !own.some((o) => o.stem === t.stem));
-    return { ...part, topic: [...own, ...named] };
-  }
-
   /**
    * Every candidate the general strategy finds for each part the kind strategies leave to it, with its
    * features: what the ranker is trained on (scripts/qa/trainRanker.ts).
@@ -186,7 +169,7 @@ export class QuestionAnswerer {
 
   /** What the strategies read while answering a question (`wide`: every candidate, for training the ranker). */
   private contextFor(question: AnalyzedQuestion, wide = false): AnswerContext {
-    return { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => this.cite(ref), narrow: (part) => this.narrow(part, question.english), ...(wide ? { wide } : {}) };
+    return { pack: this.pack, lexicon: this.lexicon, facts: this.facts, passages: this.passages, question, cite: (ref) => cite(this.pack, ref), narrow: (part) => this.narrow(part, question.english), ...(wide ? { wide } : {}) };
   }
 
   /** The topic without the kommun's own name; for an English question, only the words the pack knows (narrowPart.ts). */
@@ -203,16 +186,5 @@ export class QuestionAnswerer {
   private factAt(where: string): FactEntry | undefined {
     const m = /^fact (\w+):(\S+)/.exec(where);
     return m ? this.facts.find((f) => f.kind === m[1] && f.id === m[2]) : undefined;
-  }
-
-  /** The cited source of a reference or passage, with the passage text. */
-  private cite(ref: SourceRef | { document: string; section: string; text?: string }): AnswerSource {
-    const passage = 'text' in ref && ref.text ? ref : findPassage(this.pack, ref);
-    return {
-      document: this.pack.documentById.get(ref.document)?.title ?? ref.document,
-      documentId: ref.document,
-      section: ref.section,
-      passage: (passage as { text?: string } | undefined)?.text ?? '',
-    };
   }
 }

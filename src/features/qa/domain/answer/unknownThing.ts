@@ -1,10 +1,12 @@
 import { words } from '../lexicon/normalize';
 import { cueAt, cueLengthAtStart, type Cues } from '../question/cues';
-import { genericDecisionVerbs, whoIsCues } from '../question/vocabularyOfQuestions';
+import { genericDecisionVerbs } from '../question/vocabularyOfQuestions';
 import type { QuestionPart } from '../question/analyzeQuestion';
 
 /** Words between a decision verb and what it decides ("beslutar om en …"); a pronoun ("anta den") points elsewhere. */
 const between = new Set(['om', 'over', 'en', 'ett', 'the', 'a', 'an', 'on', 'about']);
+/** "Vem är systemägare …?", "who is the …": who holds a role is asked, the role named next. */
+const whoIsCues: Cues = ['vem ar', 'who is'];
 /** What follows a role asked of ("systemägare för Stratsys", "kommundirektör i Alingsås"): not "ytterst ansvarig". */
 const ofRole = new Set(['for', 'i', 'pa', 'hos', 'of', 'in', 'at']);
 

@@ -5,7 +5,7 @@ import { stem } from './stem';
 import { Thesaurus } from './Thesaurus';
 import { governanceLexicon } from './governanceLexicon';
 import { bodyAbbreviations } from './bodyAbbreviations';
-import { derived, englishBases } from './wordForms';
+import { derived, documentSubject, englishBases } from './wordForms';
 import type { Vocabulary } from './Vocabulary';
 
 /** Another word a question word may stand for, as pack terms, and how much a match on it counts. */
@@ -18,9 +18,6 @@ export interface Alternative {
 
 /** How much each kind of alternative counts against the word itself (1). */
 export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6, head: 0.45 } as const;
-
-/** The head of a compound that names a document by its subject. */
-const documentHead = 'dokument';
 
 const key = (phrase: string) => words(phrase).join(' ');
 
@@ -125,15 +122,14 @@ export class Lexicon {
     return this.thesaurus.knows(word);
   }
 
-  /** The alternatives of a folded word or phrase key, each a word the pack knows. */
   /** The Swedish words (folded) an English word stands for, stop words too ("years" → "år"). */
   translations(word: string): string[] {
     return this.english.get(word) ?? englishBases(word).map((b) => this.english.get(b)).find(Boolean) ?? [];
   }
 
   /**
-   * `asWritten`: the question's words as written (see writtenWords); without it a folded word stands for
-   * every group folding makes it a key of.
+   * The alternatives of a folded word or phrase key, each a word the pack knows. `asWritten`: the question's words as
+   * written (see writtenWords); without it a folded word stands for every group folding makes it a key of.
    */
   alternatives(word: string, english: boolean, asWritten?: Set<string>): Alternative[] {
     const found: Alternative[] = [];
@@ -183,18 +179,17 @@ export class Lexicon {
         if (fixed && fixed.word !== t.word) found.push({ stem: fixed.stem, parts: fixed.parts, weight: alternativeWeight.spelling, via: 'spelling' });
       }
     }
-    // A document named by what it is about ("budgetdokumentet", "planeringsdokumenten") is that thing: its first part
-    // stands for it, as closely as a verbal noun for its verb.
-    const [named, beyondNamed] = !english && !word.includes(' ') ? this.analyzer.tokens(word) : [];
-    const about = named && !beyondNamed && named.stem.endsWith(documentHead) && !this.vocabulary.knows(named.stem) ? this.analyzer.tokens(named.stem.slice(0, -documentHead.length).replace(/s$/, ''))[0] : undefined;
+    // One Swedish word the pack does not write whole: a document named by what it is about ("budgetdokumentet") is that
+    // thing, as closely as a verbal noun is its verb; a body is of the kind its last part says ("socialnämnden" is a nämnd,
+    // as the pack's "Barn- och ungdomsnämnden" is), as a thesaurus neighbour would be (a kind of three letters is a fragment
+    // of a split, "and" of "ordför|ande", no kind).
+    const [whole, beyond] = !english && !word.includes(' ') ? this.analyzer.tokens(word) : [];
+    const single = whole && !beyond && !this.vocabulary.knows(whole.stem) ? whole : undefined;
+    const subject = single && documentSubject(single.stem);
+    const about = subject ? this.analyzer.tokens(subject)[0] : undefined;
     if (about && about.stem.length >= 3 && this.vocabulary.knows(about.stem)) found.push({ stem: about.stem, parts: about.parts, weight: alternativeWeight.derived, via: 'derived' });
-    // A body the pack does not name is a body of the kind its last part says ("socialnämnden" is a nämnd, as the pack's
-    // "Barn- och ungdomsnämnden" is): that kind stands for it, as a thesaurus neighbour would. (A kind of three letters is a
-    // fragment of a split, "and" of "ordför|ande", no kind.)
-    const [whole, beyond] = !english && !word.includes(' ') && !found.length ? this.analyzer.tokens(word) : [];
-    if (whole && !beyond && whole.parts.length >= 2 && !this.vocabulary.knows(whole.stem) && whole.parts.at(-1)!.length >= 4 && this.bodyKinds.has(whole.parts.at(-1)!)) {
-      found.push({ stem: whole.parts.at(-1)!, parts: [], weight: alternativeWeight.head, via: 'head' });
-    }
+    const kind = single && !found.length && single.parts.length >= 2 ? single.parts.at(-1)! : '';
+    if (kind.length >= 4 && this.bodyKinds.has(kind)) found.push({ stem: kind, parts: [], weight: alternativeWeight.head, via: 'head' });
     // So is an abbreviation the pack does not know that ends as a nämnd's initials do ("BUN", "KFN", "SN"): a nämnd.
     const abbreviatedCommittee = /^[a-z]{1,3}n$/.test(word) && !english && !found.length && !this.known(word) && !this.thesaurus.knows(word) ? this.analyzer.tokens('nämnd')[0] : undefined;
     if (abbreviatedCommittee && this.bodyKinds.has(abbreviatedCommittee.stem)) found.push({ stem: abbreviatedCommittee.stem, parts: [], weight: alternativeWeight.head, via: 'head' });

@@ -21,6 +21,9 @@ const derivations: [RegExp, string][] = [
 /** Whether a word is a verbal noun of "-ning" ("beredningen", "uppföljningar"). */
 export const isVerbalNoun = (word: string): boolean => verbalNoun.test(word);
 
+/** What a compound that names a document names it by ("budgetdokument" → "budget", "planeringsdokument" → "planering"). */
+export const documentSubject = (stem: string): string | undefined => (stem.endsWith('dokument') ? stem.slice(0, -'dokument'.length).replace(/s$/, '') || undefined : undefined);
+
 export function derived(word: string): string[] {
   return derivations.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
 }

@@ -5,6 +5,11 @@ import { words } from '../lexicon/normalize';
 import { isCue } from './cues';
 import * as q from './vocabularyOfQuestions';
 
+/** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "whats" → "what"). */
+const colloquial: Record<string, string> = {
+  va: 'vad', e: 'ar', o: 'och', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej', ggr: 'ganger',
+};
+
 /** A chat "va" a few words after a verb like "måste" and before a content word is "vara" ("måste alla mål va mätbara"), not "vad" ("kan du säga va det är"). */
 const isVara = (ws: string[], i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => isCue(w, q.yesNoOpeners)) && ws[i + 1] !== undefined && !swedishStopwords.has(ws[i + 1]);
 
@@ -18,7 +23,7 @@ const uncontracted = (text: string) =>
 /** "va e", "kf:s", "what's", "på vilket sätt": the standard forms; a written "når" (reaches) is "uppnår", not "när" (when) once folded, and "vilket år" is "vilket årtal", not "vilket är" (so is "vilket ar" in a text written without å, ä and ö). */
 export function questionWords(text: string): string[] {
   const standard = uncontracted(text).replace(/:s\b/g, '').replace(/(?<!\p{L})når(?!\p{L})/giu, 'uppnår').replace(/(?<!\p{L})vilket\s+år(?!\p{L})/giu, 'vilket årtal').replace(/(?<!\p{L})vilket\s+ar(?!\p{L})/giu, (m) => (/[åäö]/iu.test(text) ? m : 'vilket årtal')).replace(/(?<!\p{L})på\s+vil(?:ket|ka)\s+sätt(?!\p{L})/giu, 'hur').replace(/\bin what ways?\b/gi, 'how');
-  return words(standard).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : q.colloquial[w] ?? w));
+  return words(standard).map((w, i, ws) => (w === 'va' && isVara(ws, i) ? 'vara' : colloquial[w] ?? w));
 }
 
 /**

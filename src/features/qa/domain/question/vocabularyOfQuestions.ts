@@ -13,8 +13,6 @@ export const genericDecisionVerbs: Cues = [
 ];
 /** All decision verbs: also those that name the decision ("tillsätter", "utser"), which stay topic words. */
 export const decisionVerbs: Cues = [...genericDecisionVerbs, 'tillsatt*', 'tillsat*', 'utse*', 'appoint*'];
-/** "Vem är systemägare …?", "who is the …": who holds a role is asked, the role named next. */
-export const whoIsCues: Cues = ['vem ar', 'who is'];
 
 /** Verbs of preparing a matter ("bereder", "tar fram", "sammanställer", "prepares"). */
 export const prepareVerbs: Cues = ['bered*', 'forbered*', 'utarbeta*', 'sammanstall*', 'tar fram', 'ta fram', 'tas fram', 'driver', 'driva', 'prepar*', 'draft*', 'skriver', 'skriva', 'write', 'writes', 'writing', 'draw up', 'draws up', 'drawing up'];
@@ -139,8 +137,6 @@ export const figureAskCues: Cues = ['i siffror', 'i siffra', 'in figures', 'in n
 export const yearAskCues: Cues = ['what year', 'which year'];
 /** Words pointing back at what was asked before ("… och när beslutas den?", "and are they …"). */
 export const pointerWords = new Set(['den', 'det', 'dem', 'dessa', 'denna', 'detta', 'it', 'they', 'them', 'this']);
-/** Pointers at a thing ("delårsrapporten … den", "målen … de"): all but the neuter ones, which also point at a step ("det steget"). */
-export const thingPointers = new Set([...pointerWords].filter((w) => w !== 'det' && w !== 'detta').concat('de'));
 /** "Kan du rada upp …", "could you explain …": a request, asked as a yes/no question; what follows is what is asked. */
 export const requestOpeners: Cues = ['kan du', 'kan ni', 'skulle du kunna', 'skulle ni kunna', 'can you', 'could you', 'would you'];
 /** "Hur lyder …", "hur beskriver styrmodellen …": how a thing is put in words, not by what means it is done. */
@@ -173,11 +169,6 @@ export const administrationWords: Cues = ['forvaltning*', 'tjansteperson*', 'tja
 export const roleWords: Cues = ['roll*', 'bestammer', 'bestamma', 'beslutar', 'besluta', 'skillnad*', 'fordelning*', 'gransen', 'grans', 'role*', 'ansvarsfordelning*', 'decide', 'difference', 'responsibilit*', 'split*', 'division*'];
 export const cycleWords: Cues = ['arshjul*', 'annual cycle', 'annual wheel'];
 export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'pa gang', 'happen*', 'going on', 'aktiviteter', 'handelser'];
-
-/** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "whats" → "what"). */
-export const colloquial: Record<string, string> = {
-  va: 'vad', e: 'ar', o: 'och', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej', ggr: 'ganger',
-};
 
 /** A sentence in which the asker says who they are ("Jag är nyvald ersättare …", "I'm coordinating …"). */
 export const introOpeners: Cues = ['jag ar', 'jag jobbar', 'jag arbetar', 'jag sitter', 'jag blev', 'i am', 'i m', 'im', 'i work'];
