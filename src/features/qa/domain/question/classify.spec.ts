@@ -22,6 +22,7 @@ describe('Question kinds', () => {
     ['Vad är det resursfördelningsmodellen bygger på?', 'other'],
     ['Vad är det genomlysningen handlar om?', 'define'],
     ['Vilket organ är det som bereder kommunens budget?', 'prepares'],
+    ['Vilket organ är det formellt som bereder budgeten åt fullmäktige?', 'prepares'],
     ['Who is responsible for writing the anvisningar?', 'prepares'],
     ['Vem skriver anvisningarna?', 'prepares'],
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],

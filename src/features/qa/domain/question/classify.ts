@@ -152,7 +152,12 @@ export function questionClause(ws: string[]): string[] {
  * word asks ("vem är det …") nor a cleft goes on ("vilket organ är det som bereder …").
  */
 export function guessAt(ws: string[]): number {
-  const asks = (at: number) => isCue(ws[at - 1], q.questionWords) || ['som', 'that', 'who', 'which'].includes(ws[at + cueLengthAtStart(ws.slice(at), q.guessWords)]);
+  // (A hedge may stand between: "vilket organ är det formellt som bereder …".)
+  const goesOn = (at: number) => {
+    const after = at + cueLengthAtStart(ws.slice(at), q.guessWords);
+    return ['som', 'that', 'who', 'which'].includes(ws[after + cueLengthAtStart(ws.slice(after), q.hedges)]);
+  };
+  const asks = (at: number) => isCue(ws[at - 1], q.questionWords) || goesOn(at);
   let at = cueAt(ws, q.guessWords, 2);
   while (at >= 0 && asks(at)) at = cueAt(ws, q.guessWords, at + 1);
   return at;
