@@ -157,6 +157,9 @@ describe('Question kinds', () => {
     ['What counts as an activity?', 'define'],
     ['Vad kännetecknar ett program?', 'define'],
     ['What are the focus areas of the vision?', 'list'],
+    // (A plural pointed back at, asked bare: "… has a number of focus areas. What are they?")
+    ['What are they?', 'list'],
+    ['What are they supposed to achieve?', 'reason'],
     ['What are focus areas?', 'define'],
     ['Varför ska antalet mål hållas nere?', 'reason'],
     ['Why is the number of goals kept low?', 'reason'],

@@ -148,8 +148,8 @@ export const stepByStep: Cues = ['steg for steg', 'step by step'];
 export const basisOpeners: Cues = ['vad bygger', 'vad grundar', 'vad baseras', 'vad utgar'];
 export const sayingVerbs: Cues = ['lyder', 'beskriver', 'beskrivs', 'definierar', 'definieras', 'formuleras', 'describe', 'define', 'defines', 'sager', 'say', 'says'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'exakta formulering*', 'exakt formulering*', 'lydelse*', 'ordalydelse*', 'ordagrant', 'citera', 'hur lyder', 'hur den ar formulerad', 'word for word', 'wording', 'quote', 'worded', 'exactly say', 'statement say'];
-/** "Vilka …", and "what are the …" (the things themselves; "what are …" without "the" asks what they are). */
-export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'rada upp', 'rakna upp'];
+/** "Vilka …", and "what are the …", "what are they" (the things themselves; "what are …" without "the" asks what they are). */
+export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'what are they', 'what are these', 'what are those', 'rada upp', 'rakna upp'];
 /** Verbs a yes/no question starts with ("Behöver vi …?", "Kan KF …?", "Omfattas …?"). */
 export const yesNoOpeners: Cues = [
   'behover', 'kan', 'ska', 'skall', 'far', 'maste', 'bor', 'ar', 'finns', 'galler', 'omfattas', 'raknas', 'ingar', 'racker', 'har',
