@@ -174,6 +174,13 @@ describe('Answering questions of a particular shape', () => {
     expect(a.text).not.toMatch(/30 miljoner/);
   });
 
+  it('When the asker tells in a clause before the question what they are doing ("jag är chef på gata/park – vad är …?"), then that clause weighs as a sentence before the question does; not when the question points back into it', () => {
+    expect(fold(ask('alingsas', 'jag är chef på gata/park – vad är egentligen förvaltningens uppgift gentemot nämnden enligt styrmodellen?').text)).toMatch(/grunduppdrag/);
+    expect(fold(ask('alingsas', 'Jag skriver uppsats om kommunal styrning – vad är själva syftet med att alingsås har en styrmodell?').text)).toMatch(/politisk.*kvalitet/s);
+    // ("… varför är det så viktigt": what "det" points at is in the clause, which stays part of the question.)
+    expect(fold(ask('hallstahammar', 'vi har fått i uppdrag att kartlägga våra processer på förskolan, varför är det så viktigt enligt styrmodellen').text)).toMatch(/brist|suboptim|problem/);
+  });
+
   it('When a list is asked for by its count ("Vilka sju risker …?") and the best answer gives the count but not the items, then the model does not list them; a list that gives them answers', () => {
     const risks = ask('alingsas', 'Vilka sju risker var det KS valde att granska i internkontrollen 2025?');
     expect(risks.answered).toBe(false);

@@ -84,6 +84,23 @@ export function butQuestion(sentence: string): string[] {
   return cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
 }
 
+/**
+ * "vi ska ta fram ett eget budgetalternativ från vår grupp, vilken månad klubbar fullmäktige mål och budget?": a clause in
+ * which the asker ("jag", "vi") tells what they are doing, asking nothing, joined by a comma or a spaced dash to one that
+ * opens with its question word, is a sentence before the question, as "Vi ska ta fram … . Vilken månad …?" is.
+ * For `Array.flatMap` over a question's sentences.
+ */
+export function askersClause(sentence: string): string[] {
+  const m = /^([^?]{8,200}?)(?:,\s+|\s+[–—-]\s+)(\S.*)$/u.exec(sentence);
+  if (!m) return [sentence];
+  const [before, after] = [questionWords(m[1]), questionWords(m[2])];
+  const opens = isCue(before[0] ?? '', q.smallTalk) ? before[1] : before[0];
+  // (Not when the question points back into the clause: "vi har fått i uppdrag att kartlägga våra processer, varför är det
+  // så viktigt?" asks of what the clause says.)
+  const pointsIn = after.some((w) => q.pointerWords.has(w) || w === 'de' || w === 'dom');
+  return (opens === 'jag' || opens === 'vi') && !pointsIn && cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
+}
+
 /** Words a question after a comma must have at least, and the question before it too, to be asked on its own. */
 const COMMA_QUESTION_WORDS = 3;
 
@@ -138,6 +155,7 @@ export function readSentences(text: string) {
     .flatMap(prefaced)
     .flatMap(whenClause)
     .flatMap(butQuestion)
+    .flatMap(askersClause)
     .flatMap(commaQuestions)
     .map((s) => ({ s, ws: reportsSaying.test(s) ? withoutSayer(questionWords(s)) : questionWords(s) }))
     .map(({ s, ws }) => ({ preface: s.endsWith(':') && ws.length > PREFACE_TOPIC_WORDS, marked: /\?\s*$/.test(s), joined: s.endsWith(','), asks: /\?\s*$/.test(s) || (!s.endsWith(':') && ((cueAt(ws, q.questionWords) >= 0 && !tellsAbout(s, ws)) || opensAsking(ws))), ws }))
