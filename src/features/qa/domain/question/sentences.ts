@@ -84,6 +84,9 @@ export function butQuestion(sentence: string): string[] {
   return cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
 }
 
+/** Words that point back at something said before, "de"/"dom" ("hur skiljer de sig åt?") among them. */
+const backPointers = new Set([...q.pointerWords, 'de', 'dom']);
+
 /**
  * "vi ska ta fram ett eget budgetalternativ från vår grupp, vilken månad klubbar fullmäktige mål och budget?": a clause in
  * which the asker ("jag", "vi") tells what they are doing, asking nothing, joined by a comma or a spaced dash to one that
@@ -97,7 +100,7 @@ export function askersClause(sentence: string): string[] {
   const opens = isCue(before[0] ?? '', q.smallTalk) ? before[1] : before[0];
   // (Not when the question points back into the clause: "vi har fått i uppdrag att kartlägga våra processer, varför är det
   // så viktigt?" asks of what the clause says.)
-  const pointsIn = after.some((w) => q.pointerWords.has(w) || w === 'de' || w === 'dom');
+  const pointsIn = after.some((w) => backPointers.has(w));
   return (opens === 'jag' || opens === 'vi') && !pointsIn && cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
 }
 
