@@ -175,14 +175,16 @@ const pointsBack = (ws: string[]) => ws.some((w, i) => q.pointerWords.has(w) && 
 /** Words by which a question goes on from what was said before it: "en sån plan", "vad händer sen?", "nästa steg". */
 const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 'such', 'sen', 'sedan', 'then', ...q.nextWords];
 
+/** Whether words open with the asker, "jag" or "vi", after a greeting if any ("Hej! Jag sätter ihop …"). */
+export const opensWithAsker = (ws: string[]): boolean => ['jag', 'vi'].includes((isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0]) ?? '');
+
 /**
  * "Jag sätter ihop en checklista inför nämndernas budgetarbete. Vad ska en nämndsbudget innehålla?": a sentence before the
  * question in which the asker ("jag", "vi") tells what they are doing says why they ask, not what about, when the question
  * names what it asks by itself: two words of the pack, nothing pointing back, no step after.
  */
 export function tellsAskersDoing(ws: string[], part: QuestionPart): boolean {
-  const opens = isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0];
-  return (opens === 'jag' || opens === 'vi') && part.kind !== 'next' && part.topic.filter((t) => t.known).length >= 2 && !pointsBack(part.words) && !hasCue(part.words, goesOnFrom);
+  return opensWithAsker(ws) && part.kind !== 'next' && part.topic.filter((t) => t.known).length >= 2 && !pointsBack(part.words) && !hasCue(part.words, goesOnFrom);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { QuestionPart } from './analyzeQuestion';
 import * as q from './vocabularyOfQuestions';
 import { questionSentences, questionWords } from './questionText';
 import { newQuestionOpeners } from './splitParts';
+import { opensWithAsker } from './asides';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
 const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
@@ -84,6 +85,12 @@ export function butQuestion(sentence: string): string[] {
   return cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
 }
 
+/** Where two clauses of a question meet: a comma, or a spaced dash ("… fram – vilka …"). */
+const clauseBreak = String.raw`,\s+|\s+[–—-]\s+`;
+/** A clause of at least eight characters that asks nothing, its break, and what follows (askersClause). */
+const clauseBreaks = new RegExp(clauseBreak, 'g');
+const askersClauseParts = new RegExp(`^([^?]{8,200}?)(?:${clauseBreak})(\\S.*)$`, 'u');
+
 /** Words that point back at something said before, "de"/"dom" ("hur skiljer de sig åt?") among them. */
 const backPointers = new Set([...q.pointerWords, 'de', 'dom']);
 
@@ -94,14 +101,13 @@ const backPointers = new Set([...q.pointerWords, 'de', 'dom']);
  * For `Array.flatMap` over a question's sentences.
  */
 export function askersClause(sentence: string): string[] {
-  const m = /^([^?]{8,200}?)(?:,\s+|\s+[–—-]\s+)(\S.*)$/u.exec(sentence);
+  const m = askersClauseParts.exec(sentence);
   if (!m) return [sentence];
   const [before, after] = [questionWords(m[1]), questionWords(m[2])];
-  const opens = isCue(before[0] ?? '', q.smallTalk) ? before[1] : before[0];
   // (Not when the question points back into the clause: "vi har fått i uppdrag att kartlägga våra processer, varför är det
   // så viktigt?" asks of what the clause says.)
   const pointsIn = after.some((w) => backPointers.has(w));
-  return (opens === 'jag' || opens === 'vi') && !pointsIn && cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
+  return opensWithAsker(before) && !pointsIn && cueAt(before, q.questionWords) < 0 && after.length >= COMMA_QUESTION_WORDS && cueAt(after, q.questionWords) === 0 ? [`${m[1]}.`, m[2]] : [sentence];
 }
 
 /** Words a question after a comma must have at least, and the question before it too, to be asked on its own. */
@@ -114,7 +120,7 @@ const COMMA_QUESTION_WORDS = 3;
  * For `Array.flatMap` over a question's sentences.
  */
 export function commaQuestions(sentence: string): string[] {
-  const at = [...sentence.matchAll(/,\s+|\s+[–—-]\s+/g)].find((m) => {
+  const at = [...sentence.matchAll(clauseBreaks)].find((m) => {
     const [before, after] = [questionWords(sentence.slice(0, m.index)), questionWords(sentence.slice(m.index! + m[0].length))];
     // ("När verksamhetsplanen är klar, vad händer sen?": a clause of when opens the question, it asks nothing itself.)
     // (Nor does "… – for example, what surplus …" ask anew: it says what the question before means.)
