@@ -165,6 +165,11 @@ describe('Question kinds', () => {
     ['Why is the number of goals kept low?', 'reason'],
     ['What is the resource allocation model in Alingsås meant to achieve?', 'reason'],
     ['Vad syftar resursfördelningsmodellen till?', 'reason'],
+    // The reason asked for by another noun: "motiveringen", "orsaken", "bakgrunden till att …", "the reasoning behind".
+    ['Vad är bakgrunden till att kommunen har målet att bli Sveriges mest effektiva kommun?', 'reason'],
+    ['Vad är egentligen motiveringen till att kommunens enda övergripande mål är att bli Sveriges mest effektiva kommun?', 'reason'],
+    ['Vad är orsaken till att antalet mål hålls nere?', 'reason'],
+    ["What was the reasoning behind Alingsås making 'becoming Sweden's most efficient municipality' its single overarching goal?", 'reason'],
     ['Om nämnden inte når målen, vilka verktyg har KS?', 'list'],
     ['Vad händer med förslagen till mandatmål sen?', 'next'],
     ['Hur ska vi hantera det när målen inte går ihop med pengarna?', 'other'],
