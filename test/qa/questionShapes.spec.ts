@@ -84,6 +84,14 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'What is the highest number of overarching municipal goals the council may adopt for its term?').text)).toMatch(/max fem/);
   });
 
+  it('When an English possessor follows the counted phrase ("how many council-wide goals Hallstahammar\'s council can adopt"), then the phrase ends before it', () => {
+    expect(fold(ask('hallstahammar', "Is there a cap on how many council-wide goals Hallstahammar's municipal council can adopt for a term of office?").text)).toMatch(/max fem/);
+  });
+
+  it('When a chief asks how to think when doing something ("hur ska vi tänka när vi bryter ner …"), then it asks how that is done, and "tänka" is no topic', () => {
+    expect(fold(ask('hallstahammar', 'Hur ska vi tänka när vi bryter ner nämndens mål till mål för skolan? Ska de se ut på samma sätt som nämndens?').text)).toMatch(/konkreta och operativa/);
+  });
+
   it('When a compound naming a body\'s things is counted ("hur många nämndmål"), then the number stated of the things ("max tre mål") answers', () => {
     expect(fold(ask('hallstahammar', 'Hur många nämndmål får vi ha samtidigt?').text)).toMatch(/max tre mal/);
   });

@@ -22,7 +22,9 @@ export function countedWords(ws: string[], cues: Cues): string[] {
   // "hur många av målen", "how many of the UN goals": the counted words follow the partitive and its article.
   if (rest[0] === 'av' || rest[0] === 'of') rest = rest.slice(rest.slice(1).findIndex((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w)) + 1);
   // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen", "how many members does …").
-  const end = rest.findIndex((w, i) => i > 0 && (swedishStopwords.has(w) || englishOnlyStopwords.has(w)));
+  // (An English possessor opens the next phrase: "how many council-wide goals Hallstahammar's council can adopt" counts goals.)
+  const stop = rest.findIndex((w, i) => i > 0 && (swedishStopwords.has(w) || englishOnlyStopwords.has(w)));
+  const end = stop > 1 && rest[stop] === 's' ? stop - 1 : stop;
   const after = rest.slice(0, end < 0 ? undefined : end).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
   // (The word right after "hur många" is counted even when it is a stop word, "hur många år"; after "hur hög", "hur stor" it is
   // the verb: "hur hög var sjukfrånvaron" counts no "var".)

@@ -42,8 +42,8 @@ export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag',
 export const askVerbs: Cues = ['undrar', 'undra', 'undrade', 'fragar', 'fragade', 'fragan', 'vill veta', 'ville veta', 'wonder*', 'asking', 'asks', 'asked', 'want to know', 'would like to know'];
 /** Verbs that, before another, only say it is expected or required ("Vad förväntas den innehålla?" asks what it contains; "Why does Ånge require that goals be measurable?" why they must be). */
 export const expectVerbs: Cues = ['forvantas den', 'forvantas det', 'forvantas de', 'forvantas vi', 'expected to', 'supposed to', 'kraver', 'kravs', 'require', 'requires', 'required'];
-/** "Hur går man tillväga …", "hur går det till …": how something is done is asked, in words that name nothing. */
-export const howPhrases: Cues = ['tillvaga', 'gar det till', 'gick det till'];
+/** "Hur går man tillväga …", "hur går det till …", "hur ska vi tänka när …": how something is done is asked, in words that name nothing. */
+export const howPhrases: Cues = ['tillvaga', 'gar det till', 'gick det till', ...['ska', 'bor'].flatMap((v) => ['jag', 'vi', 'man'].map((who) => `${v} ${who} tanka`))];
 /** Adverbs of a hedge that say nothing of the question's form either: "vad räknas egentligen som …" asks as "vad räknas som …". */
 export const fillerAdverbs = ['egentligen', 'faktiskt', 'overhuvudtaget', 'ungefar', 'cirka', 'exakt', 'actually', 'really', 'roughly', 'approximately', 'exact', 'exactly'];
 export const hedges: Cues = [...fillerAdverbs, 'ca', 'typ', 'approx', 'over huvud taget', 'overhuvud taget', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'i praktiken', 'in practice', 'hela tiden', 'all the time', 'formellt', 'formally', 'kort och gott', 'in short', 'in a nutshell', 'for forsta gangen', 'for the first time', 'arligt talat', 'arligt sagt', 'honestly'];
