@@ -84,6 +84,13 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'What is the highest number of overarching municipal goals the council may adopt for its term?').text)).toMatch(/max fem/);
   });
 
+  it('When a time horizon is asked ("what time horizon", "vilket tidsperspektiv", "how far ahead"), then the length stated answers; whether there is one is asked yes or no', () => {
+    for (const q of ["What time horizon is Hallstahammar's municipal vision meant to cover?", 'Vilket tidsperspektiv har kommunens vision?', "How far ahead is Hallstahammar's vision supposed to look, in years?"]) {
+      expect(fold(ask('hallstahammar', q).text)).toMatch(/10–15 arigt perspektiv/);
+    }
+    expect(fold(ask('ange', 'Har visionen någon tidshorisont?').text)).toMatch(/ingen tidshorisont/);
+  });
+
   it('When an English possessor follows the counted phrase ("how many council-wide goals Hallstahammar\'s council can adopt"), then the phrase ends before it', () => {
     expect(fold(ask('hallstahammar', "Is there a cap on how many council-wide goals Hallstahammar's municipal council can adopt for a term of office?").text)).toMatch(/max fem/);
   });

@@ -29,12 +29,13 @@ export const whenWords: Cues = ['nar', 'when', 'datum', 'tidpunkt*', 'manad', 'm
 /** What asks for the last day something may be done by ("vilket datum måste vi senast lämna in …"). */
 export const deadlineCues: Cues = ['senast', 'sista dag', 'deadline', 'lamna in', 'lamnas in', 'inlamning', 'by when'];
 
+/** A length of time asked for ("hur långt framåt …", "how long …", "vilken tidshorisont …"; not whether there is one: "Har visionen någon tidshorisont?") is counted in time units ("femårsperiod", "tre år", "10–15 årigt"). */
+export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long', 'how far ahead', 'hur langsiktig*', 'vilken tidshorisont', 'vilket tidsperspektiv', 'what time horizon', 'what time frame', 'what timeframe'];
 /** A number or an amount is asked for: how many, how much, how long, how high, or a value in a unit. */
 export const howManyWords: Cues = [
-  'hur manga', 'how many', 'antal*', 'number of', 'vad ligger', 'hur mycket', 'how much', 'hur lang', 'hur lange', 'hur langt', 'how long', 'hur hog', 'hur hoga', 'hur stor', 'hur stort', 'hur stora', 'how high', 'how big', 'how large', 'vad kostar',
+  'hur manga', 'how many', 'antal*', 'number of', 'vad ligger', 'hur mycket', 'how much', ...durationWords, 'hur hog', 'hur hoga', 'hur stor', 'hur stort', 'hur stora', 'how high', 'how big', 'how large', 'vad kostar',
   'i kronor', 'i procent', 'in kronor', 'in percent',
 ];
-/** A length of time asked for ("hur långt framåt …", "how long …") is counted in time units ("femårsperiod", "tre år"). */
 /** "när" that opens a condition, not a question of time: "… när det inte finns nåt mått", "när anses målet uppnått". */
 export const conditionalWhen: Cues = ['nar det', 'nar vi', 'nar man', 'nar jag', 'nar ni', 'nar de', 'nar anses', 'nar raknas'];
 /** "Ungefär hur många …", "typ när …", "varför … överhuvudtaget": a hedge or an emphasis says how exact or how pressing, not what it is about. */
@@ -47,7 +48,6 @@ export const howPhrases: Cues = ['tillvaga', 'gar det till', 'gick det till', ..
 /** Adverbs of a hedge that say nothing of the question's form either: "vad räknas egentligen som …" asks as "vad räknas som …". */
 export const fillerAdverbs = ['egentligen', 'faktiskt', 'overhuvudtaget', 'ungefar', 'cirka', 'exakt', 'actually', 'really', 'roughly', 'approximately', 'exact', 'exactly'];
 export const hedges: Cues = [...fillerAdverbs, 'ca', 'typ', 'approx', 'over huvud taget', 'overhuvud taget', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'i praktiken', 'in practice', 'hela tiden', 'all the time', 'formellt', 'formally', 'kort och gott', 'in short', 'in a nutshell', 'for forsta gangen', 'for the first time', 'arligt talat', 'arligt sagt', 'honestly'];
-export const durationWords: Cues = ['hur lang', 'hur lange', 'hur langt', 'how long', 'for how long'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times', 'ganger om aret', 'ganger per ar', 'times a year', 'times per year'];
 /** "Vad ligger fokus på i den?": what something is about, not a value ("vad ligger skatten på?"). */
