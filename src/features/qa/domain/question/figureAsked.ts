@@ -4,6 +4,7 @@ import { englishOnlyStopwords, readsAsEnglish, swedishStopwords } from '../lexic
 import { cueAt, hasCue, isCue, type Cues } from './cues';
 import type { QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
+import { genitiveMark } from './questionText';
 
 /** What a question of a figure asks: what it counts, and the units the figure is asked in (see classify.ts). */
 
@@ -24,7 +25,7 @@ export function countedWords(ws: string[], cues: Cues): string[] {
   // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen", "how many members does …").
   // (An English possessor opens the next phrase: "how many council-wide goals Hallstahammar's council can adopt" counts goals.)
   const stop = rest.findIndex((w, i) => i > 0 && (swedishStopwords.has(w) || englishOnlyStopwords.has(w)));
-  const end = stop > 1 && rest[stop] === 's' ? stop - 1 : stop;
+  const end = stop > 1 && rest[stop] === genitiveMark ? stop - 1 : stop;
   const after = rest.slice(0, end < 0 ? undefined : end).filter((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w));
   // (The word right after "hur många" is counted even when it is a stop word, "hur många år"; after "hur hög", "hur stor" it is
   // the verb: "hur hög var sjukfrånvaron" counts no "var".)

@@ -4,6 +4,7 @@ import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import { isCue } from './cues';
 import { bodyRoleWords } from './vocabularyOfQuestions';
+import { genitiveMark } from './questionText';
 
 /** How much a body in the genitive before what is asked about weighs ("kommunfullmäktiges budget"). */
 const GENITIVE_BODY = 0.5;
@@ -24,7 +25,7 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   const before = part.words[at - 1] ?? '';
   const isOwn = (w = '') => ownName.has(w) || ownName.has(stem(w));
   // ("Ånge's vision" reads "ange s vision".)
-  part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === 's' && isOwn(part.words[at - 2])) || ((part.words[at + 1] === 'of' || part.words[at + 1] === 'for') && isOwn(part.words[at + 2])));
+  part.ownsTerm = part.kind === 'define' && at > 0 && (isOwn(before) || (before === genitiveMark && isOwn(part.words[at - 2])) || ((part.words[at + 1] === 'of' || part.words[at + 1] === 'for') && isOwn(part.words[at + 2])));
   // ("Hur definierar Ånge en regel?": the term asked is not the kommun's own name but the first word after it; of "Ånges
   // vision" the name stays the term, as the sentence that says what Ånge's vision is opens with it.)
   const termWasName = part.term !== undefined && own(part.term) && !part.ownsTerm;

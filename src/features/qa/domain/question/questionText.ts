@@ -5,6 +5,9 @@ import { words } from '../lexicon/normalize';
 import { isCue } from './cues';
 import * as q from './vocabularyOfQuestions';
 
+/** The word an English genitive leaves after its noun ("Hallstahammar's council" → "hallstahammar s council"; see uncontracted). */
+export const genitiveMark = 's';
+
 /** Chat Swedish and English contractions, as the standard word ("va e" → "vad är", "whats" → "what"). */
 const colloquial: Record<string, string> = {
   va: 'vad', e: 'ar', o: 'och', funkar: 'fungerar', nat: 'nagot', nan: 'nagon', mkt: 'mycket', whats: 'what', sen: 'sen', ok: 'okej', ggr: 'ganger',

@@ -17,6 +17,7 @@ import { mentionedBodies } from '../retrieval/FactIndex';
 import type { Sentence } from '../retrieval/PassageIndex';
 import { wordMatch, type TopicWord } from '../question/TopicWord';
 import type { AnswerContext, Strategy } from './Strategy';
+import { genitiveMark } from '../question/questionText';
 
 type Side = { id: string; text: string; sources: Candidate['sources'] };
 
@@ -37,7 +38,7 @@ function sideOf(asked: QuestionPart, ctx: AnswerContext): Side | undefined {
   const start = (t: TopicWord) => asked.words.indexOf(t.word.split('_')[0]);
   const end = (t: TopicWord) => asked.words.indexOf(t.word.split('_').at(-1)!);
   // ("the council's goals": an English genitive stands between as "s".)
-  const englishGenitive = Boolean(second) && asked.words[end(first) + 1] === 's' && start(second) === end(first) + 2;
+  const englishGenitive = Boolean(second) && asked.words[end(first) + 1] === genitiveMark && start(second) === end(first) + 2;
   const adjacent = Boolean(second) && (start(second) === end(first) + 1 || englishGenitive);
   const body = mentionedBodies({ ...asked, topic: [first] }, ctx.facts).length > 0;
   const abbreviation = adjacent && first.word.length <= 4 && !isCue(second.word, bodyRoleWords) && body;
