@@ -2146,4 +2146,32 @@ describe('Answering what a body is there to do', () => {
   it('When a body\'s role is asked within a topic ("… uppgift när det gäller intern kontroll"), then the topic decides, not the body\'s description', () => {
     expect(fold(ask('ange', 'Vad är kommunstyrelsens uppgift när det gäller intern kontroll?').text)).toMatch(/plan/);
   });
+
+  it('When kinds are asked together and the first is a kind of body ("Vilka nämnder, bolag och andra organ …"), then no names are asked, and the list of bodies answers', () => {
+    const a = ask('ange', 'Vilka nämnder, bolag och andra organ omfattas INTE av kommunens styrmodell?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Myndighetsnämnden, valnämnden/);
+  });
+
+  it('When an English question glosses a term in the pack\'s own word ("the municipal council (kommunfullmäktige)"), then the two weigh as one: the body does not outweigh what is asked of it', () => {
+    const a = ask('alingsas', 'At which points in the year does the municipal council (kommunfullmäktige) follow up the municipal budget?');
+    expect(a.text).toMatch(/augusti/);
+    expect(a.text).toMatch(/december/);
+    const [part] = seedAnswerers.alingsas.explain('At which points in the year does the municipal council (kommunfullmäktige) follow up the municipal budget?').trace;
+    const body = part.topic.filter((t) => ['municipal_council', 'kommunfullmaktige'].includes(t.word)).reduce((s, t) => s + t.weight, 0);
+    const followUp = part.topic.find((t) => t.word === 'follow_up')!.weight;
+    expect(body).toBeLessThan(2 * followUp);
+  });
+
+  it('When the asker says who they are after the question ("… för mig som har budgetansvar?"), then those words weigh little', () => {
+    const [part] = seedAnswerers.alingsas.explain('I styrmodellen står att ekonomin går före verksamheten. Vad innebär det rent konkret för mig som har budgetansvar?').trace;
+    const weight = (w: string) => part.topic.find((t) => t.word === w)!.weight;
+    expect(weight('budgetansvar')).toBeLessThan(weight('ekonomin'));
+  });
+
+  it('When why is asked as "tanken bakom" and the question goes on "– står det något om varför?", then the reason is answered, and the asker\'s own review said before ("Vi ser över våra indikatorer") does not steer it', () => {
+    const a = ask('ange', 'Vi ser över våra indikatorer just nu. Vad är tanken bakom att kommunens mål måste gå att mäta – står det något om varför?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/objektivt/);
+  });
 });

@@ -86,10 +86,20 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
     const named = [token.stem, ...alternatives.map((a) => a.stem)].some((t) => lexicon.isDomainTerm(t));
     const weight = weights.length ? Math.min(...weights) * (named ? 1 : proseWeight) : vocabulary.unknownWeight() * (lexicon.everyday(w) ? 0.5 : english ? 0.7 : 1);
     const familiarity = alternatives.some((a) => a.via !== 'thesaurus') ? 1 : phrase ? 0 : lexicon.familiarity(w);
-    topic.push({ word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity });
+    const word: TopicWord = { word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity };
+    // An English word glossed right after by the pack's own ("the municipal council (kommunfullmäktige)") is one thing asked
+    // once: the two share its weight.
+    const before = topic[topic.length - 1];
+    if (before && glosses(before, token.stem)) {
+      topic[topic.length - 1] = { ...before, weight: before.weight / 2 };
+      topic.push({ ...word, weight: word.weight / 2 });
+    } else topic.push(word);
   }
   return topic;
 }
+
+/** Whether a pack word translates the English topic word before it. */
+const glosses = (before: TopicWord, stem: string): boolean => before.stem !== stem && before.alternatives.some((a) => a.via === 'english' && a.stem === stem);
 
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {

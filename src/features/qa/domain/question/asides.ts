@@ -1,4 +1,4 @@
-import { cueAt, hasCue, isCue, startsWith, type Cues } from './cues';
+import { cueAt, cueSpans, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
@@ -120,6 +120,10 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     if (heard > 0) lightenFrom(part, heard, 0.3, topicOf, true);
     const purpose = askersPurpose(part.words);
     if (purpose > 0) lightenFrom(part, purpose, 0.3, topicOf);
+    // "Vad innebär det rent konkret för mig som har budgetansvar?", "… for me as a unit chief": who asks, said after it.
+    // (Not "oss som bolag": what a body is asked of may be the asker's own.)
+    const askerAfter = part.words.findIndex((w, i) => i > 2 && ((w === 'mig' && part.words[i + 1] === 'som') || (w === 'me' && part.words[i + 1] === 'as')));
+    if (askerAfter > 0) lightenFrom(part, askerAfter, 0.3, topicOf);
     const but = remarkBeforeBut(part.words);
     if (but > 0) lightenFrom(part, but, 0.3, topicOf, true);
     // "jag är chef på gata/park – vad är …": who asks, said in the question's own sentence before it asks.
@@ -170,7 +174,11 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
 export const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
 
 /** Whether words point back at something said before ("… vad gör vi med den?"); "det som" ("vem är det som …") does not. */
-const pointsBack = (ws: string[]) => ws.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && ws[i + 1] === 'som'));
+const pointsBack = (ws: string[]) => {
+  // (Nor the "det" of "står det något om …", which asks whether the model says anything.)
+  const says = cueSpans(ws, q.saysAnythingCues);
+  return ws.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && ws[i + 1] === 'som') && !says.has(i));
+};
 
 /** Words by which a question goes on from what was said before it: "en sån plan", "vad händer sen?", "nästa steg". */
 const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 'such', 'sen', 'sedan', 'then', ...q.nextWords];

@@ -170,6 +170,7 @@ describe('Question kinds', () => {
     ['Vad är egentligen motiveringen till att kommunens enda övergripande mål är att bli Sveriges mest effektiva kommun?', 'reason'],
     ['Vad är orsaken till att antalet mål hålls nere?', 'reason'],
     ["What was the reasoning behind Alingsås making 'becoming Sweden's most efficient municipality' its single overarching goal?", 'reason'],
+    ['Vad är tanken med att nämnderna gör en genomlysning varje år?', 'reason'],
     ['Om nämnden inte når målen, vilka verktyg har KS?', 'list'],
     ['Vad händer med förslagen till mandatmål sen?', 'next'],
     ['Hur ska vi hantera det när målen inte går ihop med pengarna?', 'other'],

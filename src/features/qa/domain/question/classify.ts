@@ -31,7 +31,9 @@ const asksNames = (ws: string[]) =>
     const after = ws.slice(i + 1, i + (w === 'what' ? 3 : 5));
     const and = after.findIndex((x) => isCue(x, conjunctions));
     // (A system, a firm or an agency is asked for by its name: "vilket revisionsföretag anlitas?")
-    return after.some((x) => /^(?:\p{L}*(?:system|foretag|byra|firma)(?:et|en|n)?|systemstod)$/u.test(x)) || (and < 0 ? after : after.slice(0, and)).some((x) => isCue(x, q.namedKinds));
+    // ("vilka nämnder, bolag och andra organ": the first kind said, a body, decides — as before a conjunction.)
+    const kind = (and < 0 ? after : after.slice(0, and)).find((x) => isCue(x, q.namedKinds) || isCue(x, q.bodyNouns));
+    return after.some((x) => /^(?:\p{L}*(?:system|foretag|byra|firma)(?:et|en|n)?|systemstod)$/u.test(x)) || (kind !== undefined && isCue(kind, q.namedKinds));
   });
 /** A day asked for: the word "datum"/"date" however it is asked ("vilket datum", "ett fast datum", "slutdatum", "Is there a fixed date …?"; not "to date"). */
 const asksDate = (ws: string[]) => hasCue(ws, q.dateAskCues) || ws.some((w, i) => /datum(et|en)?$/.test(w) || (/^dates?$/.test(w) && ws[i - 1] !== 'to'));

@@ -19,7 +19,7 @@ const emphasisFillers = ['sa', 'stor', 'storre', 'sadan', 'mycket'];
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
-  ...q.differenceWords, ...q.defineOpeners, ...q.aboutOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.restatementWords, ...q.guessWords, ...q.yearFrames, ...q.expectVerbs, ...q.howPhrases, 'artal',
+  ...q.differenceWords, ...q.defineOpeners, ...q.aboutOpeners, ...q.defineWords, ...q.termNouns, ...q.questionWords, ...q.happenWords, ...q.nextWords, ...q.afterWords, ...q.whoWords, ...q.listOpeners, ...q.smallTalk, ...q.currentCues, ...q.wordingCues, ...q.hedges, ...q.exampleWords, ...q.restatementWords, ...q.guessWords, ...q.yearFrames, ...q.expectVerbs, ...q.howPhrases, ...q.saysAnythingCues, 'artal',
 ];
 
 /**

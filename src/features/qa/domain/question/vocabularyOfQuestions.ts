@@ -57,7 +57,7 @@ export const contentsWords: Cues = [
   'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'bestar', 'omfattar', 'omfatta', 'inkluder*', 'inklusive', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
   'contain*', 'include*', 'cover', 'covers', 'goes into', 'what parts', 'which parts', 'what sections', 'which sections', 'structured',
 ];
-export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'anledningen', 'skalet', 'skalen', 'orsaken', 'motiveringen', 'motivet', 'bakgrunden till att', 'reason', 'reasons', 'rationale', 'reasoning behind', 'thinking behind', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
+export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'anledningen', 'skalet', 'skalen', 'orsaken', 'motiveringen', 'motivet', 'bakgrunden till att', 'tanken bakom', 'tanken med att', 'reason', 'reasons', 'rationale', 'reasoning behind', 'thinking behind', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'different from', 'vs', 'versus', 'kontra'];
 /** "Vilket står högst, en policy eller ett program?", "which ranks higher, …": which of two stands above the other in a hierarchy. */
 export const rankWords: Cues = ['star hogst', 'star hogre', 'star over', 'ar hogst', 'ar hogre', 'hogst i hierarkin', 'hogre i hierarkin', 'ranks higher', 'ranks highest', 'ranks above', 'rank higher', 'is higher', 'higher in the hierarchy', 'highest in the hierarchy'];
@@ -147,6 +147,8 @@ export const stepByStep: Cues = ['steg for steg', 'step by step'];
 /** "Vad bygger fördelningen på?": what something rests on is asked as how it is done ("Den grundar sig i …"). */
 export const basisOpeners: Cues = ['vad bygger', 'vad grundar', 'vad baseras', 'vad utgar'];
 export const sayingVerbs: Cues = ['lyder', 'beskriver', 'beskrivs', 'definierar', 'definieras', 'formuleras', 'describe', 'define', 'defines', 'sager', 'say', 'says'];
+/** "… – står det något om varför?", "does it say anything about …": whether the model says something, not what about. */
+export const saysAnythingCues: Cues = ['star det nagot om', 'star det nat om', 'star det nanting om', 'star det om', 'sags det nagot om', 'sags det nat om', 'does it say anything about', 'does it say something about', 'does it say anything on'];
 export const wordingCues: Cues = ['sjalva formuleringen', 'sjalva formuleringarna', 'exakta formulering*', 'exakt formulering*', 'lydelse*', 'ordalydelse*', 'ordagrant', 'citera', 'hur lyder', 'hur den ar formulerad', 'word for word', 'wording', 'quote', 'worded', 'exactly say', 'statement say'];
 /** "Vilka …", and "what are the …", "what are they" (the things themselves; "what are …" without "the" asks what they are). */
 export const listOpeners: Cues = ['vilka', 'which', 'lista', 'list', 'what are the', 'what are they', 'what are these', 'what are those', 'rada upp', 'rakna upp'];

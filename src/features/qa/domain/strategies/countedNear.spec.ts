@@ -18,4 +18,10 @@ describe('Whether a text states the number of what is counted', () => {
   it('When the number counts times ("två gånger per år"), then it counts how often the counted thing happens', () => {
     expect(countedNear('Politikerdag: Två gånger per år kallar presidiet alla ledamöter och ersättare.', new Set(['politikerdag']), none)).toBe(true);
   });
+
+  it('When a count per year is asked ("hur många politikerdagar per år") and the text says how many times per year, then that counts it, even far from the counted word', () => {
+    const text = 'Två gånger per år kallar kommunfullmäktiges presidier alla ledamöter och ersättare i kommunfullmäktige till en politikerdag.';
+    expect(countedNear(text, new Set(['politikerdag']), new Set(['ar']))).toBe(true);
+    expect(countedNear(text, new Set(['politikerdag']), none)).toBe(false);
+  });
 });

@@ -39,6 +39,9 @@ export function countedNear(text: string, counted: Set<string>, rates: Set<strin
     return phrase.length > 0 && !phrase.some((k) => counted.has(stems[k]) || stems[k] === 'antal' || /^(gang|times)/.test(ws[k]) || compoundCount(ws[k], counted) || adjective(ws[k]));
   };
   const counting = numbers.filter((n) => !countsOther(n));
+  // ("hur många politikerdagar per år": "Två gånger per år kallar … till en politikerdag" — times per the rate asked, of a
+  // text that names what is counted.)
+  if (names && numbers.some((n) => /^(gang|times)/.test(ws[n + 1] ?? '') && ratePrepositions.includes(ws[n + 2]) && rates.has(stems[n + 3]))) return true;
   return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stems[i]) && !rate(i) && !stops[i])) && counting.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted) || (numbers.includes(i - 1) && adjective(w)));
 }
 
