@@ -2174,4 +2174,22 @@ describe('Answering what a body is there to do', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/objektivt/);
   });
+
+  it('When the step said done before the question is in the past ("ks verksamhetsplan antogs nu i november"), then "vad förväntas av oss sen" asks what comes next', () => {
+    const a = ask('ange', 'ks verksamhetsplan antogs nu i november. vad förväntas av oss enhetschefer sen, ska vi göra nåt eget?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^När kommunstyrelsens verksamhetsplan är antagen/);
+  });
+
+  it('When a difference is asked in a respect by an adverb the pack does not use ("tidsmässigt"), then the adverb names the respect, not the topic, and both sides answer', () => {
+    const a = ask('hallstahammar', 'Hur skiljer sig resultatprognosen från delårsrapporten tidsmässigt, dvs efter vilka månader görs de?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/april/);
+    expect(fold(a.text)).toMatch(/augusti|atta manader/);
+  });
+
+  it('When the asker says what they are doing and the question only points back ("Jag ska presentera styrmodellen … Vad är syftet med den?"), then the thing named is asked about, not the doing', () => {
+    const a = ask('ange', 'Jag ska presentera styrmodellen för våra nya chefer. Vad är syftet med den, kort och gott?');
+    expect(a.text).toMatch(/^Syftet med styrmodellen/);
+  });
 });

@@ -6,7 +6,7 @@ import { fold } from '../../../../shared/text';
  * "uppbyggd kring", "gällande budgeten", "all verksamhet", "både när och vad" name no topic (nor does English "all",
  * which the pack's Swedish "all" kept); nor do the spoken forms of "sådan" ("hur många sånna möten").
  */
-const functionWordsMissing = ['kring', 'runt', 'omkring', 'angående', 'gällande', 'beträffande', 'avseende', 'hos', 'trots', 'jämte', 'längs', 'all', 'både', 'antingen', 'såväl', 'medan', 'sån', 'såna', 'sånna', 'sånt', 'ifrån', 'därifrån', 'utom', 'ovanför', 'nedanför', 'förbi', 'bredvid', 'intill', 'gentemot', 'liksom', 'såsom'];
+const functionWordsMissing = ['kring', 'runt', 'omkring', 'angående', 'gällande', 'beträffande', 'avseende', 'hos', 'trots', 'jämte', 'längs', 'all', 'både', 'antingen', 'såväl', 'medan', 'sån', 'såna', 'sånna', 'sånt', 'ifrån', 'därifrån', 'utom', 'ovanför', 'nedanför', 'förbi', 'bredvid', 'intill', 'gentemot', 'liksom', 'såsom', 'ifall'];
 
 /**
  * Stop words from stopwords-iso (a maintained collection, MIT), folded like every other word here.

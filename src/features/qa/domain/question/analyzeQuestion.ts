@@ -2,7 +2,7 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { introducesAsker, lightenAsides, restatesContext, tellsAskersDoing } from './asides';
+import { introducesAsker, lightenAsides, opensWithAsker, restatesContext, tellsAskersDoing } from './asides';
 import { markStated, unitsOfRestatements, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
@@ -154,7 +154,14 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const asRemark = (w: number) => remarkWeight * (heaviest ? Math.min(w, heaviest) : w);
     // (So does all of it when the question names again what it speaks of: asides.ts, restatesContext.)
     const restated = restatesContext(parts[0], new Set(topicOf(context, english, lexicon, asWritten).map((t) => t.stem)));
-    const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: restated || introducing.has(t.stem) ? asRemark(t.weight) : t.weight }));
+    // ("Jag ska presentera styrmodellen för våra nya chefer. Vad är syftet med den?": of what the asker says they do, a
+    // question that only points back asks about the thing named — the pack's name for something — not the doing.)
+    // (The verb right after the asker, "Jag ska presentera …", is the doing even where the pack names a step by it.)
+    const doings = pointsOnly && parts[0].kind !== 'define' ? sentences.slice(0, lastAsk).filter((s) => !s.asks && opensWithAsker(s.ws)) : [];
+    const doing = new Set(doings.flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
+    const verbs = new Set(doings.flatMap((s) => topicOf(s.ws.slice(0, s.ws.findIndex((w) => ['jag', 'vi'].includes(w)) + 3), english, lexicon, asWritten).map((t) => t.stem)));
+    const names = (t: TopicWord) => !verbs.has(t.stem) && [t.stem, ...t.alternatives.map((a) => a.stem)].some((x) => lexicon.isDomainTerm(x));
+    const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: restated || introducing.has(t.stem) || (doing.has(t.stem) && !names(t)) ? asRemark(t.weight) : t.weight }));
     const after = remarks(lastAsk + 1, sentences.length).filter((t) => t.known).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?", "The document mentions "balanskravet". What

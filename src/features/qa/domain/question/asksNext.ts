@@ -60,8 +60,12 @@ export function afterDone(ws: string[]): number {
 const statesDone = (ws: string[]): boolean =>
   ws.some((w, i) => (w === 'har' || w === 'has' || w === 'have') && (ws.slice(i + 1, i + 3).some((v) => isCue(v, q.genericDecisionVerbs)) || cueAt(ws.slice(i + 1, i + 4), q.genericDecisionVerbs) >= 0)) ||
   hasCue(ws, q.doneWords) ||
+  // ("ks verksamhetsplan antogs nu i november", "KS antog planen i går": the past says it done too.)
+  hasCue(ws, pastDecided) ||
   // ("… att KS antagit verksamhetsplanen": a clause of "att" drops the "har".)
   ws.some((w, i) => (w === 'att' || w === 'that') && ws.slice(i + 1, i + 4).some((v) => isCue(v, supines)));
+/** Decision verbs in the past, which says the decision made ("antogs", "fastställdes", "was adopted"). */
+const pastDecided: Cues = ['antogs', 'antog', 'beslutades', 'faststalldes', 'klubbades', 'klubbade', 'godkandes', 'was adopted', 'were adopted', 'was approved', 'were approved'];
 /** Decision verbs in the form that says the decision is made ("antagit", "beslutat", "adopted"). */
 const supines: Cues = ['beslutat', 'beslutats', 'antagit*', 'bestamt*', 'fattat', 'faststallt*', 'klubbat*', 'godkant*', 'decided', 'adopted', 'approved'];
 

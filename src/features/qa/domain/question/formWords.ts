@@ -43,6 +43,10 @@ export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
     // (The verb, "vikt vid", and between them only how much: "så stor", "mycket"; a subject between them stays.)
     [i, weight, weight + 1, ...ws.slice(i + 1, weight).flatMap((x, k) => (isCue(x, emphasisFillers) ? [i + 1 + k] : []))].forEach((at) => form.add(at));
   });
+  // An adverb of respect ("tidsmässigt", "innehållsmässigt", "budget-wise") says in what respect it is asked, not about what.
+  ws.forEach((w, i) => {
+    if (/^\p{L}{3,}(?:massigt|massiga|wise)$/u.test(w)) form.add(i);
+  });
   // In a question of what comes next, how the step is said done names no step ("När nämnderna har tagit fram sina genomlysningar …").
   if (kind === 'next') cueSpans(ws, q.doneStepVerbs).forEach((i) => form.add(i));
   if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (isVerbalNoun(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);

@@ -76,7 +76,7 @@ export const whereMetWords: Cues = ['nar', 'when', 'i', 'in', 'inom', 'within', 
 export const guessWords: Cues = ['ar det', 'is it', 'or is it'];
 /** Negations, and the conditions that make one say what is missing ("när det inte finns …", "if there is no …"). */
 export const negationWords: Cues = ['inte', 'ej', 'inga', 'ingen', 'inget', 'icke', 'not', 'no'];
-export const conditionWords: Cues = ['nar', 'om', 'if', 'when', 'where'];
+export const conditionWords: Cues = ['nar', 'om', 'ifall', 'if', 'when', 'where'];
 export const noneWords: Cues = ['inga', 'ingen', 'inget', 'no'];
 export const existenceVerbs: Cues = ['finns', 'finnas', 'har', 'ha', 'is', 'are', 'there', 'has', 'have'];
 /** "Utan nyckeltal", "without KPIs": what follows is missing (not "inte X utan Y", where "utan" means "but"). */
