@@ -2192,4 +2192,16 @@ describe('Answering what a body is there to do', () => {
     const a = ask('ange', 'Jag ska presentera styrmodellen för våra nya chefer. Vad är syftet med den, kort och gott?');
     expect(a.text).toMatch(/^Syftet med styrmodellen/);
   });
+
+  it('When a remark after a "why" question says something cannot be measured "i siffror", then the question still asks why, not for a figure', () => {
+    const a = ask('ange', 'Varför måste alla mål vara mätbara? Mycket av det viktigaste i omsorgsjobbet går ju inte att mäta i siffror.');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/objektivt/);
+  });
+
+  it('When how many is asked of what the sentence before named ("… globala mål. … hur många av dem …?"), then the number stated of it answers', () => {
+    const a = ask('alingsas', 'Agenda 2030 har ju en massa globala mål. Ska vår nämnd bara välja ut några få att jobba med, eller hur många av dem förväntas vi arbeta mot?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/17 globala/);
+  });
 });

@@ -179,7 +179,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // (Beside a season, a month of the context is the step said done when what comes next is asked: "Budgeten antas i juni. Händer det något mer med den under hösten?")
     if (!parts[0].season || parts[0].kind === 'next') parts[0].month ??= said.month;
     // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.
-    parts[0].units ??= said.units;
+    // (Not to a question of why: "Varför måste alla mål vara mätbara? … går ju inte att mäta i siffror.")
+    if (parts[0].kind !== 'reason') parts[0].units ??= said.units;
     // A remark on the asker's own situation ("Vi har typ sju idag…") does not make the question one about now.
     if (said.wording && !parts[0].current) Object.assign(parts[0], { current: true, wording: true });
   }

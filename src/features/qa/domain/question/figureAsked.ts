@@ -20,6 +20,8 @@ export function countedWords(ws: string[], cues: Cues): string[] {
   const at = cueAt(ws, cues);
   if (at < 0) return [];
   let rest = ws.slice(at + 2).filter((w) => !/^(kronor|kr|procent)$/.test(w));
+  // ("hur många av dem", "how many of them": what is counted was named before; any number the answer states of it counts.)
+  if ((rest[0] === 'av' || rest[0] === 'of') && isCue(rest[1] ?? '', ['dem', 'dessa', 'them', 'these', 'those'])) return [];
   // "hur många av målen", "how many of the UN goals": the counted words follow the partitive and its article.
   if (rest[0] === 'av' || rest[0] === 'of') rest = rest.slice(rest.slice(1).findIndex((w) => !swedishStopwords.has(w) && !englishOnlyStopwords.has(w)) + 1);
   // The counted phrase ends at its verb ("hur många ledamöter har kommunstyrelsen", "how many members does …").
