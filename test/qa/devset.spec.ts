@@ -247,6 +247,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 187', file: fixture('qa-heldout187.jsonl'), atLeast: 93, measured: '96 %; 96 % at first contact' },
   { name: 'set 188', file: fixture('qa-heldout188.jsonl'), atLeast: 93, measured: '97 %; 97 % at first contact' },
   { name: 'set 189', file: fixture('qa-heldout189.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
+  { name: 'set 190', file: fixture('qa-heldout190.jsonl'), atLeast: 96, measured: '99 %; 99 % at first contact' },
+  { name: 'set 191', file: fixture('qa-heldout191.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
 ];
 
 describe('Question sets', () => {
