@@ -2204,4 +2204,11 @@ describe('Answering what a body is there to do', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/17 globala/);
   });
+
+  it('When the parts of a document are asked as what it is divided into ("Vilka avsnitt ska den vara uppdelad i?", "vad är det för delar …"), then its contents answer (not the interim report, whose name folds like "delar")', () => {
+    for (const q of ['Ska ta fram en mall för kommunstyrelsens verksamhetsplan. Vilka avsnitt ska den vara uppdelad i?', 'hej! min chef sa att vi ska kolla i kommunstyrelsens verksamhetsplan inför nästa år. vad är det för delar som brukar finnas med i den?']) {
+      const a = ask('ange', q);
+      expect(a.text).toMatch(/^Kommunstyrelsens verksamhetsplan ska innehålla: kommunstyrelsens uppdrag/);
+    }
+  });
 });

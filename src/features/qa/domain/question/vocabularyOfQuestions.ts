@@ -54,8 +54,8 @@ export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger',
 export const focusWords: Cues = ['vad ligger fokus', 'vad ligger tyngdpunkt*', 'vad fokuserar', 'what is the focus', 'what does it focus'];
 export const contentsWords: Cues = [
   ...focusWords,
-  'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'bestar', 'omfattar', 'omfatta', 'inkluder*', 'inklusive', 'disponer*', 'vilka delar', 'vilka rubriker', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt',
-  'contain*', 'include*', 'cover', 'covers', 'goes into', 'what parts', 'which parts', 'what sections', 'which sections', 'structured',
+  'innehall*', 'ingar', 'inga', 'ska med', 'ha med', 'vara med', 'finnas med', 'sta i', 'sta med', 'bestar av', 'bestar', 'omfattar', 'omfatta', 'inkluder*', 'inklusive', 'disponer*', 'vilka delar', 'for delar', 'vilka rubriker', 'vilka avsnitt', 'upplagd', 'upplagt', 'uppbyggd', 'uppbyggt', 'uppdelad i', 'uppdelat i', 'indelad i', 'indelat i',
+  'contain*', 'include*', 'cover', 'covers', 'goes into', 'what parts', 'which parts', 'what sections', 'which sections', 'structured', 'divided into', 'split into',
 ];
 export const reasonWords: Cues = ['varfor', 'why', 'syftet', 'vilket syfte', 'av vilken anledning', 'anledningen', 'skalet', 'skalen', 'orsaken', 'motiveringen', 'motivet', 'bakgrunden till att', 'tanken bakom', 'tanken med att', 'reason', 'reasons', 'rationale', 'reasoning behind', 'thinking behind', 'purpose', 'poangen med', 'vitsen med', 'the point of', 'meant to achieve', 'supposed to achieve', 'intended to achieve', 'meant to accomplish', 'the aim of', 'aims to', 'tankt att uppna', 'syftar'];
 export const differenceWords: Cues = ['skillnad*', 'skiljer', 'difference*', 'differ', 'differs', 'different from', 'vs', 'versus', 'kontra'];
