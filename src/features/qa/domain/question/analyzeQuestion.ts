@@ -88,15 +88,16 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
     const familiarity = alternatives.some((a) => a.via !== 'thesaurus') ? 1 : phrase ? 0 : lexicon.familiarity(w);
     const word: TopicWord = { word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity };
     // An English word glossed right after by the pack's own ("the municipal council (kommunfullmäktige)") is one thing asked
-    // once: the two share its weight.
+    // once: the English word, which only stands for the pack's, weighs little beside it.
     const before = topic[topic.length - 1];
-    if (before && glosses(before, token.stem)) {
-      topic[topic.length - 1] = { ...before, weight: before.weight / 2 };
-      topic.push({ ...word, weight: word.weight / 2 });
-    } else topic.push(word);
+    if (before && glosses(before, token.stem)) topic[topic.length - 1] = { ...before, weight: before.weight * GLOSSED_ENGLISH };
+    topic.push(word);
   }
   return topic;
 }
+
+/** What an English word weighs beside the pack's own word that glosses it. */
+const GLOSSED_ENGLISH = 0.3;
 
 /** Whether a pack word translates the English topic word before it. */
 const glosses = (before: TopicWord, stem: string): boolean => before.stem !== stem && before.alternatives.some((a) => a.via === 'english' && a.stem === stem);
