@@ -60,3 +60,19 @@ export function coverage(topic: TopicWord[], terms: TermSet): number {
 
 /** All terms a topic word may match (for search queries). */
 export const termsOf = (w: TopicWord): string[] => [w.stem, ...w.parts, ...w.alternatives.flatMap((a) => [a.stem, ...a.parts])];
+
+/** What an English word weighs beside the pack's own word that glosses it. */
+const GLOSSED_ENGLISH = 0.3;
+
+/** Whether a pack word translates the English topic word before it. */
+const glosses = (before: TopicWord, stem: string): boolean => before.stem !== stem && before.alternatives.some((a) => a.via === 'english' && a.stem === stem);
+
+/**
+ * Adds a topic word. An English word glossed right after by the pack's own ("the municipal council (kommunfullmäktige)")
+ * is one thing asked once: the English word, which only stands for the pack's, then weighs little beside it.
+ */
+export function pushGlossed(topic: TopicWord[], word: TopicWord): void {
+  const before = topic[topic.length - 1];
+  if (before && glosses(before, word.stem)) topic[topic.length - 1] = { ...before, weight: before.weight * GLOSSED_ENGLISH };
+  topic.push(word);
+}

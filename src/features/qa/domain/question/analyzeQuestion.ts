@@ -2,7 +2,8 @@ import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishSto
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
-import { introducesAsker, lightenAsides, opensWithAsker, restatesContext, tellsAskersDoing } from './asides';
+import { lightenAsides } from './asides';
+import { introducesAsker, restatesContext, saysOnlyDoing, tellsAskersDoing } from './askersContext';
 import { markStated, unitsOfRestatements, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
@@ -16,7 +17,7 @@ import { askedOfFirst } from './askedOfFirst';
 import { particleVerbs } from './particleVerbs';
 import { formSpans } from './formWords';
 import { pointsAtTerm, weighTermAsked, weighTermPointedAt } from './termAsked';
-import type { TopicWord } from './TopicWord';
+import { pushGlossed, type TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';
 
 /** One part of a question (most have one): its kind and its topic. */
@@ -86,21 +87,10 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
     const named = [token.stem, ...alternatives.map((a) => a.stem)].some((t) => lexicon.isDomainTerm(t));
     const weight = weights.length ? Math.min(...weights) * (named ? 1 : proseWeight) : vocabulary.unknownWeight() * (lexicon.everyday(w) ? 0.5 : english ? 0.7 : 1);
     const familiarity = alternatives.some((a) => a.via !== 'thesaurus') ? 1 : phrase ? 0 : lexicon.familiarity(w);
-    const word: TopicWord = { word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity };
-    // An English word glossed right after by the pack's own ("the municipal council (kommunfullmäktige)") is one thing asked
-    // once: the English word, which only stands for the pack's, weighs little beside it.
-    const before = topic[topic.length - 1];
-    if (before && glosses(before, token.stem)) topic[topic.length - 1] = { ...before, weight: before.weight * GLOSSED_ENGLISH };
-    topic.push(word);
+    pushGlossed(topic, { word: token.word, stem: token.stem, parts: token.parts, alternatives, weight, known, familiarity });
   }
   return topic;
 }
-
-/** What an English word weighs beside the pack's own word that glosses it. */
-const GLOSSED_ENGLISH = 0.3;
-
-/** Whether a pack word translates the English topic word before it. */
-const glosses = (before: TopicWord, stem: string): boolean => before.stem !== stem && before.alternatives.some((a) => a.via === 'english' && a.stem === stem);
 
 /** Analyses a question: its language, its parts, and for each its kind and topic. */
 export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuestion {
@@ -153,16 +143,11 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // government" does not outweigh what is asked because the pack says "regering" once.)
     const heaviest = Math.max(0, ...parts[0].topic.map((t) => t.weight));
     const asRemark = (w: number) => remarkWeight * (heaviest ? Math.min(w, heaviest) : w);
-    // (So does all of it when the question names again what it speaks of: asides.ts, restatesContext.)
+    // (So does all of it when the question names again what it speaks of: askersContext.ts, restatesContext.)
     const restated = restatesContext(parts[0], new Set(topicOf(context, english, lexicon, asWritten).map((t) => t.stem)));
-    // ("Jag ska presentera styrmodellen för våra nya chefer. Vad är syftet med den?": of what the asker says they do, a
-    // question that only points back asks about the thing named — the pack's name for something — not the doing.)
-    // (The verb right after the asker, "Jag ska presentera …", is the doing even where the pack names a step by it.)
-    const doings = pointsOnly && parts[0].kind !== 'define' ? sentences.slice(0, lastAsk).filter((s) => !s.asks && opensWithAsker(s.ws)) : [];
-    const doing = new Set(doings.flatMap((s) => topicOf(s.ws, english, lexicon, asWritten).map((t) => t.stem)));
-    const verbs = new Set(doings.flatMap((s) => topicOf(s.ws.slice(0, s.ws.findIndex((w) => ['jag', 'vi'].includes(w)) + 3), english, lexicon, asWritten).map((t) => t.stem)));
-    const names = (t: TopicWord) => !verbs.has(t.stem) && [t.stem, ...t.alternatives.map((a) => a.stem)].some((x) => lexicon.isDomainTerm(x));
-    const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: restated || introducing.has(t.stem) || (doing.has(t.stem) && !names(t)) ? asRemark(t.weight) : t.weight }));
+    // (Of what the asker says they do, a question that only points back asks about the thing named: askersContext.ts.)
+    const onlyDoing = pointsOnly && parts[0].kind !== 'define' ? saysOnlyDoing(sentences.slice(0, lastAsk), (ws) => topicOf(ws, english, lexicon, asWritten), (stem) => lexicon.isDomainTerm(stem)) : () => false;
+    const before = remarks(0, lastAsk).filter((t) => t.known).map((t) => ({ ...t, weight: restated || introducing.has(t.stem) || onlyDoing(t) ? asRemark(t.weight) : t.weight }));
     const after = remarks(lastAsk + 1, sentences.length).filter((t) => t.known).map((t): TopicWord => ({ ...t, weight: t.weight * remarkWeight, remark: true }));
     for (const t of [...before, ...after]) if (!own.has(t.stem)) own.add(t.stem) && parts[0].topic.push(t);
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?", "The document mentions "balanskravet". What

@@ -6,6 +6,7 @@ import { questionWords } from './questionText';
 import { monthNumbers } from '../lexicon/normalize';
 import { guessAt } from './classify';
 import { namesGenericBody } from '../retrieval/sentenceCues';
+import { introducesAsker, pointsBack } from './askersContext';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
 const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
@@ -168,39 +169,4 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     const framed = new Set(modelFrames(part.words).flatMap((frame) => topicOf(frame).map((t) => t.stem)));
     if (framed.size && part.topic.some((t) => !framed.has(t.stem))) part.topic = part.topic.map((t) => (framed.has(t.stem) ? { ...t, weight: t.weight * 0.3 } : t));
   }
-}
-
-/** "Jag är …", "jag jobbar …", "I'm …" opening a sentence (after a greeting): the asker says who they are. */
-export const introducesAsker = (ws: string[]) => startsWith(isCue(ws[0] ?? '', q.smallTalk) ? ws.slice(1) : ws, q.introOpeners);
-
-/** Whether words point back at something said before ("… vad gör vi med den?"); "det som" ("vem är det som …") does not. */
-const pointsBack = (ws: string[]) => {
-  // (Nor the "det" of "står det något om …", which asks whether the model says anything.)
-  const says = cueSpans(ws, q.saysAnythingCues);
-  return ws.some((w, i) => q.pointerWords.has(w) && !(w === 'det' && ws[i + 1] === 'som') && !says.has(i));
-};
-
-/** Words by which a question goes on from what was said before it: "en sån plan", "vad händer sen?", "nästa steg". */
-const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 'such', 'sen', 'sedan', 'then', ...q.nextWords];
-
-/** Whether words open with the asker, "jag" or "vi", after a greeting if any ("Hej! Jag sätter ihop …"). */
-export const opensWithAsker = (ws: string[]): boolean => ['jag', 'vi'].includes((isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0]) ?? '');
-
-/**
- * "Jag sätter ihop en checklista inför nämndernas budgetarbete. Vad ska en nämndsbudget innehålla?": a sentence before the
- * question in which the asker ("jag", "vi") tells what they are doing says why they ask, not what about, when the question
- * names what it asks by itself: two words of the pack, nothing pointing back, no step after.
- */
-export function tellsAskersDoing(ws: string[], part: QuestionPart): boolean {
-  return opensWithAsker(ws) && part.kind !== 'next' && part.topic.filter((t) => t.known).length >= 2 && !pointsBack(part.words) && !hasCue(part.words, goesOnFrom);
-}
-
-/**
- * "Barn- och ungdomsnämnden ska göra sin genomlysning och jag ska ta fram underlaget. Vad handlar en genomlysning om, vad
- * förväntas den ta upp?": a question that names again a word of the context before it, pointing back at nothing before that
- * word, asks of that thing itself; the rest of the context tells the asker's circumstances.
- */
-export function restatesContext(part: QuestionPart, contextStems: Set<string>): boolean {
-  const again = part.topic.filter((t) => t.known && contextStems.has(t.stem)).map((t) => part.words.indexOf(t.word)).filter((i) => i >= 0);
-  return again.length > 0 && !part.words.slice(0, Math.min(...again)).some((w) => q.pointerWords.has(w));
 }

@@ -5,6 +5,7 @@ import * as q from './vocabularyOfQuestions';
 import { afterDone, asksAfterDone, asksNext, asksNow, whatWords } from './asksNext';
 import { asksCurrent } from './asksCurrent';
 import { countedWords, ratesAsked, unitsAsked } from './figureAsked';
+import { asksNames } from './namesAsked';
 
 /**
  * A question is read from its question word on ("… när vi planerar" is not a question about time, but
@@ -14,30 +15,11 @@ import { countedWords, ratesAsked, unitsAsked } from './figureAsked';
  */
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
-const whichWords: Cues = ['vilket', 'vilka', 'which', 'what'];
 /** Openings that ask when. */
 const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket artal', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', 'what time of', 'which time of', ...q.yearAskCues];
 
-/**
- * "Vilket IT-system …", "vilket planerings- och uppföljningssystem …", "which system", "vilka bolag …", "vilka partier …":
- * a kind whose items go by their names, asked for by which ones (a word of "system", or of a kind in `namedKinds`,
- * within four words after "vilket", "vilka" or "which"; right after "what": not "What is the Stratsys system used for?").
- * Of kinds asked together ("vilka nämnder o bolag …") the first says it: nämnder go by what they are, not by names
- * ("vilket planerings- och uppföljningssystem" is one system).
- */
-const asksNames = (ws: string[]) =>
-  ws.some((w, i) => {
-    if (!isCue(w, whichWords)) return false;
-    const after = ws.slice(i + 1, i + (w === 'what' ? 3 : 5));
-    const and = after.findIndex((x) => isCue(x, conjunctions));
-    // (A system, a firm or an agency is asked for by its name: "vilket revisionsföretag anlitas?")
-    // ("vilka nämnder, bolag och andra organ": the first kind said, a body, decides — as before a conjunction.)
-    const kind = (and < 0 ? after : after.slice(0, and)).find((x) => isCue(x, q.namedKinds) || isCue(x, q.bodyNouns));
-    return after.some((x) => /^(?:\p{L}*(?:system|foretag|byra|firma)(?:et|en|n)?|systemstod)$/u.test(x)) || (kind !== undefined && isCue(kind, q.namedKinds));
-  });
 /** A day asked for: the word "datum"/"date" however it is asked ("vilket datum", "ett fast datum", "slutdatum", "Is there a fixed date …?"; not "to date"). */
 const asksDate = (ws: string[]) => hasCue(ws, q.dateAskCues) || ws.some((w, i) => /datum(et|en)?$/.test(w) || (/^dates?$/.test(w) && ws[i - 1] !== 'to'));
-const conjunctions: Cues = ['och', 'o', 'samt', 'eller', 'and', 'or'];
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
 

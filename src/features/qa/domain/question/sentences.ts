@@ -9,7 +9,7 @@ import type { QuestionPart } from './analyzeQuestion';
 import * as q from './vocabularyOfQuestions';
 import { questionSentences, questionWords } from './questionText';
 import { newQuestionOpeners } from './splitParts';
-import { opensWithAsker } from './asides';
+import { opensWithAsker } from './askersContext';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */
 const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
