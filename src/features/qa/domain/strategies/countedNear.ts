@@ -15,6 +15,9 @@ const rangeWords = ['och', 'till', 'eller', 'to', 'and', 'or'];
 /** The words a question asks per ("per år" in "hur många är de per år"). */
 export const ratesOf = (ws: string[]) => new Set(ws.flatMap((w, i) => (i > 0 && ratePrepositions.includes(ws[i - 1]) ? [stem(w)] : [])));
 
+/** "gånger", "times": what a number so followed counts is how often. */
+const countsTimes = (w = ''): boolean => /^(gang|times)/.test(w);
+
 /**
  * Whether a number and the counted word stand within four words of each other, or form one compound; or the
  * number and "antal" do in a text that names the counted word ("Målen ska vara tre till fem i antal"). A number that
@@ -36,12 +39,12 @@ export function countedNear(text: string, counted: Set<string>, rates: Set<strin
     while (j < ws.length && (numbers.includes(j) || rangeWords.includes(ws[j]))) j++;
     const phrase: number[] = [];
     for (let k = j; k < Math.min(ws.length, j + 3) && !stops[k]; k++) phrase.push(k);
-    return phrase.length > 0 && !phrase.some((k) => counted.has(stems[k]) || stems[k] === 'antal' || /^(gang|times)/.test(ws[k]) || compoundCount(ws[k], counted) || adjective(ws[k]));
+    return phrase.length > 0 && !phrase.some((k) => counted.has(stems[k]) || stems[k] === 'antal' || countsTimes(ws[k]) || compoundCount(ws[k], counted) || adjective(ws[k]));
   };
   const counting = numbers.filter((n) => !countsOther(n));
   // ("hur många politikerdagar per år": "Två gånger per år kallar … till en politikerdag" — times per the rate asked, of a
   // text that names what is counted.)
-  if (names && numbers.some((n) => /^(gang|times)/.test(ws[n + 1] ?? '') && ratePrepositions.includes(ws[n + 2]) && rates.has(stems[n + 3]))) return true;
+  if (names && numbers.some((n) => countsTimes(ws[n + 1]) && ratePrepositions.includes(ws[n + 2]) && rates.has(stems[n + 3]))) return true;
   return ws.some((w, i) => (((w === 'antal' && names) || (counted.has(stems[i]) && !rate(i) && !stops[i])) && counting.some((n) => Math.abs(n - i) <= 4)) || compoundCount(w, counted) || (numbers.includes(i - 1) && adjective(w)));
 }
 
