@@ -251,6 +251,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 191', file: fixture('qa-heldout191.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 192', file: fixture('qa-heldout192.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
   { name: 'set 193', file: fixture('qa-heldout193.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
+  { name: 'set 194', file: fixture('qa-heldout194.jsonl'), atLeast: 88, measured: '93 %; 91 % at first contact' },
 ];
 
 describe('Question sets', () => {

@@ -2212,4 +2212,28 @@ describe('Answering what a body is there to do', () => {
       expect(a.text).toMatch(/^Kommunstyrelsens verksamhetsplan ska innehålla: kommunstyrelsens uppdrag/);
     }
   });
+
+  it('When a request embeds its question ("Kan du påminna mig om vad visionen säger?", "Påminn mig om vem …", "Could you remind me what …"), then the request\'s verb is how it is asked, not what about', () => {
+    for (const q of ['Kan du påminna mig om vad kommunens vision säger, ordagrant? Ska citera den i mitt tal på nationaldagen.', 'Påminn mig om vad visionen säger.']) {
+      const a = ask('ange', q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/Vi är en plats för alla/);
+    }
+    expect(fold(ask('ange', 'Kan du påminna mig om vem som beslutar om budgeten?').text)).toMatch(/kommunfullmaktige/);
+    expect(ask('ange', 'Could you remind me what the vision says?').text).toMatch(/place for everyone/);
+  });
+
+  it('When goals and money are said to clash ("inte går ihop", "krockar", "in conflict … takes priority"), then the rule for a conflict between them answers', () => {
+    for (const q of ['Vi på gymnasiet har fått uppdrag som inte riktigt ryms i vår budgetram. Hur ska man göra enligt styrmodellen när målen och pengarna inte går ihop?', 'vad gäller när målen och pengarna krockar?', "Quick question for an article: when a department's goals and the money available are in conflict, which one takes priority in Ånge?"]) {
+      const a = ask('ange', q);
+      expect(a.answered).toBe(true);
+      expect(fold(a.text)).toMatch(/ekonomin overordnad/);
+    }
+  });
+
+  it('When a nämnd is named by a compound whose first part the pack does not write ("kultur- och fritidsnämnden"), then it is a nämnd, not an unknown word that outweighs the rest', () => {
+    const a = ask('hallstahammar', 'Hur många egna mål får kultur- och fritidsnämnden ha samtidigt? Vi har typ sju stycken idag och jag misstänker att det är för många.');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/max tre mal/);
+  });
 });

@@ -1,5 +1,5 @@
 import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
-import type { Analyzer } from './Analyzer';
+import type { Analyzer, Token } from './Analyzer';
 import { words, writtenWords } from './normalize';
 import { stem } from './stem';
 import { Thesaurus } from './Thesaurus';
@@ -15,6 +15,9 @@ export interface Alternative {
   weight: number;
   via: 'alias' | 'governance' | 'english' | 'derived' | 'thesaurus' | 'spelling' | 'head';
 }
+
+/** Plural endings of a Swedish noun, folded ("nämnd|er", "förvaltning|ar", "organisation|er|na"). */
+const pluralEndings = ['er', 'erna', 'ar', 'arna', 'or', 'orna'];
 
 /** How much each kind of alternative counts against the word itself (1). */
 export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6, head: 0.45 } as const;
@@ -86,12 +89,28 @@ export class Lexicon {
     this.phrases = [...new Set([...this.groups.keys(), ...this.english.keys()])].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
   }
 
+  /**
+   * The kind of body the last part of a compound names: of known parts ("socialnämnden"), or after a first part the pack
+   * does not write, when the pack has several of that kind ("fritidsnämnden" is one of the "nämnder"; "lönerevisionen" is no
+   * "Revisionen"). A kind of three letters is a fragment of a split ("and" of "ordför|ande"), no kind.
+   */
+  private kindNamedBy(t: Token): string {
+    if (t.parts.length >= 2) return t.parts.at(-1)!;
+    return [...this.bodyKinds].find((k) => t.stem.length - k.length >= 3 && t.stem.endsWith(k) && this.namesSeveral(k)) ?? '';
+  }
+
+  /** Whether the pack writes a body kind in the plural ("nämnder", "förvaltningar"): a kind of body, not one body ("Revisionen"). */
+  private namesSeveral(kind: string): boolean {
+    return pluralEndings.some((e) => this.vocabulary.writes(kind + e));
+  }
+
   private addGroup(members: string[], via: 'alias' | 'governance'): void {
     const keys = [...new Set(members.map(key).filter(Boolean))];
     for (const k of keys) {
       const group = { members: keys.filter((m) => m !== k), via };
       this.groups.set(k, [...(this.groups.get(k) ?? []), group]);
-      const [t, more] = this.analyzer.tokens(k);
+      // (Only a one-word key stands for its inflections: "går inte ihop" is no "ihop".)
+      const [t, more] = k.includes(' ') ? [] : this.analyzer.tokens(k);
       if (t && !more) this.stemGroups.set(t.stem, [...(this.stemGroups.get(t.stem) ?? []), group]);
     }
   }
@@ -181,14 +200,13 @@ export class Lexicon {
     }
     // One Swedish word the pack does not write whole: a document named by what it is about ("budgetdokumentet") is that
     // thing, as closely as a verbal noun is its verb; a body is of the kind its last part says ("socialnämnden" is a nämnd,
-    // as the pack's "Barn- och ungdomsnämnden" is), as a thesaurus neighbour would be (a kind of three letters is a fragment
-    // of a split, "and" of "ordför|ande", no kind).
+    // as the pack's "Barn- och ungdomsnämnden" is), as a thesaurus neighbour would be (see kindNamedBy).
     const [whole, beyond] = !english && !word.includes(' ') ? this.analyzer.tokens(word) : [];
     const single = whole && !beyond && !this.vocabulary.knows(whole.stem) ? whole : undefined;
     const subject = single && documentSubject(single.stem);
     const about = subject ? this.analyzer.tokens(subject)[0] : undefined;
     if (about && about.stem.length >= 3 && this.vocabulary.knows(about.stem)) found.push({ stem: about.stem, parts: about.parts, weight: alternativeWeight.derived, via: 'derived' });
-    const kind = single && !found.length && single.parts.length >= 2 ? single.parts.at(-1)! : '';
+    const kind = single && !found.length ? this.kindNamedBy(single) : '';
     if (kind.length >= 4 && this.bodyKinds.has(kind)) found.push({ stem: kind, parts: [], weight: alternativeWeight.head, via: 'head' });
     // So is an abbreviation the pack does not know that ends as a nämnd's initials do ("BUN", "KFN", "SN"): a nämnd.
     const abbreviatedCommittee = /^[a-z]{1,3}n$/.test(word) && !english && !found.length && !this.known(word) && !this.thesaurus.knows(word) ? this.analyzer.tokens('nämnd')[0] : undefined;

@@ -122,7 +122,7 @@ export function questionClause(ws: string[]): string[] {
   // "När KF har bestämt sina mål – vem ska bryta ner dem?": a clause of "när" that says a step is done is no question of time; the question word after it asks.
   const done = afterDone(ws);
   // (So does a "när" whose next word is a thing, not a verb, and "when the": "När styrmodellen talar om ramen – hur …?")
-  const clause = (ws[0] === 'nar' && /^\p{L}{3,}(en|et|na)$/u.test(ws[1] ?? '') && !['och', 'eller'].includes(ws[2])) || (ws[0] === 'when' && ws[1] === 'the') ? cueAt(ws, q.questionWords, 2) : -1;
+  const clause = (ws[0] === 'nar' && /^\p{L}{3,}(en|et|na)$/u.test(ws[1] ?? '') && !['och', 'eller'].includes(ws[2])) || (ws[0] === 'when' && ['the', 'a', 'an'].includes(ws[1])) ? cueAt(ws, q.questionWords, 2) : -1;
   const first = cueAt(ws, q.questionWords);
   // (A question that opens with its verb asks yes or no, and a "när" in it whose next word is no verb opens a clause of it:
   // "Ska facket vara med när budgeten tas fram?"; "… – när ska den vara klar?" asks when.)

@@ -1,5 +1,5 @@
 import { isVerbalNoun } from '../lexicon/wordForms';
-import { cueSpans, isCue } from './cues';
+import { cueAt, cueLengthAtStart, cueSpans, isCue } from './cues';
 import type { QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
 
@@ -16,6 +16,24 @@ const progressive = ['haller', 'halla', 'holl', 'hallit'];
 /** How much, between "lägger" and "vikt vid" ("lägger så stor vikt vid"). */
 const emphasisFillers = ['sa', 'stor', 'storre', 'sadan', 'mycket'];
 
+/** How many words a request's verb may take before the question it embeds ("påminna mig om vad …"). */
+const REQUEST_REACH = 4;
+/** Who a request asks on behalf of ("påminn mig om …", "tell me …"): an imperative with one of them is a request. */
+const requestObjects = ['mig', 'oss', 'me', 'us'];
+
+/**
+ * The words of a request before the question it embeds: after "kan du" / "could you" ("Kan du påminna mig om vad visionen
+ * säger?"), or of an imperative made to the asker ("Påminn mig om vem som …", "tell me what …"). They say how it is
+ * asked, not about what.
+ */
+function requestVerb(ws: string[]): number[] {
+  const opener = cueLengthAtStart(ws, q.requestOpeners);
+  const embedded = cueAt(ws, q.questionWords, opener);
+  if (embedded <= opener || embedded - opener > REQUEST_REACH) return [];
+  const asked = opener > 0 || ws.slice(1, embedded).some((w) => requestObjects.includes(w));
+  return asked ? Array.from({ length: embedded - opener }, (_, i) => opener + i) : [];
+}
+
 /** Words that say what kind of answer is wanted, never what it is about. */
 const formCues = [
   ...whichBody, ...q.genericDecisionVerbs, ...q.prepareVerbs, ...q.whenWords, ...q.seasonWords, ...q.howManyWords, ...q.howOftenWords, ...q.contentsWords, ...q.reasonWords,
@@ -29,6 +47,7 @@ const formCues = [
  */
 export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
   const form = cueSpans(ws, formCues);
+  for (const i of requestVerb(ws)) form.add(i);
   // The progressive "håller på att/med", however split ("varför håller vi ens på med internkontroll?"), says that
   // someone is doing something, not what is asked about.
   ws.forEach((w, i) => {
