@@ -2236,4 +2236,24 @@ describe('Answering what a body is there to do', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/max tre mal/);
   });
+
+  it('When a body\'s abbreviation is joined by a hyphen to a word ("KS-sammanträde"), then it is the body and the word, not a misspelling of the word alone', () => {
+    const a = ask('ange', 'Vad ska den ekonomiska uppföljningen som förvaltningen lämnar till varje ordinarie KS-sammanträde innehålla?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/helarsprognos/);
+    expect(fold(a.text)).toMatch(/investeringsredovisning/);
+  });
+
+  it('When a second question opens with its verb before a word pointing back ("…, och görs den om varje år …?"), then each part is answered', () => {
+    const a = ask('alingsas', 'Hur många år sträcker sig en nämndsbudget över, och görs den om varje år eller ligger den fast?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/treari/);
+    expect(fold(a.text)).toMatch(/revideras arligen/);
+  });
+
+  it('When the order of two steps is asked and the first closes with what it is asked in ("ks mål för året eller verksamhetsplanen"), then that step is still the first named', () => {
+    const a = ask('ange', 'vad kommer först, ks mål för året eller verksamhetsplanen? blir lite snurrig av alla dokument');
+    expect(a.text).toMatch(/^Först: Kommunstyrelsens mål för kommande år/);
+    expect(a.text).toMatch(/Sedan: Kommunstyrelsens verksamhetsplan/);
+  });
 });

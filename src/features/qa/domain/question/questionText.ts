@@ -39,7 +39,9 @@ function splitUnknownHyphenated(text: string, lexicon: Lexicon): string {
     chain.split('-').reduce((so, b) => {
       const a = /\p{L}+$/u.exec(so)![0];
       const joined = words(`${a}${b}`)[0] ?? '';
-      const named = lexicon.familiarity(joined) === 1 || lexicon.alternatives(joined, false).length || lexicon.alternatives(joined, true).length || lexicon.phrases.some((p) => p.split(' ').includes(joined));
+      // (A spelling correction names nothing: "KS-sammanträde" is no misspelt "sammanträde" but "KS" and "sammanträde".)
+      const alternative = (english: boolean) => lexicon.alternatives(joined, english).some((x) => x.via !== 'spelling');
+      const named = lexicon.familiarity(joined) === 1 || alternative(false) || alternative(true) || lexicon.phrases.some((p) => p.split(' ').includes(joined));
       return named ? `${so}-${b}` : `${so} ${b}`;
     }),
   );

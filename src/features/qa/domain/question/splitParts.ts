@@ -9,6 +9,9 @@ export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'a
 /** A bare question word at the end ("…, och vilka?", "…, och när?") as the question it stands for. */
 const bareAsks: Record<string, string[]> = { vilka: ['vilka', 'ar', 'de'], which: ['which', 'are', 'they'], nar: ['nar', 'sker', 'det'], when: ['when', 'is', 'it'] };
 
+/** A Swedish passive verb ("görs", "tas", "revideras"), as it stands before a subject that points back ("görs den om …"). */
+const passiveVerb = /^\p{L}{2,}s$/u;
+
 /** Subjects after their verb in a question ("gör ni", "kan man", "are we"). */
 const subjectPronouns = new Set(['de', 'ni', 'vi', 'man', 'du', 'jag', 'we', 'you']);
 
@@ -38,8 +41,8 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
       startsWith(ws.slice(i + 1), newQuestionOpeners) ||
       (stop(next) && (startsWith(ws.slice(i + 2), questionWords) || (stop(ws[i + 2]) && startsWith(ws.slice(i + 3), questionWords)))) ||
       // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing; "… och gör ni
-      // någon justering …", "… och kan man …": a verb before its subject asks anew.
-      ((startsWith([next], yesNoOpeners) || next === 'gor') && (pointerWords.has(ws[i + 2]) || subjectPronouns.has(ws[i + 2])));
+      // någon justering …", "… och kan man …", "… och görs den om varje år …": a verb before its subject asks anew.
+      ((startsWith([next], yesNoOpeners) || next === 'gor' || passiveVerb.test(next ?? '')) && (pointerWords.has(ws[i + 2]) || subjectPronouns.has(ws[i + 2])));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       // Each side may ask of two things in turn ("per vilka datum upprättas X och Y, och när skickas Y?").
       return [...splitParts(ws.slice(0, i), [], names), ...splitParts(ws.slice(i + 1), [], names)];
@@ -73,6 +76,7 @@ const precedenceVerbs: Cues = ['gar', 'ga', 'takes', 'take'];
 const FIRST_REACH = 3;
 /** What the order is asked in ("under året", "i årshjulet", "in Ånge's annual cycle"): no part of either step. */
 const orderFrames: Cues = ['aret', 'arshjul*', 'arscykel*', 'cycle', 'year', 'processen', 'process'];
+const framePrepositions: Cues = ['for', 'under', 'i', 'in', 'during', 'of'];
 
 /**
  * "Vad kommer först under året – att KS antar sina mål eller verksamhetsplanen?": which of two steps comes first is
@@ -96,8 +100,10 @@ export function orderParts(ws: string[]): string[][] | undefined {
   const step = (w: string[]) => {
     // Less what it is asked in ("under året", "in Ånge's annual cycle": up to a frame word among the first five) and
     // the "att"/"the" that opens a step.
+    // (A frame that closes the step is dropped with its preposition: "ks mål för året" is KS goals.)
     const frame = w.slice(0, 5).findIndex((x) => isCue(x, orderFrames));
-    const s = w.slice(frame + 1);
+    const closing = frame >= 0 && frame === w.length - 1;
+    const s = closing ? w.slice(0, isCue(w[frame - 1] ?? '', framePrepositions) ? frame - 1 : frame) : w.slice(frame + 1);
     return ['nar', ...(s[0] === 'att' || s[0] === 'the' ? s.slice(1) : s)];
   };
   return [step(rest.slice(0, or)), step(rest.slice(or + 1))];
