@@ -23,6 +23,8 @@ const timeNouns: Cues = ['ar', 'ars', 'aret', 'year', 'vecka', 'week', 'manad', 
 export const asksNext = (qc: string[]) => {
   // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
   if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
+  // (So does "var tar den vägen?", however it is spelt: where a thing "takes the way" is where it goes.)
+  if (startsWith(qc, ['var tar', 'var tog'])) return qc.slice(2, 6).includes('vagen');
   // "Händer det något mer med den under hösten?", "görs det något mer med den?": whether more happens, after a step,
   // asks what happens after it.
   // ("… blir det alltid mer pengar?" asks of more money: "något mer", "anything more" asks of more steps.)
@@ -33,7 +35,11 @@ export const asksNext = (qc: string[]) => {
   if (nextAt > 0 && !isCue(qc[nextAt + 1] ?? '', timeNouns) && qc.slice(nextAt + 2).some((w) => isCue(w, ['efter', 'after']))) return true;
   const verb = cueAt(qc, q.stepVerbs);
   // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
-  return verb >= 0 && (qc.slice(verb + 1, verb + 7).some((w) => isCue(w, afterOrBefore)) || (isCue(qc[verb + 1] ?? '', onceWords) && statesDone(qc.slice(verb + 2))));
+  if (verb < 0) return false;
+  // (The "när" may follow what it happens to: "vad händer med nämndens genomlysning när vi har tagit fram den?")
+  const once = qc.slice(verb + 1, verb + 7).findIndex((w) => isCue(w, onceWords));
+  const done = once >= 0 ? qc.slice(verb + 2 + once) : [];
+  return qc.slice(verb + 1, verb + 7).some((w) => isCue(w, afterOrBefore)) || (once >= 0 && (statesDone(done) || (once > 0 && hasCue(done, q.doneStepVerbs))));
 };
 
 /**

@@ -55,6 +55,9 @@ describe('Question kinds', () => {
     ['När nämnderna har fattat beslut om sin fördjupade månadsuppföljning, vilket är nästa beslutssteg?', 'next'],
     // "Nästa" a thing and after what asks the step after it; "nästa år" is a time.
     ['Vad är nästa uppföljning vi ska rapportera in till efter resultatprognosen?', 'next'],
+    // A clause of "när" that says the thing done may follow it: what happens to it then comes next.
+    ['vad händer med nämndens genomlysning när vi har tagit fram den?', 'next'],
+    ['var tar genomlysningen vägen sen?', 'next'],
     ['What is the next report after the interim report?', 'next'],
     ['Vad är nästa års ram efter besparingen?', 'define'],
     ['At which points in the year does the council follow up the budget?', 'when'],

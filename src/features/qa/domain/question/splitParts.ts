@@ -1,7 +1,7 @@
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import { classify } from './classify';
 import { cueAt, cueLengthAtStart, isCue, startsWith, type Cues } from './cues';
-import { pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
+import { happenWords, pointerWords, questionWords, yesNoOpeners } from './vocabularyOfQuestions';
 
 /** What starts a new question after "och": a question word, whether there is something ("… och finns det nåt tak?"), or where ("… och var hittar jag dom?"; "var" alone is also "was"). */
 export const newQuestionOpeners = [...questionWords, 'finns det', 'is there', 'are there', 'var finns', 'var hittar', 'var ska', 'var kan', 'var far'];
@@ -41,8 +41,9 @@ export function splitParts(ws: string[], sentences: string[][], names: (a: strin
       startsWith(ws.slice(i + 1), newQuestionOpeners) ||
       (stop(next) && (startsWith(ws.slice(i + 2), questionWords) || (stop(ws[i + 2]) && startsWith(ws.slice(i + 3), questionWords)))) ||
       // "… och är den bindande?", "… and are they …": a verb and a word pointing back ask of the same thing; "… och gör ni
-      // någon justering …", "… och kan man …", "… och görs den om varje år …": a verb before its subject asks anew.
-      ((startsWith([next], yesNoOpeners) || next === 'gor' || passiveVerb.test(next ?? '')) && (pointerWords.has(ws[i + 2]) || subjectPronouns.has(ws[i + 2])));
+      // någon justering …", "… och kan man …", "… och görs den om varje år …", "… och händer det nåt mer …": a verb before its
+      // subject asks anew.
+      ((startsWith([next], yesNoOpeners) || isCue(next ?? '', happenWords) || next === 'gor' || passiveVerb.test(next ?? '')) && (pointerWords.has(ws[i + 2]) || subjectPronouns.has(ws[i + 2])));
     if ((ws[i] === 'och' || ws[i] === 'and') && i >= 3 && asks) {
       // Each side may ask of two things in turn ("per vilka datum upprättas X och Y, och när skickas Y?").
       return [...splitParts(ws.slice(0, i), [], names), ...splitParts(ws.slice(i + 1), [], names)];
