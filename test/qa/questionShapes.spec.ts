@@ -2256,4 +2256,18 @@ describe('Answering what a body is there to do', () => {
     expect(a.text).toMatch(/^Först: Kommunstyrelsens mål för kommande år/);
     expect(a.text).toMatch(/Sedan: Kommunstyrelsens verksamhetsplan/);
   });
+
+  it('When the step said done is named only by who takes it in the cycle ("När fullmäktige har beslutat om kommunens budget …" in Alingsås, whose cycle has no budget step), then what the documents say follows it answers, not a step fullmäktige takes', () => {
+    const a = ask('alingsas', 'När fullmäktige har beslutat om kommunens budget, vad är nästa steg för nämnderna och bolagen?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Utifrån kommunfullmäktiges budget och sina respektive grunduppdrag arbetar nämnder och bolag fram egna budgetar/);
+  });
+
+  it('When a change to the term goals agreed at the May meeting is asked as how it goes on ("… behöver ändras/justeras – hur går det vidare då?"), then the revision with the budget in June answers', () => {
+    for (const q of ['Om presidiet och gruppledarna på majmötet kommer fram till att fullmäktiges mandatmål behöver ändras – hur går det till sen, när fattas beslutet?', 'Om vi på majmötet kommer fram till att mandatmålen behöver justeras – hur går det vidare då, när blir ändringen beslutad?']) {
+      const a = ask('ange', q);
+      expect(a.answered).toBe(true);
+      expect(fold(a.text)).toMatch(/revideras de nar budgeten antas i juni/);
+    }
+  });
 });

@@ -25,6 +25,8 @@ export const asksNext = (qc: string[]) => {
   if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
   // (So does "var tar den vägen?", however it is spelt: where a thing "takes the way" is where it goes.)
   if (startsWith(qc, ['var tar', 'var tog'])) return qc.slice(2, 6).includes('vagen');
+  // "Hur går det vidare då?", "hur går det till sen?": how it goes on from the step is what comes next.
+  if (startsWith(qc, ['hur gar det'])) return qc.slice(3, 6).some((w) => w === 'vidare' || isCue(w, q.afterWords));
   // "Händer det något mer med den under hösten?", "görs det något mer med den?": whether more happens, after a step,
   // asks what happens after it.
   // ("… blir det alltid mer pengar?" asks of more money: "något mer", "anything more" asks of more steps.)

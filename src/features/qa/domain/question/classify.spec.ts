@@ -58,6 +58,9 @@ describe('Question kinds', () => {
     // A clause of "när" that says the thing done may follow it: what happens to it then comes next.
     ['vad händer med nämndens genomlysning när vi har tagit fram den?', 'next'],
     ['var tar genomlysningen vägen sen?', 'next'],
+    ['Om vi kommer fram till att målen behöver justeras – hur går det vidare då?', 'next'],
+    // A reason asked as "något skäl" ("Finns det något skäl att hålla nere antalet?") is no count: "antalet" is what it asks of.
+    ['Finns det något skäl att hålla nere antalet?', 'reason'],
     ['What is the next report after the interim report?', 'next'],
     ['Vad är nästa års ram efter besparingen?', 'define'],
     ['At which points in the year does the council follow up the budget?', 'when'],

@@ -16,6 +16,9 @@ const progressive = ['haller', 'halla', 'holl', 'hallit'];
 /** How much, between "lägger" and "vikt vid" ("lägger så stor vikt vid"). */
 const emphasisFillers = ['sa', 'stor', 'storre', 'sadan', 'mycket'];
 
+/** The noun of a count ("antalet"), which a question of how many asks with. */
+const countNouns = ['antal', 'antalet'];
+
 /** How many words a request's verb may take before the question it embeds ("påminna mig om vad …"). */
 const REQUEST_REACH = 4;
 /** Who a request asks on behalf of ("påminn mig om …", "tell me …"): an imperative with one of them is a request. */
@@ -69,5 +72,7 @@ export function formSpans(ws: string[], kind?: QuestionKind): Set<number> {
   // In a question of what comes next, how the step is said done names no step ("När nämnderna har tagit fram sina genomlysningar …").
   if (kind === 'next') cueSpans(ws, q.doneStepVerbs).forEach((i) => form.add(i));
   if (kind !== undefined && kind !== 'prepares') for (const i of [...form]) if (isVerbalNoun(ws[i]) && isCue(ws[i], q.prepareVerbs)) form.delete(i);
+  // Nor does "antalet" ask a count in a question of why: "varför hålla nere antalet?" asks of the number itself.
+  if (kind === 'reason') for (const i of [...form]) if (isCue(ws[i], countNouns)) form.delete(i);
   return form;
 }

@@ -82,6 +82,15 @@ export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = tru
   const [event, decision] = [named('event'), named('decision')];
   const decidedLater = event && decision && decided && monthsOf(decision)[0] > Math.max(...monthsOf(event));
   const step = decidedLater ? decision : event ?? decision;
+  // A step is named by what it is about, not only by who takes it: Alingsås's cycle has no step of "kommunens budget", and
+  // "Dialog delårsbokslut", which fullmäktige takes, is not where "När fullmäktige har beslutat om kommunens budget …" stands.
+  const bodies = ctx.facts.filter((f) => f.kind === 'body');
+  // (A phrase names a thing of a body, not the body: "kommunstyrelsens verksamhetsplan".)
+  const namesBody = (w: TopicWord) => !w.word.includes('_') && (namesGenericBody(w.word) || bodies.some((b) => wordMatch(w, b.nameTerms) >= 0.7));
+  const namesThing = (e: FactEntry) => part.topic.some((w) => !w.remark && !namesBody(w) && wordMatch(w, e.nameTerms) >= 0.7);
+  // (A step in the month the question names is named by it and by who takes it: "om gruppledarna i maj kommer fram till …".)
+  const ofMonth = (e: FactEntry) => part.month !== undefined && monthsOf(e).includes(part.month);
+  if (step && !namesThing(step) && !ofMonth(step)) return undefined;
   if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
   if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };
   return undefined;
