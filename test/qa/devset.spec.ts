@@ -251,16 +251,17 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 191', file: fixture('qa-heldout191.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 192', file: fixture('qa-heldout192.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
   { name: 'set 193', file: fixture('qa-heldout193.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
-  { name: 'set 194', file: fixture('qa-heldout194.jsonl'), atLeast: 88, measured: '93 %; 91 % at first contact' },
+  { name: 'set 194', file: fixture('qa-heldout194.jsonl'), atLeast: 88, measured: '95 %; 91 % at first contact' },
   { name: 'set 195', file: fixture('qa-heldout195.jsonl'), atLeast: 93, measured: '96 %; 96 % at first contact' },
-  { name: 'set 196', file: fixture('qa-heldout196.jsonl'), atLeast: 93, measured: '96 %; 97 % at first contact' },
+  { name: 'set 196', file: fixture('qa-heldout196.jsonl'), atLeast: 93, measured: '97 %; 97 % at first contact' },
   { name: 'set 197', file: fixture('qa-heldout197.jsonl'), atLeast: 91, measured: '94 %; 94 % at first contact' },
   { name: 'set 198', file: fixture('qa-heldout198.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
   { name: 'set 199', file: fixture('qa-heldout199.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
-  { name: 'set 200', file: fixture('qa-heldout200.jsonl'), atLeast: 91, measured: 'NOW %; 94 % at first contact' },
-  { name: 'set 201', file: fixture('qa-heldout201.jsonl'), atLeast: 90, measured: 'NOW %; 93 % at first contact' },
-  { name: 'set 202', file: fixture('qa-heldout202.jsonl'), atLeast: 91, measured: 'NOW %; 95 % at first contact' },
-  { name: 'set 203', file: fixture('qa-heldout203.jsonl'), atLeast: 91, measured: 'NOW %; 95 % at first contact' },
+  { name: 'set 200', file: fixture('qa-heldout200.jsonl'), atLeast: 91, measured: '95 %; 94 % at first contact' },
+  { name: 'set 201', file: fixture('qa-heldout201.jsonl'), atLeast: 90, measured: '94 %; 93 % at first contact' },
+  { name: 'set 202', file: fixture('qa-heldout202.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
+  { name: 'set 203', file: fixture('qa-heldout203.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
+  { name: 'set 204', file: fixture('qa-heldout204.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
 ];
 
 describe('Question sets', () => {
