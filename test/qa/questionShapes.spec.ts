@@ -2221,6 +2221,8 @@ describe('Answering what a body is there to do', () => {
     }
     expect(fold(ask('ange', 'Kan du påminna mig om vem som beslutar om budgeten?').text)).toMatch(/kommunfullmaktige/);
     expect(ask('ange', 'Could you remind me what the vision says?').text).toMatch(/place for everyone/);
+    // (What stands before the imperative is what is asked about: "Budgeten – berätta för mig vem …" asks of the budget.)
+    expect(fold(ask('ange', 'Budgeten, berätta för mig vem som beslutar om den?').text)).toMatch(/^budget for kommande ar .*beslutas av kommunfullmaktige/);
   });
 
   it('When goals and money are said to clash ("inte går ihop", "krockar", "in conflict … takes priority"), then the rule for a conflict between them answers', () => {

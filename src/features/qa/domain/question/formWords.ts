@@ -26,15 +26,23 @@ const requestObjects = ['mig', 'oss', 'me', 'us'];
 
 /**
  * The words of a request before the question it embeds: after "kan du" / "could you" ("Kan du påminna mig om vad visionen
- * säger?"), or of an imperative made to the asker ("Påminn mig om vem som …", "tell me what …"). They say how it is
- * asked, not about what.
+ * säger?"), or of an imperative made to the asker, from its verb ("Påminn mig om vem som …", "tell me what …"). They say
+ * how it is asked, not about what.
  */
 function requestVerb(ws: string[]): number[] {
   const opener = cueLengthAtStart(ws, q.requestOpeners);
   const embedded = cueAt(ws, q.questionWords, opener);
-  if (embedded <= opener || embedded - opener > REQUEST_REACH) return [];
-  const asked = opener > 0 || ws.slice(1, embedded).some((w) => requestObjects.includes(w));
-  return asked ? Array.from({ length: embedded - opener }, (_, i) => opener + i) : [];
+  if (embedded <= opener) return [];
+  const span = (from: number) => Array.from({ length: embedded - from }, (_, i) => from + i);
+  if (opener > 0) return embedded - opener <= REQUEST_REACH ? span(opener) : [];
+  // (An imperative's object stands right after it or after "för": the verb before it opens the request, and what stands
+  // before the verb is what is asked about: "Budgeten – berätta för mig vem som beslutar om den?")
+  // (Right before the question word, or before "om" and it: "påminn mig om vad …"; not a reflexive further off, "läsa in mig
+  // på KS verksamhetsplan – vilka delar …".)
+  const object = requestObjects.includes(ws[embedded - 1]) ? embedded - 1 : ['om', 'about'].includes(ws[embedded - 1]) && requestObjects.includes(ws[embedded - 2]) ? embedded - 2 : -1;
+  if (object < 1) return [];
+  const verb = ['for', 'to'].includes(ws[object - 1]) ? object - 2 : object - 1;
+  return verb >= 0 ? span(verb) : [];
 }
 
 /** Words that say what kind of answer is wanted, never what it is about. */
