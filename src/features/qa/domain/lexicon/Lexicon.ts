@@ -1,5 +1,6 @@
 import type { KnowledgePack } from '../../../../kernel/knowledge/loadPack';
-import type { Analyzer, Token } from './Analyzer';
+import type { Analyzer } from './Analyzer';
+import { BodyKinds } from './BodyKinds';
 import { words, writtenWords } from './normalize';
 import { stem } from './stem';
 import { Thesaurus } from './Thesaurus';
@@ -15,9 +16,6 @@ export interface Alternative {
   weight: number;
   via: 'alias' | 'governance' | 'english' | 'derived' | 'thesaurus' | 'spelling' | 'head';
 }
-
-/** Plural endings of a Swedish noun, folded ("nämnd|er", "förvaltning|ar", "organisation|er|na"). */
-const pluralEndings = ['er', 'erna', 'ar', 'arna', 'or', 'orna'];
 
 /** How much each kind of alternative counts against the word itself (1). */
 export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6, head: 0.45 } as const;
@@ -46,8 +44,8 @@ export class Lexicon {
    * question word only when the question spells it that way.
    */
   private readonly foldedTogether = new Map<string, Set<string>>();
-  /** The kinds of body the pack names ("nämnd" of "Barn- och ungdomsnämnden", "styrelse", "utskott"): the last word's head. */
-  private readonly bodyKinds = new Set<string>();
+  /** The kinds of body the pack names ("nämnd", "styrelse", "utskott"). */
+  private readonly bodyKinds: BodyKinds;
 
   constructor(
     pack: KnowledgePack,
@@ -82,26 +80,8 @@ export class Lexicon {
       ...pack.glossary.flatMap((g) => [g.term, ...g.aliases, ...g.terms]),
     ];
     for (const t of names.flatMap((n) => analyzer.tokens(n))) for (const x of [t.stem, ...t.parts]) this.domain.add(x);
-    for (const name of pack.bodies.flatMap((b) => [b.name, ...b.terms])) {
-      const last = analyzer.tokens(name).at(-1);
-      if (last) this.bodyKinds.add(last.parts.at(-1) ?? last.stem);
-    }
+    this.bodyKinds = new BodyKinds(pack.bodies.flatMap((b) => [b.name, ...b.terms]), analyzer, vocabulary);
     this.phrases = [...new Set([...this.groups.keys(), ...this.english.keys()])].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
-  }
-
-  /**
-   * The kind of body the last part of a compound names: of known parts ("socialnämnden"), or after a first part the pack
-   * does not write, when the pack has several of that kind ("fritidsnämnden" is one of the "nämnder"; "lönerevisionen" is no
-   * "Revisionen"). A kind of three letters is a fragment of a split ("and" of "ordför|ande"), no kind.
-   */
-  private kindNamedBy(t: Token): string {
-    if (t.parts.length >= 2) return t.parts.at(-1)!;
-    return [...this.bodyKinds].find((k) => t.stem.length - k.length >= 3 && t.stem.endsWith(k) && this.namesSeveral(k)) ?? '';
-  }
-
-  /** Whether the pack writes a body kind in the plural ("nämnder", "förvaltningar"): a kind of body, not one body ("Revisionen"). */
-  private namesSeveral(kind: string): boolean {
-    return pluralEndings.some((e) => this.vocabulary.writes(kind + e));
   }
 
   private addGroup(members: string[], via: 'alias' | 'governance'): void {
@@ -200,14 +180,14 @@ export class Lexicon {
     }
     // One Swedish word the pack does not write whole: a document named by what it is about ("budgetdokumentet") is that
     // thing, as closely as a verbal noun is its verb; a body is of the kind its last part says ("socialnämnden" is a nämnd,
-    // as the pack's "Barn- och ungdomsnämnden" is), as a thesaurus neighbour would be (see kindNamedBy).
+    // as the pack's "Barn- och ungdomsnämnden" is), as a thesaurus neighbour would be (see BodyKinds.namedBy).
     const [whole, beyond] = !english && !word.includes(' ') ? this.analyzer.tokens(word) : [];
     const single = whole && !beyond && !this.vocabulary.knows(whole.stem) ? whole : undefined;
     const subject = single && documentSubject(single.stem);
     const about = subject ? this.analyzer.tokens(subject)[0] : undefined;
     if (about && about.stem.length >= 3 && this.vocabulary.knows(about.stem)) found.push({ stem: about.stem, parts: about.parts, weight: alternativeWeight.derived, via: 'derived' });
-    const kind = single && !found.length ? this.kindNamedBy(single) : '';
-    if (kind.length >= 4 && this.bodyKinds.has(kind)) found.push({ stem: kind, parts: [], weight: alternativeWeight.head, via: 'head' });
+    const kind = single && !found.length ? this.bodyKinds.namedBy(single) : undefined;
+    if (kind) found.push({ stem: kind, parts: [], weight: alternativeWeight.head, via: 'head' });
     // So is an abbreviation the pack does not know that ends as a nämnd's initials do ("BUN", "KFN", "SN"): a nämnd.
     const abbreviatedCommittee = /^[a-z]{1,3}n$/.test(word) && !english && !found.length && !this.known(word) && !this.thesaurus.knows(word) ? this.analyzer.tokens('nämnd')[0] : undefined;
     if (abbreviatedCommittee && this.bodyKinds.has(abbreviatedCommittee.stem)) found.push({ stem: abbreviatedCommittee.stem, parts: [], weight: alternativeWeight.head, via: 'head' });
