@@ -1019,6 +1019,18 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När under året redovisar förvaltningarna sina kvalitetsrapporter?').text).toMatch(/^Förvaltningarna redovisar sedan sina kvalitetsrapporter för nämnden under budgetdialogen\./);
   });
 
+  it('When who decides the plan "för min skolenhet" is asked, then the asker\'s own place is one of the units, and the sentence on the units\' plans answers, not the one on the administration\'s', () => {
+    const qa = withSections(
+      '\n## Verksamhetsplan på förvaltningsnivå\n\nUtifrån nämndens budget ansvarar förvaltningen för att arbeta fram sin verksamhetsplan. Verksamhetsplan på förvaltningsnivå fastställs av förvaltningschefen.\n' +
+        '\n## November–december – Verksamhetsplan respektive verksamhet\n\nRespektive verksamhet på områdes- och/eller enhetsnivå tar fram och fastställer sin verksamhetsplan med utgångspunkt i förvaltningens verksamhetsplan.\n' +
+        '\n## Verksamhetsplanering för respektive verksamhet\n\nVerksamhetsplanen på förvaltningsnivå ska sedan brytas ner i mer konkreta verksamhetsplaner på områdes- och enhetsnivå. Även här är utgångspunkten de politiska målen. ' +
+        'Planerna på områdes- enhets- och verksamhetsnivå fastställs av närmast ansvarig chef.\n',
+    );
+    for (const q of ['Vem fastställer verksamhetsplanen för min skolenhet?', 'vem fastställer verksamhetsplanen för mitt äldreboende? är det jag själv eller förvaltningschefen']) {
+      expect(qa.answer(q).text).toMatch(/närmast ansvarig chef/);
+    }
+  });
+
   it('When a list is asked for and the sentence that names the kind is followed by one naming examples of it ("… flera olika sätt … Exempel på sådana är …"), then the examples come with it', () => {
     const qa = withSections(
       '\n## Avtalsuppföljning\n\nNämnden har flera olika sätt att följa upp de avtal som kommunen under året har tecknat med externa leverantörer inom vård och omsorg, måltider, transporter och fastighetsskötsel. ' +
