@@ -1019,15 +1019,23 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När under året redovisar förvaltningarna sina kvalitetsrapporter?').text).toMatch(/^Förvaltningarna redovisar sedan sina kvalitetsrapporter för nämnden under budgetdialogen\./);
   });
 
-  it('When who decides the plan "för min skolenhet" is asked, then the asker\'s own place is one of the units, and the sentence on the units\' plans answers, not the one on the administration\'s', () => {
+  it('When who decides the plan "för min skolenhet" is asked, then the asker\'s own place is one of the units: the sentence on the units\' plans answers, and it is what is given beside a best that names no decider, not the administration\'s plan', () => {
     const qa = withSections(
-      '\n## Verksamhetsplan på förvaltningsnivå\n\nUtifrån nämndens budget ansvarar förvaltningen för att arbeta fram sin verksamhetsplan. Verksamhetsplan på förvaltningsnivå fastställs av förvaltningschefen.\n' +
-        '\n## November–december – Verksamhetsplan respektive verksamhet\n\nRespektive verksamhet på områdes- och/eller enhetsnivå tar fram och fastställer sin verksamhetsplan med utgångspunkt i förvaltningens verksamhetsplan.\n' +
-        '\n## Verksamhetsplanering för respektive verksamhet\n\nVerksamhetsplanen på förvaltningsnivå ska sedan brytas ner i mer konkreta verksamhetsplaner på områdes- och enhetsnivå. Även här är utgångspunkten de politiska målen. ' +
-        'Planerna på områdes- enhets- och verksamhetsnivå fastställs av närmast ansvarig chef.\n',
+      '\n## Verksamhetsplan på förvaltningsnivå\n\nUtifrån nämndens budget- och årsplan ansvarar förvaltningen för att arbeta fram sin verksamhetsplan. Arbetet leds av förvaltningens ledningsgrupp och planen fastställs av förvaltningschef. ' +
+        'Verksamhetsplan på förvaltningsnivå fastställs av förvaltningschefen.\n' +
+        '\n## November–december – Verksamhetsplan respektive verksamhet\n\nRespektive verksamhet på områdes- och/eller enhetsnivå tar fram och fastställer sin verksamhetsplan med utgångspunkt i förvaltningens verksamhetsplan. ' +
+        'Denna bryts sedan ner till planer för respektive medarbetare i medarbetarsamtal.\n' +
+        '\n## Verksamhetsplanering för respektive verksamhet\n\nVerksamhetsplanen på förvaltningsnivå ska sedan brytas ner i mer konkreta verksamhetsplaner på områdes- och enhetsnivå. Även här är utgångspunkten de politiska målen och de områden som behöver prioriteras. ' +
+        'För verksamheter under enhetsnivå kan utformningen behöva se olika ut beroende på verksamhet. Planerna på områdes- enhets- och verksamhetsnivå fastställs av närmast ansvarig chef.\n',
     );
-    for (const q of ['Vem fastställer verksamhetsplanen för min skolenhet?', 'vem fastställer verksamhetsplanen för mitt äldreboende? är det jag själv eller förvaltningschefen']) {
-      expect(qa.answer(q).text).toMatch(/närmast ansvarig chef/);
+    for (const q of [
+      'Vem fastställer verksamhetsplanen för min skolenhet?',
+      'vem fastställer verksamhetsplanen för mitt äldreboende? är det jag själv eller förvaltningschefen',
+      'vem är det som fastställer verksamhetsplanen för min skola? är det jag som rektor eller måste den upp till förvaltningschefen',
+    ]) {
+      const a = qa.answer(q).text;
+      expect(a).toMatch(/närmast ansvarig chef/);
+      expect(a).not.toMatch(/förvaltningsnivå fastställs av förvaltningschefen/);
     }
   });
 

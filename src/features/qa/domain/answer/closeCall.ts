@@ -29,18 +29,27 @@ export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>, s
   const [best] = candidates;
   // (A runner-up that holds what the kind of question asks for, a decider, a month, where the best does not, may be further behind.)
   const close = best && candidates[1] && best.score - candidates[1].score <= (sure ? tieGap : closeGap) ? candidates[1] : undefined;
-  const fitting = best && !close && !sure && best.fit < 1 ? candidates.slice(1, 4).find((c) => c.fit >= 1 && best.score - c.score <= fitGap) : undefined;
-  const second = close ?? fitting;
-  if (!best || !second || best.from === 'strategy' || second.from === 'strategy' || best.refusal !== undefined || second.refusal !== undefined) return best;
-  if (given.has(second.text)) return best;
+  // (Of those, the one that covers most of the question. It is given rather than the close one when it covers the question
+  // as the best does and the close one less: "… verksamhetsplanen för min skola?" asks of the units' plans, which the best,
+  // naming no decider, is about too, not of the administration's; else the close one first, the fitting one if it adds nothing.)
+  const fitting = best && !sure && best.fit < 1 ? candidates.slice(1, 5).filter((c) => c.fit >= 1 && best.score - c.score <= fitGap).reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage + 0.1 ? c : a), undefined) : undefined;
+  const preferred = fitting && (!close || (fitting.coverage >= best.coverage - 0.05 && fitting.coverage > close.coverage + 0.1)) ? [fitting, close] : [close, fitting];
+  if (!best || best.from === 'strategy' || best.refusal !== undefined) return best;
+  const second = preferred.find((c) => c && addsTo(best, c, given));
+  if (!second) return best;
+  const text = joinAnswers([best.text, second.text], '\n\n');
+  return { ...best, runnerUp: { text: text.slice(best.text.length).trim(), language: second.language }, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
+}
+
+/** Whether a runner-up says something the best does not: another fact or passage sentence, not one given already. */
+function addsTo(best: Candidate, second: Candidate, given: Set<string>): boolean {
+  if (second.from === 'strategy' || second.refusal !== undefined || given.has(second.text)) return false;
   const own = contentWords(best.text);
   const theirs = [...contentWords(second.text)];
   // (Words alike but another month or figure, "politikerdag … (maj)" beside "… (november)", is something else said.)
   const marks = (text: string) => words(text).filter((w) => monthNumbers[w] !== undefined || /^\d+$/.test(w));
   const ownMarks = new Set(marks(best.text));
   const otherMark = marks(second.text).some((m) => !ownMarks.has(m));
-  if (!theirs.length || (!otherMark && theirs.filter((w) => own.has(w)).length / theirs.length > sameWords)) return best;
-  const text = joinAnswers([best.text, second.text], '\n\n');
-  if (text === best.text) return best;
-  return { ...best, runnerUp: { text: text.slice(best.text.length).trim(), language: second.language }, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
+  if (!theirs.length || (!otherMark && theirs.filter((w) => own.has(w)).length / theirs.length > sameWords)) return false;
+  return joinAnswers([best.text, second.text], '\n\n') !== best.text;
 }
