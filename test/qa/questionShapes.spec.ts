@@ -269,6 +269,12 @@ describe('Answering questions of a particular shape', () => {
     expect(topic('ange', 'Why must all municipal goals be measurable and possible to track over time?')).not.toContain('and');
   });
 
+  it('When who "håller i" something is asked, then the phrase is one topic word ("i", one letter, is a word of it) that stands for "ansvarar", not the "håll" of "från flera olika håll"', () => {
+    const topic = seedAnswerers.alingsas.explain('vem är det egentligen som håller i budgetprocessen, politiskt alltså?').trace[0].topic;
+    expect(topic.map((w) => w.word)).toContain('haller_i');
+    expect(topic.find((w) => w.word === 'haller_i')?.alternatives).toContain('ansvar/governance');
+  });
+
   it('When an English question names a governance term the pack does not have ("budget day" where Alingsås has none), then it is not answered from its other word ("budget")', () => {
     expect(ask('alingsas', 'When is the budget day?').answered).toBe(false);
     expect(fold(ask('hallstahammar', 'When is the budget day?').text)).toMatch(/april/);
