@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadPack } from '../../src/kernel/knowledge/loadPack';
 import { QuestionAnswerer } from '../../src/features/qa/domain/QuestionAnswerer';
 import { fold } from '../../src/features/qa/domain/lexicon/normalize';
+import { numberedThings } from '../../src/features/qa/domain/lexicon/numberWords';
 import { ask, seedAnswerers } from '../support/seedAnswerers';
 
 /** Shapes of questions that each need their own handling: counts, what comes next, two things in one, what holds now. */
@@ -1043,6 +1044,20 @@ describe('Answering from the layout of a kommun\'s own document', () => {
       expect(a).toMatch(/närmast ansvarig chef/);
       expect(a).not.toMatch(/förvaltningsnivå fastställs av förvaltningschefen/);
     }
+  });
+
+  it('When the last of a model\'s steps is asked ("sista steget"), then the sentence on that step answers alone, and "den sista augusti" stays a date', () => {
+    const qa = withSections(
+      '\n## Fördelningsmodell\n\nKommunens fördelningsmodell förändrar årligen fördelningen av resurser till verksamheterna.\n' +
+        '\n### Volymer\n\nModellens första steg är att identifiera de verksamheter som påverkas av förändrade volymer. Volymerna kan både öka och minska.\n' +
+        '\n### Kompensation\n\nI steg två multipliceras kostnaden för varje förändrad volymenhet med volymförändringarna.\n' +
+        '\n### Övriga kostnadsförändringar\n\nModellens sista steg tar hänsyn till övriga omvärldspåverkande faktorer, exempelvis förändringar som inte fångas inom uppräkningen.\n',
+    );
+    const a = qa.answer('Vad är sista steget i fördelningsmodellen?');
+    expect(a.text).toMatch(/^Modellens sista steg tar hänsyn/);
+    expect(a.text).not.toMatch(/första steg/);
+    expect(numberedThings(['per', 'den', 'sista', 'augusti'], (w) => w)).toEqual([]);
+    expect(numberedThings(['the', 'last', 'step'], (w) => w)).toEqual([{ noun: 'step', place: Number.MAX_SAFE_INTEGER }]);
   });
 
   it('When a list is asked for and the sentence that names the kind is followed by one naming examples of it ("… flera olika sätt … Exempel på sådana är …"), then the examples come with it', () => {

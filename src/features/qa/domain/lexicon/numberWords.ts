@@ -1,4 +1,4 @@
-import { words } from './normalize';
+import { monthNumbers, words } from './normalize';
 
 /** Swedish number words (folded) that count things ("tre perspektiv", "fem mål"), with their values. */
 export const numberValue: Readonly<Record<string, number>> = { tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tjugo: 20, hundra: 100, tusen: 1000 };
@@ -10,6 +10,9 @@ export const ordinalValue: Readonly<Record<string, number>> = { forsta: 1, andra
 export const englishNumberValue: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 export const englishOrdinalValue: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
+/** The place "sista"/"last" names. */
+const LAST = Number.MAX_SAFE_INTEGER;
+
 /**
  * The things a text names by their place ("steg fyra", "det fjärde steget", "step four", "the fourth step"): each as the
  * stem of its noun and its place. A number stands after its noun, an ordinal before it.
@@ -18,11 +21,12 @@ export function numberedThings(ws: string[], stemOf: (w: string) => string): { n
   // (Not a figure: "per 30 april" is a date, "3 mål" a count.)
   const cardinal = (w: string) => numberValue[w] ?? englishNumberValue[w];
   // ("andra" is as often "other" as "second": "andra partier".)
-  const ordinal = (w: string) => (w === 'andra' ? undefined : ordinalValue[w] ?? englishOrdinalValue[w]);
+  // ("sista", "last" name the last place, of a thing not a month: "den sista augusti" is a date.)
+  const ordinal = (w: string, next = '') => (w === 'andra' ? undefined : (w === 'sista' || w === 'last') && !(next in monthNumbers) ? LAST : ordinalValue[w] ?? englishOrdinalValue[w]);
   return ws.flatMap((w, i) => {
     const n = cardinal(w);
     if (n !== undefined && i > 0 && ordinal(ws[i - 1]) === undefined && cardinal(ws[i - 1]) === undefined) return [{ noun: stemOf(ws[i - 1]), place: n }];
-    const o = ordinal(w);
+    const o = ordinal(w, ws[i + 1]);
     return o !== undefined && ws[i + 1] ? [{ noun: stemOf(ws[i + 1]), place: o }] : [];
   });
 }

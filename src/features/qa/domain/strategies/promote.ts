@@ -77,7 +77,8 @@ export function namedItemFirst(ranked: Candidate[], part: QuestionPart, translat
   // It ranks as high as the one it goes before (naming the very item asked outweighs what ranked that one first); a
   // sentence on another of the items ("Modellens första steg …") does not come beside it.
   const others = ranked.filter((c) => c !== chosen);
-  return [{ ...chosen, score: Math.max(chosen.score, ranked[0].score) }, ...others.filter((c) => !names(c, false)), ...others.filter((c) => names(c, false))];
+  // (And it holds what is asked, whatever the kind of question: the item itself.)
+  return [{ ...chosen, score: Math.max(chosen.score, ranked[0].score), fit: 1 }, ...others.filter((c) => !names(c, false)), ...others.filter((c) => names(c, false))];
 }
 
 /**
