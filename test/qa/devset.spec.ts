@@ -262,6 +262,15 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 202', file: fixture('qa-heldout202.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 203', file: fixture('qa-heldout203.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 204', file: fixture('qa-heldout204.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
+  { name: 'set 205', file: fixture('qa-heldout205.jsonl'), atLeast: 92, measured: 'NOW %; 95 % at first contact' },
+  { name: 'set 206', file: fixture('qa-heldout206.jsonl'), atLeast: 89, measured: 'NOW %; 92 % at first contact' },
+  { name: 'set 207', file: fixture('qa-heldout207.jsonl'), atLeast: 90, measured: 'NOW %; 93 % at first contact' },
+  { name: 'set 208', file: fixture('qa-heldout208.jsonl'), atLeast: 91, measured: 'NOW %; 95 % at first contact' },
+  { name: 'set 209', file: fixture('qa-heldout209.jsonl'), atLeast: 87, measured: 'NOW %; 90 % at first contact' },
+  { name: 'set 210', file: fixture('qa-heldout210.jsonl'), atLeast: 92, measured: 'NOW %; 95 % at first contact' },
+  { name: 'set 211', file: fixture('qa-heldout211.jsonl'), atLeast: 91, measured: 'NOW %; 94 % at first contact' },
+  { name: 'set 212', file: fixture('qa-heldout212.jsonl'), atLeast: 93, measured: 'NOW %; 97 % at first contact' },
+  { name: 'set 213', file: fixture('qa-heldout213.jsonl'), atLeast: 92, measured: 'NOW %; 95 % at first contact' },
 ];
 
 describe('Question sets', () => {

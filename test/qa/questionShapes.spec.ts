@@ -640,6 +640,9 @@ describe('Answering questions of a particular shape', () => {
 
   it('When the role split is asked in English ("what politicians decide and what civil servants decide"), then the roles answer, not two definitions', () => {
     expect(ask('hallstahammar', 'What is the difference between what politicians decide and what civil servants decide?').text).toMatch(/^Politicians govern by deciding/);
+    // (Also as "elected representatives" and "staff" or "officers" say them.)
+    expect(ask('alingsas', 'How does Alingsås divide the questions that elected officials decide from the ones staff decide?').text).toMatch(/^Elected representatives focus on/);
+    expect(ask('hallstahammar', "I'm trying to get my head round how the politicians and the officers split the work. What's the difference between their roles?").text).toMatch(/^Politicians govern by deciding/);
   });
 
   it('When a word the pack uses is glossed in brackets ("\'omvärldsdag\' (environmental scanning day)"), then the gloss is no topic; brackets of the pack\'s own words stay', () => {

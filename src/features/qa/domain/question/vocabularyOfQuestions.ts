@@ -166,8 +166,8 @@ export const questionWords: Cues = ['vem', 'vems', 'vad', 'nar', 'vilka', 'vilke
 export const posts: Cues = ['ordforande', 'kommundirektor', 'kommunchef', 'forvaltningschef', 'kommunalrad', 'oppositionsrad', 'systemforvaltare', 'kontaktperson*', 'chair*', 'mayor', 'ceo', 'contact person', 'chief executive', 'city manager', 'municipal manager', 'municipal director'];
 
 /** Politics and administration, for the role split ("vem gör vad"). */
-export const politicsWords: Cues = ['politik*', 'fortroendevald*', 'politiker*', 'politician*'];
-export const administrationWords: Cues = ['forvaltning*', 'tjansteperson*', 'tjansteman*', 'official*', 'administration', 'civil servant*'];
+export const politicsWords: Cues = ['politik*', 'fortroendevald*', 'politiker*', 'politician*', 'elected'];
+export const administrationWords: Cues = ['forvaltning*', 'tjansteperson*', 'tjansteman*', 'official*', 'administration', 'civil servant*', 'staff', 'officer*'];
 export const roleWords: Cues = ['roll*', 'bestammer', 'bestamma', 'beslutar', 'besluta', 'skillnad*', 'fordelning*', 'gransen', 'grans', 'role*', 'ansvarsfordelning*', 'decide', 'difference', 'responsibilit*', 'split*', 'division*'];
 export const cycleWords: Cues = ['arshjul*', 'annual cycle', 'annual wheel'];
 export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'pa gang', 'happen*', 'going on', 'aktiviteter', 'handelser'];
