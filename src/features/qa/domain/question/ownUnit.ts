@@ -22,10 +22,9 @@ export function ownUnits(ws: string[], asWritten: Set<string>, lexicon: Lexicon)
   if (!lexicon.known('enhet')) return units;
   const own = (w: string) => isCue(w, ownWords) || (ownFolded.includes(w) && ownWritten.some((x) => asWritten.has(x)));
   for (const [i, w] of ws.entries()) {
-    if (lexicon.known(w) || w.length <= 3) continue;
     // (A compound of "enhet" the pack does not write is one of its units too: "en enskild skolenhet", "LSS-enheten".)
     const unitCompound = /^\p{L}{3,}enhet(en|er|erna)?$/u.test(w);
-    if (!unitCompound && (i === 0 || !own(ws[i - 1]))) continue;
+    if ((!unitCompound && (i === 0 || !own(ws[i - 1]))) || w.length <= 3 || lexicon.known(w)) continue;
     const weight = unitCompound || isCue(ws[i - 2] ?? '', placePrepositions) ? alternativeWeight.derived : alternativeWeight.head;
     units.set(w, { stem: stem('enhet'), parts: [], weight, via: 'thesaurus' });
   }
