@@ -14,12 +14,15 @@ const tieGap = Math.log(1.25);
 const fitGap = Math.log(20);
 /** Share of the runner-up's words the best already holds above which it adds nothing. */
 const sameWords = 0.6;
+/** How much more of the question one candidate must cover to count as covering more; and how much less, still as much. */
+const coversMore = 0.1;
+const coversAsMuch = 0.05;
 
 const contentWords = (text: string) => new Set(words(text).filter((w) => w.length >= 4));
 
 /**
  * An unsure answer whose runner-up the ranker can hardly tell from it ("Menade du …" cases), or whose best does not hold
- * what the kind of question asks for while one of the next three does (a decider, a month): the best and
+ * what the kind of question asks for while one of the next four does (a decider, a month): the best and
  * the runner-up are given together (`runnerUp`: what it adds), the best first, each with its source, when the runner-up is
  * another fact or passage sentence that says something the best does not. The best alone otherwise. An answer the model is
  * `sure` of gets a runner-up only as likely as it (tieGap). However long the runner-up, it is given: the answer gives it
@@ -32,24 +35,26 @@ export function withCloseRunnerUp(candidates: Candidate[], given: Set<string>, s
   // (Of those, the one that covers most of the question. It is given rather than the close one when it covers the question
   // as the best does and the close one less: "… verksamhetsplanen för min skola?" asks of the units' plans, which the best,
   // naming no decider, is about too, not of the administration's; else the close one first, the fitting one if it adds nothing.)
-  const fitting = best && !sure && best.fit < 1 ? candidates.slice(1, 5).filter((c) => c.fit >= 1 && best.score - c.score <= fitGap).reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage + 0.1 ? c : a), undefined) : undefined;
-  const preferred = fitting && (!close || (fitting.coverage >= best.coverage - 0.05 && fitting.coverage > close.coverage + 0.1)) ? [fitting, close] : [close, fitting];
+  const fitting = best && !sure && best.fit < 1 ? candidates.slice(1, 5).filter((c) => c.fit >= 1 && best.score - c.score <= fitGap).reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage + coversMore ? c : a), undefined) : undefined;
+  const preferred = fitting && (!close || (fitting.coverage >= best.coverage - coversAsMuch && fitting.coverage > close.coverage + coversMore)) ? [fitting, close] : [close, fitting];
   if (!best || best.from === 'strategy' || best.refusal !== undefined) return best;
-  const second = preferred.find((c) => c && addsTo(best, c, given));
-  if (!second) return best;
-  const text = joinAnswers([best.text, second.text], '\n\n');
-  return { ...best, runnerUp: { text: text.slice(best.text.length).trim(), language: second.language }, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
+  for (const second of preferred) {
+    const text = second && addedBy(best, second, given);
+    if (second && text) return { ...best, runnerUp: { text, language: second.language }, sources: [...best.sources, ...second.sources.filter((s) => !best.sources.some((b) => b.document === s.document && b.section === s.section))] };
+  }
+  return best;
 }
 
-/** Whether a runner-up says something the best does not: another fact or passage sentence, not one given already. */
-function addsTo(best: Candidate, second: Candidate, given: Set<string>): boolean {
-  if (second.from === 'strategy' || second.refusal !== undefined || given.has(second.text)) return false;
+/** What a runner-up says that the best does not (another fact or passage sentence, not one given already), or undefined. */
+function addedBy(best: Candidate, second: Candidate, given: Set<string>): string | undefined {
+  if (second.from === 'strategy' || second.refusal !== undefined || given.has(second.text)) return undefined;
   const own = contentWords(best.text);
   const theirs = [...contentWords(second.text)];
   // (Words alike but another month or figure, "politikerdag … (maj)" beside "… (november)", is something else said.)
   const marks = (text: string) => words(text).filter((w) => monthNumbers[w] !== undefined || /^\d+$/.test(w));
   const ownMarks = new Set(marks(best.text));
   const otherMark = marks(second.text).some((m) => !ownMarks.has(m));
-  if (!theirs.length || (!otherMark && theirs.filter((w) => own.has(w)).length / theirs.length > sameWords)) return false;
-  return joinAnswers([best.text, second.text], '\n\n') !== best.text;
+  if (!theirs.length || (!otherMark && theirs.filter((w) => own.has(w)).length / theirs.length > sameWords)) return undefined;
+  const text = joinAnswers([best.text, second.text], '\n\n');
+  return text === best.text ? undefined : text.slice(best.text.length).trim();
 }
