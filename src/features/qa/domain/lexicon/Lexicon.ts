@@ -36,6 +36,9 @@ export class Lexicon {
   private readonly thesaurus = Thesaurus.load();
   /** Keys of two or more words ("mål och budget", "internal control plan"), longest first. */
   readonly phrases: string[];
+  /** The phrases (as indexes into `phrases`) by each word they hold, and every word some phrase holds. */
+  private readonly phrasesByWord = new Map<string, number[]>();
+  readonly phraseWords: ReadonlySet<string>;
   /** Stems of what the pack names things with: its headings, bodies and facts' names (see isDomainTerm). */
   private readonly domain = new Set<string>();
   /**
@@ -82,6 +85,18 @@ export class Lexicon {
     for (const t of names.flatMap((n) => analyzer.tokens(n))) for (const x of [t.stem, ...t.parts]) this.domain.add(x);
     this.bodyKinds = new BodyKinds(pack.bodies.flatMap((b) => [b.name, ...b.terms]), analyzer, vocabulary);
     this.phrases = [...new Set([...this.groups.keys(), ...this.english.keys()])].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
+    this.phrases.forEach((p, i) => {
+      for (const w of new Set(p.split(' '))) this.phrasesByWord.set(w, [...(this.phrasesByWord.get(w) ?? []), i]);
+    });
+    this.phraseWords = new Set(this.phrasesByWord.keys());
+  }
+
+  /** The phrases all of whose words are among the words given, in the order of `phrases` (only they can occur in them). */
+  phrasesAmong(ws: readonly string[]): string[] {
+    const present = new Set(ws);
+    const at = new Set<number>();
+    for (const w of present) for (const i of this.phrasesByWord.get(w) ?? []) at.add(i);
+    return [...at].sort((a, b) => a - b).map((i) => this.phrases[i]).filter((p) => p.split(' ').every((w) => present.has(w)));
   }
 
   private addGroup(members: string[], via: 'alias' | 'governance'): void {

@@ -153,8 +153,17 @@ const beforeGuess = (qc: string[]) => {
   return at > 0 ? qc.slice(0, at) : qc;
 };
 
+/** The last words classified and their class: a question of one part is classified as a whole and then as its part. */
+let last: { key: string; classified: Classified } | undefined;
+
 /** Classifies a question (its folded words) by wording, in Swedish or English. */
 export function classify(words: string[]): Classified {
+  const key = words.join(' ');
+  if (last?.key !== key) last = { key, classified: classifyWords(words) };
+  return last.classified;
+}
+
+function classifyWords(words: string[]): Classified {
   // A request ("Kan du rada upp …") is asked as what follows it; a filler adverb ("egentligen") is no part of its form.
   const ws = words.slice(cueLengthAtStart(words, q.requestOpeners)).filter((w) => !q.fillerAdverbs.includes(w));
   const qc = unCleft(beforeGuess(questionClause(ws)));

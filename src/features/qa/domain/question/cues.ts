@@ -16,21 +16,20 @@ const compiled = new WeakMap<Cues, Compiled>();
 const compiledByText = new Map<string, Compiled>();
 
 function compile(cues: Cues): Compiled {
-  let c = compiled.get(cues);
-  if (!c) {
-    const text = cues.join('|');
-    c = compiledByText.get(text);
-    if (!c) {
-      c = { exact: new Map(), prefixed: [] };
-      for (const phrase of cues) {
-        const [first, ...rest] = phrase.split(' ');
-        if (first.endsWith('*')) c.prefixed.push({ prefix: first.slice(0, -1), rest });
-        else c.exact.set(first, [...(c.exact.get(first) ?? []), rest]);
-      }
-      compiledByText.set(text, c);
-    }
-    compiled.set(cues, c);
+  const known = compiled.get(cues);
+  if (known) return known;
+  const text = cues.join('|');
+  // (A list written inline is a new array at every call: it is found by its text, and not kept by identity.)
+  const same = compiledByText.get(text);
+  if (same) return same;
+  const c: Compiled = { exact: new Map(), prefixed: [] };
+  for (const phrase of cues) {
+    const [first, ...rest] = phrase.split(' ');
+    if (first.endsWith('*')) c.prefixed.push({ prefix: first.slice(0, -1), rest });
+    else c.exact.set(first, [...(c.exact.get(first) ?? []), rest]);
   }
+  compiledByText.set(text, c);
+  compiled.set(cues, c);
   return c;
 }
 

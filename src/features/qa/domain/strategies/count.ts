@@ -104,6 +104,7 @@ export const countStrategy: Strategy = {
     // "hur många fackliga representanter …": a counted phrase the pack knows is counted whole; "två representanter per
     // parti" counts other representatives. The text names the phrase (each of its words) or what it stands for.
     const phraseHeld = (text: string) => {
+      if (!phrases.length) return true;
       const ws = words(text);
       const stems = new Set(ws.map(stem));
       return phrases.every((p) => p.word.split('_').every((w) => stems.has(stem(w))) || p.alternatives.some((a) => a.stem.length > 3 && ws.some((w) => w.includes(a.stem))));
