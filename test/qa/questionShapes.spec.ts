@@ -798,6 +798,10 @@ describe('Answering questions of a particular shape', () => {
     expect(tax.text).toMatch(/Styrmodellen anger inte det för 2027\./);
     expect(fold(ask('alingsas', 'Hur många risker valde KS att granska i internkontrollen 2025?').text)).toMatch(/sju/);
     expect(fold(ask('alingsas', 'vilka fokusområden har vision 2040?').text)).toMatch(/experimentlust/);
+    // (A year in a remark after the question is not asked about: "Har hört att något ändrades 2021.")
+    const remark = ask('ange', 'Vem beslutar om målen för mandatperioden? Har hört att något ändrades 2021.');
+    expect(remark.answered).toBe(true);
+    expect(remark.text).toMatch(/kommunfullmäktige/);
   });
 
   it('When a number question hedges ("ungefär hur många") or says "anställda" for the model\'s "medarbetare", then the number is still found', () => {
@@ -1027,6 +1031,17 @@ describe('Answering from the layout of a kommun\'s own document', () => {
         'Förvaltningarna redovisar sedan sina kvalitetsrapporter för nämnden under budgetdialogen.\n',
     );
     expect(qa.answer('När under året redovisar förvaltningarna sina kvalitetsrapporter?').text).toMatch(/^Förvaltningarna redovisar sedan sina kvalitetsrapporter för nämnden under budgetdialogen\./);
+  });
+
+  it('When a compound is asked ("internkontrollplan") and the document says it as a phrase ("en plan för internkontroll"), then that sentence holds it as the compound, and the one on how controls are chosen answers', () => {
+    // Alingsås' own text, as kommun:new reads it from the PDF, beside its answers to the auditors.
+    const qa = withSections(
+      '\n## Internkontroll\n\nEn bra internkontroll förebygger, upptäcker och åtgärdar fel och brister som hindrar att organisationen kan nå sina mål på ett säkert och effektivt sätt.\n\n' +
+        'Nämnderna och bolagen ska årligen i samband med budget upprätta en plan för internkontroll och ange vilka kontrollaktiviteter som ska genomföras. Urvalet sker med bakgrund från en risk- och väsentlighetsanalys.\n' +
+        '\n## 3.1 Finns det en fastställd internkontrollplan för 2025?\n\nAnge datum för nämndens beslut samt antal kontrollmål som ingår i internkontrollplanen. Kommunstyrelsens internkontrollplan antogs i samband med kommunstyrelsens budget den 16 december 2025, § 191. Kommunstyrelsen har valt att granska sju risker under 2025.\n' +
+        '\n## 3.6 Hur följer styrelsen upp övriga nämnders internkontrollplaner?\n\nÖvriga nämnders internkontrollplaner följs upp i samband med kommunens årsredovisning. I denna uppföljning granskas om nämnder och bolag har antagit internkontrollplaner.\n',
+    );
+    expect(qa.answer('Hur väljer man ut vilka kontroller som ska in i nämndens internkontrollplan?').text).toMatch(/Urvalet sker med bakgrund från en risk- och väsentlighetsanalys/);
   });
 
   it('When who decides the plan "för min skolenhet" is asked, then the asker\'s own place is one of the units: the sentence on the units\' plans answers, and it is what is given beside a best that names no decider, not the administration\'s plan', () => {

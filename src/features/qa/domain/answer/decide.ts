@@ -5,7 +5,7 @@ import { bodyNouns, deadlineCues, eachWords, genericDecisionVerbs } from '../que
 import { numberValue, statesUnit, uncounted } from '../lexicon/numberWords';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { knownShareOf } from '../question/narrowPart';
-import { keyWord } from './scoreFacts';
+import { keyWord, ownWords } from './scoreFacts';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import { listsNone, listsOtherKind, namesKindAsItem } from './listsNone';
 import { decidesUnknownThing, holdsUnknownRole } from './unknownThing';
@@ -167,7 +167,8 @@ export function decide(candidates: Candidate[], part: QuestionPart, ctx: Decisio
   if (part.current && !/\d|[”"«]/.test(uncounted(best.text))) return { outcome: 'refuse', confidence: 0, reason: nowReason };
   // A year asked about ("skattesatsen för 2026") must be the answer's: in its text, or its document's or section's title.
   // (When a time in the past is asked, a year in the question is rather a name, "Vision 2040": the check below says so.)
-  const year = part.wants === 'year' ? undefined : part.topic.find((w) => /^20\d\d$/.test(w.word) && !best.text.includes(w.word) && !best.sources.some((s) => `${s.document} ${s.section}`.includes(w.word)))?.word;
+  // (Only a year the question itself names: not one of a remark on it, "… har hört att den antogs 2021".)
+  const year = part.wants === 'year' ? undefined : ownWords(part).find((w) => /^20\d\d$/.test(w.word) && !best.text.includes(w.word) && !best.sources.some((s) => `${s.document} ${s.section}`.includes(w.word)))?.word;
   if (year) return { outcome: 'refuse', confidence: 0, reason: ctx.english ? `The governance model does not state that for ${year}.` : `Styrmodellen anger inte det för ${year}.` };
   // A month or a day asked for by name must be named in the answer ("Vilken månad antas planen?" – "varje år" does
   // not say), unless it is asked besides a count or a frequency, which the answer's first sentence gives.

@@ -34,6 +34,15 @@ describe('Swedish text analysis', () => {
     expect(a.terms('uppenbara skäl')).toEqual([stem('uppenbara'), stem('skal')]);
   });
 
+  it('When a text says a compound the pack writes as its head, "för" or "av" and its modifier ("en plan för internkontroll"), then the compound is one of its words', () => {
+    const a = new Analyzer(['internkontrollplanen antas årligen', 'en plan för internkontroll', 'uppföljning av ekonomi', 'ekonomiuppföljningen']);
+    expect(a.termSet('en plan för internkontroll').whole).toContain(stem('internkontrollplan'));
+    expect(a.terms('löpande uppföljning av ekonomi')).toContain(stem('ekonomiuppfoljning'));
+    // (Only a compound the pack writes, and only with the modifier right after: "en plan för den interna kontrollen" is not joined.)
+    expect(a.terms('en plan för budget')).not.toContain(stem('budgetplan'));
+    expect(a.terms('en plan för den interna kontrollen')).not.toContain(stem('internkontrollplan'));
+  });
+
   it('When a compound only adds "level" ("på verksamhetsnivå"), then it stands for its first part, as "verksamhetens" does', () => {
     expect(analyzer.terms('planen på verksamhetsnivån').sort()).toEqual(analyzer.terms('verksamhetens plan').sort());
     // Only a first part the pack knows: "enhet" is no word of this one.

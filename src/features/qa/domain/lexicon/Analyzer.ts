@@ -70,15 +70,32 @@ export class Analyzer {
     return first && first.length >= minPart && this.isKnown(first) ? first : undefined;
   }
 
-  /** Index terms: each word's stem plus its compound parts. */
+  /** Index terms: each word's stem plus its compound parts, and the compounds the text says as a phrase. */
   terms(text: string): string[] {
-    return this.tokens(text).flatMap((t) => [t.stem, ...t.parts]);
+    return [...this.tokens(text).flatMap((t) => [t.stem, ...t.parts]), ...this.compoundsSaidApart(text)];
   }
 
   /** The text's terms, telling whole-word stems apart from compound parts. */
   termSet(text: string): TermSet {
     const tokens = this.tokens(text);
-    return { whole: new Set(tokens.map((t) => t.stem)), all: new Set(tokens.flatMap((t) => [t.stem, ...t.parts])) };
+    const apart = this.compoundsSaidApart(text);
+    return { whole: new Set([...tokens.map((t) => t.stem), ...apart]), all: new Set([...tokens.flatMap((t) => [t.stem, ...t.parts]), ...apart]) };
+  }
+
+  /**
+   * "en plan för internkontroll" says "internkontrollplan", "målen för verksamheten" "verksamhetsmål": a head, "för" or
+   * "av", and its modifier right after say the compound of the two when the pack writes that compound (its stems).
+   */
+  private compoundsSaidApart(text: string): string[] {
+    const ws = words(text);
+    const found: string[] = [];
+    for (let i = 0; i + 2 < ws.length; i++) {
+      const [head, by, modifier] = [ws[i], ws[i + 1], ws[i + 2]];
+      if ((by !== 'for' && by !== 'av') || head.length < minPart || modifier.length < minPart || stopwords.has(head) || stopwords.has(modifier)) continue;
+      const joined = linking.slice(0, 2).map((link) => `${stem(modifier)}${link}${head}`).find((c) => this.isKnown(c));
+      if (joined) found.push(stem(joined));
+    }
+    return found;
   }
 
   /**
