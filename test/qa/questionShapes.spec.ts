@@ -281,6 +281,12 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(ask('hallstahammar', 'When is the budget day?').text)).toMatch(/april/);
   });
 
+  it('When an English question puts two words side by side that would make a Swedish compound ("the municipal budget set its frameworks"), then they stay two words and the budget is asked about', () => {
+    const topic = seedAnswerers.alingsas.explain('How many years ahead does the Alingsås municipal budget set its financial frameworks for?').trace[0].topic.map((w) => w.word);
+    expect(topic).toContain('budget');
+    expect(topic).not.toContain('budgetset');
+  });
+
   it('When what a document must contain is asked in English, then its Swedish list of contents answers, marked as Swedish, not its one-line English description', () => {
     expect(ask('hallstahammar', 'What must the budget and annual plan contain?').text).toMatch(/^\(Only in Swedish:\) Budget- och årsplan ska innehålla: verksamhetsbeskrivning/);
   });
@@ -704,6 +710,8 @@ describe('Answering questions of a particular shape', () => {
     expect(fold(a.text)).toMatch(/internkontroll/);
     // ("själva", "rent" in "rent räknemässigt" likewise.)
     expect(fold(ask('alingsas', 'Hur beräknas själva kompensationen i resursfördelningsmodellen, alltså tilldelningen när volymerna förändras?').text)).toMatch(/multipliceras/);
+    // ("tydligen", "apparently": what the asker has heard, no topic; the pack's "tydlig" is another word.)
+    expect(seedAnswerers.alingsas.explain('Vi ska tydligen bidra till nämndens kontrollaktiviteter. Vad är internkontroll?').trace[0].topic.map((w) => w.word)).not.toContain('tydligen');
   });
 
   it('When "när" follows another question word ("Hur ska vi hantera det när …"), then it is a condition, not a question of time', () => {

@@ -70,7 +70,8 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   const particled = english ? new Map<string, Alternative>() : particleVerbs(ws, lexicon);
   if (!english) for (const [w, unit] of ownUnits(ws, asWritten, lexicon)) if (!particled.has(w)) particled.set(w, unit);
   const topic: TopicWord[] = [];
-  for (const w of joinPhrases(joinSplitCompounds(content, lexicon), english, lexicon)) {
+  // (Not in English: "the budget set" is no Swedish compound written apart.)
+  for (const w of joinPhrases(english ? content : joinSplitCompounds(content, lexicon), english, lexicon)) {
     const phrase = w.includes('_');
     const [token] = phrase ? [{ word: w, stem: w, parts: w.split('_').flatMap((x) => analyzer.tokens(x).map((t) => t.stem)) }] : unfolded.has(w) ? [analyzer.token(w)] : analyzer.tokens(w);
     if (!token) continue;

@@ -46,7 +46,7 @@ export const expectVerbs: Cues = ['forvantas den', 'forvantas det', 'forvantas d
 /** "Hur går man tillväga …", "hur går det till …", "hur ska vi tänka när …": how something is done is asked, in words that name nothing. */
 export const howPhrases: Cues = ['tillvaga', 'gar det till', 'gick det till', ...['ska', 'bor'].flatMap((v) => ['jag', 'vi', 'man'].map((who) => `${v} ${who} tanka`))];
 /** Adverbs of a hedge that say nothing of the question's form either: "vad räknas egentligen som …" asks as "vad räknas som …". */
-export const fillerAdverbs = ['egentligen', 'faktiskt', 'overhuvudtaget', 'ungefar', 'cirka', 'exakt', 'actually', 'really', 'roughly', 'approximately', 'exact', 'exactly'];
+export const fillerAdverbs = ['egentligen', 'faktiskt', 'tydligen', 'overhuvudtaget', 'ungefar', 'cirka', 'exakt', 'actually', 'really', 'apparently', 'roughly', 'approximately', 'exact', 'exactly'];
 export const hedges: Cues = [...fillerAdverbs, 'ca', 'typ', 'approx', 'over huvud taget', 'overhuvud taget', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'i praktiken', 'in practice', 'hela tiden', 'all the time', 'formellt', 'formally', 'kort och gott', 'in short', 'in a nutshell', 'for forsta gangen', 'for the first time', 'arligt talat', 'arligt sagt', 'honestly'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times', 'ganger om aret', 'ganger per ar', 'times a year', 'times per year'];
