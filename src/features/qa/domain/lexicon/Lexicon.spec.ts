@@ -111,6 +111,12 @@ describe('The governance lexicon and a pack\'s alternatives', () => {
   it('When a question uses an inflection of a governance word the pack does not use ("ik-planen"), then it finds its group by the stem', () => {
     expect(lexicon.known('ikplanen')).toBe(false);
     expect(stems('ikplanen')).toEqual(expect.arrayContaining([`${stemOf('internkontrollplan')}/governance`]));
+    // (Also when Snowball stems the inflection apart from the word: "skattesatsen" → "skattesats", "skattesats" → "skattesat".)
+    // (Ånge writes "skatt", never "skattesats".)
+    const ange = lexiconOf('ange').lexicon;
+    expect(stemOf('skattesatsen')).not.toBe(stemOf('skattesats'));
+    expect(ange.known('skattesatsen')).toBe(false);
+    expect(ange.alternatives('skattesatsen', false).map((a) => `${a.stem}/${a.via}`)).toEqual(expect.arrayContaining([`${stemOf('skatt')}/governance`]));
   });
 
   it('When a question uses a word the pack never uses but the thesaurus links to one it does, then that word counts (below the word itself)', () => {

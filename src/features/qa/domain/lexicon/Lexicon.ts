@@ -28,6 +28,9 @@ const key = (phrase: string) => words(phrase).join(' ');
  * Swedish ones, the Swedish thesaurus and spelling correction. Every alternative is a word the pack
  * itself uses, weighed below the question's own word (see alternativeWeight).
  */
+/** The endings of a noun's definite and plural forms, by which a group's word is found inflected. */
+const inflections = ['', 'en', 'et', 'er', 'ar', 'na'];
+
 export class Lexicon {
   private readonly groups = new Map<string, { members: string[]; via: 'alias' | 'governance' }[]>();
   /** The same groups by the stem of their one-word keys: "ik-planen", "delårsrapporterna" find their group by inflection. */
@@ -104,9 +107,12 @@ export class Lexicon {
     for (const k of keys) {
       const group = { members: keys.filter((m) => m !== k), via };
       this.groups.set(k, [...(this.groups.get(k) ?? []), group]);
-      // (Only a one-word key stands for its inflections: "går inte ihop" is no "ihop".)
-      const [t, more] = k.includes(' ') ? [] : this.analyzer.tokens(k);
-      if (t && !more) this.stemGroups.set(t.stem, [...(this.stemGroups.get(t.stem) ?? []), group]);
+      // (Only a one-word key stands for its inflections: "går inte ihop" is no "ihop". Snowball may stem an inflection
+      // apart from the key, "skattesatsen" → "skattesats" but "skattesats" → "skattesat": each definite and plural
+      // form's stem finds the group too.)
+      if (k.includes(' ')) continue;
+      const stems = new Set(inflections.flatMap((ending) => this.analyzer.tokens(`${k}${ending}`)).map((t) => t.stem));
+      for (const st of stems) if (!this.stemGroups.get(st)?.includes(group)) this.stemGroups.set(st, [...(this.stemGroups.get(st) ?? []), group]);
     }
   }
 
