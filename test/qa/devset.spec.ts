@@ -274,9 +274,10 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 214', file: fixture('qa-heldout214.jsonl'), atLeast: 93, measured: '97 %; 96 % at first contact' },
   { name: 'set 215', file: fixture('qa-heldout215.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
   { name: 'set 216', file: fixture('qa-heldout216.jsonl'), atLeast: 91, measured: '94 %; 94 % at first contact' },
-  { name: 'set 217', file: fixture('qa-heldout217.jsonl'), atLeast: 94, measured: 'NOW %; 97 % at first contact' },
-  { name: 'set 218', file: fixture('qa-heldout218.jsonl'), atLeast: 91, measured: 'NOW %; 94 % at first contact' },
-  { name: 'set 219', file: fixture('qa-heldout219.jsonl'), atLeast: 93, measured: 'NOW %; 97 % at first contact' },
+  { name: 'set 217', file: fixture('qa-heldout217.jsonl'), atLeast: 94, measured: '97 %; 97 % at first contact' },
+  { name: 'set 218', file: fixture('qa-heldout218.jsonl'), atLeast: 91, measured: '95 %; 94 % at first contact' },
+  { name: 'set 219', file: fixture('qa-heldout219.jsonl'), atLeast: 93, measured: '97 %; 97 % at first contact' },
+  { name: 'set 220', file: fixture('qa-heldout220.jsonl'), atLeast: 93, measured: '97 %; 97 % at first contact' },
 ];
 
 describe('Question sets', () => {
