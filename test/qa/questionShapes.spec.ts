@@ -1041,6 +1041,21 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('När under året redovisar förvaltningarna sina kvalitetsrapporter?').text).toMatch(/^Förvaltningarna redovisar sedan sina kvalitetsrapporter för nämnden under budgetdialogen\./);
   });
 
+  it('When a list is asked for and the best sentence is one item of a numbered list, then every item of it answers (by name when the items are long), not the one or two that ranked best', () => {
+    // Alingsås' own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## Politiska styrdokument\n\n' +
+        '1. Kommunala föreskrifter – styrdokument som kommunen enligt lag givits rätt att meddela och besluta om, såsom lokala föreskrifter, taxor, reglemente och delegationsordningar.\n\n' +
+        '2. Budget – antas inför varje år och innehåller ekonomiska ramar för kommande tre år. Förutom ekonomisk resursfördelning innehåller den även inriktningar och uppdrag som nämnder och bolag ska arbeta med.\n\n' +
+        '3. Policy – uttrycker våra värdegrunder och de grundprinciper som ska styra kommunens agerande inom ett visst område.\n\n' +
+        '4. Program – pekar ut handlingsinriktning och långsiktiga mål i en fråga av större vikt. Uppföljning av dessa program sker utanför den ordinarie uppföljningsprocessen.\n\n' +
+        '5. Plan/Strategi – en plan/strategi är mer konkret än ett program och beskriver vad som ska genomföras och vem som ansvarar för att det görs.\n\n' +
+        '6. Riktlinje – ger övergripande vägledning i ärenden och frågor vad gäller verkställande. Riktlinjer stödjer hur arbetsuppgifter ska utföras.\n',
+    );
+    const a = qa.answer('Vilka typer av politiska styrdokument finns det?');
+    expect(a.text).toMatch(/Kommunala föreskrifter[^]*Budget[^]*Policy[^]*Program[^]*Plan\/Strategi[^]*Riktlinje/);
+  });
+
   it('When a compound is asked ("internkontrollplan") and the document says it as a phrase ("en plan för internkontroll"), then that sentence holds it as the compound, and the one on how controls are chosen answers', () => {
     // Alingsås' own text, as kommun:new reads it from the PDF, beside its answers to the auditors.
     const qa = withSections(

@@ -12,7 +12,7 @@ import { hasCue, type Cues } from '../question/cues';
 import { genericDecisionVerbs, procedureCues, stepByStep } from '../question/vocabularyOfQuestions';
 import { excerpt, maxExcerpt } from './excerpt';
 import { numberedSteps } from './numberedSequel';
-import { listedSections, withItems } from './listItems';
+import { listedSections, wholeList, withItems } from './listItems';
 import { factCandidate } from './factCandidate';
 import { coveredBetter, definitionFirst, namedItemFirst, namedMonthFirst, partBeforeWhole, regularFirst } from './promote';
 import { uniqueSources } from '../sources';
@@ -158,6 +158,6 @@ export const generalStrategy: Strategy = {
     const stepwise = (part.wants === 'manner' && hasCue(part.words, procedureCues)) || hasCue(part.words, stepByStep) || ((part.kind === 'list' || part.kind === 'contents') && hasCue(part.words, stepsListed));
     const steps = stepwise && ranked[0] === byKind[0] && ranked[0]?.from === 'sentence' ? numberedSteps(ranked[0], part.topic, ctx) : undefined;
     if (steps) return [steps, ...ranked.slice(1)];
-    return withOtherReading(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx, scored);
+    return withOtherReading(wholeList(withItems(wholeSection(withCompletion(withRunnerUp(ranked), part, ctx), part, ctx), part, ctx), part, ctx), part, ctx, scored);
   },
 };

@@ -10,6 +10,7 @@ import { words } from '../lexicon/normalize';
 import { numberValue } from '../lexicon/numberWords';
 import { stem } from '../lexicon/stem';
 import { excerpt, maxExcerpt } from './excerpt';
+import { termsOf } from '../question/TopicWord';
 import type { AnswerContext } from './Strategy';
 
 /** The most sub-sections that are the items of one list. */
@@ -56,5 +57,34 @@ export function withItems(ranked: Candidate[], part: QuestionPart, ctx: AnswerCo
   const { items } = itemsOf(best.at.passage, best.at.text, ctx);
   if (items.length < 2 || items.every((i) => best.text.includes(i))) return ranked;
   const text = `${best.text} ${items.join('; ')}.`;
+  return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
+}
+
+/** An item's name: what stands before its dash or colon ("- 3. Policy – uttrycker …" → "- 3. Policy"), or all of it. */
+const nameOf = (item: string): string => /^(.{3,80}?)\s+[–—-]\s|^(.{3,80}?):\s/u.exec(item)?.slice(1).find(Boolean) ?? item;
+
+/**
+ * "Vilka typer av politiska styrdokument finns det?": a list asked for, and the best sentence is an item of a list in its
+ * passage ("- 1. Kommunala föreskrifter – …"): all the passage's items answer, not the one or two that ranked best — the
+ * items with what follows each while that fits, else each by its name, after the sentence that introduces them.
+ */
+export function wholeList(ranked: Candidate[], part: QuestionPart, ctx: AnswerContext): Candidate[] {
+  const [best, ...rest] = ranked;
+  if (part.kind !== 'list' || best?.from !== 'sentence' || !best.at?.cues.listItem) return ranked;
+  const all = ctx.passages.sentences(best.at.passage);
+  const items = all.filter((s) => s.cues.listItem);
+  if (items.length < 3 || items.length > MAX_ITEMS || items.every((i) => best.text.includes(i.text))) return ranked;
+  // (Not when the question names one of the items, "Vilka deltar i dialogen om delårsbokslutet?": that item is asked of.)
+  const asked = new Set(part.topic.flatMap(termsOf));
+  const names = (item: string) => {
+    const stems = ctx.lexicon.analyzer.tokens(nameOf(item)).map((t) => t.stem).filter((st) => !/^\d+$/.test(st));
+    return stems.length > 0 && stems.every((st) => asked.has(st));
+  };
+  if (items.some((i) => names(i.text))) return ranked;
+  // (An item may go on in sentences of its own: "- 2. Budget – antas inför varje år … Förutom ekonomisk resursfördelning …".)
+  const first = items[0].index;
+  const intro = first > 0 && all[first - 1].cues.listIntro ? [all[first - 1].text] : [];
+  const whole = [...intro, ...all.slice(first).map((s) => s.text)].join('\n');
+  const text = whole.length <= maxExcerpt ? whole : [...intro, ...items.map((i) => nameOf(i.text))].join('\n');
   return text.length > maxExcerpt ? ranked : [{ ...best, text }, ...rest];
 }
