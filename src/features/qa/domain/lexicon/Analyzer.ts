@@ -83,8 +83,10 @@ export class Analyzer {
   }
 
   /**
-   * "en plan för internkontroll" says "internkontrollplan", "målen för verksamheten" "verksamhetsmål": a head, "för" or
-   * "av", and its modifier right after say the compound of the two when the pack writes that compound (its stems).
+   * "en plan för internkontroll" says "internkontrollplan", "uppföljning av ekonomi" "ekonomiuppföljning": a head, "för" or
+   * "av", and its modifier right after say the compound of the two when the pack writes that compound (its stems). (The
+   * modifier by its stem: "målen för verksamheten" stays apart, as "verksam" makes no "verksamhetsmål"; read so, "mål för
+   * verksamheten" took over the answers on how the two kinds of goal differ.)
    */
   private compoundsSaidApart(text: string): string[] {
     const ws = words(text);
