@@ -8,19 +8,15 @@ import { governanceLexicon } from './governanceLexicon';
 import { bodyAbbreviations } from './bodyAbbreviations';
 import { derived, documentSubject, englishBases } from './wordForms';
 import type { Vocabulary } from './Vocabulary';
+import { alternativeWeight, type Alternative } from './Alternative';
+import { PhraseIndex } from './PhraseIndex';
 
-/** Another word a question word may stand for, as pack terms, and how much a match on it counts. */
-export interface Alternative {
-  stem: string;
-  parts: string[];
-  weight: number;
-  via: 'alias' | 'governance' | 'english' | 'derived' | 'thesaurus' | 'spelling' | 'head';
-}
-
-/** How much each kind of alternative counts against the word itself (1). */
-export const alternativeWeight = { alias: 0.95, governance: 0.9, english: 0.9, derived: 0.85, spelling: 0.85, thesaurus: 0.6, head: 0.45 } as const;
+export { alternativeWeight, type Alternative };
 
 const key = (phrase: string) => words(phrase).join(' ');
+
+/** The endings of a noun's definite and plural forms, by which a group's word is found inflected. */
+const inflections = ['', 'en', 'et', 'er', 'ar', 'na'];
 
 /**
  * The words a question may use for the words of one pack: the pack's own aliases (a body's
@@ -28,20 +24,14 @@ const key = (phrase: string) => words(phrase).join(' ');
  * Swedish ones, the Swedish thesaurus and spelling correction. Every alternative is a word the pack
  * itself uses, weighed below the question's own word (see alternativeWeight).
  */
-/** The endings of a noun's definite and plural forms, by which a group's word is found inflected. */
-const inflections = ['', 'en', 'et', 'er', 'ar', 'na'];
-
 export class Lexicon {
   private readonly groups = new Map<string, { members: string[]; via: 'alias' | 'governance' }[]>();
   /** The same groups by the stem of their one-word keys: "ik-planen", "delårsrapporterna" find their group by inflection. */
   private readonly stemGroups = new Map<string, { members: string[]; via: 'alias' | 'governance' }[]>();
   private readonly english = new Map<string, string[]>();
   private readonly thesaurus = Thesaurus.load();
-  /** Keys of two or more words ("mål och budget", "internal control plan"), longest first. */
-  readonly phrases: string[];
-  /** The phrases (as indexes into `phrases`) by each word they hold, and every word some phrase holds. */
-  private readonly phrasesByWord = new Map<string, number[]>();
-  readonly phraseWords: ReadonlySet<string>;
+  /** Keys of two or more words ("mål och budget", "internal control plan"), found by their words. */
+  readonly phrases: PhraseIndex;
   /** Stems of what the pack names things with: its headings, bodies and facts' names (see isDomainTerm). */
   private readonly domain = new Set<string>();
   /**
@@ -87,19 +77,7 @@ export class Lexicon {
     ];
     for (const t of names.flatMap((n) => analyzer.tokens(n))) for (const x of [t.stem, ...t.parts]) this.domain.add(x);
     this.bodyKinds = new BodyKinds(pack.bodies.flatMap((b) => [b.name, ...b.terms]), analyzer, vocabulary);
-    this.phrases = [...new Set([...this.groups.keys(), ...this.english.keys()])].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
-    this.phrases.forEach((p, i) => {
-      for (const w of new Set(p.split(' '))) this.phrasesByWord.set(w, [...(this.phrasesByWord.get(w) ?? []), i]);
-    });
-    this.phraseWords = new Set(this.phrasesByWord.keys());
-  }
-
-  /** The phrases all of whose words are among the words given, in the order of `phrases` (only they can occur in them). */
-  phrasesAmong(ws: readonly string[]): string[] {
-    const present = new Set(ws);
-    const at = new Set<number>();
-    for (const w of present) for (const i of this.phrasesByWord.get(w) ?? []) at.add(i);
-    return [...at].sort((a, b) => a - b).map((i) => this.phrases[i]).filter((p) => p.split(' ').every((w) => present.has(w)));
+    this.phrases = new PhraseIndex([...this.groups.keys(), ...this.english.keys()]);
   }
 
   private addGroup(members: string[], via: 'alias' | 'governance'): void {

@@ -106,7 +106,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
   const questionWs = asking.length && context.length ? asking.flatMap((s) => s.ws) : sentences.some((s) => s.guess) ? sentences.flatMap((s) => s.ws) : ws;
   // Two names joined by "och", unless they make one name ("mål och budget", "budget- och årsplan").
   const twoNames = (a: string, b: string) =>
-    a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.includes(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));
+    a !== b && !/-\s+(och|and)\b/i.test(text) && !lexicon.phrases.has(`${a} och ${b}`) && [a, b].every((w) => lexicon.analyzer.tokens(w).some((t) => lexicon.isDomainTerm(t.stem)));
   let parts = splitParts(questionWs, asking.length > 1 ? asking.map((s) => s.ws) : [questionWs], twoNames).map((pw): QuestionPart => {
     const classified = classify(pw);
     const topic = topicOf(pw, english, lexicon, asWritten, classified.kind);

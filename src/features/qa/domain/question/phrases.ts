@@ -37,7 +37,7 @@ const joins = (phrase: string, english: boolean, lexicon: Lexicon) =>
  */
 export function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): string[] {
   let text = ` ${ws.join(' ')} `;
-  for (const phrase of lexicon.phrasesAmong(ws)) {
+  for (const phrase of lexicon.phrases.among(ws)) {
     if (text.includes(` ${phrase} `) && joins(phrase, english, lexicon)) text = text.split(` ${phrase} `).join(` ${phrase.replace(/ /g, '_')} `);
   }
   return text.trim().split(' ').filter(Boolean);
@@ -47,7 +47,7 @@ export function joinPhrases(ws: string[], english: boolean, lexicon: Lexicon): s
 export function phraseSpans(ws: string[], english: boolean, lexicon: Lexicon): Set<number> {
   const at = new Set<number>();
   const text = ` ${ws.join(' ')} `;
-  for (const phrase of lexicon.phrasesAmong(ws)) {
+  for (const phrase of lexicon.phrases.among(ws)) {
     if (!text.includes(` ${phrase} `) || !joins(phrase, english, lexicon)) continue;
     const pw = phrase.split(' ');
     for (let i = 0; i + pw.length <= ws.length; i++) if (pw.every((w, j) => ws[i + j] === w)) pw.forEach((_, j) => at.add(i + j));

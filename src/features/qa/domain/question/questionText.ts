@@ -41,7 +41,7 @@ function splitUnknownHyphenated(text: string, lexicon: Lexicon): string {
       const joined = words(`${a}${b}`)[0] ?? '';
       // (A spelling correction names nothing: "KS-sammanträde" is no misspelt "sammanträde" but "KS" and "sammanträde".)
       const alternative = (english: boolean) => lexicon.alternatives(joined, english).some((x) => x.via !== 'spelling');
-      const named = lexicon.familiarity(joined) === 1 || alternative(false) || alternative(true) || lexicon.phraseWords.has(joined);
+      const named = lexicon.familiarity(joined) === 1 || alternative(false) || alternative(true) || lexicon.phrases.words.has(joined);
       return named ? `${so}-${b}` : `${so} ${b}`;
     }),
   );
