@@ -1248,6 +1248,8 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     const how = qa.answer('Vi väntar oss fler elever till hösten. Hur räknar resursfördelningsmodellen ut hur mycket mer pengar verksamheten får när antalet elever ökar?');
     expect(how.text).toMatch(/^Modellens första steg är att identifiera .*Modellens andra steg .*Det tredje steget .*I steg fyra multipliceras .*Modellens sista steg tar hänsyn/s);
     expect(how.sources.map((x) => x.section)).toEqual(expect.arrayContaining(['Verksamheter volymer', 'Kompensation enligt modellen']));
+    // The steps asked for are the kind the list must name, not the model they are of, which the steps' heading names and they call "Modellens".
+    expect(qa.answer('vilka steg har resursfördelningsmodelen? undrar hur det funkar när antalet brukare i hemtjänsten ökar').text).toMatch(/^Modellens första steg/);
     // So it is when the best sentence stands among the steps ("Med det menas om antalet individer ökar …"), if the question
     // numbers no step and names none by its own words …
     const among = qa.answer('Hur räknas tilldelningen fram i resursfördelningsmodellen när antalet elever ökar? Alltså själva uträkningen, inte bara att vi får mer pengar.');
@@ -1274,6 +1276,47 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(november.text).not.toMatch(/^Dessa dagar planeras/);
     // A month said done ("… tagit mål och budget i juni, vad gör nämnden nu?") asks what follows it, not what June holds.
     expect(ask('hallstahammar', 'KF har precis tagit mål och budget i juni, vad gör nämnden nu?').text).not.toMatch(/^Mål- och budget fastställs av kommunfullmäktige i juni/);
+  });
+
+  it('When what is counted is a modifier and noun the document writes only together ("fackliga representanter"), then a number of others of that noun ("två representanter per parti") does not answer; a modifier it gives many things ("egna") asks no kind', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF (a pack without curated phrases).
+    const qa = withSections(
+      '\n## Kommunfullmäktiges planering\n\nUnder valår kallar kommunfullmäktiges presidier partiernas gruppledare samt två representanter per parti i kommunfullmäktige för beredning av mandatperiodens mål.\n\n' +
+        '## Kommunstyrelsens planering\n\nUnder september ska kommunstyrelsens presidier kalla ordförande och vice ordförande för respektive utskott, kommunens ledningsgrupp och fackliga representanter. Vid detta möte bereder kommunstyrelsen förslaget till verksamhetsplaner.\n\n' +
+        '## Nämndernas mål\n\nNämnderna arbetar fram egna mål för verksamheten. Det ska finnas max tre mål som är parallellt gällande. Investeringar ska helst finansieras med egna pengar.\n',
+    );
+    expect(qa.answer('Hur många fackliga representanter får delta på septembermötet när verksamhetsplanen bereds?').answered).toBe(false);
+    expect(qa.answer('Hur många egna mål får nämnden ha samtidigt?').text).toMatch(/max tre mål/);
+  });
+
+  it('When the question says before it what is missing ("Vi har inte kopplat några nyckeltal …", "… men inga nyckeltal", "… saknar nyckeltal"), then the sentence on that case answers, not the one on the case where they are there', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## Kommunstyrelsens målprocess\n\nI maj ska kommunstyrelsen besluta om mål för kommande år. Om kommunstyrelsens mål har kopplade nyckeltal ska kommunstyrelsen även besluta vad som krävs för att respektive mål ska ansetts ha uppnåtts.\n\n' +
+        '## Kommunstyrelsens verksamhetsplan\n\nAktiviteterna behöver i sig inte ha antagna nyckeltal, utan mäts utifrån genomförande. Om inte kommunstyrelsen har antagit ett särskilt mått, anses ett mål ha uppnåtts om flertalet av aktiviteterna har genomförts enligt plan.\n',
+    );
+    for (const q of [
+      'Vi har inte kopplat några nyckeltal till KS mål för nästa år. Hur avgör vi då om ett mål är uppnått eller inte?',
+      'Vi har ett KS-mål som rör kompetensförsörjning men inga nyckeltal kopplade till det. Hur avgör man då om målet är uppnått eller inte?',
+      'Flera av våra KS-mål saknar kopplade nyckeltal. Hur avgör vi då vid uppföljningen om ett mål är uppnått eller inte?',
+    ]) expect(qa.answer(q).text).toMatch(/^Om inte kommunstyrelsen har antagit ett särskilt mått, anses ett mål ha uppnåtts om flertalet/);
+  });
+
+  it('When the kind a list asks for is named only in the heading its section is under ("Visionen och fokusområden" over "Visionen i målstyrningen"), then a sentence that lists none is no answer', () => {
+    const qa = withSections(
+      '\n## Visionen och fokusområden\n\n### Visionen i målstyrningen\n\nVisionen beskriver dit vi vill och ger en riktning vi arbetar för. Visionen har ingen tidshorisont, utan gäller över flera mandatperioder.\n',
+    );
+    for (const q of ['Vilka fokusområden har visionen?', 'Vilka är kommunens fokusområden som hör till visionen?']) expect(qa.answer(q).answered).toBe(false);
+  });
+
+  it('When what comes next is asked of a step said done by "tagit" ("… efter att vi tagit den"), then what the documents say follows it answers', () => {
+    // Alingsås' own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## Genomlysning\n\nKommunens nämnder ska årligen ta fram en genomlysning av sin verksamhet. I genomlysningen ska nämnderna analysera hur dess verksamheter bidrar till kommunens mål att bli Sveriges mest effektiva kommun. I samband med årsbokslutet ska en deluppföljning genomföras.\n\n' +
+        '## 1.3 Hur följer styrelsen upp övriga nämnders verksamheter?\n\nKommunstyrelsen får en samlad bedömning av kommunens utveckling mot målet i samband med delårsbokslutet och årsredovisningen. Övriga nämnder presenterar dessutom sina genomlysningar under budgetberedningen. De kommunövergripande utvecklingsområden som identifieras genom nämndernas genomlysningar fastställs sedan i kommunstyrelsens budget.\n\n' +
+        '## Styrdokument\n\nStyrdokument som inte är politiska kallas stödjande dokument. Om kommunfullmäktige eller kommunstyrelsen har tagit beslut om ett stödjande styrdokument ska det inte kallas riktlinje.\n',
+    );
+    expect(qa.answer('vi i kfn håller på att bli klara med vår genomlysning. vad händer med den efter att vi tagit den, var tar den vägen?').text).toMatch(/genomlysningar under budgetberedningen/);
   });
 
   it('When the kommun\'s own term is asked as "visionen för <kommun>", then the sentence that quotes it answers, not what a vision is', () => {

@@ -6,22 +6,25 @@ import { numberValue } from '../lexicon/numberWords';
 
 /**
  * "Vilka är visionens fokusområden?" – a text that holds no list (it does not fit a list question, and has no bullet, colon
- * or semicolon) and does not name what is asked for, the topic words right after "vilka"/"which", though its heading does
- * ("Visionen och fokusområden"), lists none of them: the section is about them, and says nothing of which they are.
+ * or semicolon) and does not name the kind asked for, the topic words right after "vilka"/"which", though its heading (or
+ * the one its section is under) does ("Visionen och fokusområden"), lists none of them: the section is about them, and says nothing of which they are.
  */
 export function listsNone(best: Candidate, part: QuestionPart): boolean {
   if (best.fit >= 1 || /[•:;]|\n\s*-/.test(best.text)) return false;
+  // (The kind asked, not what it is of: "Vilka steg går resursfördelningsmodellen igenom?" – "Modellens första steg …"; when
+  // a word that is no topic stands before it, "Vilka är kommunens fokusområden …", the topic words of the next four.)
   const at = part.words.findIndex((w) => w === 'vilka' || w === 'which');
-  if (at < 0) return false;
-  const near = new Set(part.words.slice(at + 1, at + 5));
-  const asked = part.topic.filter((t) => !t.remark && t.word.split('_').every((w) => near.has(w)));
+  const kind = kindAsked(part);
+  const near = new Set(kind.length ? kind : part.words.slice(at + 1, at + 5).map(stem));
+  const asked = at < 0 ? [] : part.topic.filter((t) => !t.remark && t.word.split('_').every((w) => near.has(stem(w))));
   if (!asked.length) return false;
   const namedIn = (text: string) => {
     const said = words(text).map(stem);
     return (t: QuestionPart['topic'][number]) => [t.stem, ...t.alternatives.map((a) => a.stem)].some((s) => s.length >= 3 && said.some((w) => w.startsWith(s)));
   };
   const inText = namedIn(best.text);
-  const inHeading = namedIn(best.sources.map((s) => s.section).join(' '));
+  // (Or the heading its section is under: "4.2 Visionen och fokusområden" over "4.2.1 Visionen i målstyrningsprocessen".)
+  const inHeading = namedIn([...best.sources.map((s) => s.section), ...(best.at?.passage.parents.slice(-1) ?? [])].join(' '));
   return asked.some((t) => !inText(t) && inHeading(t));
 }
 

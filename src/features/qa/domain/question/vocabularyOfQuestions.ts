@@ -78,6 +78,10 @@ export const guessWords: Cues = ['ar det', 'is it', 'or is it'];
 export const negationWords: Cues = ['inte', 'ej', 'inga', 'ingen', 'inget', 'icke', 'not', 'no'];
 export const conditionWords: Cues = ['nar', 'om', 'ifall', 'if', 'when', 'where'];
 export const noneWords: Cues = ['inga', 'ingen', 'inget', 'no'];
+/** "inte … några", "not … any": what a negation says missing follows them. */
+export const anyWords: Cues = ['nagon', 'nagot', 'nagra', 'any'];
+/** "saknar", "lacks": what follows is missing. */
+export const lackVerbs: Cues = ['saknar', 'lack', 'lacks'];
 export const existenceVerbs: Cues = ['finns', 'finnas', 'har', 'ha', 'is', 'are', 'there', 'has', 'have'];
 /** "Utan nyckeltal", "without KPIs": what follows is missing (not "inte X utan Y", where "utan" means "but"). */
 export const withoutWords: Cues = ['utan', 'without'];
@@ -102,7 +106,7 @@ export const stepVerbs: Cues = ['hander', 'handa', 'sker', 'ske', 'kommer', 'gor
 const readyWords: Cues = ['klar', 'klart', 'klara', 'avklarad*'];
 export const doneWords: Cues = ['antagen', 'antagna', ...readyWords, 'done', 'finished', 'completed'];
 /** How a question of what comes next says its step done, naming no step: made or ready ("har tagit fram", "gjort klart"); not "antagen", which opens the documents' own sequels. */
-export const doneStepVerbs: Cues = [...readyWords, 'tagit fram', 'tagits fram', 'tog fram', 'togs fram', 'gjort', 'gjorts'];
+export const doneStepVerbs: Cues = [...readyWords, 'tagit fram', 'tagits fram', 'tog fram', 'togs fram', 'tagit', 'tagits', 'gjort', 'gjorts'];
 export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after', 'then'];
 /** What holds right now, or the very wording: a governance model describes how things are done, rarely these. */
 export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'innevarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year', 'this term'];

@@ -3,6 +3,8 @@ import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import type { Analyzer, TermSet } from '../lexicon/Analyzer';
 import { coverage, termsOf, type TopicWord } from '../question/TopicWord';
 import { passageSentences, type Sentence } from './passageSentences';
+import { words } from '../lexicon/normalize';
+import { stem } from '../lexicon/stem';
 
 export type { Sentence } from './passageSentences';
 
@@ -149,6 +151,29 @@ export class PassageIndex {
   following(passage: Passage, n: number): string[] {
     const at = this.passages.indexOf(passage);
     return this.passages.slice(at + 1, at + 1 + n).filter((p) => p.document === passage.document).map((p) => p.section);
+  }
+
+  /** Each stem of the passages' texts → the stems written right after it (built on first use). */
+  private followers?: Map<string, Set<string>>;
+
+  /**
+   * Whether the documents write a word only ever right before another, and do at least once ("fackliga" before
+   * "representanter"): a modifier that names a kind of that thing, not one they give many things ("egna mål", "egna
+   * pengar", "egna styrdokument").
+   */
+  writesOnlyBefore(first: string, second: string): boolean {
+    if (!this.followers) {
+      this.followers = new Map();
+      for (const p of this.passages) {
+        const ws = words(p.text).map(stem);
+        ws.forEach((w, i) => {
+          const after = this.followers!.get(w) ?? this.followers!.set(w, new Set()).get(w)!;
+          after.add(ws[i + 1] ?? '');
+        });
+      }
+    }
+    const after = this.followers.get(first);
+    return after?.size === 1 && after.has(second);
   }
 
   /** Headings of the passages directly under this one ("Centrala principer" → its principles). */

@@ -11,6 +11,7 @@ import { namesGenericBody } from '../retrieval/sentenceCues';
 import { generalStrategy } from './general';
 import { countedNear, ratesOf } from './countedNear';
 import type { AnswerContext, Strategy } from './Strategy';
+import type { PassageIndex } from '../retrieval/PassageIndex';
 
 /**
  * "Målen för kommande år är inte begränsade i antal": a text that names the counted word and says there is no limit
@@ -66,6 +67,17 @@ function statedOfKey(text: string, counted: Set<string>, rates: Set<string>, key
 }
 
 /**
+ * The stems of the first two counted words when the question asks them side by side and the documents write the first
+ * only ever before the second ("hur många fackliga representanter" – "… kommunens ledningsgrupp och fackliga
+ * representanter"): a phrase of the documents, a kind of what is counted.
+ */
+function phraseWritten(counted: string[], asked: string[], passages: PassageIndex): string[] | undefined {
+  const [a, b] = counted;
+  if (!a || !b || asked[asked.indexOf(a) + 1] !== b) return undefined;
+  return passages.writesOnlyBefore(stem(a), stem(b)) ? [stem(a), stem(b)] : undefined;
+}
+
+/**
  * "Hur många …?", "hur ofta …?": only an answer that states the number (next to what is counted) or
  * the frequency will do. When the model has the topic but no such sentence, it says plainly that the
  * model does not state it, rather than answering with an unrelated number.
@@ -103,10 +115,14 @@ export const countStrategy: Strategy = {
     };
     // "hur många fackliga representanter …": a counted phrase the pack knows is counted whole; "två representanter per
     // parti" counts other representatives. The text names the phrase (each of its words) or what it stands for.
+    // (So is a modifier and its noun asked side by side that the documents write so: a pack built from its document alone
+    // knows no phrase, but its text says "… och fackliga representanter".)
+    const written = part.kind === 'howmany' && !phrases.length ? phraseWritten(countedWords, part.words, ctx.passages) : undefined;
     const phraseHeld = (text: string) => {
-      if (!phrases.length) return true;
+      if (!phrases.length && !written) return true;
       const ws = words(text);
       const stems = new Set(ws.map(stem));
+      if (written) return written.every((w) => stems.has(w));
       return phrases.every((p) => p.word.split('_').every((w) => stems.has(stem(w))) || p.alternatives.some((a) => a.stem.length > 3 && ws.some((w) => w.includes(a.stem))));
     };
     const states = (c: Candidate) => {
