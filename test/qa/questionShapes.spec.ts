@@ -1319,6 +1319,19 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('vi i kfn håller på att bli klara med vår genomlysning. vad händer med den efter att vi tagit den, var tar den vägen?').text).toMatch(/genomlysningar under budgetberedningen/);
   });
 
+  it('When the month a report goes to a body is asked ("I vilken månad ska årsredovisningen tas upp?", "… upp i fullmäktige?") and the document gives only the day it is made up on ("upprättas per 31 december"), then the month is not stated; the month a follow-up is made up on is still its month', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## Uppföljning av ett enskilt år\n\nKommunstyrelsen ska upprätta tertialrapport per 30 april samt delårsrapport per 31 augusti med helårsprognos. ' +
+        'Tertialrapport per april ska tillsändas kommunfullmäktige i juni. Delårsrapport per augusti ska tillsändas kommunfullmäktige i oktober. Årsredovisning upprättas per 31 december med analys och utvärdering av budget. När årsredovisningen redovisas ska även måluppföljning redovisas.\n\n' +
+        '## Fördjupad uppföljning\n\nEn fördjupad månadsuppföljning av kommunens ekonomi görs per den sista april.\n',
+    );
+    const a = qa.answer('I vilken månad ska årsredovisningen tas upp? Jag lägger upp ärendeplaneringen för våren.');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/anger inte vilken månad/);
+    expect(qa.answer('Vilken månad gäller den fördjupade månadsuppföljningen?').text).toMatch(/per den sista april/);
+  });
+
   it('When the kommun\'s own term is asked as "visionen för <kommun>", then the sentence that quotes it answers, not what a vision is', () => {
     const qa = withSections(
       '\n## Visionen och fokusområden\n\nFör en lyckad styrning krävs en tydlig vision. Fullmäktige antog visionen efter en bred dialog med invånarna.\n\n' +

@@ -110,7 +110,9 @@ function names(said: string, wants: 'month' | 'date' | 'year', asked: string[]):
   // A deadline asked ("vilket datum måste vi senast lämna in …"), or when a decision is taken ("i vilken månad fastställer
   // fullmäktige årsredovisningen?"), is not the day a report is made up on ("per den sista augusti", "per 31 december"),
   // nor the day of a meeting's minutes ("antagen den 1 september, § 160": what was done once, not when it is due).
-  const whenDone = hasCue(asked, deadlineCues) || (hasCue(asked, [...genericDecisionVerbs, 'behandl*']) && !asked.includes('per'));
+  // (Nor, of a month asked of when a report goes to a body, "i vilken månad ska årsredovisningen lämnas till / upp i
+  // fullmäktige?", "Årsredovisning upprättas per 31 december".)
+  const whenDone = hasCue(asked, deadlineCues) || (hasCue(asked, [...genericDecisionVerbs, 'behandl*', ...submitCues]) && !asked.includes('per'));
   const text = wants === 'date' && hasCue(asked, deadlineCues) ? said.replace(/\bden \d{1,2} \p{L}+(?: \d{4})?,? §\s*\d+/gu, '') : said;
   const ws = words(text);
   const month = (i: number) => monthNumbers[ws[i]] !== undefined;
@@ -133,6 +135,9 @@ function ofKey(text: string, part: QuestionPart, labelled: boolean): string {
   const named = key && key.stem.length >= 4 ? splitSentences(text).filter((s, i) => (labelled && i === 0) || words(s).some((w) => w.startsWith(key.stem.split('_')[0]))) : [];
   return named.length ? named.join(' ') : text;
 }
+
+/** A report handed to a body: "lämnas till", "upp i" ("… ska årsredovisningen upp i fullmäktige?"), "presented to". */
+const submitCues = ['lamnas till', 'lamnas over', 'upp i', 'tas upp', 'presented to', 'submitted to'];
 
 /** The fit for "vem beslutar" of a sentence that names a body but no decision (fit.ts); less names neither. */
 const DECIDES_BODY_ONLY = 0.5;
