@@ -1332,6 +1332,17 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Vilken månad gäller den fördjupade månadsuppföljningen?').text).toMatch(/per den sista april/);
   });
 
+  it('When "kort sagt" asks for it short ("Vad är själva syftet med den, kort sagt?"), then it names no topic: the purpose of the model asked about answers', () => {
+    const a = ask('ange', 'Jag ska presentera styrmodellen för våra nya ledamöter. Vad är själva syftet med den, kort sagt?');
+    expect(fold(a.text)).toMatch(/syftet med styrmodellen ar att sakerstalla/);
+    expect(a.text).not.toMatch(/^Planeringsförutsättningar/);
+  });
+
+  it('When the step the next one is asked after is said before the question ("So after the interim accounts …, what\'s the next follow-up …?"), then what comes next is asked', () => {
+    const a = ask('alingsas', "So after the interim accounts at the end of August, what's the next follow-up in the yearly cycle?");
+    expect(a.text).toMatch(/Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer/);
+  });
+
   it('When the kommun\'s own term is asked as "visionen för <kommun>", then the sentence that quotes it answers, not what a vision is', () => {
     const qa = withSections(
       '\n## Visionen och fokusområden\n\nFör en lyckad styrning krävs en tydlig vision. Fullmäktige antog visionen efter en bred dialog med invånarna.\n\n' +

@@ -7,7 +7,7 @@ import { introducesAsker, restatesContext, saysOnlyDoing, tellsAskersDoing } fro
 import { markStated, unitsOfRestatements, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
-import { asksNow } from './asksNext';
+import { asksNext, asksNow } from './asksNext';
 import { cueAt, hasCue, isCue } from './cues';
 import { preparedText, questionWords } from './questionText';
 import type { Classified, QuestionKind } from './QuestionKind';
@@ -163,6 +163,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const said = classify(context);
     // "KS har antagit verksamhetsplanen. Vad förväntas av oss nu?": the context may say the step is done.
     if (parts[0].kind === 'other' && asksNow(parts[0].words, context)) parts[0].kind = 'next';
+    // "So after the interim accounts at the end of August, what's the next follow-up …?": the step the next one is asked after.
+    if ((parts[0].kind === 'other' || parts[0].kind === 'define') && asksNext(parts[0].words, context)) parts[0].kind = 'next';
     // (Beside a season, a month of the context is the step said done when what comes next is asked: "Budgeten antas i juni. Händer det något mer med den under hösten?")
     if (!parts[0].season || parts[0].kind === 'next') parts[0].month ??= said.month;
     // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.

@@ -18,9 +18,9 @@ const timeNouns: Cues = ['ar', 'ars', 'aret', 'year', 'vecka', 'week', 'manad', 
 /**
  * "Vad händer sen?", "vad händer med förslagen till mandatmål sen?": a question of "vad" with a step verb and, within six
  * words after it, a word of "after", or a clause of "när" that says a step is done ("vad händer när KF väl har klubbat sina
- * mål?"); or a question of "vart" with a word of "after".
+ * mål?"); or a question of "vart" with a word of "after". `before`: the words before the question's.
  */
-export const asksNext = (qc: string[]) => {
+export const asksNext = (qc: string[], before: string[] = []) => {
   // "Vart tar den vägen sen?", "vart skickas den sedan?": where it goes after is what comes next.
   if (startsWith(qc, whereTo)) return qc.slice(1, 7).some((w) => isCue(w, q.afterWords));
   // (So does "var tar den vägen?", however it is spelt: where a thing "takes the way" is where it goes.)
@@ -35,6 +35,8 @@ export const asksNext = (qc: string[]) => {
   // "Vad är nästa uppföljning vi ska rapportera in till efter den?": "nästa" a thing, and after what, asks the step after it.
   const nextAt = cueAt(qc, ['nasta', 'next']);
   if (nextAt > 0 && !isCue(qc[nextAt + 1] ?? '', timeNouns) && qc.slice(nextAt + 2).some((w) => isCue(w, ['efter', 'after']))) return true;
+  // (Or after what said first: "So after the interim accounts at the end of August, what's the next follow-up …?")
+  if (nextAt > 0 && !isCue(qc[nextAt + 1] ?? '', timeNouns) && before.slice(0, 3).some((w) => isCue(w, ['efter', 'after']))) return true;
   const verb = cueAt(qc, q.stepVerbs);
   // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
   if (verb < 0) return false;

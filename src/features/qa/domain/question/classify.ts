@@ -72,7 +72,7 @@ const tests: [QuestionKind, Test][] = [
   // "När KF har beslutat målen, vad händer sen?": the "vad" that asks may come after a clause of "när".
   // ("Vilket datum måste planerna vara inne efter att KS antagit verksamhetsplanen?" asks a day: the step is when it counts from.)
   // ("… vilket är nästa beslutssteg?": a compound of "steg" after "nästa" is the next step too.)
-  ['next', (qc, ws) => !asksDate(qc.slice(0, 2)) && !startsWith(qc, q.monthAskCues) && (hasCue(ws, q.nextWords) || ws.some((w, i) => w === 'nasta' && /\p{L}steg(?:et)?$/u.test(ws[i + 1] ?? '')) || ws.some((_w, i) => asksNext(ws.slice(i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],
+  ['next', (qc, ws) => !asksDate(qc.slice(0, 2)) && !startsWith(qc, q.monthAskCues) && (hasCue(ws, q.nextWords) || ws.some((w, i) => w === 'nasta' && /\p{L}steg(?:et)?$/u.test(ws[i + 1] ?? '')) || ws.some((_w, i) => asksNext(ws.slice(i), ws.slice(0, i))) || asksAfterDone(ws) || asksNow(qc, ws.slice(0, ws.length - qc.length)))],
   // "Vad händer i juni?", and as a chief asks it: "Vad gör vi i juni?", "vad ska nämnden göra i september?", "vad ska vara
   // klart i juni?" (a question of "vad" with a verb of doing or of done within its first words).
   ['month', (qc, ws, month) => month !== undefined && (hasCue(ws, q.happenWords) || ws.length <= 3 || (startsWith(qc, whatWords) && (hasCue(qc.slice(1, 6), q.stepVerbs) || hasCue(qc.slice(1, 4), q.doneWords))))],

@@ -47,7 +47,7 @@ export const expectVerbs: Cues = ['forvantas den', 'forvantas det', 'forvantas d
 export const howPhrases: Cues = ['tillvaga', 'gar det till', 'gick det till', ...['ska', 'bor'].flatMap((v) => ['jag', 'vi', 'man'].map((who) => `${v} ${who} tanka`))];
 /** Adverbs of a hedge that say nothing of the question's form either: "vad räknas egentligen som …" asks as "vad räknas som …". */
 export const fillerAdverbs = ['egentligen', 'faktiskt', 'tydligen', 'overhuvudtaget', 'ungefar', 'cirka', 'exakt', 'actually', 'really', 'apparently', 'roughly', 'approximately', 'exact', 'exactly'];
-export const hedges: Cues = [...fillerAdverbs, 'ca', 'typ', 'approx', 'over huvud taget', 'overhuvud taget', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'i praktiken', 'in practice', 'hela tiden', 'all the time', 'formellt', 'formally', 'kort och gott', 'in short', 'in a nutshell', 'for forsta gangen', 'for the first time', 'arligt talat', 'arligt sagt', 'honestly'];
+export const hedges: Cues = [...fillerAdverbs, 'ca', 'typ', 'approx', 'over huvud taget', 'overhuvud taget', 'konkret', 'sjalva', 'rent', 'precis', 'nyss', 'just', 'i praktiken', 'in practice', 'hela tiden', 'all the time', 'formellt', 'formally', 'kort och gott', 'kort sagt', 'i korthet', 'kortfattat', 'in short', 'briefly', 'in a nutshell', 'for forsta gangen', 'for the first time', 'arligt talat', 'arligt sagt', 'honestly'];
 export const durationUnits = ['ar', 'manader', 'veckor', 'dagar', 'period', 'years', 'months'];
 export const howOftenWords: Cues = ['hur ofta', 'how often', 'hur manga ganger', 'how many times', 'ganger om aret', 'ganger per ar', 'times a year', 'times per year'];
 /** "Vad ligger fokus på i den?": what something is about, not a value ("vad ligger skatten på?"). */
