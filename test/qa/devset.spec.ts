@@ -281,6 +281,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 221', file: fixture('qa-heldout221.jsonl'), atLeast: 93, measured: '96 %; 96 % at first contact' },
   { name: 'set 222', file: fixture('qa-heldout222.jsonl'), atLeast: 92, measured: '95 %; 95 % at first contact' },
   { name: 'set 223', file: fixture('qa-heldout223.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
+  { name: 'set 224', file: fixture('qa-heldout224.jsonl'), atLeast: 91, measured: '95 %; 95 % at first contact' },
+  { name: 'set 225', file: fixture('qa-heldout225.jsonl'), atLeast: 89, measured: '93 %; 93 % at first contact' },
 ];
 
 describe('Question sets', () => {
