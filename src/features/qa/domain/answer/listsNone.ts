@@ -7,7 +7,8 @@ import { numberValue } from '../lexicon/numberWords';
 /**
  * "Vilka är visionens fokusområden?" – a text that holds no list (it does not fit a list question, and has no bullet, colon
  * or semicolon) and does not name the kind asked for, the topic words right after "vilka"/"which", though its heading (or
- * the one its section is under) does ("Visionen och fokusområden"), lists none of them: the section is about them, and says nothing of which they are.
+ * the one its section is under) does ("Visionen och fokusområden"), lists none of them: the section is about them, and
+ * says nothing of which they are.
  */
 export function listsNone(best: Candidate, part: QuestionPart): boolean {
   if (best.fit >= 1 || /[•:;]|\n\s*-/.test(best.text)) return false;

@@ -9,8 +9,8 @@ const CONDITION_REACH = 5;
 /**
  * What the question supposes missing: the words after a negation in a condition ("när det inte finns något
  * nyckeltal", "if there are no KPIs"), after "utan" ("utan nyckeltal"; not "inte X utan Y", where it means "but"), or
- * after "inga", "saknar" or "inte … några" said before the question ("Våra mål har inga nyckeltal kopplade. Hur avgör man …?"); of a deed undone
- * in a condition ("om vi inte når målen"), the deed.
+ * after "inga", "saknar" or "inte … några" said before the question ("Våra mål har inga nyckeltal kopplade. Hur avgör man
+ * …?"); of a deed undone in a condition ("om vi inte når målen"), the deed.
  */
 export function absentWords(ws: string[]): string[] {
   const ask = cueAt(ws, q.questionWords);
