@@ -1343,6 +1343,12 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a.text).toMatch(/Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer/);
   });
 
+  it('When the answer says the model does not list what is asked of ("Styrmodellen räknar inte upp fokusområdena."), then that is the answer, "I don\'t know" with that reason, also when the question asks what the things are', () => {
+    const a = ask('ange', "The steering model keeps mentioning the vision 'and its focus areas'. What exactly are Ånge's focus areas?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not list them/);
+  });
+
   it('When the kommun\'s own term is asked as "visionen för <kommun>", then the sentence that quotes it answers, not what a vision is', () => {
     const qa = withSections(
       '\n## Visionen och fokusområden\n\nFör en lyckad styrning krävs en tydlig vision. Fullmäktige antog visionen efter en bred dialog med invånarna.\n\n' +

@@ -30,13 +30,15 @@ export interface DecisionContext {
 }
 
 /**
- * A list asked for, and the answer says the model does not list it ("Styrmodellen räknar inte upp
- * fokusområdena."), or a month asked for by name and the answer says the model gives none ("Styrmodellen anger inte
- * när den behandlas."): then that is the honest answer, as "Det vet jag inte". (A "när" answer that says the model
- * gives no month may still give the date it is made up on, "per den sista april", so it stays.)
+ * The answer says the model does not list what it is of ("Styrmodellen räknar inte upp fokusområdena."), whether a list
+ * was asked for or what the things are ("What exactly are Ånge's focus areas?"), or a month asked for by name and the
+ * answer says the model gives none ("Styrmodellen anger inte när den behandlas."): then that is the honest answer, as
+ * "Det vet jag inte". (A "när" answer that says the model gives no month may still give the date it is made up on, "per
+ * den sista april", so it stays.)
  */
 function silenceOn(text: string, part: QuestionPart): string | undefined {
-  if (part.kind === 'list') return /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0];
+  const unlisted = /Styrmodellen räknar inte upp [^.]*\./.exec(text)?.[0];
+  if (unlisted) return unlisted;
   // (A month asked for by name, "I vilken månad …", is not given by a date the thing is made up on.)
   return part.wants === 'month' ? /Styrmodellen anger inte när [^.]*\./.exec(text)?.[0] : undefined;
 }
