@@ -103,6 +103,9 @@ const itemsIn = (text: string) => {
   return Math.max(lines, ...inSentence);
 };
 
+/** A report handed to a body: "lämnas till", "upp i" ("… ska årsredovisningen upp i fullmäktige?"), "presented to". */
+const submitCues = ['lamnas till', 'lamnas over', 'upp i', 'tas upp', 'presented to', 'submitted to'];
+
 /**
  * Whether a text names a month ("i juni"), a day ("den 22 september", "per den sista april", "2025-09-22")
  * when a date is asked for, or a year or a day when a time in the past is ("antogs 2021"; not a year the
@@ -137,9 +140,6 @@ function ofKey(text: string, part: QuestionPart, labelled: boolean): string {
   const named = key && key.stem.length >= 4 ? splitSentences(text).filter((s, i) => (labelled && i === 0) || words(s).some((w) => w.startsWith(key.stem.split('_')[0]))) : [];
   return named.length ? named.join(' ') : text;
 }
-
-/** A report handed to a body: "lämnas till", "upp i" ("… ska årsredovisningen upp i fullmäktige?"), "presented to". */
-const submitCues = ['lamnas till', 'lamnas over', 'upp i', 'tas upp', 'presented to', 'submitted to'];
 
 /** The fit for "vem beslutar" of a sentence that names a body but no decision (fit.ts); less names neither. */
 const DECIDES_BODY_ONLY = 0.5;

@@ -1,8 +1,12 @@
-import { cueAt, isCue } from './cues';
+import { cueAt, isCue, type Cues } from './cues';
 import * as q from './vocabularyOfQuestions';
 
 /** How far a supposed absence reaches: "när det inte finns något nyckeltal kopplat till målet". */
 const ABSENCE_REACH = 5;
+/** "inte … några", "not … any": what a negation says missing follows them. */
+const anyWords: Cues = ['nagon', 'nagot', 'nagra', 'any'];
+/** "saknar", "lacks": what follows is missing. */
+const lackVerbs: Cues = ['saknar', 'lack', 'lacks'];
 /** How far before a negation its condition may open: "if the executive committee has not …". */
 const CONDITION_REACH = 5;
 
@@ -24,8 +28,8 @@ export function absentWords(ws: string[]): string[] {
     // kopplade till det.", "Flera av våra mål saknar kopplade nyckeltal.", "Vi har inte kopplat några nyckeltal till …"
     // (what is missing follows "några"). Then "Hur avgör man …?".
     if (ask > i) {
-      const quantifier = isCue(w, q.negationWords) ? ws.slice(i + 1, i + 4).findIndex((c) => isCue(c, q.anyWords)) : -1;
-      const from = isCue(w, q.noneWords) || isCue(w, q.lackVerbs) ? i + 1 : quantifier >= 0 ? i + 2 + quantifier : -1;
+      const quantifier = isCue(w, q.negationWords) ? ws.slice(i + 1, i + 4).findIndex((c) => isCue(c, anyWords)) : -1;
+      const from = isCue(w, q.noneWords) || isCue(w, lackVerbs) ? i + 1 : quantifier >= 0 ? i + 2 + quantifier : -1;
       if (from >= 0) return ws.slice(from, Math.min(from + ABSENCE_REACH, ask));
     }
     // A deed undone in a condition ("om vi inte når målen"): the deed, not its object, is what the question supposes missing.

@@ -161,10 +161,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
     // too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
-    // "KS har antagit verksamhetsplanen. Vad förväntas av oss nu?": the context may say the step is done.
-    if (parts[0].kind === 'other' && asksNow(parts[0].words, context)) parts[0].kind = 'next';
-    // "So after the interim accounts at the end of August, what's the next follow-up …?": the step the next one is asked after.
-    if ((parts[0].kind === 'other' || parts[0].kind === 'define') && asksNext(parts[0].words, context)) parts[0].kind = 'next';
+    // What comes next, when the context says the step done ("KS har antagit verksamhetsplanen. Vad förväntas av oss nu?") or names the step asked after ("So after the interim accounts …, what's the next follow-up …?").
+    if ((parts[0].kind === 'other' && asksNow(parts[0].words, context)) || (['other', 'define'].includes(parts[0].kind) && asksNext(parts[0].words, context))) parts[0].kind = 'next';
     // (Beside a season, a month of the context is the step said done when what comes next is asked: "Budgeten antas i juni. Händer det något mer med den under hösten?")
     if (!parts[0].season || parts[0].kind === 'next') parts[0].month ??= said.month;
     // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.

@@ -32,11 +32,11 @@ export const asksNext = (qc: string[], before: string[] = []) => {
   // ("… blir det alltid mer pengar?" asks of more money: "något mer", "anything more" asks of more steps.)
   if (qc[1] === 'det' || startsWith(qc, ['does anything', 'will anything'])) return qc.slice(2, 6).some((w, i) => isCue(w, furtherWords) && isCue(qc[i + 1], somethingWords));
   if (!startsWith(qc, whatWords)) return false;
-  // "Vad är nästa uppföljning vi ska rapportera in till efter den?": "nästa" a thing, and after what, asks the step after it.
+  // "Vad är nästa uppföljning vi ska rapportera in till efter den?": "nästa" a thing, and after what, asks the step after it
+  // (or after what said first: "So after the interim accounts at the end of August, what's the next follow-up …?").
   const nextAt = cueAt(qc, ['nasta', 'next']);
-  if (nextAt > 0 && !isCue(qc[nextAt + 1] ?? '', timeNouns) && qc.slice(nextAt + 2).some((w) => isCue(w, ['efter', 'after']))) return true;
-  // (Or after what said first: "So after the interim accounts at the end of August, what's the next follow-up …?")
-  if (nextAt > 0 && !isCue(qc[nextAt + 1] ?? '', timeNouns) && before.slice(0, 3).some((w) => isCue(w, ['efter', 'after']))) return true;
+  const after = (ws: string[]) => ws.some((w) => isCue(w, ['efter', 'after']));
+  if (nextAt > 0 && !isCue(qc[nextAt + 1] ?? '', timeNouns) && (after(qc.slice(nextAt + 2)) || after(before.slice(0, 3)))) return true;
   const verb = cueAt(qc, q.stepVerbs);
   // ("Vad händer med förslagen innan fullmäktige beslutar?": what happens on the way to a step is what comes next too.)
   if (verb < 0) return false;

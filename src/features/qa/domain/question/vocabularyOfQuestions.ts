@@ -78,10 +78,6 @@ export const guessWords: Cues = ['ar det', 'is it', 'or is it'];
 export const negationWords: Cues = ['inte', 'ej', 'inga', 'ingen', 'inget', 'icke', 'not', 'no'];
 export const conditionWords: Cues = ['nar', 'om', 'ifall', 'if', 'when', 'where'];
 export const noneWords: Cues = ['inga', 'ingen', 'inget', 'no'];
-/** "inte … några", "not … any": what a negation says missing follows them. */
-export const anyWords: Cues = ['nagon', 'nagot', 'nagra', 'any'];
-/** "saknar", "lacks": what follows is missing. */
-export const lackVerbs: Cues = ['saknar', 'lack', 'lacks'];
 export const existenceVerbs: Cues = ['finns', 'finnas', 'har', 'ha', 'is', 'are', 'there', 'has', 'have'];
 /** "Utan nyckeltal", "without KPIs": what follows is missing (not "inte X utan Y", where "utan" means "but"). */
 export const withoutWords: Cues = ['utan', 'without'];
