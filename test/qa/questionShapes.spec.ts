@@ -1289,6 +1289,33 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Hur många egna mål får nämnden ha samtidigt?').text).toMatch(/max tre mål/);
   });
 
+  it('When a term to define is asked for only by pointing back, then it is not what the sentence before names as where it was met ("… tog upp balanskravet på senaste KS-mötet. Vad innebär det?")', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## God ekonomisk hushållning\n\nKommunallagen anger ett minimikrav för kommunens ekonomi, det så kallade balanskravet, som innebär att det inte är tillåtet att budgetera eller redovisa ett underskott. Om resultatet ändå blir negativt ska det återställas inom tre år.\n\n' +
+        '## Kommunstyrelsen\n\nKommunstyrelsen kan liknas vid kommunens regering och har ett särskilt uppdrag att leda och samordna förvaltningen. Kommunstyrelsens möten hålls en gång i månaden.\n',
+    );
+    expect(qa.answer('Oppositionen tog upp balanskravet på senaste KS-mötet. Vad innebär det egentligen?').text).toMatch(/balanskravet, som innebär att det inte är tillåtet/);
+  });
+
+  it('When an English phrase counted runs on into the kommun\'s name ("how many overarching, council-wide goals Hallstahammar may adopt"), then what is counted is the word before the name', () => {
+    expect(ask('hallstahammar', 'Is there a cap on how many overarching, council-wide goals Hallstahammar may adopt per term of office?').text).toMatch(/max fem till antalet/);
+  });
+
+  it('When the asker says what they need ("Jag behöver planera in det …"), then that need is no topic: a step taken "endast vid behov" does not answer what is asked', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## Juni – Beslut mål- och budget\n\nMål- och budget beslutas av kommunfullmäktige. Detta är det överordnade och övergripande styrdokumentet för planering av kommunens verksamheter.\n\n' +
+        '## Oktober–november – Ändringsbeslut kommunfullmäktiges mål- och budget (endast vid behov)\n\nOm det sker större förändringar i de nationella förutsättningarna och prognoserna kan det uppstå behov av ändringar i kommunfullmäktiges mål- och budget.\n',
+    );
+    expect(qa.answer('Jag behöver planera in det i min kalender. I vilken månad beslutar fullmäktige om mål och budget?').text).toMatch(/^Juni|\bjuni\b/);
+    expect(qa.answer('Jag behöver planera in det i min kalender. I vilken månad beslutar fullmäktige om mål och budget?').text).not.toMatch(/^Oktober/);
+  });
+
+  it('When a word of the phrase counted is a part of the compound the document writes ("övergripande mål" – "De kommunövergripande målen ska vara max fem"), then that sentence states the count', () => {
+    expect(ask('hallstahammar', 'Finns det något tak för hur många övergripande mål fullmäktige kan sätta upp för en mandatperiod?').text).toMatch(/De kommunövergripande målen ska vara max fem till antalet/);
+  });
+
   it('When the question says before it what is missing ("Vi har inte kopplat några nyckeltal …", "… men inga nyckeltal", "… saknar nyckeltal"), then the sentence on that case answers, not the one on the case where they are there', () => {
     // Ånge's own text, as kommun:new reads it from the PDF.
     const qa = withSections(

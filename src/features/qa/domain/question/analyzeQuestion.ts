@@ -3,7 +3,7 @@ import type { Alternative, Lexicon } from '../lexicon/Lexicon';
 import { monthNumbers, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
 import { lightenAsides } from './asides';
-import { introducesAsker, restatesContext, saysOnlyDoing, tellsAskersDoing } from './askersContext';
+import { introducesAsker, restatesContext, saysAskersNeed, saysOnlyDoing, tellsAskersDoing } from './askersContext';
 import { markStated, unitsOfRestatements, readSentences } from './sentences';
 import { ownUnits } from './ownUnit';
 import { classify } from './classify';
@@ -65,7 +65,7 @@ function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Se
   const phrased = phraseSpans(ws, english, lexicon);
   const unfolded = contentDespiteFolding(asWritten);
   const content = ws.filter(
-    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !form.has(i) && monthNumbers[w] === undefined && !yearForms.has(w) && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w) || unfolded.has(w)) && !(english && englishOnlyStopwords.has(w) && !vocabulary.writes(w)))) && (w.length > 1 || phrased.has(i)),
+    (w, i) => !(i === 0 && isCue(w, q.yesNoOpeners)) && !saysAskersNeed(ws, i) && !form.has(i) && monthNumbers[w] === undefined && !yearForms.has(w) && (phrased.has(i) || ((!swedishStopwords.has(w) || termsDespiteStoplist.has(w) || unfolded.has(w)) && !(english && englishOnlyStopwords.has(w) && !vocabulary.writes(w)))) && (w.length > 1 || phrased.has(i)),
   );
   const particled = english ? new Map<string, Alternative>() : particleVerbs(ws, lexicon);
   if (!english) for (const [w, unit] of ownUnits(ws, asWritten, lexicon)) if (!particled.has(w)) particled.set(w, unit);

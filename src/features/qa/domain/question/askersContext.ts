@@ -21,6 +21,9 @@ const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 's
 /** Whether words open with the asker, "jag" or "vi", after a greeting if any ("Hej! Jag sätter ihop …"). */
 export const opensWithAsker = (ws: string[]): boolean => ['jag', 'vi'].includes((isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0]) ?? '');
 
+/** "Jag behöver lägga in det i vår tidplan", "Vi ska … och behöver planera tiden": the word at `i` is the asker's need, no topic ("målen behöver ändras" is the model's "vid behov"). */
+export const saysAskersNeed = (ws: string[], i: number): boolean => isCue(ws[i], q.askerNeeds) && (['jag', 'vi'].includes(ws[i - 1] ?? '') || (ws[i - 1] === 'och' && opensWithAsker(ws)));
+
 /**
  * "Jag sätter ihop en checklista inför nämndernas budgetarbete. Vad ska en nämndsbudget innehålla?": a sentence before the
  * question in which the asker ("jag", "vi") tells what they are doing says why they ask, not what about, when the question

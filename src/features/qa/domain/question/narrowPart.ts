@@ -30,6 +30,13 @@ export function narrowPart(part: QuestionPart, english: boolean, ownName: Set<st
   // vision" the name stays the term, as the sentence that says what Ånge's vision is opens with it.)
   const termWasName = part.term !== undefined && own(part.term) && !part.ownsTerm;
   part.topic = part.topic.filter((w) => !own(w));
+  // Nor is the name what is counted; an English phrase counted runs on into it ("how many council-wide goals Hallstahammar
+  // can set"), and its head is the word before it.
+  const ownCounted = part.counted?.findIndex((w) => isOwn(w)) ?? -1;
+  if (part.counted && ownCounted >= 0) {
+    const head = english ? part.words[part.words.indexOf(part.counted[ownCounted]) - 1] : undefined;
+    part.counted = [...new Set([...part.counted.filter((w) => !isOwn(w)), ...(head ? [head] : [])])];
+  }
   if (termWasName) part.term = part.topic[0];
   // "Vem bereder kommunfullmäktiges budget?": asked who prepares or decides, a body in the genitive before what is
   // asked about says whose it is (and so who decides it), not what the question is about, so it weighs half.

@@ -48,7 +48,13 @@ function asTerm(part: QuestionPart, at: number): void {
  */
 export function weighTermPointedAt(part: QuestionPart, before: TopicWord[], context: string[], quoted: Set<string>): void {
   const called = cueAt(context, q.termNouns);
-  const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? before.at(-1);
+  // (Not where or when it was met: "Oppositionen tog upp balanskravet på senaste KS-mötet. Vad innebär det?")
+  const metAt = (t: TopicWord) => {
+    const at = context.indexOf(t.word.split('_')[0]);
+    return at > 0 && context.slice(Math.max(0, at - 3), at).some((w) => isCue(w, metAtWords));
+  };
+  const named = before.filter((t) => !metAt(t)).at(-1);
+  const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? named ?? before.at(-1);
   const term = referent ? part.topic.findIndex((t) => t.stem === referent.stem) : -1;
   if (term < 0 || part.topic[term] === part.term) return;
   // (What the question's own words made the term weighs as before: "What does that term mean for the municipality?")
@@ -56,6 +62,9 @@ export function weighTermPointedAt(part: QuestionPart, before: TopicWord[], cont
   if (prior >= 0) part.topic[prior] = { ...part.topic[prior], weight: part.topic[prior].weight / 2 };
   asTerm(part, term);
 }
+
+/** Words before where or when a term was met ("på mötet", "vid dialogen", "at the meeting"); not "i", "in", which are also particles ("fylla i", "bjuda in"). */
+const metAtWords = ['pa', 'vid', 'under', 'on', 'at', 'during'];
 
 /** Words that point back at a term ("that term", "det begreppet", "detta ord"). */
 const pointers = new Set(['that', 'this', 'det', 'detta', 'den', 'denna']);

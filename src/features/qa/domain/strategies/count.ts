@@ -121,7 +121,8 @@ export const countStrategy: Strategy = {
     const phraseHeld = (text: string) => {
       if (!phrases.length && !written) return true;
       const ws = words(text);
-      const stems = new Set(ws.map(stem));
+      // (A word of the phrase may be a compound's part: "övergripande mål" – "De kommunövergripande målen …".)
+      const stems = new Set([...ws.map(stem), ...ctx.lexicon.analyzer.terms(text)]);
       if (written) return written.every((w) => stems.has(w));
       return phrases.every((p) => p.word.split('_').every((w) => stems.has(stem(w))) || p.alternatives.some((a) => a.stem.length > 3 && ws.some((w) => w.includes(a.stem))));
     };
