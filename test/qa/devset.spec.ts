@@ -286,6 +286,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 226', file: fixture('qa-heldout226.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
   { name: 'set 227', file: fixture('qa-heldout227.jsonl'), atLeast: 93, measured: '97 %; 96.7 % at first contact' },
   { name: 'set 228', file: fixture('qa-heldout228.jsonl'), atLeast: 91, measured: '95 %; 94.7 % at first contact' },
+  { name: 'set 229', file: fixture('qa-heldout229.jsonl'), atLeast: 91, measured: '95 %; 94.7 % at first contact' },
+  { name: 'set 230', file: fixture('qa-heldout230.jsonl'), atLeast: 90, measured: '93 %; 93.3 % at first contact' },
 ];
 
 describe('Question sets', () => {

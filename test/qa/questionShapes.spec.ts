@@ -1312,6 +1312,24 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Jag behöver planera in det i min kalender. I vilken månad beslutar fullmäktige om mål och budget?').text).not.toMatch(/^Oktober/);
   });
 
+  it('When the model is the one that says it, a filler adverb between ("How does the governance model actually define a goal?"), then the model is where to look, not what is asked', () => {
+    // Hallstahammar's own text, as kommun:new reads it from the PDF.
+    const qa = withSections(
+      '\n## Mål- och resultatstyrning\n\nStyrmodellen bygger på styrning utifrån mål och resultat. Det innebär att samtliga organisatoriska nivåer har ett ansvar för att planera, följa upp och förbättra utifrån verksamhetens mål och resultat.\n\n' +
+        '## Målstyrning\n\nDen politiska styrningen sker genom mål som utvecklar verksamheten. Ett mål är kort och gott ett framtida tillstånd som vi önskar uppnå, undvika eller bevara.\n',
+    );
+    expect(qa.answer("Quick one on terminology: how does Testkommun's governance model actually define a 'goal' (mål)? I'm trying to map it onto the framework we use back home.").text).toMatch(/Ett mål är kort och gott ett framtida tillstånd/);
+    // (The model weighs less than the goal asked, as without "actually".)
+    const weight = topicWeights('hallstahammar', "How does Hallstahammar's governance model actually define a 'goal' (mål)?");
+    expect(weight('governance_model')).toBeLessThan(weight('goal'));
+  });
+
+  it('When a preface before a colon is followed by where the question asks of ("Quick question for a piece I\'m writing: in Hallstahammar, which body …?"), then the preface is no topic', () => {
+    // (How much of the question the pack knows counts what is asked, not "quick question for a piece I'm writing".)
+    const asked = (q: string) => (seedAnswerers.hallstahammar.explain(q).trace[0] as { decision: { inputs: { knownShare: number } } }).decision.inputs.knownShare;
+    expect(asked("Quick question for a piece I'm writing: in Hallstahammar, which body sets the tax rate and approves the budget?")).toBeCloseTo(asked('In Hallstahammar, which body sets the tax rate and approves the budget?'), 2);
+  });
+
   it('When a word of the phrase counted is a part of the compound the document writes ("övergripande mål" – "De kommunövergripande målen ska vara max fem"), then that sentence states the count', () => {
     expect(ask('hallstahammar', 'Finns det något tak för hur många övergripande mål fullmäktige kan sätta upp för en mandatperiod?').text).toMatch(/De kommunövergripande målen ska vara max fem till antalet/);
   });

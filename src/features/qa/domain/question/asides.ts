@@ -75,8 +75,9 @@ function modelFrames(ws: string[]): string[][] {
     const named = (j: number) => j === i - 1 && !isCue(ws[j], q.framePrepositions) && isCue(ws[j - 1] ?? '', [...q.frameFillers, ...q.framePrepositions]);
     while (at > 0 && i - at <= 3 && (isCue(ws[at], q.frameFillers) || (ws[at].length > 3 && ws[at].endsWith('s')) || named(at))) at--;
     if (at >= 0 && (isCue(ws[at], q.framePrepositions) || cueAt(ws.slice(Math.max(0, at - 1), at + 1), ['according to']) === 0)) return [ws.slice(at + 1, i + 1)];
-    // The model as the one that says it ("Hur definierar (kommunens) styrmodell …", "How does the governance model define …").
-    return isCue(ws[i + 1] ?? '', modelVerbs) || isCue(ws[at] ?? '', modelVerbs) ? [ws.slice(at + 1, i + 1)] : [];
+    // The model as the one that says it ("Hur definierar (kommunens) styrmodell …", "How does the governance model (actually) define …").
+    const verb = ws[i + 1] !== undefined && q.fillerAdverbs.includes(ws[i + 1]) ? ws[i + 2] : ws[i + 1];
+    return isCue(verb ?? '', modelVerbs) || isCue(ws[at] ?? '', modelVerbs) ? [ws.slice(at + 1, i + 1)] : [];
   });
 }
 

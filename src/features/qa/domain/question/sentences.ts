@@ -28,6 +28,9 @@ export function askedAsGuess<S extends QuestionSentence>(s: S, i: number, all: S
   return guess ? { ...s, ws: ['ar', 'det', ...s.ws], guess } : s;
 }
 
+/** How many words a question may open with, before a comma, ahead of its question word ("in Alingsås, which …"). */
+const FRAME_WORDS = 3;
+
 /** A preface of at most this many words names the question's topic ("Mål- och budget: när beslutas den?"). */
 export const PREFACE_TOPIC_WORDS = 3;
 
@@ -40,7 +43,9 @@ export function prefaced(sentence: string): string[] {
   const m = /^([^:?]{3,80}):\s+(\S.*)$/.exec(sentence);
   if (!m) return [sentence];
   const [before, after] = [questionWords(m[1]), questionWords(m[2])];
-  return cueAt(before, q.questionWords) < 0 && (cueAt(after, q.questionWords) === 0 || startsWith(after, newQuestionOpeners)) ? [`${m[1]}:`, m[2]] : [sentence];
+  // (The question may open with where it asks of: "Quick question for a piece I'm writing: in Alingsås, which body …?")
+  const asksFrom = cueAt(after, q.questionWords);
+  return cueAt(before, q.questionWords) < 0 && (asksFrom === 0 || (asksFrom > 0 && asksFrom <= FRAME_WORDS && /^[^,?]+,\s/.test(m[2])) || startsWith(after, newQuestionOpeners)) ? [`${m[1]}:`, m[2]] : [sentence];
 }
 
 /** Subjects after an inverted verb in a question of yes or no ("räknas det", "får vi", "does it", "is that"). */
