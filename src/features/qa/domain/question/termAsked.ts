@@ -41,6 +41,9 @@ function asTerm(part: QuestionPart, at: number): void {
   part.term = part.topic[at];
 }
 
+/** Words before where or when a term was met ("på mötet", "vid dialogen", "at the meeting"); not "i", "in", which are also particles ("fylla i", "bjuda in"). */
+const metAtWords = ['pa', 'vid', 'under', 'on', 'at', 'during'];
+
 /**
  * "I kallelsen står det planeringsförutsättningar. Vad är det för något?": a term asked about only by pointing back is the
  * one the context quotes or calls a term ("the term 'referenskostnad' in the efficiency goal"), else the last thing it
@@ -62,9 +65,6 @@ export function weighTermPointedAt(part: QuestionPart, before: TopicWord[], cont
   if (prior >= 0) part.topic[prior] = { ...part.topic[prior], weight: part.topic[prior].weight / 2 };
   asTerm(part, term);
 }
-
-/** Words before where or when a term was met ("på mötet", "vid dialogen", "at the meeting"); not "i", "in", which are also particles ("fylla i", "bjuda in"). */
-const metAtWords = ['pa', 'vid', 'under', 'on', 'at', 'during'];
 
 /** Words that point back at a term ("that term", "det begreppet", "detta ord"). */
 const pointers = new Set(['that', 'this', 'det', 'detta', 'den', 'denna']);

@@ -172,9 +172,9 @@ export const roleWords: Cues = ['roll*', 'bestammer', 'bestamma', 'beslutar', 'b
 export const cycleWords: Cues = ['arshjul*', 'annual cycle', 'annual wheel'];
 export const happenWords: Cues = ['hander', 'sker', 'gors', 'pagar', 'pa gang', 'happen*', 'going on', 'aktiviteter', 'handelser'];
 
-/** A sentence in which the asker says who they are ("Jag är nyvald ersättare …", "I'm coordinating …"). */
 /** Verbs by which the asker says what they need (askersContext.ts, saysAskersNeed). */
 export const askerNeeds: Cues = ['behover', 'behovde'];
+/** A sentence in which the asker says who they are ("Jag är nyvald ersättare …", "I'm coordinating …"). */
 export const introOpeners: Cues = ['jag ar', 'jag jobbar', 'jag arbetar', 'jag sitter', 'jag blev', 'i am', 'i m', 'im', 'i work'];
 /** Words that speak of each thing of a kind without naming any ("för respektive utskott", "alla helägda bolag", "samtliga nämnder"). */
 export const eachWords: Cues = ['respektive', 'varje', 'samtliga', 'alla', 'var', 'each', 'every', 'all', 'respective'];
