@@ -18,11 +18,14 @@ export const pointsBack = (ws: string[]): boolean => {
 /** Words by which a question goes on from what was said before it: "en sån plan", "vad händer sen?", "nästa steg". */
 const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 'such', 'sen', 'sedan', 'then', ...q.nextWords];
 
+/** The words by which the asker speaks of themselves as a subject. */
+const askerWords = ['jag', 'vi'];
+
 /** Whether words open with the asker, "jag" or "vi", after a greeting if any ("Hej! Jag sätter ihop …"). */
-export const opensWithAsker = (ws: string[]): boolean => ['jag', 'vi'].includes((isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0]) ?? '');
+export const opensWithAsker = (ws: string[]): boolean => askerWords.includes((isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0]) ?? '');
 
 /** "Jag behöver lägga in det i vår tidplan", "Vi ska … och behöver planera tiden": the word at `i` is the asker's need, no topic ("målen behöver ändras" is the model's "vid behov"). */
-export const saysAskersNeed = (ws: string[], i: number): boolean => isCue(ws[i], q.askerNeeds) && (['jag', 'vi'].includes(ws[i - 1] ?? '') || (ws[i - 1] === 'och' && opensWithAsker(ws)));
+export const saysAskersNeed = (ws: string[], i: number): boolean => isCue(ws[i], q.askerNeeds) && (askerWords.includes(ws[i - 1] ?? '') || (ws[i - 1] === 'och' && opensWithAsker(ws)));
 
 /**
  * "Jag sätter ihop en checklista inför nämndernas budgetarbete. Vad ska en nämndsbudget innehålla?": a sentence before the

@@ -51,13 +51,11 @@ const metAtWords = ['pa', 'vid', 'under', 'on', 'at', 'during'];
  */
 export function weighTermPointedAt(part: QuestionPart, before: TopicWord[], context: string[], quoted: Set<string>): void {
   const called = cueAt(context, q.termNouns);
+  const placeOf = (t: TopicWord) => context.indexOf(t.word.split('_')[0]);
   // (Not where or when it was met: "Oppositionen tog upp balanskravet på senaste KS-mötet. Vad innebär det?")
-  const metAt = (t: TopicWord) => {
-    const at = context.indexOf(t.word.split('_')[0]);
-    return at > 0 && context.slice(Math.max(0, at - 3), at).some((w) => isCue(w, metAtWords));
-  };
+  const metAt = (t: TopicWord) => placeOf(t) > 0 && context.slice(Math.max(0, placeOf(t) - 3), placeOf(t)).some((w) => isCue(w, metAtWords));
   const named = before.filter((t) => !metAt(t)).at(-1);
-  const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => context.indexOf(t.word.split('_')[0]) > called) : undefined) ?? named ?? before.at(-1);
+  const referent = before.find((t) => quoted.has(t.stem)) ?? (called >= 0 ? before.find((t) => placeOf(t) > called) : undefined) ?? named ?? before.at(-1);
   const term = referent ? part.topic.findIndex((t) => t.stem === referent.stem) : -1;
   if (term < 0 || part.topic[term] === part.term) return;
   // (What the question's own words made the term weighs as before: "What does that term mean for the municipality?")
