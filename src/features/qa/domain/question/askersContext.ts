@@ -55,7 +55,7 @@ export function restatesContext(part: QuestionPart, contextStems: Set<string>): 
 export function saysOnlyDoing(before: { asks: boolean; ws: string[] }[], topicOf: (ws: string[]) => TopicWord[], isDomainTerm: (stem: string) => boolean): (t: TopicWord) => boolean {
   const doings = before.filter((s) => !s.asks && opensWithAsker(s.ws));
   const doing = new Set(doings.flatMap((s) => topicOf(s.ws).map((t) => t.stem)));
-  const verbs = new Set(doings.flatMap((s) => topicOf(s.ws.slice(0, s.ws.findIndex((w) => ['jag', 'vi'].includes(w)) + 3)).map((t) => t.stem)));
+  const verbs = new Set(doings.flatMap((s) => topicOf(s.ws.slice(0, s.ws.findIndex((w) => askerWords.includes(w)) + 3)).map((t) => t.stem)));
   const names = (t: TopicWord) => !verbs.has(t.stem) && [t.stem, ...t.alternatives.map((a) => a.stem)].some(isDomainTerm);
   return (t) => doing.has(t.stem) && !names(t);
 }
