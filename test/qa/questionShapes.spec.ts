@@ -1617,6 +1617,23 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(qa.answer('Nämnden har beslutat om sin kvartalsrapport. Vad är nästa steg i årshjulet efter det?').text).toMatch(/^Efter beslut om nämndens kvartalsrapport kommer: Dialog kvartalsrapport/);
   });
 
+  it('When what follows a step in a diagram is asked up to a later step ("… innan fullmäktige tar den samlade kvartalsrapporten?"), then the words after "innan" do not name the step done, and the next box follows', () => {
+    const qa = withSections(
+      '\n## Årshjul för uppföljning\n\nBeslut om nämndens kvartalsrapport\n\nSamtliga nämnder\n\nBeslut nämndens halvårsrapport\n\nSamtliga nämnder\n\n' +
+        'Dialog kvartalsrapport\n\nKSAU med samtliga nämnder\n\nBeslut kvartalsrapport\n\nKommunfullmäktige\n\nDialog halvårsrapport\n\nKSAU med samtliga nämnder\n',
+    );
+    expect(qa.answer('Nämnden har beslutat om sin kvartalsrapport. Vad är nästa steg i årshjulet innan fullmäktige tar den samlade kvartalsrapporten?').text).toMatch(/^Efter beslut om nämndens kvartalsrapport kommer: Dialog kvartalsrapport/);
+  });
+
+  it('When the step said done is named with when it was taken ("KS antog sina mål … på majmötet"), then the sentence that opens with that step answers, not one pointing back at another body\'s step ("Dessa förslag bereds av kommunstyrelsen …" of fullmäktige\'s goals)', () => {
+    const qa = withSections(
+      '\n## Fullmäktiges planering\n\nUnder valår kallar fullmäktiges presidium partiernas gruppledare till möten om mandatperiodens mål. Varje år i maj kallar presidiet gruppledarna till ett möte om målen. Syftet med dessa möten är att arbeta fram förslag på kommunfullmäktiges mål för mandatperioden. ' +
+        'Dessa förslag bereds av kommunstyrelsen vid dess sammanträde i december.\n' +
+        '\n## Målstyrningens år\n\nKommunstyrelsens mål ska syfta till att förverkliga kommunfullmäktiges mål. När kommunstyrelsen har beslutat om sina mål påbörjas arbetet med att arbeta fram en verksamhetsplan för kommande år.\n',
+    );
+    expect(qa.answer('KS har just beslutat om sina mål för nästa år på majmötet. Vad är nästa steg i processen?').text).toMatch(/påbörjas arbetet med att arbeta fram en verksamhetsplan/);
+  });
+
   it('When what happens in a month is asked ("… i november?"), then a sentence of that month goes before one of another month', () => {
     const qa = withSections('\n## Budgetens år\n\nVarje år i maj diskuterar presidiet budgeten och målen för budgetarbetet med gruppledarna i fullmäktige.\n\nBudgeten ses över i november.\n');
     expect(qa.answer('Vad händer med budgeten i november?').text).toMatch(/^Budgeten ses över i november\./);
@@ -2453,6 +2470,13 @@ describe('Answering what a body is there to do', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/treari/);
     expect(fold(a.text)).toMatch(/revideras arligen/);
+  });
+
+  it('When a second question points back by "de" before a verb ("Varför anger styrmodellen att de ska vara få?"), then it asks of what the first names, the political directions, not of what the model "anger"', () => {
+    const a = ask('alingsas', 'Vi diskuterar i majoriteten hur många politiska inriktningar nämnderna ska få lägga in i sina budgetar. Varför anger styrmodellen att de ska vara få?');
+    expect(a.answered).toBe(true);
+    expect(fold(a.text)).toMatch(/for att styrningen ska vara effektiv och tydlig/);
+    expect(a.text).not.toMatch(/30 miljoner/);
   });
 
   it('When the order of two steps is asked and the first closes with what it is asked in ("ks mål för året eller verksamhetsplanen"), then that step is still the first named', () => {

@@ -50,3 +50,6 @@ export const monthNumbers: Record<string, number> = Object.fromEntries(
     return [name, ...cuts].map((n) => [n, m] as [string, number]);
   }),
 );
+
+/** The month a compound opens with ("majmötet", "junibeslutet": parts "maj", "mot"), if any. */
+export const monthOpening = (parts: string[]): number | undefined => (parts.length >= 2 ? monthNumbers[parts[0]] : undefined);

@@ -1,6 +1,6 @@
 import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist, yearForms } from '../lexicon/stopwords';
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
-import { monthNumbers, writtenWords } from '../lexicon/normalize';
+import { monthNumbers, monthOpening, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
 import { lightenAsides } from './asides';
 import { introducesAsker, restatesContext, saysAskersNeed, saysOnlyDoing, tellsAskersDoing } from './askersContext';
@@ -52,8 +52,12 @@ export interface AnalyzedQuestion {
 const proseWeight = 0.6;
 /** A remark after the last question (what the asker will do with the answer) weighs this much of its words. */
 const remarkWeight = 0.3;
-/** A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?"). */
-const pointsBack = (part: QuestionPart) => part.topic.length < 2 || part.words.some((w) => q.pointerWords.has(w));
+/**
+ * A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?",
+ * "Varför … att de ska vara få?": "de" before a form word is "they", not the article of "de politiska inriktningarna").
+ */
+const pointsBack = (part: QuestionPart) =>
+  part.topic.length < 2 || part.words.some((w, i) => q.pointerWords.has(w) || ((w === 'de' || w === 'dom') && (i === part.words.length - 1 || swedishStopwords.has(part.words[i + 1]))));
 
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>, kind?: QuestionKind): TopicWord[] {
@@ -113,7 +117,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const missing = new Set(topicOf(absentWords(pw), english, lexicon, asWritten).map((t) => t.stem));
     const absent = topic.filter((t) => missing.has(t.stem)).map((t) => t.stem);
     // ("gruppledarna på majmötet": a month may open a compound.)
-    const month = classified.month ?? topic.map((t) => (t.parts.length >= 2 ? monthNumbers[t.parts[0]] : undefined)).find((m) => m !== undefined);
+    const month = classified.month ?? topic.map((t) => monthOpening(t.parts)).find((m) => m !== undefined);
     return { ...classified, ...(month !== undefined ? { month } : {}), words: pw, topic, ...(absent.length ? { absent } : {}) };
   });
   markStated(parts, sentences);

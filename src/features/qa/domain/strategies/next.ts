@@ -2,19 +2,19 @@ import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import { sure, type Candidate } from '../answer/Candidate';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import { hasCue } from '../question/cues';
-import { monthNumbers, words } from '../lexicon/normalize';
+import { monthNumbers, monthOpening, words } from '../lexicon/normalize';
 import { monthsText } from '../render/months';
 import { uniqueSources } from '../sources';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
-import { notSaidDone } from '../question/saidDone';
+import { notSaidDone, saidDone } from '../question/saidDone';
 import { sequelOf } from './sequel';
 import { diagramSequel } from './diagramSequel';
 import { numberedSequel } from './numberedSequel';
 import { stepAftermath } from './stepAftermath';
 import { splitSentences } from '../../../../kernel/knowledge/sentences';
 import type { AnswerContext, Strategy } from './Strategy';
-import { anchorOf, frameOf } from './nextAnchor';
+import { anchorOf, frameOf, leadsTo } from './nextAnchor';
 
 /**
  * A step the pack records as taken once, by the minutes of one meeting ("… antogs den 1 september (§ 160)"): what was
@@ -42,12 +42,19 @@ function kindAsked(part: QuestionPart): TopicWord | undefined {
 /**
  * What the documents say follows a step the cycle does not hold: a sentence that goes on from it, a numbered list's next
  * item, or the next box of a diagram. (Of the words that name it, those the pack has: "… hamnar dom i en låda?" names
- * nothing the documents could follow; nor the frame asked in: "nästa steg i årshjulet".)
+ * nothing the documents could follow; nor the frame asked in, "nästa steg i årshjulet", nor where the steps lead, "innan
+ * fullmäktige tar det samlade delårsbokslutet".)
  */
 function toldElsewhere(part: QuestionPart, ctx: AnswerContext): Candidate[] {
   const inFrame = frameOf(part, 2);
-  const topic = part.topic.filter((w) => !inFrame.has(w.word));
-  return [sequelOf(topic.filter((w) => w.known), [], part, ctx, [], true) ?? numberedSequel(topic, ctx) ?? diagramSequel(topic, ctx)].filter((c) => c !== undefined);
+  // (The step said done is the step, even when the question names it again after "innan".)
+  const ahead = leadsTo(part);
+  const done = ahead ? saidDone(part, ctx.question.text) : [];
+  const topic = part.topic.filter((w) => !inFrame.has(w.word) && (!ahead?.(w) || done.includes(w)));
+  // (Nor when it was taken: "KS har beslutat om sina mål på majmötet" names the step by its goals, not by the May meeting.)
+  const when = topic.filter((w) => monthOpening(w.parts) !== undefined);
+  const naming = topic.filter((w) => w.known && !when.includes(w));
+  return [sequelOf(naming, [], part, ctx, [], true, when.map((w) => monthOpening(w.parts)!)) ?? numberedSequel(topic, ctx) ?? diagramSequel(topic, ctx)].filter((c) => c !== undefined);
 }
 
 /**

@@ -33,6 +33,17 @@ export function frameOf(part: QuestionPart, n: number): Set<string> {
   return new Set(after >= 0 ? ws.slice(after, after + n).filter((w) => !namesGenericBody(w)) : []);
 }
 
+/**
+ * "… vad är nästa steg innan KF ska besluta om mål- och budget?": whether a topic word is of what comes after "innan" (or
+ * "before", "until", "fram till"), where the steps lead, not the step done; undefined when the question has no such clause.
+ */
+export function leadsTo(part: QuestionPart): ((t: TopicWord) => boolean) | undefined {
+  const until = cueAt(part.words, ['innan', 'before', 'until', 'fram till'], 1);
+  if (until <= 0) return undefined;
+  const ahead = new Set(part.words.slice(until + 1));
+  return (t) => t.word.split('_').every((w) => ahead.has(w));
+}
+
 export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = true): Anchor | undefined {
   // The step said done, when its words name a step (not only who took it: "Fullmäktige har klubbat kommunens budget").
   const done = fromDone ? saidDone(asked, ctx.question.text) : [];
@@ -41,11 +52,10 @@ export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = tru
   // "Budgetdagen är klar – vad är nästa steg innan KF ska besluta om mål- och budget?": what comes after "innan"
   // is where the steps lead, not the step done.
   // (Not of the words said done, which are the step even when the question names it again after "innan".)
-  const until = fromDone ? cueAt(asked.words, ['innan', 'before', 'until', 'fram till'], 1) : -1;
-  const ahead = until > 0 ? new Set(asked.words.slice(until + 1)) : undefined;
+  const ahead = fromDone ? leadsTo(asked) : undefined;
   // Nor does the frame it is asked in ("Mandatmålen är antagna. Vad är nästa steg i styrkedjan?").
   const frame = frameOf(asked, 2);
-  const aside = (t: TopicWord) => (ahead && t.word.split('_').every((w) => ahead.has(w))) || frame.has(t.word);
+  const aside = (t: TopicWord) => Boolean(ahead?.(t)) || frame.has(t.word);
   const part = ahead || frame.size ? { ...asked, topic: asked.topic.filter((t) => !aside(t)) } : asked;
   // Said of the step, in the question or in a sentence before it ("KF har klubbat målen. Vad är nästa steg?").
   const decided = hasCue(ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words, genericDecisionVerbs);

@@ -32,25 +32,32 @@ export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionP
   const named = mentionedBodies(part, ctx.facts);
   const asked = named.length ? [...named, ...bodiesNamedIn(ctx.lexicon.analyzer.termSet(ctx.question.text), ctx.facts)] : actors;
   for (const hit of ctx.passages.find(part.topic, SEQUEL_PASSAGES)) {
-    for (const s of ctx.passages.sentences(hit.passage)) {
+    const sentences = ctx.passages.sentences(hit.passage);
+    for (const s of sentences) {
       // The step is the one the sentence's opening clause names ("När kommunfullmäktige beslutat om sina mål …, ska …"),
       // and a body it names is one the question names: KF's goals are no answer to what follows KS's.
       // (Where the cycle does not hold the step, "X … fastställs sedan i Y" says what becomes of X too.)
       // ("De förtroendevalda arbetar fram förslag … Dessa förslag till mandatmål bereds av kommunstyrelsen …": a sentence that
       // opens by pointing back at what the sentence before made goes on from it, a step the cycle lacks.)
       const told = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead ?? (loose ? s.leadThen : undefined);
-      const pointsBack = !told && loose && /^(?:dessa|denna|detta)\s/iu.test(s.text) && s.index > 0;
-      const step = told ?? (pointsBack ? ctx.lexicon.analyzer.termSet(`${ctx.passages.sentences(hit.passage)[s.index - 1].text} ${openingClause(s.text)}`) : undefined);
+      const pointedAt = !told && loose && /^(?:dessa|denna|detta)\s/iu.test(s.text) && s.index > 0 ? sentences[s.index - 1] : undefined;
+      const pointsBack = pointedAt !== undefined;
+      const step = told ?? (pointedAt ? ctx.lexicon.analyzer.termSet(`${pointedAt.text} ${openingClause(s.text)}`) : undefined);
       // (What it points back at is named in other words than the question's: "De förtroendevalda arbetar fram förslag".)
       if (!step || coverage(naming, step) < (pointsBack ? 0.6 : 0.8)) continue;
       // ("När kommunstyrelsen bereder budget … i maj …" is another step than KF's budget in June.)
       const stepMonths = told ? words(openingClause(s.text)).flatMap((w) => monthNumbers[w] ?? []) : [];
       if (months.length && stepMonths.length && !stepMonths.some((m) => months.includes(m))) continue;
-      const stepBodies = bodiesNamedIn(step, ctx.facts);
+      // (What a sentence points back at is of the month asked only when it says so: "gruppledarna på majmötet" are not at
+      // "Två gånger per år … en politikerdag. Dessa dagar …".)
+      if (pointedAt && months.length && !pointedAt.cues.months.some((m) => months.includes(m))) continue;
+      // (Of a sentence that points back, the step is the one pointed at: "Syftet med dessa möten är att arbeta fram förslag på
+      // kommunfullmäktiges mål … Dessa förslag bereds av kommunstyrelsen …" goes on from KF's goals, not from KS's.)
+      const stepBodies = bodiesNamedIn(pointedAt?.terms ?? step, ctx.facts);
       if (asked.length && stepBodies.length && !stepBodies.some((b) => asked.includes(b))) continue;
       // (Who is to act next is named in the sentence itself; where the asker works may be named in the next one: "… ska
       // förvaltningen påbörja planering … Varje enhet ska …".)
-      const after = ctx.passages.sentences(hit.passage)[s.index + 1];
+      const after = sentences[s.index + 1];
       const found = (w: TopicWord) => Math.max(wordMatch(w, s.terms), after && !namesGenericBody(w.word) ? wordMatch(w, after.terms) : 0);
       const total = rest.reduce((n, w) => n + w.weight, 0);
       if (rest.length && rest.reduce((n, w) => n + w.weight * found(w), 0) / total < 0.4) continue;
@@ -58,7 +65,7 @@ export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionP
       if (part.season && s.cues.months.length && !s.cues.months.some((m) => part.season!.includes(m))) continue;
       // ("Övriga nämnder presenterar sina genomlysningar under budgetberedningen. De … som identifieras genom nämndernas
       // genomlysningar fastställs sedan …": a sentence right before on the same step says where it goes first.)
-      const before = ctx.passages.sentences(hit.passage)[s.index - 1];
+      const before = sentences[s.index - 1];
       const first = loose && before && !before.cues.listItem && before.paragraph === s.paragraph && coverage(naming, before.terms) >= 0.8 ? `${before.text} ` : '';
       const text = excerpt(s, ctx.passages);
       return sure({ text: cutAtWord((first && !text.includes(before.text) ? first : '') + text, maxAnswer), sources: [ctx.cite(s.passage)], language: 'sv', via: 'passage' }, `next told by ${s.passage.section} #${s.index}`);
