@@ -2479,6 +2479,14 @@ describe('Answering what a body is there to do', () => {
     expect(a.text).not.toMatch(/30 miljoner/);
   });
 
+  it('When months are offered as the answer\'s alternatives ("… kommunens budget – juni eller november?"), then a month is asked for, and an answer without one says the model does not state it', () => {
+    const a = ask('alingsas', 'Vid vilket sammanträde brukar kommunfullmäktige fatta beslut om kommunens budget för kommande år – juni eller november?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Styrmodellen anger inte vilken månad/);
+    // (Where the model states it, it answers: Hallstahammar's KF decides the budget in June.)
+    expect(ask('hallstahammar', 'Beslutar kommunfullmäktige om mål och budget i juni eller i november?').text).toMatch(/juni/);
+  });
+
   it('When the order of two steps is asked and the first closes with what it is asked in ("ks mål för året eller verksamhetsplanen"), then that step is still the first named', () => {
     const a = ask('ange', 'vad kommer först, ks mål för året eller verksamhetsplanen? blir lite snurrig av alla dokument');
     expect(a.text).toMatch(/^Först: Kommunstyrelsens mål för kommande år/);

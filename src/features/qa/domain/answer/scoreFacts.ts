@@ -97,11 +97,14 @@ export function scoreFacts(part: QuestionPart, english: boolean, facts: FactEntr
     let unmatched = 0;
     for (const w of part.topic) {
       // A body named in the question ("När beslutar KS …") is matched by the fact's decider or actor.
-      const inName = Math.max(wordMatch(w, entry.nameTerms), english ? wordMatch(w, entry.enTerms) : 0, 0.9 * wordMatch(w, roles));
+      // (Each match is looked for only while it could still be the best: most facts hold a word by its name or not at all.)
+      let inName = wordMatch(w, entry.nameTerms);
+      if (english && inName < 1) inName = Math.max(inName, wordMatch(w, entry.enTerms));
+      if (inName < 0.9) inName = Math.max(inName, 0.9 * wordMatch(w, roles));
       if (entry.kind === 'body' && entry.fact.description && isCue(w.word, bodyRoleWords)) role += w.weight;
       else unmatched += w.weight * (1 - inName);
       nameHit += w.weight * inName;
-      hit += w.weight * Math.max(inName, 0.4 * wordMatch(w, entry.textTerms));
+      hit += w.weight * (inName >= 0.4 ? inName : Math.max(inName, 0.4 * wordMatch(w, entry.textTerms)));
     }
     if (role && nameHit && unmatched < ROLE_SHARE * role) {
       nameHit += role;

@@ -157,6 +157,18 @@ const beforeGuess = (qc: string[]) => {
 let last: { key: string; classified: Classified } | undefined;
 
 /** Classifies a question (its folded words) by wording, in Swedish or English. */
+/**
+ * "… fatta beslut om kommunens budget – juni eller november?": months offered as the answer's alternatives ask for a month,
+ * as "vilken månad" does.
+ */
+function offersMonths(ws: string[]): boolean {
+  const monthNear = (from: number, step: number) => {
+    const at = ['i', 'in'].includes(ws[from] ?? '') ? from + step : from;
+    return monthNumbers[ws[at] ?? ''] !== undefined;
+  };
+  return ws.some((w, i) => (w === 'eller' || w === 'or') && monthNear(i - 1, -1) && monthNear(i + 1, 1));
+}
+
 export function classify(words: string[]): Classified {
   const key = words.join(' ');
   if (last?.key !== key) last = { key, classified: classifyWords(words) };
@@ -178,7 +190,7 @@ function classifyWords(words: string[]): Classified {
   // of a kind of text ("Vad står det i ett ägardirektiv?": what such a text holds).
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !['en', 'ett'].includes(qc[4]) && !ws.includes('om') && !ws.includes('about'));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket artal']) >= 0 && pastAfterWhen(ws));
-  const wants = asksDate(ws) ? 'date' : hasCue(ws, q.monthAskCues) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
+  const wants = asksDate(ws) ? 'date' : hasCue(ws, q.monthAskCues) || offersMonths(ws) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
   // A season's months, beside a month only when what comes next is asked ("Budgeten togs i juni – vad händer med den under
   // hösten?": the month is the step done). (A month or a day asked by name is not the season said before the question:
   // "Efter valet i höst – i vilken månad …?")
