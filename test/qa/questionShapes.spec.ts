@@ -2487,6 +2487,12 @@ describe('Answering what a body is there to do', () => {
     expect(ask('hallstahammar', 'Beslutar kommunfullmäktige om mål och budget i juni eller i november?').text).toMatch(/juni/);
   });
 
+  it('When a count named by a compound of "antal" stands in a condition ("… när t.ex. elevantalet förändras?"), then the question asks how, not how many', () => {
+    const a = ask('alingsas', 'Hur räknar resursfördelningsmodellen fram om en verksamhet får mer eller mindre pengar när t.ex. elevantalet förändras?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/I steg fyra multipliceras kostnaden för varje förändrad volymenhet/);
+  });
+
   it('When the order of two steps is asked and the first closes with what it is asked in ("ks mål för året eller verksamhetsplanen"), then that step is still the first named', () => {
     const a = ask('ange', 'vad kommer först, ks mål för året eller verksamhetsplanen? blir lite snurrig av alla dokument');
     expect(a.text).toMatch(/^Först: Kommunstyrelsens mål för kommande år/);

@@ -82,7 +82,7 @@ const tests: [QuestionKind, Test][] = [
   ['reason', (qc) => hasCue(qc, q.reasonWords)],
   ['howoften', (qc) => hasCue(qc, q.howOftenWords)],
   // (A compound of "antal" asks a number too: "Finns det ett maxantal indikatorer per mål?")
-  ['howmany', (qc) => (hasCue(qc, q.howManyWords) || qc.some((w) => /^\p{L}{3,}antal(et)?$/u.test(w))) && !hasCue(qc, q.focusWords) && !anyNumber(qc) && !asksHowOfAmount(qc) && !amountWithin(qc)],
+  ['howmany', (qc) => (hasCue(qc, q.howManyWords) || countNamed(qc)) && !hasCue(qc, q.focusWords) && !anyNumber(qc) && !asksHowOfAmount(qc) && !amountWithin(qc)],
   ['when', (qc) => asksWhen(qc)],
   // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
@@ -157,6 +157,14 @@ const beforeGuess = (qc: string[]) => {
 let last: { key: string; classified: Classified } | undefined;
 
 /** Classifies a question (its folded words) by wording, in Swedish or English. */
+/**
+ * "Vad är elevantalet?": a count named by a compound of "antal" asks it, unless it stands in a condition ("Hur räknar
+ * modellen fram … när t.ex. elevantalet förändras?" asks how, when the count changes).
+ */
+function countNamed(qc: string[]): boolean {
+  return qc.some((w, i) => /^\p{L}{3,}antal(et)?$/u.test(w) && !qc.slice(0, i).some((x) => ['nar', 'ifall', 'when', 'if'].includes(x)));
+}
+
 /**
  * "… fatta beslut om kommunens budget – juni eller november?": months offered as the answer's alternatives ask for a month,
  * as "vilken månad" does.
