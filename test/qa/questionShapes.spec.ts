@@ -2105,6 +2105,26 @@ describe('Answering what comes after a step someone has taken', () => {
       expect(qa.answer(q).text).toMatch(/kommer: Beredning av budget/);
     }
   });
+
+  it('When the case the question supposes is said right after the sentence a step was drawn from ("… Vid behov föreslår gruppen …"), then that is what happens, before the steps that follow', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-next-'));
+    cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'testkommun'), join(dir, 'testkommun'), { recursive: true });
+    appendFileSync(
+      join(dir, 'testkommun', 'documents', 'styrmodell.md'),
+      '\n## Fullmäktiges mål\n\nI maj kallas gruppledarna för att diskutera fullmäktiges mål för mandatperioden. Vid behov föreslår gruppen att målen revideras i samband med antagande av budget i juni.\n',
+    );
+    appendFileSync(
+      join(dir, 'testkommun', 'pack.yaml'),
+      [
+        'events:',
+        '  - { id: gl, title: Gruppledarna diskuterar fullmäktiges mål, months: [5], action: I maj kallas gruppledarna för att diskutera fullmäktiges mål för mandatperioden., source: { document: styrmodell, section: Fullmäktiges mål } }',
+        '  - { id: ksmal, title: Kommunstyrelsens mål, months: [5], action: Kommunstyrelsen beslutar om mål för kommande år., source: { document: styrmodell, section: Fullmäktiges mål } }',
+        '',
+      ].join('\n'),
+    );
+    const qa = new QuestionAnswerer(loadPack('testkommun', dir));
+    expect(qa.answer('Om gruppledarna i maj kommer fram till att fullmäktiges mål behöver ändras, vad händer då?').text).toMatch(/^Vid behov föreslår gruppen att målen revideras i samband med antagande av budget i juni\./);
+  });
 });
 
 describe('Answering what a body\'s document holds', () => {

@@ -31,7 +31,7 @@ type Step = { event?: CycleEvent; terms: TermSet };
 export function stepAftermath(step: Step, part: QuestionPart, ctx: AnswerContext): { text: string; source?: Candidate['sources'][number] } | undefined {
   const action = step.event ? splitSentences(step.event.action) : [];
   const supposes = splitSentences(ctx.question.text).some((x) => /^(?:om|if)\s/iu.test(x) || /,\s*om\s/iu.test(x));
-  const ifSo = supposes ? action.find((x) => ifSoCue.test(x)) : undefined;
+  const ifSo = supposes ? action.find((x) => ifSoCue.test(x)) ?? ifSoAfter(action, part, ctx) : undefined;
   if (ifSo) return { text: ifSo };
   // "… fastställer sin verksamhetsplan; den bryts sedan ner till planer för varje medarbetare …": what the step itself
   // says follows it (a later clause of its own, "sedan", "därefter").
@@ -41,6 +41,23 @@ export function stepAftermath(step: Step, part: QuestionPart, ctx: AnswerContext
   if (!hasCue(part.words, fateCues)) return undefined;
   const own = action.find((x) => onwardRoute.test(x));
   return own ? { text: own } : onwardInText(step, part, ctx);
+}
+
+/**
+ * What the documents say happens in a case, right after the sentence a step was drawn from ("I maj kallas samma grupp för
+ * att diskutera kommunfullmäktiges mål … Vid behov föreslår gruppen dessa mål revideras i samband med … budget i juni."),
+ * when the step's own entry ends before it.
+ */
+function ifSoAfter(action: string[], part: QuestionPart, ctx: AnswerContext): string | undefined {
+  const last = action.at(-1);
+  if (!last) return undefined;
+  for (const hit of ctx.passages.find(part.topic, 3)) {
+    const all = ctx.passages.sentences(hit.passage);
+    const at = all.findIndex((x) => x.text === last);
+    const next = at >= 0 ? all[at + 1] : undefined;
+    if (next && next.paragraph === all[at].paragraph && ifSoCue.test(next.text)) return next.text;
+  }
+  return undefined;
 }
 
 /** Where a step's result goes, from the paragraph of the pack's text that names the step: the sentence naming it and the one saying where. */
