@@ -1957,6 +1957,14 @@ describe('Answering a question that comes with who asks', () => {
     expect(fold(ask('alingsas', 'Ny som chef här – varför har kommunen en styrmodell överhuvudtaget? Vad ska den åstadkomma?').text)).toMatch(/politisk vilja/);
   });
 
+  it('When the asker\'s body is named with a suspended hyphen ("Kultur- och fritidsnämnden har …"), then its first word is of the body, no topic of its own', () => {
+    const q = 'Kultur- och fritidsnämnden har nu fattat beslut om vårt årsbokslut. Vad är nästa steg i årshjulet för uppföljning innan fullmäktige beslutar?';
+    expect(topicWeights('alingsas', q)('kultur')).toBe(0);
+    expect(topicWeights('alingsas', q)('fritidsnamnden')).toBeGreaterThan(0);
+    // (Not a word before a hyphen that is no body's: "budget- och årsplanen" stays two words of the topic.)
+    expect(topicWeights('alingsas', 'Vad ska budget- och årsplanen innehålla?')('budget')).toBeGreaterThan(0);
+  });
+
   it('When the asker says "ärligt talat" (which folds to "årligt"), then it is a hedge, no word of the topic, and the purpose of the governance model answers', () => {
     const q = 'ärligt talat, varför har kommunen en styrmodell? vad är syftet med den, känns mest som mer pappersarbete för oss handläggare';
     expect(topicWeights('alingsas', q)('arligt')).toBe(0);
