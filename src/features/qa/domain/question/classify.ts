@@ -153,10 +153,6 @@ const beforeGuess = (qc: string[]) => {
   return at > 0 ? qc.slice(0, at) : qc;
 };
 
-/** The last words classified and their class: a question of one part is classified as a whole and then as its part. */
-let last: { key: string; classified: Classified } | undefined;
-
-/** Classifies a question (its folded words) by wording, in Swedish or English. */
 /**
  * "Vad är elevantalet?": a count named by a compound of "antal" asks it, unless it stands in a condition ("Hur räknar
  * modellen fram … när t.ex. elevantalet förändras?" asks how, when the count changes).
@@ -177,6 +173,10 @@ function offersMonths(ws: string[]): boolean {
   return ws.some((w, i) => (w === 'eller' || w === 'or') && monthNear(i - 1, -1) && monthNear(i + 1, 1));
 }
 
+/** The last words classified and their class: a question of one part is classified as a whole and then as its part. */
+let last: { key: string; classified: Classified } | undefined;
+
+/** Classifies a question (its folded words) by wording, in Swedish or English. */
 export function classify(words: string[]): Classified {
   const key = words.join(' ');
   if (last?.key !== key) last = { key, classified: classifyWords(words) };
