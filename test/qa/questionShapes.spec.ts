@@ -2521,6 +2521,11 @@ describe('Answering what a body is there to do', () => {
     expect(a.text).toMatch(/I steg fyra multipliceras kostnaden för varje förändrad volymenhet/);
   });
 
+  it('When what happens between two steps is asked ("Nämnderna beslutar om sina årsbokslut och sen landar årsbokslutet hos oss i KF. Vad sker däremellan?"), then it asks what comes after the first', () => {
+    const a = ask('alingsas', 'Nämnderna beslutar om sina årsbokslut och sen landar årsbokslutet hos oss i KF. Vad sker däremellan?');
+    expect(a.text).toMatch(/^Efter beslut om nämndens\/bolagets årsbokslut \(december\) kommer: Dialog årsbokslut/);
+  });
+
   it('When the order of two steps is asked and the first closes with what it is asked in ("ks mål för året eller verksamhetsplanen"), then that step is still the first named', () => {
     const a = ask('ange', 'vad kommer först, ks mål för året eller verksamhetsplanen? blir lite snurrig av alla dokument');
     expect(a.text).toMatch(/^Först: Kommunstyrelsens mål för kommande år/);

@@ -6,8 +6,8 @@ import * as q from './vocabularyOfQuestions';
 export const whatWords: Cues = ['vad', 'what'];
 const whereTo: Cues = ['vart'];
 const onceWords: Cues = ['nar', 'once', 'when'];
-/** Words of "after", and "innan"/"before": what happens on the way to a step comes next too. */
-const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before'];
+/** Words of "after", and "innan"/"before", "däremellan": what happens on the way to a step, or between two, comes next too. */
+const afterOrBefore: Cues = [...q.afterWords, 'innan', 'before', 'daremellan', 'dessemellan', 'in between'];
 /** "något mer", "anything more/else": more than what was said. */
 const furtherWords: Cues = ['mer', 'more', 'else', 'further'];
 const somethingWords: Cues = ['nagot', 'nat', 'nagonting', 'anything', 'something'];
