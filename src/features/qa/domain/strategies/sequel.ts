@@ -41,10 +41,9 @@ export function sequelOf(naming: TopicWord[], rest: TopicWord[], part: QuestionP
       // opens by pointing back at what the sentence before made goes on from it, a step the cycle lacks.)
       const told = s.cues.sequel ? ctx.lexicon.analyzer.termSet(openingClause(s.text)) : s.lead ?? (loose ? s.leadThen : undefined);
       const pointedAt = !told && loose && /^(?:dessa|denna|detta)\s/iu.test(s.text) && s.index > 0 ? sentences[s.index - 1] : undefined;
-      const pointsBack = pointedAt !== undefined;
       const step = told ?? (pointedAt ? ctx.lexicon.analyzer.termSet(`${pointedAt.text} ${openingClause(s.text)}`) : undefined);
       // (What it points back at is named in other words than the question's: "De förtroendevalda arbetar fram förslag".)
-      if (!step || coverage(naming, step) < (pointsBack ? 0.6 : 0.8)) continue;
+      if (!step || coverage(naming, step) < (pointedAt ? 0.6 : 0.8)) continue;
       // ("När kommunstyrelsen bereder budget … i maj …" is another step than KF's budget in June.)
       const stepMonths = told ? words(openingClause(s.text)).flatMap((w) => monthNumbers[w] ?? []) : [];
       if (months.length && stepMonths.length && !stepMonths.some((m) => months.includes(m))) continue;
