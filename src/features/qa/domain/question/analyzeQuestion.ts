@@ -1,6 +1,6 @@
 import { contentDespiteFolding, englishOnlyStopwords, readsAsEnglish, swedishStopwords, termsDespiteStoplist, yearForms } from '../lexicon/stopwords';
 import type { Alternative, Lexicon } from '../lexicon/Lexicon';
-import { monthNumbers, monthOpening, words, writtenWords } from '../lexicon/normalize';
+import { monthNumbers, monthOpening, writtenWords } from '../lexicon/normalize';
 import { absentWords } from './absence';
 import { lightenAsides } from './asides';
 import { introducesAsker, restatesContext, saysAskersNeed, saysOnlyDoing, tellsAskersDoing } from './askersContext';
@@ -14,7 +14,7 @@ import type { Classified, QuestionKind } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { orderParts, splitParts } from './splitParts';
 import { askedOfFirst } from './askedOfFirst';
-import { namesGenericBody } from '../retrieval/sentenceCues';
+import { dropBodyConjuncts, pointsBack } from './references';
 import { particleVerbs } from './particleVerbs';
 import { formSpans } from './formWords';
 import { pointsAtTerm, weighTermAsked, weighTermPointedAt } from './termAsked';
@@ -53,18 +53,6 @@ export interface AnalyzedQuestion {
 const proseWeight = 0.6;
 /** A remark after the last question (what the asker will do with the answer) weighs this much of its words. */
 const remarkWeight = 0.3;
-/**
- * A later part is about the first part's topic when it has hardly one of its own or points back ("… och när beslutas den?",
- * "Varför … att de ska vara få?": "de" before a form word is "they", not the article of "de politiska inriktningarna").
- */
-const pointsBack = (part: QuestionPart) =>
-  part.topic.length < 2 || part.words.some((w, i) => q.pointerWords.has(w) || ((w === 'de' || w === 'dom') && (i === part.words.length - 1 || swedishStopwords.has(part.words[i + 1]))));
-
-/** The first words of bodies' names written with a suspended hyphen ("kultur" of "Kultur- och fritidsnämnden"), folded. */
-function bodyConjuncts(text: string): Set<string> {
-  const pairs = [...text.matchAll(/(?<![\p{L}-])(\p{L}{2,})-\s+(?:och|eller)\s+(\p{L}+)/gu)];
-  return new Set(pairs.filter(([, , last]) => namesGenericBody(words(last)[0] ?? '')).map(([, first]) => words(first)[0]).filter((w) => w !== undefined));
-}
 
 /** The topic words of a part: what remains after the form words, with weights and alternatives. */
 function topicOf(ws: string[], english: boolean, lexicon: Lexicon, asWritten: Set<string>, kind?: QuestionKind): TopicWord[] {
@@ -191,10 +179,7 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if (asker && asked) part.topic = part.topic.map((t) => (asker.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * remarkWeight } : t));
   }
   lightenAsides(parts, (ws) => topicOf(ws, english, lexicon, asWritten));
-  // "Kultur- och fritidsnämnden har beslutat …": the first word of a body's name written with a suspended hyphen is of the
-  // body its last word names, not a topic of its own ("kultur" is no culture asked about).
-  const ofBody = bodyConjuncts(asked);
-  if (ofBody.size) for (const part of parts) part.topic = part.topic.filter((t) => !ofBody.has(t.word));
+  dropBodyConjuncts(parts, asked);
   parts = askedOfFirst(parts, pointsBack);
   // A later part that points back ("… och när beslutas den?") is about the first part's topic too. Of two steps
   // whose order is asked ("KS mål eller verksamhetsplanen") the second is its own topic, and points back only at

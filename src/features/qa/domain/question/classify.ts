@@ -1,4 +1,5 @@
 import { monthNumbers } from '../lexicon/normalize';
+import { countNamed, offersMonths } from './askedValues';
 import { cueAt, cueLengthAtStart, cueSpans, hasCue, isCue, startsWith, type Cues } from './cues';
 import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
@@ -152,26 +153,6 @@ const beforeGuess = (qc: string[]) => {
   const at = guessAt(qc);
   return at > 0 ? qc.slice(0, at) : qc;
 };
-
-/**
- * "Vad är elevantalet?": a count named by a compound of "antal" asks it, unless it stands in a condition ("Hur räknar
- * modellen fram … när t.ex. elevantalet förändras?" asks how, when the count changes).
- */
-function countNamed(qc: string[]): boolean {
-  return qc.some((w, i) => /^\p{L}{3,}antal(et)?$/u.test(w) && !qc.slice(0, i).some((x) => ['nar', 'ifall', 'when', 'if'].includes(x)));
-}
-
-/**
- * "… fatta beslut om kommunens budget – juni eller november?": months offered as the answer's alternatives ask for a month,
- * as "vilken månad" does.
- */
-function offersMonths(ws: string[]): boolean {
-  const monthNear = (from: number, step: number) => {
-    const at = ['i', 'in'].includes(ws[from] ?? '') ? from + step : from;
-    return monthNumbers[ws[at] ?? ''] !== undefined;
-  };
-  return ws.some((w, i) => (w === 'eller' || w === 'or') && monthNear(i - 1, -1) && monthNear(i + 1, 1));
-}
 
 /** The last words classified and their class: a question of one part is classified as a whole and then as its part. */
 let last: { key: string; classified: Classified } | undefined;
