@@ -1926,6 +1926,19 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a).toMatch(/max tre/);
     expect(a).toMatch(/max fem/);
   });
+
+  it('When what the two days are about is asked and the document says each in a sentence that opens alike ("I maj sker en politikerdag där … I november sker en politikerdag där …"), then both come with the sentence that announces them', () => {
+    // Ånge's own text, as kommun:new reads it from the PDF (the announcing sentence is there twice).
+    const qa = withSections(
+      '\n## Kommunfullmäktiges planering\n\nTvå gånger per år kallar kommunfullmäktiges presidier alla ledamöter och ersättare i kommunfullmäktige till en politikerdag. I maj sker en politikerdag där budgetförutsättningar presenteras. ' +
+        'I november sker en politikerdag där planeringsförutsättningar där nästnästa budgetår presenteras och gås igenom.\n\n' +
+        'Två gånger per år kallar kommunfullmäktiges presidier alla ledamöter och ersättare i kommunfullmäktige till en politikerdag. Dessa dagar planeras år för år och syftar till att ge kommunfullmäktige förutsättningar att planera kommunens budget för efterföljande år.\n',
+    );
+    const a = qa.answer('Vi har två politikerdagar om året för alla ledamöter och ersättare i fullmäktige. Vad är det som tas upp på dem?').text;
+    expect(a).toMatch(/I maj sker en politikerdag där budgetförutsättningar presenteras/);
+    expect(a).toMatch(/I november sker en politikerdag där planeringsförutsättningar/);
+  });
+
 });
 
 describe('Answering a list the model does not give', () => {
@@ -1963,6 +1976,15 @@ describe('Answering a question that comes with who asks', () => {
     expect(topicWeights('alingsas', q)('fritidsnamnden')).toBeGreaterThan(0);
     // (Not a word before a hyphen that is no body's: "budget- och årsplanen" stays two words of the topic.)
     expect(topicWeights('alingsas', 'Vad ska budget- och årsplanen innehålla?')('budget')).toBeGreaterThan(0);
+  });
+
+  it('When a question points back with "det perspektivet" at a compound it named before ("medarbetarperspektivet"), then the noun is that compound, no perspective of its own: the compound weighs as what is asked, the noun half as much', () => {
+    const q = 'Vi ska formulera något kring medarbetarperspektivet i vår plan. Vad handlar det perspektivet om, vad ska man utgå från?';
+    const weight = topicWeights('hallstahammar', q);
+    expect(weight('perspektivet')).toBeLessThan(weight('medarbetarperspektivet') * 0.6);
+    expect(weight('medarbetarperspektivet')).toBeGreaterThan(weight('formulera'));
+    // (Not a noun that heads no compound named before: "Vad innebär det perspektivet?" after "brukarna" keeps it.)
+    expect(topicWeights('hallstahammar', 'Vi pratade om brukarna. Vad innebär det perspektivet?')('perspektivet')).toBeGreaterThan(0);
   });
 
   it('When the asker says "ärligt talat" (which folds to "årligt"), then it is a hedge, no word of the topic, and the purpose of the governance model answers', () => {
@@ -2132,6 +2154,11 @@ describe('Answering what comes after a step someone has taken', () => {
     );
     const qa = new QuestionAnswerer(loadPack('testkommun', dir));
     expect(qa.answer('Om gruppledarna i maj kommer fram till att fullmäktiges mål behöver ändras, vad händer då?').text).toMatch(/^Vid behov föreslår gruppen att målen revideras i samband med antagande av budget i juni\./);
+  });
+  it('When a remark after the question asks whether a step comes ("… vad händer sen med det? blir det nån dialog innan det går vidare"), then the step said done is where the question stands, and the dialog is what follows it', () => {
+    const a = ask('alingsas', 'när vi i socialnämnden har tagit vårt delårsbokslut, vad händer sen med det? blir det nån dialog innan det går vidare').text;
+    expect(a).toMatch(/^Efter beslut nämndens\/bolagets delårsbokslut \(augusti\) kommer: Dialog delårsbokslut/);
+    expect(a).toMatch(/KSAU och gruppledarna i KF/);
   });
 });
 

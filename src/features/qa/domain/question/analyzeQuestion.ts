@@ -14,7 +14,7 @@ import type { Classified, QuestionKind } from './QuestionKind';
 import { joinPhrases, joinSplitCompounds, phraseSpans } from './phrases';
 import { orderParts, splitParts } from './splitParts';
 import { askedOfFirst } from './askedOfFirst';
-import { dropBodyConjuncts, pointsBack } from './references';
+import { dropBodyConjuncts, pointedCompounds, pointsBack } from './references';
 import { particleVerbs } from './particleVerbs';
 import { formSpans } from './formWords';
 import { pointsAtTerm, weighTermAsked, weighTermPointedAt } from './termAsked';
@@ -153,6 +153,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?", "The document mentions "balanskravet". What
     // does that term mean …?" (termAsked.ts).
     if ((pointsOnly || pointsAtTerm(parts[0].words)) && parts[0].kind === 'define') weighTermPointedAt(parts[0], before, context, quoted);
+    // ("Vi ska formulera något kring medarbetarperspektivet … Vad handlar det perspektivet om?")
+    pointedCompounds(parts);
     // What the context says is missing ("Våra mål har inga nyckeltal kopplade."), as a condition of the question would.
     const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));
     const absent = [...new Set([...(parts[0].absent ?? []), ...parts[0].topic.filter((t) => missing.has(t.stem)).map((t) => t.stem)])];

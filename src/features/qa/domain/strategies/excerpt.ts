@@ -1,5 +1,21 @@
 import { cutAtWord } from '../../../../shared/text';
 import type { PassageIndex, Sentence } from '../retrieval/PassageIndex';
+import { monthNumbers, words } from '../lexicon/normalize';
+import { numberValue } from '../lexicon/numberWords';
+
+/** How many opening words two sentences compare to tell whether they go in parallel. */
+const OPENING = 4;
+
+/**
+ * "I maj sker en politikerdag där … I november sker en politikerdag där …": two sentences that open alike but for a month or
+ * a number say the same of two things; the second goes with the first.
+ */
+function opensAlike(a: Sentence, b: Sentence): boolean {
+  const [x, y] = [words(a.text).slice(0, OPENING), words(b.text).slice(0, OPENING)];
+  const value = (w: string) => monthNumbers[w] !== undefined || w in numberValue || /^\d+$/.test(w);
+  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [i]));
+  return x.length === OPENING && y.length === OPENING && differ.length === 1 && value(x[differ[0]]) && value(y[differ[0]]);
+}
 
 /** Longest passage excerpt in an answer. */
 export const maxExcerpt = 600;
@@ -31,12 +47,13 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
   const listing = listFrom >= 0;
   for (let i = start + 1; i < all.length; i++) {
     const next = all[i];
-    // Up to the best sentence; then a short text goes on, and a sentence saying why the best holds comes with it.
+    // Up to the best sentence; then a short text goes on, and a sentence saying why the best holds comes with it, and one
+    // that says the same of another month or number as the one before it (opensAlike).
     // (So does the sentence naming examples of what the best speaks of: "… flera verktyg … Exempel på sådana är …".)
     const why = (i === best.index + 1 && (best.cues.explainedNext || best.cues.exampledNext)) || next.cues.refersBack;
     // A list's item may go on in sentences of its own: the list gives each item's first.
     if (listing && i > listFrom && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
-    const continues = i <= best.index || why || (listing ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
+    const continues = i <= best.index || why || (i > start && opensAlike(all[i - 1], next)) || (listing ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
     if (!continues) break;
     if (text.length + next.text.length + 1 > maxExcerpt) {
       // A list too long to give whole says so.

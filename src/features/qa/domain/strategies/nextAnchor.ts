@@ -53,10 +53,11 @@ export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = tru
   // is where the steps lead, not the step done.
   // (Not of the words said done, which are the step even when the question names it again after "innan".)
   const ahead = fromDone ? leadsTo(asked) : undefined;
-  // Nor does the frame it is asked in ("Mandatmålen är antagna. Vad är nästa steg i styrkedjan?").
+  // Nor does the frame it is asked in ("Mandatmålen är antagna. Vad är nästa steg i styrkedjan?"), nor a remark after the
+  // question, which may ask what comes ("… vad händer sen med det? blir det nån dialog innan det går vidare").
   const frame = frameOf(asked, 2);
-  const aside = (t: TopicWord) => Boolean(ahead?.(t)) || frame.has(t.word);
-  const part = ahead || frame.size ? { ...asked, topic: asked.topic.filter((t) => !aside(t)) } : asked;
+  const aside = (t: TopicWord) => Boolean(ahead?.(t)) || frame.has(t.word) || Boolean(t.remark);
+  const part = ahead || frame.size || asked.topic.some((t) => t.remark) ? { ...asked, topic: asked.topic.filter((t) => !aside(t)) } : asked;
   // Said of the step, in the question or in a sentence before it ("KF har klubbat målen. Vad är nästa steg?").
   const decided = hasCue(ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words, genericDecisionVerbs);
   // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
