@@ -1987,6 +1987,14 @@ describe('Answering a question that comes with who asks', () => {
     expect(topicWeights('hallstahammar', 'Vi pratade om brukarna. Vad innebär det perspektivet?')('perspektivet')).toBeGreaterThan(0);
   });
 
+  it('When the asker tells what they do after a phrase that opens the sentence ("Inför nästa presidiemöte vill jag …"), then what they name there weighs like a remark, below what the question asks', () => {
+    const q = 'Hej! Inför nästa presidiemöte vill jag vara säker på rollfördelningen. Vem är det som bereder ärendena som kommer upp i fullmäktige hos oss?';
+    expect(topicWeights('hallstahammar', q)('rollfordelningen')).toBeLessThan(topicWeights('hallstahammar', q)('arendena'));
+    // (What a question pointing back asks about stays what it is: "Varje år får vi rapporten Planeringsförutsättningar … Vad är syftet med den?")
+    const back = 'Varje år får vi rapporten Planeringsförutsättningar från förvaltningen. Vad är egentligen syftet med den?';
+    expect(topicWeights('ange', back)('planeringsforutsattningar')).toBeGreaterThan(2);
+  });
+
   it('When the asker says "ärligt talat" (which folds to "årligt"), then it is a hedge, no word of the topic, and the purpose of the governance model answers', () => {
     const q = 'ärligt talat, varför har kommunen en styrmodell? vad är syftet med den, känns mest som mer pappersarbete för oss handläggare';
     expect(topicWeights('alingsas', q)('arligt')).toBe(0);

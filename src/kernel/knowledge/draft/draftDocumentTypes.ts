@@ -2,7 +2,7 @@ import { cutAtWord, fold } from '../../../shared/text';
 import { uniqueId } from '../slugId';
 import type { DocumentType } from '../packSchema';
 import type { Drafted } from './DraftFact';
-import { plainHeading, sourceOf, type PassageText } from './PassageText';
+import { leadingSentences, plainHeading, sourceOf, type PassageText } from './PassageText';
 
 const aboutDocuments = /styrdokument|dokumenttyp|dokumenthierarki|styrande dokument/iu;
 const item = /^(?:(\d{1,2})\.|-)\s+([\p{Lu}][\p{L}/ -]{1,40}?)\s+[–-]\s+(.+)$/u;
@@ -10,7 +10,7 @@ const item = /^(?:(\d{1,2})\.|-)\s+([\p{Lu}][\p{L}/ -]{1,40}?)\s+[–-]\s+(.+)$/
 /**
  * Draft document types when the text lists them: numbered or bulleted "Namn – beskrivning" items under
  * a heading about governing documents (the number is the place in the hierarchy, a sub-heading such
- * as "Politiska styrdokument" the category), and term sections that give "Exempel på <typ>: …".
+ * as "Politiska styrdokument" the category), and term sections that give "Exempel på <typ>: …" (described by the section).
  */
 export function draftDocumentTypes(texts: PassageText[]): Drafted<DocumentType>[] {
   const taken = new Set<string>();
@@ -33,7 +33,9 @@ export function draftDocumentTypes(texts: PassageText[]): Drafted<DocumentType>[
       }
     }
     const example = new RegExp(`Exempel på ${plainHeading(t.passage).toLowerCase()}\\s*:`, 'iu');
-    if (example.test(t.passage.text) && t.sentences[0]) add(t, t.sentences[0], { name: plainHeading(t.passage), description: cutAtWord(t.sentences[0], 300) });
+    // (The section's first sentences say what the type is, as a term's own section does: "Regler ska ge absoluta gränser för
+    // vårt agerande. Typiska ord och uttryck i sådana dokument är ”ska”, ”måste” och ”får inte”. Exempel på regel: …")
+    if (example.test(t.passage.text) && t.sentences[0]) add(t, t.sentences[0], { name: plainHeading(t.passage), description: leadingSentences(t.sentences) });
   }
   return out;
 }

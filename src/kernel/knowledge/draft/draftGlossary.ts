@@ -2,7 +2,7 @@ import { cutAtWord, fold } from '../../../shared/text';
 import type { GlossaryEntry } from '../packSchema';
 import { wholeWords, type DraftBody } from './DraftBody';
 import type { Drafted } from './DraftFact';
-import { plainHeading, sourceOf, type PassageText } from './PassageText';
+import { leadingSentences, plainHeading, sourceOf, type PassageText } from './PassageText';
 
 const glossaryHeading = /begrepp|ordlista|ordförklaring|definitioner|termer/iu;
 /** Words that start a sentence but never a term ("Det är en …", "Vår kommun är …"). */
@@ -13,7 +13,7 @@ const evaluative = /^\S*\s*(?:viktig|central|naturlig|självklar|avgörande|bra|
 
 /**
  * Draft glossary entries: each section under a glossary heading ("Begreppslista", "5 Begrepp", rows
- * of a term table made headings) with its first sentences (up to 320 characters), and definition sentences elsewhere
+ * of a term table made headings) with its first sentences (up to SECTION_DEFINITION characters), and definition sentences elsewhere
  * ("En indikator är ett nyckeltal …", "En aktivitet kan vara ett uppdrag …", "Med internkontroll avses …") whose
  * term is short, not a body and not a definite noun referring back ("Visionen är …").
  */
@@ -32,12 +32,7 @@ export function draftGlossary(texts: PassageText[], bodies: DraftBody[]): Drafte
     const [first] = t.sentences;
     if (first && t.passage.parents.some((p) => glossaryHeading.test(p)) && !glossaryHeading.test(t.passage.section)) {
       // A term's own section says what it is in its first sentences: as many as fit a short definition.
-      let said = first;
-      for (const next of t.sentences.slice(1)) {
-        if (`${said} ${next}`.length > 320) break;
-        said = `${said} ${next}`;
-      }
-      add(plainHeading(t.passage), said, t, first);
+      add(plainHeading(t.passage), leadingSentences(t.sentences), t, first);
     }
   }
   for (const t of texts) {

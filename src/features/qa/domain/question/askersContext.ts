@@ -21,8 +21,17 @@ const goesOnFrom: Cues = ['san', 'sant', 'sana', 'sadan', 'sadant', 'sadana', 's
 /** The words by which the asker speaks of themselves as a subject. */
 const askerWords = ['jag', 'vi'];
 
-/** Whether words open with the asker, "jag" or "vi", after a greeting if any ("Hej! Jag sätter ihop …"). */
-export const opensWithAsker = (ws: string[]): boolean => askerWords.includes((isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0]) ?? '');
+/** How far into a sentence the asker may stand as the subject after its verb ("Inför nästa presidiemöte vill jag …"). */
+const INVERTED_REACH = 6;
+/** Finite verbs after which the asker stands as the subject when something else opens the sentence. */
+const invertingVerbs: Cues = [...q.yesNoOpeners, 'vill', 'tanker', 'haller'];
+
+/**
+ * Whether words open with the asker, "jag" or "vi", after a greeting if any ("Hej! Jag sätter ihop …"), or have the asker
+ * as the subject right after the verb when a phrase opens the sentence ("Inför nästa presidiemöte vill jag vara säker på …").
+ */
+export const opensWithAsker = (ws: string[]): boolean =>
+  askerWords.includes((isCue(ws[0] ?? '', q.smallTalk) ? ws[1] : ws[0]) ?? '') || ws.slice(2, INVERTED_REACH).some((w, i) => askerWords.includes(w) && isCue(ws[i + 1], invertingVerbs));
 
 /** "Jag behöver lägga in det i vår tidplan", "Vi ska … och behöver planera tiden": the word at `i` is the asker's need, no topic ("målen behöver ändras" is the model's "vid behov"). */
 export const saysAskersNeed = (ws: string[], i: number): boolean => isCue(ws[i], q.askerNeeds) && (askerWords.includes(ws[i - 1] ?? '') || (ws[i - 1] === 'och' && opensWithAsker(ws)));
@@ -50,12 +59,17 @@ export function restatesContext(part: QuestionPart, contextStems: Set<string>): 
  * "Jag ska presentera styrmodellen för våra nya chefer. Vad är syftet med den?": of the sentences before a question that only
  * points back, those in which the asker tells what they do ask about the thing they name — the pack's name for something —
  * not the doing. Whether a topic word of them says only the doing: a word naming nothing of the pack, or the verb right after
- * "jag"/"vi" (even where the pack names a step by it, "presentera").
+ * "jag"/"vi" (even where the pack names a step by it, "presentera"), or right before where a phrase opens the sentence.
  */
 export function saysOnlyDoing(before: { asks: boolean; ws: string[] }[], topicOf: (ws: string[]) => TopicWord[], isDomainTerm: (stem: string) => boolean): (t: TopicWord) => boolean {
   const doings = before.filter((s) => !s.asks && opensWithAsker(s.ws));
   const doing = new Set(doings.flatMap((s) => topicOf(s.ws).map((t) => t.stem)));
-  const verbs = new Set(doings.flatMap((s) => topicOf(s.ws.slice(0, s.ws.findIndex((w) => askerWords.includes(w)) + 3)).map((t) => t.stem)));
+  // (Of a sentence a phrase opens, the verb stands before the asker: "Varje år får vi rapporten …".)
+  const verbOf = (ws: string[]) => {
+    const at = ws.findIndex((w) => askerWords.includes(w));
+    return at > 1 && !isCue(ws[0], q.smallTalk) ? ws.slice(at - 1, at) : ws.slice(0, at + 3);
+  };
+  const verbs = new Set(doings.flatMap((s) => topicOf(verbOf(s.ws)).map((t) => t.stem)));
   const names = (t: TopicWord) => !verbs.has(t.stem) && [t.stem, ...t.alternatives.map((a) => a.stem)].some(isDomainTerm);
   return (t) => doing.has(t.stem) && !names(t);
 }

@@ -56,9 +56,15 @@ export const asksAfterDone = (ws: string[]) => {
   return ask > 0 && isCue(ws[ask], ['vad', 'what']);
 };
 
+/** Finite verbs that, right after "när", make it the question word: "när tar KF beslut …?", "när ska planen vara klar?". */
+const askingVerbs: Cues = [...q.yesNoOpeners, ...q.genericDecisionVerbs, ...q.stepVerbs, 'tar', 'tas'];
+
 /** Where the question starts after a clause of "när" that says a step is done ("När KF har bestämt sina mål – vem …"), or -1. */
 export function afterDone(ws: string[]): number {
   if (!isCue(ws[0] ?? '', onceWords)) return -1;
+  // (A verb right after "när" asks when, as a clause never has it before its subject: "när tar KF beslut om mål och budget,
+  // är det juni eller november?")
+  if (isCue(ws[1] ?? '', askingVerbs)) return -1;
   const done = cueAt(ws.slice(2), [...q.genericDecisionVerbs, ...q.doneWords]);
   if (done < 0) return -1;
   // (Or a question of yes or no, its verb before "det": "När budgeten är beslutad i juni, görs det något mer med den?")

@@ -68,6 +68,8 @@ describe('Question kinds', () => {
     ['vid vilka tidpunkter följer kf upp budgeten?', 'when'],
     ['När KF har bestämt sina mål för mandatperioden – vem ska bryta ner dem?', 'who'],
     ['När KF har klubbat målen, vem bryter ner dem?', 'who'],
+    // (A verb right after "när" asks when, even with a decision in it and a guess after: no clause of a step done.)
+    ['när tar KF beslut om mål och budget, är det juni eller november?', 'when'],
     // A "när" whose next word is a thing, not a verb, opens a clause; "När beslutas budgeten?" asks when.
     ['När styrmodellen talar om nämndernas "ram" – hur definieras begreppet ram där?', 'define'],
     ['När budgeten talar om ramar, vem beslutar om dem?', 'decides'],
