@@ -1927,6 +1927,16 @@ describe('Answering from the layout of a kommun\'s own document', () => {
     expect(a).toMatch(/max fem/);
   });
 
+  it('When a survey\'s section opens with its instruction to whoever answers ("Ange datum för nämndens beslut …"), then that instruction is no answer: what the kommun answered is', () => {
+    // Alingsås' answers to the auditors' survey, as kommun:new reads them from the PDF.
+    const qa = withSections(
+      '\n## 3.1 Finns det en fastställd internkontrollplan för 2025?\n\nAnge datum för nämndens beslut samt antal kontrollmål som ingår i internkontrollplanen. Kommunstyrelsens internkontrollplan antogs i samband med kommunstyrelsens budget den 16 december 2025, § 191. Kommunstyrelsen har valt att granska sju risker under 2025.\n',
+    );
+    const a = qa.answer('Vilket datum beslutades internkontrollplanen?').text;
+    expect(a).not.toMatch(/Ange datum/);
+    expect(a).toMatch(/16 december 2025/);
+  });
+
   it('When what the two days are about is asked and the document says each in a sentence that opens alike ("I maj sker en politikerdag där … I november sker en politikerdag där …"), then both come with the sentence that announces them', () => {
     // Ånge's own text, as kommun:new reads it from the PDF (the announcing sentence is there twice).
     const qa = withSections(
@@ -2035,6 +2045,9 @@ describe('Answering a question that comes with who asks', () => {
     expect(a.answered).toBe(true);
     expect(fold(a.text)).toMatch(/kvalitet/);
     expect(fold(a.text)).toMatch(/hallbar/);
+  });
+  it('When what a step is asked ("vad är omvärldsdagen för nåt?"), then a sentence that says what something is without naming the day ("Under dagen beskriver deltagarna …") fits less than the one naming it and who meets there', () => {
+    expect(ask('hallstahammar', 'vad är omvärldsdagen för nåt? blir vi i oppositionen inbjudna dit?').text).toMatch(/inkl\. oppositionen/);
   });
 });
 

@@ -130,6 +130,8 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
     const passageMatch = new Map(part.topic.map((w) => [w, Math.max(around.heading * wordMatch(w, around_.heading), around.passage * wordMatch(w, around_.all))]));
     const headingCoverage = part.topic.reduce((s, w) => s + w.weight * wordMatch(w, around_.heading), 0) / total;
     for (const sentence of passages.sentences(hit.passage)) {
+      // (What a form asks of whoever fills it in says nothing of the model: "Ange datum för nämndens beslut …".)
+      if (sentence.cues.instruction) continue;
       let covered = 0;
       let own = 0;
       let sameCase = false;
@@ -154,13 +156,14 @@ export function scoreSentences(part: QuestionPart, hits: PassageHit[], passages:
       const coverage = defines || purposed ? Math.max(DEFINES_COVERAGE, covered / total) : covered / total;
       // A sentence on the very case the question supposes ("Om inte nämnden har antagit ett särskilt mått …") holds what it asks.
       // Another term's definition ("Styrningen sker … Ett styrdokument är …"), or one of what the sentence before says
-      // ("Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att …"), says less of it.
+      // ("Styrmodellen bygger på styrning utifrån mål och resultat. Det innebär att …"), or one that does not name the term
+      // ("Den budgetram som kommunfullmäktige tilldelar nämnder avser …" to "Hur fungerar resursfördelningsmodellen?"), says less of it.
       const siblings = part.kind === 'contents' && key && sentence.cues.enumerates && !sentence.cues.contents && !sentence.cues.listIntro && listsAsItem(sentence.text, key);
       const anchorOnly = part.kind === 'when' && key !== undefined && sentence.cues.anchored && onlyAsAnchor(sentence.text, key);
       // (What is done in the month asked, "Vad gör KF med budgeten i november?": a sentence of that month holds it, one of
       // another month hardly.)
       const ofMonth = asksOfMonth(part) && sentence.cues.months.length ? (sentence.cues.months.some((m) => asked.includes(m)) ? 1 : OTHER_MONTH_FIT) : undefined;
-      const fit = sameCase || defines || purposed ? 1 : siblings ? SIBLINGS_FIT : ofMonth !== undefined ? ofMonth : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack) ? OTHER_DEFINITION : 1) * (anchorOnly ? ANCHOR_FIT : 1);
+      const fit = sameCase || defines || purposed ? 1 : siblings ? SIBLINGS_FIT : ofMonth !== undefined ? ofMonth : sentenceFit(part.kind, sentence.cues, part.wants, part.words) * (part.term && sentence.cues.definition && (sentence.defines || sentence.cues.refersBack || wordMatch(part.term, sentence.terms) < 0.5) ? OTHER_DEFINITION : 1) * (anchorOnly ? ANCHOR_FIT : 1);
       const keyHit = Boolean(key && Math.max(wordMatch(key, sentence.terms), wordMatch(key, around_.all)) >= 0.6);
       const features: Features = withInteractions({
         ...emptyFeatures(),

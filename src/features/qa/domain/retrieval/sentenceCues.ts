@@ -8,6 +8,8 @@ import { definedTerm, purposeNamed } from './termSaid';
 
 const reasonOpeners = ['syftet ar', 'anledningen ar', 'skalet ar'];
 const sequelOpeners = ['nar', 'efter', 'darefter', 'sedan', 'darpa'];
+/** Verbs that open a form's instruction to whoever fills it in, as a survey's questions do ("Ange …", "Beskriv …"). */
+const instructionVerbs = /^(?:Ange|Beskriv|Redogör|Bifoga|Fyll i|Kryssa|Markera|Specificera|Motivera)\s/u;
 const inThatCase = ['om sa ar fallet', 'i sa fall'];
 
 /** What a sentence holds that a kind of question may want: a month, a number, a body, a decision … */
@@ -73,6 +75,8 @@ export interface SentenceCues {
   explainedNext?: boolean;
   /** It opens by naming examples of what the sentence before speaks of, three or more ("Exempel på sådana är A, B, C …"). */
   examplesBack: boolean;
+  /** It tells the one answering a form what to write ("Ange datum för nämndens beslut …"): the form's, not the model's. */
+  instruction: boolean;
   /** The sentence after it names examples of what it speaks of ("KS har flera verktyg … Exempel på sådana är …"): it introduces a list; set by the passage index. */
   exampledNext?: boolean;
 }
@@ -196,5 +200,7 @@ export function sentenceCues(text: string, bodyNames: Set<string>, heading = '')
     before: /^(.{12,}?)\s(?:och\s+)?(?:därefter|därpå)\s/iu.exec(text)?.[1],
     beforeThen: /^(.{12,}?)\ssedan\s(?!\d)/iu.exec(text)?.[1],
     examplesBack: !item && /^(?:exempel på (?:sådana|dessa|detta|det)|till exempel|bland annat)\b/iu.test(text) && (text.match(/,/g)?.length ?? 0) >= 2,
+    // (As written: "Ånge kommuns vision är …" folds to the same word as "Ange".)
+    instruction: instructionVerbs.test(text),
   };
 }
