@@ -295,7 +295,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 235', file: fixture('qa-heldout235.jsonl'), atLeast: 92, measured: '95 %; 95.3 % at first contact' },
   { name: 'set 236', file: fixture('qa-heldout236.jsonl'), atLeast: 94, measured: '99 %; 97.3 % at first contact' },
   { name: 'set 237', file: fixture('qa-heldout237.jsonl'), atLeast: 93, measured: '96 %; 96.0 % at first contact' },
-  { name: 'set 238', file: fixture('qa-heldout238.jsonl'), atLeast: 90, measured: 'NOW238 %; 93.3 % at first contact' },
+  { name: 'set 238', file: fixture('qa-heldout238.jsonl'), atLeast: 90, measured: '93 %; 93.3 % at first contact' },
+  { name: 'set 239', file: fixture('qa-heldout239.jsonl'), atLeast: 91, measured: '94 %; 94.0 % at first contact' },
 ];
 
 describe('Question sets', () => {
