@@ -153,7 +153,6 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     // "I kallelsen står det planeringsförutsättningar. Vad är det för något?", "The document mentions "balanskravet". What
     // does that term mean …?" (termAsked.ts).
     if ((pointsOnly || pointsAtTerm(parts[0].words)) && parts[0].kind === 'define') weighTermPointedAt(parts[0], before, context, quoted);
-    // ("Vi ska formulera något kring medarbetarperspektivet … Vad handlar det perspektivet om?")
     pointedCompounds(parts);
     // What the context says is missing ("Våra mål har inga nyckeltal kopplade."), as a condition of the question would.
     const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));
