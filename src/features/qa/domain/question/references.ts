@@ -55,7 +55,7 @@ export function pointedCompounds(parts: QuestionPart[]): void {
       const own = part.topic.find((x) => x.stem === compound.stem);
       const taking: TopicWord = { ...(own ?? compound), weight: Math.max((own ?? compound).weight, t.weight) };
       const lighter: TopicWord = { ...t, weight: t.weight * HEAD_SHARE };
-      part.topic = [...part.topic.flatMap((x) => (x === t ? (own ? [lighter] : [taking, lighter]) : x === own ? [taking] : [x]))];
+      part.topic = part.topic.flatMap((x) => (x === t ? (own ? [lighter] : [taking, lighter]) : x === own ? [taking] : [x]));
       if (part.term === t) part.term = taking;
     }
   }

@@ -53,7 +53,7 @@ export function excerpt(best: Sentence, passages: PassageIndex): string {
     const why = (i === best.index + 1 && (best.cues.explainedNext || best.cues.exampledNext)) || next.cues.refersBack;
     // A list's item may go on in sentences of its own: the list gives each item's first.
     if (listing && i > listFrom && !next.cues.listItem && all.slice(i + 1).find((s) => s.cues.listItem || s.cues.listIntro)?.cues.listItem) continue;
-    const continues = i <= best.index || why || (i > start && opensAlike(all[i - 1], next)) || (listing ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
+    const continues = i <= best.index || why || opensAlike(all[i - 1], next) || (listing ? next.cues.listItem : text.length < 160 && !next.cues.listIntro && !next.cues.listItem);
     if (!continues) break;
     if (text.length + next.text.length + 1 > maxExcerpt) {
       // A list too long to give whole says so.
