@@ -5,7 +5,7 @@ import * as q from './vocabularyOfQuestions';
 import { questionWords } from './questionText';
 import { monthNumbers } from '../lexicon/normalize';
 import { guessAt } from './classify';
-import { namesGenericBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/bodyWords';
 import { introducesAsker, pointsBack } from './askersContext';
 
 /** Words that open an example or a restatement of what was asked ("t.ex.", "alltså"). */

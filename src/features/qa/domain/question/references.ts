@@ -1,6 +1,6 @@
 import { swedishStopwords } from '../lexicon/stopwords';
 import { words } from '../lexicon/normalize';
-import { namesGenericBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/bodyWords';
 import type { QuestionPart } from './analyzeQuestion';
 import type { TopicWord } from './TopicWord';
 import * as q from './vocabularyOfQuestions';

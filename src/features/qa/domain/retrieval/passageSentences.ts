@@ -1,7 +1,8 @@
 import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import type { Analyzer, TermSet, Token } from '../lexicon/Analyzer';
 import { monthNumbers, words } from '../lexicon/normalize';
-import { namesBody, sentenceCues, type SentenceCues } from './sentenceCues';
+import { sentenceCues, type SentenceCues } from './sentenceCues';
+import { namesBody } from './bodyWords';
 import { headingStatements, sentencesInParagraphs } from './splitSentences';
 import { isCue } from '../question/cues';
 import { questionWords } from '../question/vocabularyOfQuestions';

@@ -1,10 +1,11 @@
 import { cueAt, cueSpans, hasCue, isCue, type Cues } from '../question/cues';
 import { isVerbalNoun } from '../lexicon/wordForms';
-import { contentsWords, decisionVerbs, prepareVerbs } from '../question/vocabularyOfQuestions';
+import { contentsWords, prepareVerbs } from '../question/vocabularyOfQuestions';
 import { monthNumbers, words } from '../lexicon/normalize';
 import { afterNumber, numberValue } from '../lexicon/numberWords';
 import { fold } from '../../../../shared/text';
 import { definedTerm, purposeNamed } from './termSaid';
+import { deciderNamed, decidingVerbs, namesBody } from './bodyWords';
 
 const reasonOpeners = ['syftet ar', 'anledningen ar', 'skalet ar'];
 const sequelOpeners = ['nar', 'efter', 'darefter', 'sedan', 'darpa'];
@@ -82,8 +83,6 @@ export interface SentenceCues {
 }
 
 const numberWords = new Set(['tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'hundra', 'tusen', 'max', 'hogst', 'minst', 'dubbel', 'halv', 'two', 'three', 'four', 'five', 'ten']);
-/** Bodies every kommun has, in any form ("nämnden", "förvaltningschefen", "kommundirektören"). */
-const genericBodies = ['fullmaktige*', 'kommunfullmaktige*', 'kommunstyrelse*', 'namnd*', '*namnd*', 'styrelse*', 'utskott*', 'forvaltning*', 'chef*', 'kommundirektor*', 'ledningsgrupp*', 'bolag*', 'revisor*', 'presidi*', 'gruppledare*', 'ks', 'kf', 'ksau', 'klg'];
 const reasonCues = ['syfte*', 'syftar', 'syfta', 'eftersom', 'darfor', 'anledning*', 'sa att', 'forebygg*', 'motverka*'];
 /** "För att" says why, unless a verb of answering for something takes it ("ansvarar för att analysera", "svarar för att"). */
 const takesFor = ['ansvar*', 'svarar', 'svara', 'star', 'sta', 'sorja', 'sorjer', 'kravs', 'kravas'];
@@ -106,10 +105,6 @@ const definers = ['ar', 'kan vara', 'innebar', 'avser', 'betyder', 'definieras',
 
 const monthsIn = (text: string) => [...new Set(words(text).map((w) => monthNumbers[w]).filter((m): m is number => m !== undefined))];
 
-/** Whether a (folded) word names a body every kommun has ("nämnden", "förvaltningschefen", "ks"). */
-export const namesGenericBody = (w: string) => genericBodies.some((c) => (c.startsWith('*') ? w.includes(c.replace(/\*/g, '')) : c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
-/** Whether a (folded) word names a body: one of the pack's, or one every kommun has. */
-export const namesBody = (w: string, bodyNames: Set<string>) => bodyNames.has(w) || namesGenericBody(w);
 
 /**
  * Whether a sentence names a count (three to six) and at least as many items after it, parted by commas, semicolons
@@ -126,22 +121,6 @@ function enumerates(text: string): boolean {
 }
 const englishCounts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 
-const decidingVerbs: Cues = [...decisionVerbs, 'tar beslut', 'fattar beslut'];
-/** "Respektive förvaltning … beslutar om sin verksamhetsplan": each body decides its own, which names no one who decides. */
-const eachOwn = (ws: string[], verb: number, bodyNames: Set<string>) =>
-  ws.slice(Math.max(0, verb - 8), verb).some((w, i, before) => ['respektive', 'varje', 'each'].includes(before[i - 1]) && namesBody(w, bodyNames)) &&
-  ws.slice(verb + 1, verb + 5).some((w) => ['sin', 'sitt', 'sina', 'its', 'their'].includes(w));
-
-/** Whether a body is who decides: within eight words before a decision verb, two after it ("I juni beslutar KF …"), or three
- * after its "av" ("fastställs av närmast ansvarig chef"); not named elsewhere ("… med utgångspunkt i förvaltningens …"). */
-function deciderNamed(ws: string[], bodyNames: Set<string>): boolean {
-  const body = (from: number, to: number) => ws.slice(Math.max(0, from), to).some((w) => namesBody(w, bodyNames));
-  return [...cueSpans(ws, decidingVerbs)].some((v) => {
-    if (eachOwn(ws, v, bodyNames)) return false;
-    const by = ws.indexOf('av', v + 1);
-    return body(v - 8, v) || body(v + 1, v + 3) || (by > v && by <= v + 4 && body(by + 1, by + 4));
-  });
-}
 
 /** Reads the cues of one sentence under its section heading; `bodyNames` are the pack's bodies (names and abbreviations), folded. */
 export function sentenceCues(text: string, bodyNames: Set<string>, heading = ''): SentenceCues {

@@ -7,7 +7,7 @@ import { cueAt, hasCue, isCue } from '../question/cues';
 import { negationWords } from '../question/vocabularyOfQuestions';
 import { englishOnlyStopwords, swedishStopwords } from '../lexicon/stopwords';
 import type { TopicWord } from '../question/TopicWord';
-import { namesGenericBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/bodyWords';
 import { generalStrategy } from './general';
 import { countedNear, ratesOf } from './countedNear';
 import type { AnswerContext, Strategy } from './Strategy';

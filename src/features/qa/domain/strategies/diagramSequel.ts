@@ -2,7 +2,7 @@ import { sure, type Candidate } from '../answer/Candidate';
 import { keyWord } from '../answer/scoreFacts';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import type { Sentence } from '../retrieval/PassageIndex';
-import { namesGenericBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/bodyWords';
 import { words } from '../lexicon/normalize';
 import { isCue } from '../question/cues';
 import { eachWords } from '../question/vocabularyOfQuestions';

@@ -7,7 +7,7 @@ import type { CycleEvent } from '../../../../kernel/knowledge/packSchema';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import type { FactEntry } from '../retrieval/FactIndex';
 import { saidDone } from '../question/saidDone';
-import { namesGenericBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/bodyWords';
 import type { AnswerContext } from './Strategy';
 
 /**

@@ -3,7 +3,7 @@ import { sure, type Candidate } from '../answer/Candidate';
 import type { QuestionPart } from '../question/analyzeQuestion';
 import { coverage, wordMatch, type TopicWord } from '../question/TopicWord';
 import { bodiesNamedIn, mentionedBodies } from '../retrieval/FactIndex';
-import { namesGenericBody } from '../retrieval/sentenceCues';
+import { namesGenericBody } from '../retrieval/bodyWords';
 import { maxAnswer } from '../unknownAnswer';
 import { excerpt } from './excerpt';
 import { monthNumbers, words } from '../lexicon/normalize';
