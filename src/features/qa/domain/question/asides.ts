@@ -126,6 +126,15 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     // (Not "oss som bolag": what a body is asked of may be the asker's own.)
     const askerAfter = part.words.findIndex((w, i) => i > 2 && ((w === 'mig' && part.words[i + 1] === 'som') || (w === 'me' && part.words[i + 1] === 'as')));
     if (askerAfter > 0) lightenFrom(part, askerAfter, 0.3, topicOf);
+    // "Vem beslutar om verksamhetsplanen som vi på förskolorna sen ska jobba utifrån?": a relative clause after the question
+    // with the asker as its subject tells what the asker does with the thing, not what is asked of it.
+    const asking = cueAt(part.words, q.questionWords);
+    const askersClause = part.words.findIndex((w, i) => asking >= 0 && i > asking + 1 && w === 'som' && ['jag', 'vi'].includes(part.words[i + 1]));
+    // (Words of the pack in it may say which of the thing is asked: "den ekonomiska uppföljningen som vi redovisar till varje
+    // KS-sammanträde".)
+    const clause = new Set(askersClause > 0 ? topicOf(part.words.slice(askersClause)).map((t) => t.stem) : []);
+    const before = new Set(askersClause > 0 ? topicOf(part.words.slice(0, askersClause)).map((t) => t.stem) : []);
+    part.topic = part.topic.map((t) => (clause.has(t.stem) && !before.has(t.stem) && !t.known ? { ...t, weight: t.weight * 0.3 } : t));
     const but = remarkBeforeBut(part.words);
     if (but > 0) lightenFrom(part, but, 0.3, topicOf, true);
     // "jag är chef på gata/park – vad är …": who asks, said in the question's own sentence before it asks.

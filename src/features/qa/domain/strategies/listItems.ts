@@ -2,7 +2,8 @@ import type { Candidate } from '../answer/Candidate';
 import { emptyFeatures } from '../answer/features';
 import { rankScore } from '../answer/ranker';
 import type { QuestionPart } from '../question/analyzeQuestion';
-import { asksMany } from '../question/cues';
+import { asksMany, isCue } from '../question/cues';
+import { bodyNouns, namedKinds } from '../question/vocabularyOfQuestions';
 import type { PassageHit } from '../retrieval/PassageIndex';
 import type { Passage } from '../../../../kernel/knowledge/splitPassages';
 import { fold } from '../../../../shared/text';
@@ -32,22 +33,37 @@ function itemsOf(passage: Passage, announcing: string, ctx: AnswerContext): { it
 }
 
 /**
+ * "Vilka perspektiv …?": the stem of the kind of the items asked for, the pack's word right after "vilka", if the question
+ * names one that the items must name too.
+ */
+function kindListed(part: QuestionPart): string | undefined {
+  const at = part.words.indexOf('vilka');
+  const kind = at < 0 ? undefined : part.topic.find((t) => t.word === part.words[at + 1] && t.known);
+  // (Not a verb, "vilka omfattas?"; nor items that go by their names, bodies and companies: "Kommunfullmäktige", "Helägda bolag".)
+  return !kind || kind.word.endsWith('as') || isCue(kind.word, [...bodyNouns, ...namedKinds]) ? undefined : kind.stem;
+}
+
+/**
  * A list asked for by a section whose sub-sections are its items ("Vilka perspektiv finns?"), or that announces the sections
  * after it as its items (itemsOf), each section found as a candidate: its opening sentence and the items. Its heading names
  * what is asked for ("Tre perspektiv i vår styrmodell"); a document's title over all its sections is no list. Sections that
  * follow are the items only of a list asked for by what they are ("Vilka perspektiv …?", not "Under vilket perspektiv …?").
  */
 export function listedSections(found: PassageHit[], part: QuestionPart, knownShare: number, ctx: AnswerContext): Candidate[] {
-  return found.slice(0, 3).flatMap((hit) => {
+  const kind = kindListed(part);
+  const lists = found.slice(0, 3).flatMap((hit) => {
     const first = ctx.passages.sentences(hit.passage)[0];
     const { items, counted } = itemsOf(hit.passage, first?.text ?? '', ctx);
     if (counted && !(asksMany(part.words) && part.topic.some((w) => [w.stem, ...w.alternatives.map((a) => a.stem)].includes(stem(counted))))) return [];
     if (items.length < 2 || items.length > MAX_ITEMS || hit.headingCoverage === 0) return [];
+    const namesKind = Boolean(kind && [hit.passage.section, ...items].some((t) => fold(t).includes(kind)));
     const opening = first ? excerpt(first, ctx.passages) : hit.passage.section;
     const text = `${opening} ${items.join('; ')}.`;
     const features = { ...emptyFeatures(), coverage: hit.coverage, ownCoverage: hit.headingCoverage, headingCoverage: hit.headingCoverage, fit: 1, coverageFit: hit.coverage, keyHit: 1, passageRank: 1 / (1 + hit.rank), sentencePosition: 1, knownShare, length: text.split(/\s+/).length / 100 };
-    return [{ from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate];
+    return [{ namesKind, candidate: { from: 'sentence', text, sources: [ctx.cite(hit.passage)], language: 'sv', coverage: hit.coverage, fit: 1, keyHit: true, score: rankScore(features), features, where: `sub-sections of ${hit.passage.section}`, via: 'passage' } satisfies Candidate }];
   });
+  // ("Vilka perspektiv ska nämnderna använda …?": the sub-sections of "Ekonomistyrning" are not the list.)
+  return lists.filter((l) => l.namesKind || !kind).map((l) => l.candidate);
 }
 
 /** A list asked for, and the best sentence announces it by its number: the items come with it (itemsOf). */

@@ -33,6 +33,16 @@ const THING_AHEAD = 6;
 /** Months from one step's start to another's, going forward round the year (0–11). */
 const monthsAhead = (from: Pick<CycleEvent, 'months'>, to: Pick<CycleEvent, 'months'>) => (to.months[0] - from.months[0] + 12) % 12;
 
+/**
+ * Whether a step starts while a step of months that run on in the year ("juni–september") still goes on, before its last
+ * month: the June report does not follow "utskottsordförande tar fram förslag juni–september". (Months given otherwise,
+ * "januari och oktober–december", say no such order.)
+ */
+function startsWithin(from: number[], e: Pick<CycleEvent, 'months'>): boolean {
+  const running = from.length > 1 && from.every((m, i) => i === 0 || m === from[i - 1] + 1);
+  return running && from.slice(0, -1).includes(e.months[0]);
+}
+
 /** "Vilken rapport kommer härnäst?", "which report comes next?": the topic word right after "vilken"/"which", if any. */
 function kindAsked(part: QuestionPart): TopicWord | undefined {
   const at = part.words.findIndex((w) => w === 'vilken' || w === 'vilket' || w === 'which');
@@ -116,7 +126,7 @@ export const nextStrategy: Strategy = {
     const ofThing = (e: CycleEvent, ahead: number) => withThing && ahead <= THING_AHEAD && coverage(naming, events.find((f) => f.fact === e)!.nameTerms) >= 0.7;
     const ranked = order
       .map((e, i) => ({ e, i, ahead: monthsAhead(from, e), steps: from.event ? (i - at + order.length) % order.length : 0 }))
-      .filter((c) => c.e !== from.event && !isRecord(c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e) || ofThing(c.e, c.ahead) || ofKind(events.find((f) => f.fact === c.e)!)))
+      .filter((c) => c.e !== from.event && !isRecord(c.e) && !startsWithin(from.months, c.e) && (c.ahead > 0 || c.i > at) && (c.ahead <= 3 || takes(c.e) || inSeason(c.e) || ofThing(c.e, c.ahead) || ofKind(events.find((f) => f.fact === c.e)!)))
       .map((c) => {
         const entry = events.find((f) => f.fact === c.e)!;
         const holdsRest = rest.length ? restShare * Math.max(coverage(rest, entry.nameTerms), coverage(rest, entry.textTerms), coverage(rest, entry.deciderTerms)) : 0;
