@@ -2348,6 +2348,11 @@ describe('Answering which of two steps comes first', () => {
 });
 
 describe('Answering what comes next in a process', () => {
+  it('When the step done is said by its season ("… vårt utkast till verksamhetsplan klart i slutet av sommaren. Vad är nästa steg, innan det blir beslut?"), then the step of that season is where the year stands, and the decision the steps lead to is not said done', () => {
+    const a = ask('ange', 'vi i utskottet räknar med att ha vårt utkast till verksamhetsplan klart i slutet av sommaren. vad är nästa steg, innan det blir beslut?');
+    expect(a.text).toMatch(/^Efter utskottsordförande tar fram förslag till verksamhetsplaner \(juni–september\) kommer: Beredningsmöte/);
+  });
+
   it('When what follows a step of several months is asked ("… förslag till verksamhetsplaner under sommaren. Vad är nästa steg?"), then a step that starts while it still goes on (the June report) does not follow it: the September meeting does', () => {
     const a = ask('ange', 'Utskottsordförandena har under sommaren tagit fram förslag till verksamhetsplaner för nästa år. Vad är nästa steg och vilka ska kallas?');
     expect(a.text).toMatch(/^Efter utskottsordförande tar fram förslag till verksamhetsplaner \(juni–september\) kommer: Beredningsmöte om verksamhetsplaner och budget \(september\)/);
@@ -2403,6 +2408,9 @@ describe('Answering what comes next in a process', () => {
   it('When what happens is asked in a case the question supposes ("Om gruppledarmötet i maj kommer fram till att målen behöver ändras – vad händer då?"), then what the step says happens in that case ("… i så fall revideras de när budgeten antas i juni") comes first', () => {
     const a = fold(ask('ange', 'Om gruppledarmötet i maj kommer fram till att KF:s mål för mandatperioden behöver ändras – vad händer då?').text);
     expect(a).toMatch(/^.*i sa fall revideras de nar budgeten antas i juni/);
+    // (So when the case is typed in chat, a sentence without a capital: "… mandatmål. om vi kommer fram till …")
+    const typed = fold(ask('ange', 'vi har mötet med gruppledarna i maj om fullmäktiges mandatmål. om vi kommer fram till att målen behöver ändras, hur går det vidare sen?').text);
+    expect(typed).toMatch(/^.*i sa fall revideras de nar budgeten antas i juni/);
   });
 
   it('When the next step "i mål- och budgetprocessen" is asked, then the process named is where to look, not what the next step must be about', () => {

@@ -16,6 +16,8 @@ export interface Classified {
   month?: number;
   /** Months of a season asked about ("under hösten" → 9–11). */
   season?: number[];
+  /** Months of a season the step said done is in, said before a question of what comes next ("… klart i slutet av sommaren. Vad är nästa steg?"). */
+  doneSeason?: number[];
   /** What "hur många …" may count ("mål" in "hur många mål får en nämnd ha"); ["ganger"] for "hur ofta". */
   counted?: string[];
   /** It asks what holds right now ("just nu", "den här mandatperioden", "själva formuleringen"), not who or when: a value, not how things are done. */

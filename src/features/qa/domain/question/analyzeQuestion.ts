@@ -165,6 +165,8 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     if ((parts[0].kind === 'other' && asksNow(parts[0].words, context)) || (['other', 'define'].includes(parts[0].kind) && asksNext(parts[0].words, context))) parts[0].kind = 'next';
     // (Beside a season, a month of the context is the step said done when what comes next is asked: "Budgeten antas i juni. Händer det något mer med den under hösten?")
     if (!parts[0].season || parts[0].kind === 'next') parts[0].month ??= said.month;
+    // (So is a season of the context, when the question names no month: "… vårt utkast klart i slutet av sommaren. Vad är nästa steg?")
+    if (parts[0].kind === 'next' && parts[0].month === undefined && !parts[0].season && said.season) parts[0].doneSeason = said.season;
     // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.
     // (Not to a question of why: "Varför måste alla mål vara mätbara? … går ju inte att mäta i siffror.")
     if (parts[0].kind !== 'reason') parts[0].units ??= said.units;

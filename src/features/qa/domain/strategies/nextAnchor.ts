@@ -59,11 +59,16 @@ export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = tru
   const aside = (t: TopicWord) => Boolean(ahead?.(t)) || frame.has(t.word) || Boolean(t.remark);
   const part = ahead || frame.size || asked.topic.some((t) => t.remark) ? { ...asked, topic: asked.topic.filter((t) => !aside(t)) } : asked;
   // Said of the step, in the question or in a sentence before it ("KF har klubbat målen. Vad är nästa steg?").
-  const decided = hasCue(ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words, genericDecisionVerbs);
-  // The best-named step; a step in the month the question names ("… nu i oktober") may be named less fully.
+  // (Not of what the steps lead to: "… vad är nästa steg, innan det blir beslut?".)
+  const said = ctx.question.parts.length === 1 ? words(ctx.question.text) : part.words;
+  const until = said.findIndex((w) => w === 'innan' || w === 'before');
+  const decided = hasCue(until < 0 ? said : said.slice(0, until), genericDecisionVerbs);
+  // The best-named step; a step in the month the question names ("… nu i oktober"), or in the season the step said done is
+  // in, may be named less fully.
+  const doneIn = part.month !== undefined ? [part.month] : (part.doneSeason ?? []);
   const named = (kind: 'event' | 'decision') => {
     const scored = scoreFacts(part, ctx.question.english, ctx.facts.filter((f) => f.kind === kind && f.fact.months.length > 0));
-    const inMonth = part.month ? scored.find((s) => s.nameCoverage >= 0.35 && monthsOf(s.entry).includes(part.month!)) : undefined;
+    const inMonth = doneIn.length ? scored.find((s) => s.nameCoverage >= 0.35 && monthsOf(s.entry).some((m) => doneIn.includes(m))) : undefined;
     // A step is named when most of the question is its name, or else when the question spells out its title
     // beside other words (all of it, or two of three words: "Omvärldsdagen är avklarad – vad är nästa steg i
     // planeringsprocessen?"), the title spelt out most first. A phrase ("mål och budget") asks each of its words.
@@ -100,7 +105,7 @@ export function anchorOf(asked: QuestionPart, ctx: AnswerContext, fromDone = tru
   const namesBody = (w: TopicWord) => !w.word.includes('_') && (namesGenericBody(w.word) || bodies.some((b) => wordMatch(w, b.nameTerms) >= 0.7));
   const namesThing = (e: FactEntry) => part.topic.some((w) => !w.remark && !namesBody(w) && wordMatch(w, e.nameTerms) >= 0.7);
   // (A step in the month the question names is named by it and by who takes it: "om gruppledarna i maj kommer fram till …".)
-  const ofMonth = (e: FactEntry) => part.month !== undefined && monthsOf(e).includes(part.month);
+  const ofMonth = (e: FactEntry) => monthsOf(e).some((m) => doneIn.includes(m));
   if (step && !namesThing(step) && !ofMonth(step)) return undefined;
   if (step?.kind === 'event') return { title: step.fact.title, months: step.fact.months, source: step.fact.source, event: step.fact, terms: step.nameTerms };
   if (step?.kind === 'decision') return { title: step.fact.subject, months: step.fact.months, source: step.fact.source, terms: step.nameTerms };

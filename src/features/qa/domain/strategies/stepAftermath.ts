@@ -30,7 +30,8 @@ type Step = { event?: CycleEvent; terms: TermSet };
  */
 export function stepAftermath(step: Step, part: QuestionPart, ctx: AnswerContext): { text: string; source?: Candidate['sources'][number] } | undefined {
   const action = step.event ? splitSentences(step.event.action) : [];
-  const supposes = splitSentences(ctx.question.text).some((x) => /^(?:om|if)\s/iu.test(x) || /,\s*om\s/iu.test(x));
+  // (A sentence or a clause that opens with "om"/"if", also as typed in chat without a capital: "… mandatmål. om vi kommer …")
+  const supposes = /(?:^|[.!?,;:–]\s*)(?:om|if)\s/iu.test(ctx.question.text);
   const ifSo = supposes ? action.find((x) => ifSoCue.test(x)) ?? ifSoAfter(action, part, ctx) : undefined;
   if (ifSo) return { text: ifSo };
   // "… fastställer sin verksamhetsplan; den bryts sedan ner till planer för varje medarbetare …": what the step itself
