@@ -309,6 +309,21 @@ describe('Question kinds', () => {
     expect(questionWords('kan du säga va det är')).toContain('vad');
   });
 
+  it('When whether there is a time is asked ("Finns det någon angiven månad då …?", "Is there a deadline by which …?"), then it asks when, and a month named asks a month', () => {
+    expect(detectIntent('Finns det någon angiven månad då revisionen senast ska ha fastställt sin granskningsplan?')).toMatchObject({ kind: 'when', wants: 'month' });
+    expect(detectIntent('Finns det någon tidpunkt då nämnderna ska lämna sin budget?').kind).toBe('when');
+    // (Not a month the asker has: "Finns det något vi ska göra i maj?")
+    expect(detectIntent('Finns det något vi ska göra i maj?').kind).not.toBe('when');
+  });
+
+  it('When who has a seat is asked ("Who actually sits on the budget committee?", "vilka sitter i budgetberedningen?"), then persons are asked, whom the model does not name', () => {
+    expect(detectIntent('Who actually sits on the budget committee (budgetberedning)?').kind).toBe('person');
+    expect(detectIntent('vilka sitter i budgetberedningen?').kind).toBe('person');
+    // (Not who takes part, nor who does it.)
+    expect(detectIntent('vilka sitter med i dialogen om årsbokslutet?').kind).not.toBe('person');
+    expect(detectIntent('vem sitter och tar fram förslagen till verksamhetsplaner under sommaren?').kind).not.toBe('person');
+  });
+
   it('When a month is named, then it is returned as a number', () => {
     expect(detectIntent('vad händer i oktober').month).toBe(10);
   });

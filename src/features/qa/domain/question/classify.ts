@@ -22,7 +22,21 @@ const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilke
 /** A day asked for: the word "datum"/"date" however it is asked ("vilket datum", "ett fast datum", "slutdatum", "Is there a fixed date …?"; not "to date"). */
 const asksDate = (ws: string[]) => hasCue(ws, q.dateAskCues) || ws.some((w, i) => /datum(et|en)?$/.test(w) || (/^dates?$/.test(w) && ws[i - 1] !== 'to'));
 
-const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && startsWith(qc, whenOpeners);
+/** Nouns of a point in time that a yes/no question may ask for ("Finns det någon angiven månad då …?", "Is there a deadline …?"). */
+const timeNouns: Cues = ['manad', 'month', 'tidpunkt*', 'deadline'];
+/** "Finns det någon (angiven) månad då …?", "is there a deadline by which …": whether there is a time asks when it is; the noun's index, or -1. */
+const whetherTimeAt = (qc: string[]) => (startsWith(qc, ['finns det', 'is there', 'are there']) ? qc.slice(0, 6).findIndex((w, i) => i >= 2 && isCue(w, timeNouns)) : -1);
+
+/**
+ * "Who actually sits on the budget committee?", "vilka sitter i budgetberedningen?": who has a seat in a body asks for persons
+ * (not who takes part, "vilka sitter med i dialogen?", nor who does it, "vem sitter och tar fram förslagen?").
+ */
+const seatAsked = (qc: string[]) => {
+  const at = startsWith(qc, ['vem', 'vilka', 'who']) ? qc.slice(0, 3).findIndex((w, i) => i >= 1 && ['sits', 'sit', 'sitter'].includes(w)) : -1;
+  return at > 0 && ['i', 'in', 'on'].includes(qc[at + 1]);
+};
+
+const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && (startsWith(qc, whenOpeners) || whetherTimeAt(qc) >= 0);
 
 /** "Vad är det revisorerna ska granska?", "vad är det egentligen tänkt att …": a cleft that asks what is done, with a verb within four words after "det". */
 /** "Vad går genomlysningen ut på?", "vad handlar kvalitetsstyrningen om?": what a thing is about is asked as what it is. */
@@ -63,7 +77,7 @@ const tests: [QuestionKind, Test][] = [
   // "Tack!", "Hej", "Tack så mycket för hjälpen": short, and opening with a greeting or a thank-you.
   ['smalltalk', (_qc, ws) => ws.length <= 6 && startsWith(ws, q.smallTalk) && !hasCue(ws.slice(1), [...q.questionWords, ...q.decisionVerbs])],
   // ("Who is the current municipal CEO …", "Who currently chairs …": the post may stand a few words on, or be the verb.)
-  ['person', (qc, ws) => (startsWith(qc, q.whoWords) && ((hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 7), q.posts)) || hasCue(qc.slice(1, 3), ['chairs', 'heads']))) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr'])],
+  ['person', (qc, ws) => (startsWith(qc, q.whoWords) && ((hasCue(qc.slice(1, 4), ['ar', 'is', 'are', 'heter']) && hasCue(qc.slice(1, 7), q.posts)) || hasCue(qc.slice(1, 3), ['chairs', 'heads']))) || startsWith(ws, ['vad heter', 'vilket parti', 'vilka partier', 'vem styr']) || seatAsked(qc)],
   // "Varför lägger styrmodellen vikt vid rollfördelningen?" asks why, not who does what; "vem gör vad under sommaren?"
   // asks the steps of a time, not the split of roles.
   ['roles', (qc, ws, month) => !startsWith(qc, q.reasonWords) && month === undefined && !seasonsIn(ws).length && ((hasCue(ws, q.politicsWords) && hasCue(ws, q.administrationWords) && hasCue(ws, q.roleWords)) || hasCue(ws, ['vem gor vad', 'who does what', 'rollfordelning*', 'vad och hur']))],
@@ -179,7 +193,7 @@ function classifyWords(words: string[]): Classified {
   // of a kind of text ("Vad står det i ett ägardirektiv?": what such a text holds).
   const wording = hasCue(ws, q.wordingCues) || (startsWith(qc, ['vad star det i']) && !['en', 'ett'].includes(qc[4]) && !ws.includes('om') && !ws.includes('about'));
   const yearAsked = hasCue(ws, q.yearAskCues) || (cueAt(ws, ['vilket artal']) >= 0 && pastAfterWhen(ws));
-  const wants = asksDate(ws) ? 'date' : hasCue(ws, q.monthAskCues) || offersMonths(ws) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
+  const wants = asksDate(ws) ? 'date' : hasCue(ws, q.monthAskCues) || offersMonths(ws) || ['manad', 'month'].includes(qc[whetherTimeAt(qc)]) ? 'month' : yearAsked || (kind === 'when' && (hasCue(ws, q.pastWhenCues) || pastAfterWhen(ws))) ? 'year' : hasCue(ws, q.nameAskCues) || asksNames(ws) ? 'name' : kind === 'other' && (((qc[0] === 'hur' || qc[0] === 'how') && !wording && !isCue(qc[1] ?? '', q.sayingVerbs)) || startsWith(qc, q.basisOpeners)) ? 'manner' : undefined;
   // A season's months, beside a month only when what comes next is asked ("Budgeten togs i juni – vad händer med den under
   // hösten?": the month is the step done). (A month or a day asked by name is not the season said before the question:
   // "Efter valet i höst – i vilken månad …?")
