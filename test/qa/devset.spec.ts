@@ -297,8 +297,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 237', file: fixture('qa-heldout237.jsonl'), atLeast: 93, measured: '96 %; 96.0 % at first contact' },
   { name: 'set 238', file: fixture('qa-heldout238.jsonl'), atLeast: 90, measured: '93 %; 93.3 % at first contact' },
   { name: 'set 239', file: fixture('qa-heldout239.jsonl'), atLeast: 91, measured: '94 %; 94.0 % at first contact' },
-  { name: 'set 240', file: fixture('qa-heldout240.jsonl'), atLeast: 91, measured: 'NOW %; 94.0 % at first contact' },
-  { name: 'set 241', file: fixture('qa-heldout241.jsonl'), atLeast: 95, measured: 'NOW %; 98.0 % at first contact' },
+  { name: 'set 240', file: fixture('qa-heldout240.jsonl'), atLeast: 91, measured: '97 %; 94.0 % at first contact' },
+  { name: 'set 241', file: fixture('qa-heldout241.jsonl'), atLeast: 95, measured: '99 %; 98.0 % at first contact' },
 ];
 
 describe('Question sets', () => {

@@ -312,6 +312,8 @@ describe('Question kinds', () => {
   it('When whether there is a time is asked ("Finns det någon angiven månad då …?", "Is there a deadline by which …?"), then it asks when, and a month named asks a month', () => {
     expect(detectIntent('Finns det någon angiven månad då revisionen senast ska ha fastställt sin granskningsplan?')).toMatchObject({ kind: 'when', wants: 'month' });
     expect(detectIntent('Finns det någon tidpunkt då nämnderna ska lämna sin budget?').kind).toBe('when');
+    // (As typed, "vilket" for "vilken": "Vilket månad fattar kommunfullmäktige beslut om budgeten?")
+    expect(detectIntent('Vilket månad fattar kommunfullmäktige beslut om kommunens budget?')).toMatchObject({ kind: 'when', wants: 'month' });
     // (Not a month the asker has: "Finns det något vi ska göra i maj?")
     expect(detectIntent('Finns det något vi ska göra i maj?').kind).not.toBe('when');
   });

@@ -17,7 +17,7 @@ import { asksNames } from './namesAsked';
 type Test = (qc: string[], ws: string[], month: number | undefined) => boolean;
 
 /** Openings that ask when. */
-const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket artal', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', 'what time of', 'which time of', ...q.yearAskCues];
+const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket manad', 'vilket datum', 'vilken tid', 'hur dags', 'what date', 'which month', 'by which', 'in which month', 'vilket artal', 'vilka manader', 'vilken period', 'which months', 'what period', 'which period', 'vilka datum', 'vilken tidpunkt', 'vilka tidpunkter', 'which date*', 'which point*', 'what point*', 'what time of', 'which time of', ...q.yearAskCues];
 
 /** A day asked for: the word "datum"/"date" however it is asked ("vilket datum", "ett fast datum", "slutdatum", "Is there a fixed date …?"; not "to date"). */
 const asksDate = (ws: string[]) => hasCue(ws, q.dateAskCues) || ws.some((w, i) => /datum(et|en)?$/.test(w) || (/^dates?$/.test(w) && ws[i - 1] !== 'to'));

@@ -108,7 +108,7 @@ export const afterWords: Cues = ['sen', 'sedan', 'efter', 'da', 'next', 'after',
 export const currentCues: Cues = ['just nu', 'for narvarande', 'nuvarande', 'innevarande', 'den har mandatperioden', 'denna mandatperiod', 'i dag', 'idag', 'i ar', 'currently', 'current', 'right now', 'this year', 'this term'];
 /** The very wording asked for: only a quotation will do. */
 /** A month or a day asked for by name: only an answer that names one answers it. */
-export const monthAskCues: Cues = ['vilken manad', 'vilka manader', 'which month', 'which months', 'what month'];
+export const monthAskCues: Cues = ['vilken manad', 'vilket manad', 'vilka manader', 'which month', 'which months', 'what month'];
 export const dateAskCues: Cues = ['sista dag', 'sista dagen', 'a deadline', 'any deadline'];
 /** "When was it adopted?" (and "när" before a verb in the past, see classify.ts): a time in the past, which only a year or a date answers. */
 export const pastWhenCues: Cues = ['when was', 'when were', 'when did'];
