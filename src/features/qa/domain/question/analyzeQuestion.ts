@@ -158,14 +158,12 @@ export function analyzeQuestion(asked: string, lexicon: Lexicon): AnalyzedQuesti
     const missing = new Set(topicOf(absentWords([...context, ...parts[0].words]), english, lexicon, asWritten).map((t) => t.stem));
     const absent = [...new Set([...(parts[0].absent ?? []), ...parts[0].topic.filter((t) => missing.has(t.stem)).map((t) => t.stem)])];
     if (absent.length) parts[0].absent = absent;
-    // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's
-    // too, and so is "Själva formuleringen alltså." after it.
+    // "Nämnden har tagit budget- och årsplanen nu i oktober. Vad händer härnäst?": the month is the question's too, and so is "Själva formuleringen alltså." after it.
     const said = classify(context);
     // What comes next, when the context says the step done ("KS har antagit verksamhetsplanen. Vad förväntas av oss nu?") or names the step asked after ("So after the interim accounts …, what's the next follow-up …?").
     if ((parts[0].kind === 'other' && asksNow(parts[0].words, context)) || (['other', 'define'].includes(parts[0].kind) && asksNext(parts[0].words, context))) parts[0].kind = 'next';
-    // (Beside a season, a month of the context is the step said done when what comes next is asked: "Budgeten antas i juni. Händer det något mer med den under hösten?")
+    // (Beside a season, a month of the context is the step said done when what comes next is asked: "Budgeten antas i juni. Händer det något mer med den under hösten?"; so is a season of the context, when the question names no month: "… vårt utkast klart i slutet av sommaren. Vad är nästa steg?")
     if (!parts[0].season || parts[0].kind === 'next') parts[0].month ??= said.month;
-    // (So is a season of the context, when the question names no month: "… vårt utkast klart i slutet av sommaren. Vad är nästa steg?")
     if (parts[0].kind === 'next' && parts[0].month === undefined && !parts[0].season && said.season) parts[0].doneSeason = said.season;
     // "… i hallsta? i procent alltså": a unit said beside the question is the unit it asks in.
     // (Not to a question of why: "Varför måste alla mål vara mätbara? … går ju inte att mäta i siffror.")

@@ -5,8 +5,9 @@ import type { Classified, QuestionKind } from './QuestionKind';
 import * as q from './vocabularyOfQuestions';
 import { afterDone, asksAfterDone, asksNext, asksNow, whatWords } from './asksNext';
 import { asksCurrent } from './asksCurrent';
+import { whetherTimeAt } from './monthAsked';
 import { countedWords, ratesAsked, unitsAsked } from './figureAsked';
-import { asksNames } from './namesAsked';
+import { asksNames, seatAsked } from './namesAsked';
 
 /**
  * A question is read from its question word on ("… när vi planerar" is not a question about time, but
@@ -21,20 +22,6 @@ const whenOpeners: Cues = ['nar', 'when', 'vilken manad', 'vilket manad', 'vilke
 
 /** A day asked for: the word "datum"/"date" however it is asked ("vilket datum", "ett fast datum", "slutdatum", "Is there a fixed date …?"; not "to date"). */
 const asksDate = (ws: string[]) => hasCue(ws, q.dateAskCues) || ws.some((w, i) => /datum(et|en)?$/.test(w) || (/^dates?$/.test(w) && ws[i - 1] !== 'to'));
-
-/** Nouns of a point in time that a yes/no question may ask for ("Finns det någon angiven månad då …?", "Is there a deadline …?"). */
-const timeNouns: Cues = ['manad', 'month', 'tidpunkt*', 'deadline'];
-/** "Finns det någon (angiven) månad då …?", "is there a deadline by which …": whether there is a time asks when it is; the noun's index, or -1. */
-const whetherTimeAt = (qc: string[]) => (startsWith(qc, ['finns det', 'is there', 'are there']) ? qc.slice(0, 6).findIndex((w, i) => i >= 2 && isCue(w, timeNouns)) : -1);
-
-/**
- * "Who actually sits on the budget committee?", "vilka sitter i budgetberedningen?": who has a seat in a body asks for persons
- * (not who takes part, "vilka sitter med i dialogen?", nor who does it, "vem sitter och tar fram förslagen?").
- */
-const seatAsked = (qc: string[]) => {
-  const at = startsWith(qc, ['vem', 'vilka', 'who']) ? qc.slice(0, 3).findIndex((w, i) => i >= 1 && ['sits', 'sit', 'sitter'].includes(w)) : -1;
-  return at > 0 && ['i', 'in', 'on'].includes(qc[at + 1]);
-};
 
 const asksWhen = (qc: string[]) => !startsWith(qc, q.conditionalWhen) && (startsWith(qc, whenOpeners) || whetherTimeAt(qc) >= 0);
 

@@ -1,6 +1,6 @@
 import { monthNumbers } from '../lexicon/normalize';
 import type { QuestionPart } from './analyzeQuestion';
-import { hasCue, type Cues } from './cues';
+import { hasCue, isCue, startsWith, type Cues } from './cues';
 import { doneWords, genericDecisionVerbs } from './vocabularyOfQuestions';
 
 /** Words by which the step of a month is said done ("KF har tagit budgeten i juni", "den klubbas i juni"). */
@@ -15,3 +15,9 @@ export function asksOfMonth(part: QuestionPart): boolean {
   const at = part.words.findIndex((w) => monthNumbers[w] === part.month);
   return at >= 0 && !hasCue(part.words.slice(Math.max(0, at - 5), at), doneCues);
 }
+
+/** Nouns of a point in time that a yes/no question may ask for ("Finns det någon angiven månad då …?", "Is there a deadline …?"). */
+const timeNouns: Cues = ['manad', 'month', 'tidpunkt*', 'deadline'];
+
+/** "Finns det någon (angiven) månad då …?", "is there a deadline by which …": whether there is a time asks when it is; the noun's index, or -1. */
+export const whetherTimeAt = (qc: string[]): number => (startsWith(qc, ['finns det', 'is there', 'are there']) ? qc.slice(0, 6).findIndex((w, i) => i >= 2 && isCue(w, timeNouns)) : -1);

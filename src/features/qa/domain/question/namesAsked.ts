@@ -1,4 +1,4 @@
-import { isCue, type Cues } from './cues';
+import { isCue, startsWith, type Cues } from './cues';
 import * as q from './vocabularyOfQuestions';
 
 const whichWords: Cues = ['vilket', 'vilka', 'which', 'what'];
@@ -21,3 +21,12 @@ export const asksNames = (ws: string[]): boolean =>
     const kind = (and < 0 ? after : after.slice(0, and)).find((x) => isCue(x, q.namedKinds) || isCue(x, q.bodyNouns));
     return after.some((x) => /^(?:\p{L}*(?:system|foretag|byra|firma)(?:et|en|n)?|systemstod)$/u.test(x)) || (kind !== undefined && isCue(kind, q.namedKinds));
   });
+
+/**
+ * "Who actually sits on the budget committee?", "vilka sitter i budgetberedningen?": who has a seat in a body asks for persons
+ * (not who takes part, "vilka sitter med i dialogen?", nor who does it, "vem sitter och tar fram förslagen?").
+ */
+export const seatAsked = (qc: string[]): boolean => {
+  const at = startsWith(qc, ['vem', 'vilka', 'who']) ? qc.slice(0, 3).findIndex((w, i) => i >= 1 && ['sits', 'sit', 'sitter'].includes(w)) : -1;
+  return at > 0 && ['i', 'in', 'on'].includes(qc[at + 1]);
+};
