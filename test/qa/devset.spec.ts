@@ -285,13 +285,13 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 225', file: fixture('qa-heldout225.jsonl'), atLeast: 89, measured: '93 %; 93 % at first contact' },
   { name: 'set 226', file: fixture('qa-heldout226.jsonl'), atLeast: 89, measured: '93 %; 92 % at first contact' },
   { name: 'set 227', file: fixture('qa-heldout227.jsonl'), atLeast: 93, measured: '97 %; 96.7 % at first contact' },
-  { name: 'set 228', file: fixture('qa-heldout228.jsonl'), atLeast: 91, measured: '95 %; 94.7 % at first contact' },
-  { name: 'set 229', file: fixture('qa-heldout229.jsonl'), atLeast: 91, measured: '95 %; 94.7 % at first contact' },
+  { name: 'set 228', file: fixture('qa-heldout228.jsonl'), atLeast: 91, measured: '96 %; 94.7 % at first contact' },
+  { name: 'set 229', file: fixture('qa-heldout229.jsonl'), atLeast: 91, measured: '96 %; 94.7 % at first contact' },
   { name: 'set 230', file: fixture('qa-heldout230.jsonl'), atLeast: 90, measured: '93 %; 93.3 % at first contact' },
   { name: 'set 231', file: fixture('qa-heldout231.jsonl'), atLeast: 93, measured: '97 %; 96.7 % at first contact' },
   { name: 'set 232', file: fixture('qa-heldout232.jsonl'), atLeast: 94, measured: '97 %; 97.3 % at first contact' },
   { name: 'set 233', file: fixture('qa-heldout233.jsonl'), atLeast: 89, measured: '93 %; 92.7 % at first contact' },
-  { name: 'set 234', file: fixture('qa-heldout234.jsonl'), atLeast: 91, measured: '95 %; 94.7 % at first contact' },
+  { name: 'set 234', file: fixture('qa-heldout234.jsonl'), atLeast: 91, measured: '96 %; 94.7 % at first contact' },
   { name: 'set 235', file: fixture('qa-heldout235.jsonl'), atLeast: 92, measured: '95 %; 95.3 % at first contact' },
   { name: 'set 236', file: fixture('qa-heldout236.jsonl'), atLeast: 94, measured: '99 %; 97.3 % at first contact' },
   { name: 'set 237', file: fixture('qa-heldout237.jsonl'), atLeast: 93, measured: '96 %; 96.0 % at first contact' },
@@ -299,7 +299,8 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 239', file: fixture('qa-heldout239.jsonl'), atLeast: 91, measured: '94 %; 94.0 % at first contact' },
   { name: 'set 240', file: fixture('qa-heldout240.jsonl'), atLeast: 91, measured: '97 %; 94.0 % at first contact' },
   { name: 'set 241', file: fixture('qa-heldout241.jsonl'), atLeast: 95, measured: '99 %; 98.0 % at first contact' },
-  { name: 'set 242', file: fixture('qa-heldout242.jsonl'), atLeast: 91, measured: '95 %; 94.7 % at first contact' },
+  { name: 'set 242', file: fixture('qa-heldout242.jsonl'), atLeast: 91, measured: '96 %; 94.7 % at first contact' },
+  { name: 'set 243', file: fixture('qa-heldout243.jsonl'), atLeast: 92, measured: '95 %; 95.3 % at first contact' },
 ];
 
 describe('Question sets', () => {

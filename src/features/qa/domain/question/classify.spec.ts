@@ -25,6 +25,8 @@ describe('Question kinds', () => {
     ['Vilket organ är det formellt som bereder budgeten åt fullmäktige?', 'prepares'],
     ['Who is responsible for writing the anvisningar?', 'prepares'],
     ['Vem skriver anvisningarna?', 'prepares'],
+    // (Who decides, asked first, is what is asked; the asker's guess after it names who prepares.)
+    ['Vem är det som antar en rutin för vår verksamhet, räcker det att jag som enhetschef tar fram den eller måste den upp i nämnden?', 'decides'],
     ['Vilket politiskt organ är ansvarigt för budgetprocessen?', 'who'],
     // One of whose they are is one of a body too.
     ['Vilket av kommunstyrelsens utskott hanterar skolfrågorna?', 'who'],

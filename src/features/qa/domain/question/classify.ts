@@ -89,7 +89,8 @@ const tests: [QuestionKind, Test][] = [
   // (Not in a relative clause after "hur": "Hur väljer vi ut vilka kontroller som ska ingå?" asks how they are chosen.)
   ['contents', (qc) => hasCue(qc, q.contentsWords) && !startsWith(qc, q.yesNoOpeners) && !(qc[0] === 'hur' && qc.some((w, i) => w === 'som' && cueAt(qc, q.contentsWords, i + 1) > i && cueAt(qc, q.contentsWords, i + 1) <= i + 3))],
   // (A compound of a noun of preparing names a thing: "Vilka kallas till beredningsmötet?" asks who is called.)
-  ['prepares', (qc) => [...cueSpans(qc, q.prepareVerbs)].some((i) => !/^\p{L}{4,}nings\p{L}{3,}$/u.test(qc[i]))],
+  // (Not after who decides: "Vem är det som antar en rutin …, räcker det att jag tar fram den …?" asks who adopts it.)
+  ['prepares', (qc) => [...cueSpans(qc, q.prepareVerbs)].some((i) => !/^\p{L}{4,}nings\p{L}{3,}$/u.test(qc[i]) && !(startsWith(qc, q.whoWords) && cueAt(qc.slice(0, i), q.decisionVerbs) >= 0))],
   ['bodyDecisions', (qc) => startsWith(qc, ['vad beslutar', 'vad bestammer', 'vad faststaller', 'vad antar', 'vilka beslut fattar', 'vilka beslut tar']) || (startsWith(qc, ['what does']) && hasCue(qc, ['decide*']))],
   // ("How do they decide whether a goal was reached?", "hur beslutar man om …" ask how, not who decides; "Vilka
   // nyckeltal har fullmäktige beslutat?" asks which things were decided, by whom it says.)
