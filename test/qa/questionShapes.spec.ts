@@ -2438,6 +2438,14 @@ describe('Answering an indirect question', () => {
 });
 
 describe('Answering several questions in several sentences', () => {
+  it('When a later part names the work the first part asks of ("… när den tar fram sin plan för intern kontroll? Vad ska arbetet grunda sig på?"), then it asks of that work, not of any work; not where someone takes part in it ("… med i arbetet?")', () => {
+    const a = fold(ask('hallstahammar', 'Hur ska nämnden gå tillväga när den tar fram sin plan för intern kontroll? Vad ska arbetet grunda sig på?').text);
+    expect(a).toMatch(/risk- och vasentlighetsanalys/);
+    expect(a).not.toMatch(/visionen vara vagledande/);
+    const takingPart = ask('ange', 'Hur går det till när fullmäktiges mål för mandatperioden tas fram efter ett val? Vilka från partierna är med i arbetet?');
+    expect(fold(takingPart.text)).toMatch(/gruppledare/);
+  });
+
   it('When a question of two parts is answered unsurely in a part whose runner-up the ranker can hardly tell from its best, then that part gives both, as a question of one part does ("var hittar jag anvisningarna …, och vem tar fram dem?")', () => {
     const a = fold(ask('alingsas', 'var hittar jag anvisningarna för budget och uppföljning, och vem är det som tar fram och uppdaterar dem?').text);
     expect(a).toMatch(/kommunledningskontor/);

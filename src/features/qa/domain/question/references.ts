@@ -12,7 +12,15 @@ import * as q from './vocabularyOfQuestions';
  * "Varför … att de ska vara få?": "de" before a form word is "they", not the article of "de politiska inriktningarna").
  */
 export const pointsBack = (part: QuestionPart): boolean =>
-  part.topic.length < 2 || part.words.some((w, i) => q.pointerWords.has(w) || ((w === 'de' || w === 'dom') && (i === part.words.length - 1 || swedishStopwords.has(part.words[i + 1]))));
+  part.topic.length < 2 || part.words.some((w, i) => q.pointerWords.has(w) || (doneWork.has(w) && !inPhrase.has(part.words[i - 1] ?? '')) || ((w === 'de' || w === 'dom') && (i === part.words.length - 1 || swedishStopwords.has(part.words[i + 1]))));
+
+/**
+ * The work or the process, definite, as a later part names what the first part asks of ("… när den tar fram sin plan för
+ * intern kontroll? Vad ska arbetet grunda sig på?").
+ */
+const doneWork = new Set(['arbetet', 'processen']);
+/** Prepositions before which the work is where someone takes part, not what is asked of ("Vilka är med i arbetet?"). */
+const inPhrase = new Set(['i', 'med', 'av', 'for', 'om', 'pa', 'till', 'under', 'inom']);
 
 /**
  * "Kultur- och fritidsnämnden har beslutat …": the first word of a body's name written with a suspended hyphen is of the
