@@ -300,7 +300,7 @@ const sets: { name: string; file: string; atLeast: number; measured: string }[] 
   { name: 'set 240', file: fixture('qa-heldout240.jsonl'), atLeast: 91, measured: '97 %; 94.0 % at first contact' },
   { name: 'set 241', file: fixture('qa-heldout241.jsonl'), atLeast: 95, measured: '99 %; 98.0 % at first contact' },
   { name: 'set 242', file: fixture('qa-heldout242.jsonl'), atLeast: 91, measured: '96 %; 94.7 % at first contact' },
-  { name: 'set 243', file: fixture('qa-heldout243.jsonl'), atLeast: 92, measured: '95 %; 95.3 % at first contact' },
+  { name: 'set 243', file: fixture('qa-heldout243.jsonl'), atLeast: 92, measured: '96 %; 95.3 % at first contact' },
 ];
 
 describe('Question sets', () => {
