@@ -14,12 +14,15 @@ const exampleOrRestatement = [...q.exampleWords, ...q.restatementWords];
 /** The topic words a run of question words gives (analyzeQuestion's reading, passed in). */
 type TopicOf = (ws: string[]) => TopicWord[];
 
-/** The words of a part from `at` on (`before`: up to `at`), that its other words do not name too, weigh `factor` of their weight. */
-function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: TopicOf, before = false): void {
+/**
+ * The words of a part from `at` on (`before`: up to `at`), that its other words do not name too, weigh `factor` of their
+ * weight (of them, those `only` lets through).
+ */
+function lightenFrom(part: QuestionPart, at: number, factor: number, topicOf: TopicOf, before = false, only: (t: TopicWord) => boolean = () => true): void {
   const [head, tail] = [part.words.slice(0, at), part.words.slice(at)];
   const asked = new Set(topicOf(before ? tail : head).map((t) => t.stem));
   const aside = new Set(topicOf(before ? head : tail).map((t) => t.stem));
-  part.topic = part.topic.map((t) => (aside.has(t.stem) && !asked.has(t.stem) ? { ...t, weight: t.weight * factor } : t));
+  part.topic = part.topic.map((t) => (aside.has(t.stem) && !asked.has(t.stem) && only(t) ? { ...t, weight: t.weight * factor } : t));
 }
 
 
@@ -130,11 +133,9 @@ export function lightenAsides(parts: QuestionPart[], topicOf: TopicOf): void {
     // with the asker as its subject tells what the asker does with the thing, not what is asked of it.
     const asking = cueAt(part.words, q.questionWords);
     const askersClause = part.words.findIndex((w, i) => asking >= 0 && i > asking + 1 && w === 'som' && ['jag', 'vi'].includes(part.words[i + 1]));
-    // (Words of the pack in it may say which of the thing is asked: "den ekonomiska uppföljningen som vi redovisar till varje
-    // KS-sammanträde".)
-    const clause = new Set(askersClause > 0 ? topicOf(part.words.slice(askersClause)).map((t) => t.stem) : []);
-    const before = new Set(askersClause > 0 ? topicOf(part.words.slice(0, askersClause)).map((t) => t.stem) : []);
-    part.topic = part.topic.map((t) => (clause.has(t.stem) && !before.has(t.stem) && !t.known ? { ...t, weight: t.weight * 0.3 } : t));
+    // (Only words the pack does not know: its own words may say which of the thing is asked, "den ekonomiska uppföljningen som
+    // vi redovisar till varje KS-sammanträde".)
+    if (askersClause > 0) lightenFrom(part, askersClause, 0.3, topicOf, false, (t) => !t.known);
     const but = remarkBeforeBut(part.words);
     if (but > 0) lightenFrom(part, but, 0.3, topicOf, true);
     // "jag är chef på gata/park – vad är …": who asks, said in the question's own sentence before it asks.
